@@ -1,0 +1,129 @@
+//! The `Backend` trait, backend names (`engine`, `engine:3.X`, `cpython`, `process:CMD`) and
+//! the run configuration every backend shares.
+
+use std::fmt;
+use std::str::FromStr;
+use std::time::Duration;
+
+use yieldspec_engine::PythonVersion;
+use yieldspec_trace::{normalize::normalize, Limits, Outcome};
+
+use crate::case::Case;
+
+/// Something that runs cases: the engine, embedded CPython, an interpreter process.
+pub trait Backend {
+    /// The name it was opened under (`cpython`, `engine:3.12`, …).
+    fn name(&self) -> String;
+    /// The implementation and version that really runs (for CPython: its `sys.version`).
+    fn describe(&self) -> String;
+    /// `major.minor` of the Python language version it implements (or imitates).
+    fn python_version(&self) -> String;
+    /// Run one case. Never panics; every failure is an [`Outcome`].
+    fn run(&mut self, case: &Case) -> Outcome;
+}
+
+/// Run a case and normalise the result (the one place where traces are normalised).
+pub fn run_normalized(backend: &mut dyn Backend, case: &Case) -> Outcome {
+    let mut outcome = backend.run(case);
+    match &mut outcome {
+        Outcome::Completed { trace } => normalize(trace),
+        Outcome::Timeout { partial, .. } => normalize(partial),
+        _ => {}
+    }
+    outcome
+}
+
+/// Budgets and limits shared by all backends.
+#[derive(Clone, Debug)]
+pub struct RunConfig {
+    /// Wall-clock budget per case (CPython backends).
+    pub timeout: Duration,
+    /// Step budget per case (engine).
+    pub fuel: u64,
+    pub limits: Limits,
+}
+
+impl Default for RunConfig {
+    fn default() -> Self {
+        RunConfig {
+            timeout: Duration::from_secs(10),
+            fuel: yieldspec_engine::EngineConfig::default().fuel,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// A backend by name, as given on the command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackendSpec {
+    /// The Rust engine, optionally with a target CPython version (default 3.11).
+    Engine(Option<PythonVersion>),
+    /// CPython embedded through pyo3.
+    Cpython,
+    /// Any interpreter started as a process.
+    Process(String),
+}
+
+impl FromStr for BackendSpec {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.split_once(':') {
+            None if s == "engine" => Ok(BackendSpec::Engine(None)),
+            None if s == "cpython" => Ok(BackendSpec::Cpython),
+            Some(("engine", v)) => Ok(BackendSpec::Engine(Some(v.parse()?))),
+            Some(("process", cmd)) if !cmd.trim().is_empty() => {
+                Ok(BackendSpec::Process(cmd.to_string()))
+            }
+            _ => Err(format!(
+                "unknown backend {s:?}: expected engine, engine:3.X, cpython or process:COMMAND"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for BackendSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BackendSpec::Engine(None) => f.write_str("engine"),
+            BackendSpec::Engine(Some(v)) => write!(f, "engine:{v}"),
+            BackendSpec::Cpython => f.write_str("cpython"),
+            BackendSpec::Process(cmd) => write!(f, "process:{cmd}"),
+        }
+    }
+}
+
+/// Open a backend.
+pub fn open(spec: &BackendSpec, config: &RunConfig) -> Result<Box<dyn Backend>, String> {
+    match spec {
+        BackendSpec::Engine(target) => Ok(Box::new(crate::engine_backend::EngineBackend::new(
+            *target, config,
+        ))),
+        BackendSpec::Cpython => Ok(Box::new(crate::cpython::EmbeddedCpython::open(config)?)),
+        BackendSpec::Process(cmd) => Err(format!(
+            "backend process:{cmd}: the process backend is not available yet"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_backend_names() {
+        assert_eq!("engine".parse(), Ok(BackendSpec::Engine(None)));
+        assert_eq!(
+            "engine:3.12".parse(),
+            Ok(BackendSpec::Engine(Some(PythonVersion::new(3, 12))))
+        );
+        assert_eq!("cpython".parse(), Ok(BackendSpec::Cpython));
+        assert_eq!(
+            "process:pypy3".parse(),
+            Ok(BackendSpec::Process("pypy3".into()))
+        );
+        assert!("jython".parse::<BackendSpec>().is_err());
+        assert!("process:".parse::<BackendSpec>().is_err());
+        assert!("engine:three".parse::<BackendSpec>().is_err());
+    }
+}

@@ -1,0 +1,146 @@
+//! Case files: finding them under the paths a user gives, naming them, reading them.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A case file found on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseFile {
+    /// The path as found (for messages and reading).
+    pub path: PathBuf,
+    /// The case's id: its path below the `cases/` directory when it lives there, else below
+    /// the directory argument it was found in (or its file name). References mirror this path.
+    pub id: PathBuf,
+}
+
+/// A case ready to run.
+#[derive(Clone, Debug)]
+pub struct Case {
+    pub file: CaseFile,
+    pub source: String,
+}
+
+impl Case {
+    /// The base name that backends compile the case under (so traces do not depend on where
+    /// the case was run from).
+    pub fn filename(&self) -> String {
+        self.file
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "case.py".into())
+    }
+
+    /// A case made from source text (e.g. a generated program).
+    pub fn from_source(id: &str, source: String) -> Case {
+        Case {
+            file: CaseFile {
+                path: PathBuf::from(id),
+                id: PathBuf::from(id),
+            },
+            source,
+        }
+    }
+}
+
+/// A problem with the user's input paths (exit code 2).
+#[derive(Debug)]
+pub struct InputError(pub String);
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// All `.py` files named by `paths` (files, or directories searched recursively), sorted by
+/// id within each argument, in argument order.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<CaseFile>, InputError> {
+    let mut found = Vec::new();
+    for arg in paths {
+        let meta =
+            std::fs::metadata(arg).map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(arg, &mut files).map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
+            let mut cases: Vec<CaseFile> = files
+                .into_iter()
+                .map(|path| {
+                    let id = id_of(&path)
+                        .unwrap_or_else(|| path.strip_prefix(arg).unwrap_or(&path).to_path_buf());
+                    CaseFile { path, id }
+                })
+                .collect();
+            cases.sort_by(|a, b| a.id.cmp(&b.id));
+            found.extend(cases);
+        } else {
+            let id = id_of(arg)
+                .or_else(|| arg.file_name().map(PathBuf::from))
+                .unwrap_or_else(|| arg.clone());
+            found.push(CaseFile {
+                path: arg.clone(),
+                id,
+            });
+        }
+    }
+    Ok(found)
+}
+
+/// Read a case file.
+pub fn load(file: &CaseFile) -> Result<Case, InputError> {
+    let bytes = std::fs::read(&file.path)
+        .map_err(|e| InputError(format!("{}: {e}", file.path.display())))?;
+    let source = String::from_utf8(bytes).map_err(|e| {
+        InputError(format!(
+            "{}: not UTF-8 (byte {})",
+            file.path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    Ok(Case {
+        file: file.clone(),
+        source,
+    })
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "py") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The path below the last `cases` component, if there is one.
+fn id_of(path: &Path) -> Option<PathBuf> {
+    let comps: Vec<_> = path.components().collect();
+    let pos = comps.iter().rposition(|c| c.as_os_str() == "cases")?;
+    let rest: PathBuf = comps[pos + 1..].iter().collect();
+    (!rest.as_os_str().is_empty()).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_relative_to_the_cases_directory() {
+        assert_eq!(
+            id_of(Path::new("x/cases/seed/a.py")),
+            Some(PathBuf::from("seed/a.py"))
+        );
+        assert_eq!(id_of(Path::new("/tmp/a.py")), None);
+    }
+
+    #[test]
+    fn missing_paths_are_input_errors() {
+        let err = discover(&[PathBuf::from("/definitely/not/here.py")]).unwrap_err();
+        assert!(err.0.contains("/definitely/not/here.py"), "{err}");
+    }
+}

@@ -1,0 +1,325 @@
+//! The `run`, `diff` and `record` commands: cases in, traces / diffs / reference files out,
+//! and an exit code (0 all good, 1 some case differed or could not run, 2 bad input).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use yieldspec_trace::text::{render, render_partial};
+use yieldspec_trace::{Outcome, OutcomeKind};
+
+use crate::backend::{open, run_normalized, Backend, BackendSpec, RunConfig};
+use crate::case::{discover, load, Case, InputError};
+use crate::diff::{compare, outcome_body, unified, Paint, Verdict};
+use crate::reference;
+
+/// Exit codes.
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_FAILED: i32 = 1;
+pub const EXIT_INPUT: i32 = 2;
+
+/// Options every command shares.
+#[derive(Clone, Debug)]
+pub struct CommonOptions {
+    pub run: RunConfig,
+    pub json: bool,
+    pub color: bool,
+}
+
+/// Load every case named by `paths`; unreadable files are reported and skipped (the rest
+/// still run), a missing path stops the command.
+fn cases(paths: &[PathBuf], err: &mut dyn Write) -> Result<(Vec<Case>, bool), InputError> {
+    let files = discover(paths)?;
+    if files.is_empty() {
+        return Err(InputError("no .py case files found".into()));
+    }
+    let mut bad = false;
+    let mut loaded = Vec::new();
+    for file in files {
+        match load(&file) {
+            Ok(case) => loaded.push(case),
+            Err(e) => {
+                bad = true;
+                let _ = writeln!(err, "error: {e}");
+            }
+        }
+    }
+    Ok((loaded, bad))
+}
+
+fn syntax_error_line(case: &Case, outcome: &Outcome) -> Option<String> {
+    match outcome {
+        Outcome::SyntaxError {
+            message, location, ..
+        } => Some(format!(
+            "{}:{}:{}: syntax error: {message}",
+            case.file.path.display(),
+            location.line,
+            location.column
+        )),
+        _ => None,
+    }
+}
+
+/// `yieldspec run`: print each case's trace on one backend.
+pub fn run(
+    spec: &BackendSpec,
+    paths: &[PathBuf],
+    opts: &CommonOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let (cases, mut bad_input) = match cases(paths, err) {
+        Ok(c) => c,
+        Err(e) => return input_error(err, &e.0),
+    };
+    let mut backend = match open(spec, &opts.run) {
+        Ok(b) => b,
+        Err(e) => return input_error(err, &e),
+    };
+    let mut incomplete = false;
+    for case in &cases {
+        let outcome = run_normalized(backend.as_mut(), case);
+        if let Some(line) = syntax_error_line(case, &outcome) {
+            bad_input = true;
+            let _ = writeln!(err, "{line}");
+            continue;
+        }
+        incomplete |= outcome.kind() != OutcomeKind::Completed;
+        if opts.json {
+            let record = serde_json::json!({
+                "case": case.file.id.display().to_string(),
+                "backend": backend.name(),
+                "outcome": outcome,
+            });
+            let _ = writeln!(out, "{record}");
+            continue;
+        }
+        let _ = writeln!(out, "## {} on {}", case.file.path.display(), backend.name());
+        match &outcome {
+            Outcome::Completed { trace } => {
+                let _ = write!(out, "{}", render(trace));
+            }
+            Outcome::Timeout { partial, .. } => {
+                let _ = write!(out, "{}", render_partial(partial));
+                let _ = writeln!(out, "!!! {}", outcome.reason().unwrap_or_default());
+            }
+            other => {
+                let _ = writeln!(out, "!!! {}", other.reason().unwrap_or_default());
+            }
+        }
+    }
+    exit_code(bad_input, incomplete)
+}
+
+/// Counts of verdicts for the closing line.
+#[derive(Default, Debug)]
+pub struct Tally {
+    pub passed: usize,
+    pub failed: usize,
+    pub not_run: BTreeMap<OutcomeKind, usize>,
+    pub bad_input: usize,
+}
+
+impl Tally {
+    pub fn add(&mut self, verdict: &Verdict) {
+        match verdict {
+            Verdict::Same => self.passed += 1,
+            Verdict::Differ => self.failed += 1,
+            Verdict::NotRun(kind) => *self.not_run.entry(*kind).or_default() += 1,
+            Verdict::BadInput(_) => self.bad_input += 1,
+        }
+    }
+
+    /// `N passed, M failed` then the other counts that are not zero.
+    pub fn summary(&self) -> String {
+        let mut line = format!("{} passed, {} failed", self.passed, self.failed);
+        for (kind, n) in &self.not_run {
+            line.push_str(&format!(", {n} {}", kind.as_str()));
+        }
+        if self.bad_input > 0 {
+            line.push_str(&format!(", {} bad input", self.bad_input));
+        }
+        line
+    }
+}
+
+/// `yieldspec diff`: run each case on two backends and show where their traces part.
+pub fn diff(
+    left: &BackendSpec,
+    right: &BackendSpec,
+    paths: &[PathBuf],
+    opts: &CommonOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let (cases, mut bad_input) = match cases(paths, err) {
+        Ok(c) => c,
+        Err(e) => return input_error(err, &e.0),
+    };
+    let (mut lb, mut rb) = match (open(left, &opts.run), open(right, &opts.run)) {
+        (Ok(l), Ok(r)) => (l, r),
+        (Err(e), _) | (_, Err(e)) => return input_error(err, &e),
+    };
+    let paint = Paint(opts.color);
+    let mut tally = Tally::default();
+    for case in &cases {
+        let (lo, ro) = (
+            run_normalized(lb.as_mut(), case),
+            run_normalized(rb.as_mut(), case),
+        );
+        let verdict = compare(&lo, &ro);
+        tally.add(&verdict);
+        if opts.json {
+            let record = serde_json::json!({
+                "case": case.file.id.display().to_string(),
+                "verdict": verdict_name(&verdict),
+                "left": lo,
+                "right": ro,
+            });
+            let _ = writeln!(out, "{record}");
+            continue;
+        }
+        report_verdict(
+            case,
+            &verdict,
+            (lb.as_ref(), &lo),
+            (rb.as_ref(), &ro),
+            paint,
+            out,
+        );
+        if let Verdict::BadInput(_) = verdict {
+            bad_input = true;
+            if let Some(line) = syntax_error_line(case, &lo) {
+                let _ = writeln!(err, "{line}");
+            }
+        }
+    }
+    if opts.json {
+        let summary = serde_json::json!({
+            "summary": tally.summary(),
+            "passed": tally.passed,
+            "failed": tally.failed,
+        });
+        let _ = writeln!(out, "{summary}");
+    } else {
+        let _ = writeln!(out, "{}", tally.summary());
+    }
+    let any_bad = tally.failed > 0 || !tally.not_run.is_empty();
+    exit_code(bad_input, any_bad)
+}
+
+fn verdict_name(v: &Verdict) -> String {
+    match v {
+        Verdict::Same => "same".into(),
+        Verdict::Differ => "differ".into(),
+        Verdict::NotRun(kind) => kind.as_str().into(),
+        Verdict::BadInput(_) => "bad input".into(),
+    }
+}
+
+fn report_verdict(
+    case: &Case,
+    verdict: &Verdict,
+    left: (&dyn Backend, &Outcome),
+    right: (&dyn Backend, &Outcome),
+    paint: Paint,
+    out: &mut dyn Write,
+) {
+    let path = case.file.path.display();
+    match verdict {
+        Verdict::Same | Verdict::BadInput(_) => {}
+        Verdict::Differ => {
+            let _ = writeln!(out, "{}", paint.bold(&format!("FAIL {path}")));
+            let text = unified(
+                &format!("{} ({})", left.0.name(), left.0.describe()),
+                &format!("{} ({})", right.0.name(), right.0.describe()),
+                &outcome_body(left.1),
+                &outcome_body(right.1),
+                paint.0,
+            );
+            let _ = write!(out, "{text}");
+        }
+        Verdict::NotRun(kind) => {
+            for (backend, outcome) in [left, right] {
+                if let Some(reason) = outcome.reason() {
+                    let _ = writeln!(
+                        out,
+                        "{} {path} on {}: {reason}",
+                        kind.as_str().to_uppercase(),
+                        backend.name()
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// `yieldspec record`: write each case's outcome as a reference file.
+pub fn record(
+    spec: &BackendSpec,
+    out_dir: Option<&Path>,
+    paths: &[PathBuf],
+    opts: &CommonOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let (cases, mut bad_input) = match cases(paths, err) {
+        Ok(c) => c,
+        Err(e) => return input_error(err, &e.0),
+    };
+    let mut backend = match open(spec, &opts.run) {
+        Ok(b) => b,
+        Err(e) => return input_error(err, &e),
+    };
+    let dir = match out_dir {
+        Some(d) => d.to_path_buf(),
+        None => default_reference_dir(spec, backend.as_ref()),
+    };
+    let mut incomplete = false;
+    for case in &cases {
+        let outcome = run_normalized(backend.as_mut(), case);
+        if let Some(line) = syntax_error_line(case, &outcome) {
+            bad_input = true;
+            let _ = writeln!(err, "{line}");
+            continue;
+        }
+        if let Some(reason) = outcome.reason() {
+            incomplete = true;
+            let _ = writeln!(err, "warning: {}: {reason}", case.file.path.display());
+        }
+        match reference::write(&dir, &case.file.id, &outcome) {
+            Ok(file) => {
+                let _ = writeln!(out, "wrote {}", file.display());
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: {}: {e}", dir.display());
+                return EXIT_INPUT;
+            }
+        }
+    }
+    exit_code(bad_input, incomplete)
+}
+
+/// `reference/cpython-X.Y` for CPython, `reference/<backend name>` otherwise.
+fn default_reference_dir(spec: &BackendSpec, backend: &dyn Backend) -> PathBuf {
+    match spec {
+        BackendSpec::Cpython => reference::cpython_dir(Path::new("."), &backend.python_version()),
+        other => PathBuf::from("reference").join(other.to_string().replace(':', "-")),
+    }
+}
+
+fn input_error(err: &mut dyn Write, message: &str) -> i32 {
+    let _ = writeln!(err, "error: {message}");
+    EXIT_INPUT
+}
+
+fn exit_code(bad_input: bool, failed: bool) -> i32 {
+    if bad_input {
+        EXIT_INPUT
+    } else if failed {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    }
+}

@@ -1,0 +1,420 @@
+//! The `cpython` backend: CPython embedded through pyo3, running the shared tracer module.
+//!
+//! The interpreter is started once per process and runs cases on one dedicated worker thread
+//! (so any number of callers, e.g. parallel tests, share it one case at a time). A watchdog
+//! thread enforces the time budget: when a case overruns, it sets `tracer.timed_out` and
+//! injects the tracer's `Timeout` exception into the worker thread
+//! (`PyThreadState_SetAsyncExc`), again every 50 ms until the case returns. The case then ends
+//! with a `timeout` outcome and the interpreter stays usable. If the worker does not come back
+//! even after a grace period (e.g. stuck in a C loop that never checks for pending
+//! exceptions), the backend reports the timeout and every later case gets an `error` outcome:
+//! the interpreter cannot be recovered in-process.
+
+use std::ffi::CString;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use pyo3::prelude::*;
+use serde::Deserialize;
+use yieldspec_trace::{Location, Outcome, Statement, TeardownStep, Trace};
+
+use crate::backend::{Backend, RunConfig};
+use crate::case::Case;
+
+/// The tracer module, shared with the process backend.
+pub const TRACER_SOURCE: &str = include_str!("tracer.py");
+
+/// How long past its budget a case may take to unwind before the interpreter is given up.
+const GRACE: Duration = Duration::from_secs(5);
+/// Interval between repeated injections while a timed-out case keeps running.
+const REINJECT: Duration = Duration::from_millis(50);
+
+/// A handle on the process-wide embedded interpreter.
+pub struct EmbeddedCpython {
+    worker: &'static Mutex<Worker>,
+    config: RunConfig,
+    describe: String,
+}
+
+impl EmbeddedCpython {
+    /// Start (once per process) or reuse the embedded interpreter.
+    pub fn open(config: &RunConfig) -> Result<Self, String> {
+        static WORKER: OnceLock<Result<Mutex<Worker>, String>> = OnceLock::new();
+        let worker = WORKER
+            .get_or_init(|| Worker::start().map(Mutex::new))
+            .as_ref()
+            .map_err(|e| format!("cannot start embedded CPython: {e}"))?;
+        let describe = lock(worker).info.describe.clone();
+        Ok(EmbeddedCpython {
+            worker,
+            config: config.clone(),
+            describe,
+        })
+    }
+}
+
+impl Backend for EmbeddedCpython {
+    fn name(&self) -> String {
+        "cpython".into()
+    }
+
+    fn describe(&self) -> String {
+        self.describe.clone()
+    }
+
+    fn python_version(&self) -> String {
+        lock(self.worker).info.version.clone()
+    }
+
+    fn run(&mut self, case: &Case) -> Outcome {
+        let options = serde_json::json!({ "output_cap": self.config.limits.output_cap });
+        let job = Job {
+            id: 0,
+            source: case.source.clone(),
+            filename: case.filename(),
+            options: options.to_string(),
+        };
+        let mut worker = lock(self.worker);
+        worker.run(job, self.config.timeout)
+    }
+}
+
+fn lock(worker: &Mutex<Worker>) -> std::sync::MutexGuard<'_, Worker> {
+    worker
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+struct Job {
+    id: u64,
+    source: String,
+    filename: String,
+    options: String,
+}
+
+/// What the worker thread hands back: the tracer's JSON, or why the call failed.
+enum Reply {
+    Json(String),
+    TimedOutOutsideCase,
+    PythonError(String),
+}
+
+#[derive(Clone)]
+struct Info {
+    describe: String,
+    version: String,
+}
+
+enum WorkerState {
+    Ready,
+    /// A case never came back; the interpreter is unusable for the rest of the process.
+    Wedged(String),
+}
+
+struct Worker {
+    jobs: Sender<Job>,
+    replies: Receiver<(u64, Reply)>,
+    watchdog: Arc<Watchdog>,
+    info: Info,
+    state: WorkerState,
+    next_id: u64,
+}
+
+impl Worker {
+    fn start() -> Result<Worker, String> {
+        let (jobs_tx, jobs_rx) = mpsc::channel::<Job>();
+        let (replies_tx, replies_rx) = mpsc::channel();
+        let (init_tx, init_rx) = mpsc::channel();
+        let running = Arc::new(AtomicU64::new(0));
+        let running_worker = Arc::clone(&running);
+        std::thread::Builder::new()
+            .name("yieldspec-cpython".into())
+            .spawn(move || worker_main(jobs_rx, replies_tx, running_worker, init_tx))
+            .map_err(|e| e.to_string())?;
+        let (info, handles) = init_rx
+            .recv()
+            .map_err(|_| "the interpreter thread died while starting".to_string())??;
+        let watchdog = Arc::new(Watchdog {
+            armed: Mutex::new(None),
+            wake: Condvar::new(),
+            running,
+            handles,
+        });
+        let w = Arc::clone(&watchdog);
+        std::thread::Builder::new()
+            .name("yieldspec-watchdog".into())
+            .spawn(move || w.main())
+            .map_err(|e| e.to_string())?;
+        Ok(Worker {
+            jobs: jobs_tx,
+            replies: replies_rx,
+            watchdog,
+            info,
+            state: WorkerState::Ready,
+            next_id: 1,
+        })
+    }
+
+    fn run(&mut self, mut job: Job, budget: Duration) -> Outcome {
+        let backend = self.info.describe.clone();
+        if let WorkerState::Wedged(why) = &self.state {
+            return Outcome::Error {
+                backend,
+                message: why.clone(),
+            };
+        }
+        job.id = self.next_id;
+        self.next_id += 1;
+        let id = job.id;
+        if self.jobs.send(job).is_err() {
+            self.state = WorkerState::Wedged("the interpreter thread has exited".into());
+            return self.run_after_failure(backend);
+        }
+        self.watchdog.arm(id, Instant::now() + budget);
+        let reply = loop {
+            match self.replies.recv_timeout(budget + GRACE) {
+                Ok((got, reply)) if got == id => break Ok(reply),
+                Ok(_) => continue, // a late reply to an earlier job
+                Err(e) => break Err(e),
+            }
+        };
+        self.watchdog.disarm();
+        let budget_text = format!("time budget of {} s", budget.as_secs_f64());
+        match reply {
+            Ok(Reply::Json(json)) => parse_reply(&json, backend, &budget_text),
+            Ok(Reply::TimedOutOutsideCase) => Outcome::Timeout {
+                budget: budget_text,
+                partial: Trace {
+                    backend,
+                    ..Trace::default()
+                },
+            },
+            Ok(Reply::PythonError(message)) => Outcome::Crashed {
+                backend,
+                message: format!("the tracer failed: {message}"),
+            },
+            Err(RecvTimeoutError::Timeout) => {
+                self.state = WorkerState::Wedged(format!(
+                    "embedded CPython is still busy with a case that overran its {budget_text} \
+                     by more than {} s; restart yieldspec",
+                    GRACE.as_secs()
+                ));
+                Outcome::Timeout {
+                    budget: budget_text,
+                    partial: Trace {
+                        backend,
+                        ..Trace::default()
+                    },
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => {
+                self.state = WorkerState::Wedged("the interpreter thread has exited".into());
+                self.run_after_failure(backend)
+            }
+        }
+    }
+
+    fn run_after_failure(&self, backend: String) -> Outcome {
+        let message = match &self.state {
+            WorkerState::Wedged(why) => why.clone(),
+            WorkerState::Ready => "unknown failure".into(),
+        };
+        Outcome::Crashed { backend, message }
+    }
+}
+
+/// Python objects the watchdog needs.
+struct Handles {
+    tracer: Py<PyModule>,
+    timeout_type: Py<PyAny>,
+    thread_ident: u64,
+}
+
+fn worker_main(
+    jobs: Receiver<Job>,
+    replies: Sender<(u64, Reply)>,
+    running: Arc<AtomicU64>,
+    init: Sender<Result<(Info, Handles), String>>,
+) {
+    let setup = Python::attach(|py| -> PyResult<(Info, Handles)> {
+        let code = CString::new(TRACER_SOURCE).expect("tracer.py has no NUL bytes");
+        let tracer = PyModule::from_code(py, &code, c"yieldspec_tracer.py", c"yieldspec_tracer")?;
+        let describe: String = tracer.call_method0("describe")?.extract()?;
+        let version: String = tracer.call_method0("version")?.extract()?;
+        let thread_ident: u64 = py
+            .import("threading")?
+            .call_method0("get_ident")?
+            .extract()?;
+        let timeout_type = tracer.getattr("Timeout")?.unbind();
+        Ok((
+            Info { describe, version },
+            Handles {
+                tracer: tracer.unbind(),
+                timeout_type,
+                thread_ident,
+            },
+        ))
+    });
+    let (tracer, ident) = match setup {
+        Ok((info, handles)) => {
+            let tracer = Python::attach(|py| handles.tracer.clone_ref(py));
+            let ident = handles.thread_ident;
+            if init.send(Ok((info, handles))).is_err() {
+                return;
+            }
+            (tracer, ident)
+        }
+        Err(e) => {
+            let _ = init.send(Err(e.to_string()));
+            return;
+        }
+    };
+    for job in jobs {
+        let reply = Python::attach(|py| {
+            running.store(job.id, Ordering::SeqCst);
+            let tracer = tracer.bind(py);
+            let result = tracer
+                .call_method1("run_case", (job.source, job.filename, job.options))
+                .and_then(|r| r.extract::<String>());
+            running.store(0, Ordering::SeqCst);
+            // SAFETY: we hold the GIL; a null exception clears any injection still pending.
+            unsafe {
+                pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, std::ptr::null_mut());
+            }
+            match result {
+                Ok(json) => Reply::Json(json),
+                Err(err) => {
+                    let _ = tracer.call_method0("restore");
+                    let timeout = tracer.getattr("Timeout").ok();
+                    if timeout.is_some_and(|t| err.is_instance(py, &t)) {
+                        Reply::TimedOutOutsideCase
+                    } else {
+                        Reply::PythonError(err.to_string())
+                    }
+                }
+            }
+        });
+        if replies.send((job.id, reply)).is_err() {
+            return;
+        }
+    }
+}
+
+/// Fires the tracer's Timeout into the worker thread when an armed deadline passes.
+struct Watchdog {
+    armed: Mutex<Option<(u64, Instant)>>,
+    wake: Condvar,
+    /// The job id the worker is running Python code for (0: none); written under the GIL.
+    running: Arc<AtomicU64>,
+    handles: Handles,
+}
+
+impl Watchdog {
+    fn arm(&self, job: u64, deadline: Instant) {
+        *self.armed.lock().unwrap_or_else(|p| p.into_inner()) = Some((job, deadline));
+        self.wake.notify_all();
+    }
+
+    fn disarm(&self) {
+        *self.armed.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        self.wake.notify_all();
+    }
+
+    fn main(&self) {
+        let mut armed = self.armed.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            match *armed {
+                None => {
+                    armed = self.wake.wait(armed).unwrap_or_else(|p| p.into_inner());
+                }
+                Some((job, deadline)) => {
+                    let now = Instant::now();
+                    if now < deadline {
+                        armed = self
+                            .wake
+                            .wait_timeout(armed, deadline - now)
+                            .unwrap_or_else(|p| p.into_inner())
+                            .0;
+                        continue;
+                    }
+                    *armed = Some((job, now + REINJECT));
+                    drop(armed);
+                    self.inject(job);
+                    armed = self.armed.lock().unwrap_or_else(|p| p.into_inner());
+                }
+            }
+        }
+    }
+
+    fn inject(&self, job: u64) {
+        Python::attach(|py| {
+            if self.running.load(Ordering::SeqCst) != job {
+                return;
+            }
+            let _ = self.handles.tracer.bind(py).setattr("timed_out", true);
+            // SAFETY: we hold the GIL; the exception type is a live class object.
+            unsafe {
+                pyo3::ffi::PyThreadState_SetAsyncExc(
+                    self.handles.thread_ident as _,
+                    self.handles.timeout_type.as_ptr(),
+                );
+            }
+        });
+    }
+}
+
+/// The tracer's JSON reply.
+#[derive(Deserialize)]
+struct RawResult {
+    status: String,
+    backend: String,
+    #[serde(default)]
+    statements: Vec<Statement>,
+    #[serde(default)]
+    teardown: Vec<TeardownStep>,
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    line: u32,
+    #[serde(default)]
+    column: u32,
+}
+
+/// Turn the tracer's JSON into an outcome (shared with the process backend).
+pub fn parse_reply(json: &str, fallback_backend: String, budget: &str) -> Outcome {
+    let raw: RawResult = match serde_json::from_str(json) {
+        Ok(raw) => raw,
+        Err(e) => {
+            return Outcome::Crashed {
+                backend: fallback_backend,
+                message: format!("unreadable tracer reply: {e}"),
+            }
+        }
+    };
+    let trace = Trace {
+        backend: raw.backend.clone(),
+        statements: raw.statements,
+        teardown: raw.teardown,
+    };
+    match raw.status.as_str() {
+        "completed" => Outcome::Completed { trace },
+        "timeout" => Outcome::Timeout {
+            budget: budget.to_string(),
+            partial: trace,
+        },
+        "syntax_error" => Outcome::SyntaxError {
+            backend: raw.backend,
+            message: raw.message,
+            location: Location {
+                line: raw.line,
+                column: raw.column,
+            },
+        },
+        other => Outcome::Crashed {
+            backend: raw.backend,
+            message: format!("tracer reported unknown status {other:?}"),
+        },
+    }
+}

@@ -1,0 +1,11 @@
+//! yieldspec's harness: case files, backends (engine, embedded CPython), running, diffing,
+//! reference traces and the commands of the `yieldspec` CLI.
+
+pub mod backend;
+pub mod case;
+pub mod commands;
+pub mod cpython;
+pub mod diff;
+pub mod engine_backend;
+pub mod known_failures;
+pub mod reference;

@@ -1,0 +1,129 @@
+//! The `yieldspec` command line: run, diff and record traces of Python cases.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use yieldspec::backend::{BackendSpec, RunConfig};
+use yieldspec::commands::{self, CommonOptions, EXIT_INPUT};
+use yieldspec_trace::Limits;
+
+#[derive(Parser)]
+#[command(
+    name = "yieldspec",
+    version,
+    about = "Conformance suite and differential fuzzer for Python generators"
+)]
+struct Cli {
+    /// Wall-clock budget per case on CPython backends, in seconds.
+    #[arg(long, global = true, default_value_t = 10.0)]
+    timeout: f64,
+    /// Step budget per case on the engine.
+    #[arg(long, global = true)]
+    fuel: Option<u64>,
+    /// Characters of output (stdout, stderr, values) kept per case.
+    #[arg(long, global = true)]
+    output_cap: Option<usize>,
+    /// Colour the diffs.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print each case's trace on one backend.
+    Run {
+        #[arg(long, short, default_value = "cpython")]
+        backend: BackendSpec,
+        /// One JSON object per case instead of the text form.
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Run each case on two backends and show where their traces differ.
+    Diff {
+        #[arg(long, default_value = "cpython")]
+        left: BackendSpec,
+        #[arg(long, default_value = "engine")]
+        right: BackendSpec,
+        /// One JSON object per case, then a summary object.
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Write reference traces (default: CPython into reference/cpython-X.Y/).
+    Record {
+        #[arg(long, short, default_value = "cpython")]
+        backend: BackendSpec,
+        /// Directory to write into, mirroring the cases/ tree.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    if !(cli.timeout.is_finite() && cli.timeout > 0.0) {
+        eprintln!("error: --timeout must be a positive number of seconds");
+        std::process::exit(EXIT_INPUT);
+    }
+    let defaults = RunConfig::default();
+    let run = RunConfig {
+        timeout: Duration::from_secs_f64(cli.timeout),
+        fuel: cli.fuel.unwrap_or(defaults.fuel),
+        limits: Limits {
+            output_cap: cli.output_cap.unwrap_or(defaults.limits.output_cap),
+        },
+    };
+    let color = match cli.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let mut opts = CommonOptions {
+        run,
+        json: false,
+        color,
+    };
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let code = match cli.command {
+        Command::Run {
+            backend,
+            json,
+            paths,
+        } => {
+            opts.json = json;
+            commands::run(&backend, &paths, &opts, &mut out, &mut err)
+        }
+        Command::Diff {
+            left,
+            right,
+            json,
+            paths,
+        } => {
+            opts.json = json;
+            commands::diff(&left, &right, &paths, &opts, &mut out, &mut err)
+        }
+        Command::Record {
+            backend,
+            out: dir,
+            paths,
+        } => commands::record(&backend, dir.as_deref(), &paths, &opts, &mut out, &mut err),
+    };
+    drop((out, err));
+    std::process::exit(code);
+}

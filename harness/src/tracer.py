@@ -1,0 +1,400 @@
+"""yieldspec tracer: run one case with REPL semantics and return its trace as JSON.
+
+This one module is shared by every Python backend: the embedded CPython backend loads it with
+include_str!, the process backend sends it to a worker interpreter. It must run unchanged on
+CPython 3.6+ and PyPy, so it uses no f-strings and nothing newer than 3.6.
+
+Semantics (DESIGN.md, "The case model"):
+- The file is parsed as one module; each top-level statement is compiled and run on its own, in
+  one namespace where __name__ == "__main__". An expression statement's non-None value is
+  recorded by repr; an escaping exception is recorded and the run goes on.
+- stdout/stderr writes, unraisable exceptions and warnings are recorded in order.
+- The cyclic GC is disabled while the case runs; after the last statement the namespace is torn
+  down name by name in reverse order of binding, then gc.collect() runs once.
+- Nothing here normalises values: the Rust side does that, in one place.
+"""
+
+import ast
+import builtins
+import gc
+import json
+import sys
+import warnings
+
+# Names the tracer itself puts into a case's namespace (never torn down).
+_INITIAL_NAMES = ("__name__", "__doc__", "__builtins__")
+
+
+class Timeout(BaseException):
+    """Injected asynchronously by the backend's watchdog when the time budget is spent."""
+
+
+# Set by the watchdog (with the GIL held) just before it injects Timeout.
+timed_out = False
+
+
+def _type_name(tp):
+    module = getattr(tp, "__module__", "builtins")
+    qualname = getattr(tp, "__qualname__", tp.__name__)
+    if module in ("builtins", "__main__"):
+        return qualname
+    return "%s.%s" % (module, qualname)
+
+
+def _safe_repr(obj):
+    try:
+        return repr(obj)
+    except BaseException as e:  # a broken __repr__ must not break the trace
+        return "<repr failed: %s>" % _type_name(type(e))
+
+
+def _exception_info(exc):
+    info = {
+        "type_name": _type_name(type(exc)),
+        "repr": _safe_repr(exc),
+        "value": None,
+        "cause": None,
+        "context": None,
+        "suppress_context": bool(exc.__suppress_context__),
+    }
+    if isinstance(exc, StopIteration):
+        info["value"] = _safe_repr(exc.value)
+    if exc.__cause__ is not None:
+        info["cause"] = _type_name(type(exc.__cause__))
+    if exc.__context__ is not None:
+        info["context"] = _type_name(type(exc.__context__))
+    return info
+
+
+class _Recorder(object):
+    """Collects the events of the current statement; enforces the output cap."""
+
+    def __init__(self, output_cap):
+        self.events = []
+        self.output_cap = output_cap
+        self.output_used = 0
+        self.truncated = False
+
+    def take(self):
+        events, self.events = self.events, []
+        return events
+
+    def _budget(self, text):
+        """The part of text that fits under the output cap (records truncation once)."""
+        if self.truncated:
+            return ""
+        room = self.output_cap - self.output_used
+        if len(text) <= room:
+            self.output_used += len(text)
+            return text
+        self.output_used = self.output_cap
+        self.truncated = True
+        return text[:room]
+
+    def _mark_truncated_if_needed(self, was_truncated):
+        if self.truncated and not was_truncated:
+            self.events.append({"kind": "truncated", "cap": self.output_cap})
+
+    def stream(self, kind, text):
+        was = self.truncated
+        text = self._budget(text)
+        if text:
+            last = self.events[-1] if self.events else None
+            if last is not None and last["kind"] == kind:
+                last["text"] += text
+            else:
+                self.events.append({"kind": kind, "text": text})
+        self._mark_truncated_if_needed(was)
+
+    def value(self, repr_text):
+        was = self.truncated
+        text = self._budget(repr_text)
+        if text or not self.truncated:
+            self.events.append({"kind": "value", "repr": text})
+        self._mark_truncated_if_needed(was)
+
+    def add(self, event):
+        self.events.append(event)
+
+
+class _Stream(object):
+    """A text stream standing in for sys.stdout / sys.stderr."""
+
+    def __init__(self, recorder, kind):
+        self._recorder = recorder
+        self._kind = kind
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str, not %s" % type(text).__name__)
+        self._recorder.stream(self._kind, text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+
+def _statement_start(stmt):
+    """(line, col) of a statement's first token: its first decorator if it has one."""
+    line, col = stmt.lineno, stmt.col_offset
+    for dec in getattr(stmt, "decorator_list", ()):
+        # the decorator's '@' is one column left of its expression
+        if (dec.lineno, dec.col_offset - 1) < (line, col):
+            line, col = dec.lineno, dec.col_offset - 1
+    return line, col
+
+
+def _statement_source(lines, line, col):
+    if line - 1 >= len(lines):
+        return ""
+    raw = lines[line - 1].encode("utf-8")[col:]
+    return raw.decode("utf-8", "replace").rstrip()
+
+
+def _module(body):
+    if sys.version_info >= (3, 8):
+        return ast.Module(body=body, type_ignores=[])
+    return ast.Module(body=body)
+
+
+class _Case(object):
+    """One run of one case."""
+
+    def __init__(self, source, filename, options):
+        self.source = source
+        self.filename = filename
+        self.recorder = _Recorder(int(options.get("output_cap", 1 << 20)))
+        self.statements = []
+        self.teardown = []
+        self.flags = 0  # __future__ flags of statements seen so far
+
+    # -- hooks -----------------------------------------------------------------------------
+
+    def _unraisable(self, args):
+        message = args.err_msg if args.err_msg is not None else "Exception ignored in"
+        obj = "" if args.object is None else _safe_repr(args.object)
+        exc = args.exc_value
+        if exc is None:
+            exc = args.exc_type()
+        self.recorder.add(
+            {
+                "kind": "unraisable",
+                "message": message,
+                "object": obj,
+                "exception": _exception_info(exc),
+            }
+        )
+
+    def _showwarning(self, message, category, filename, lineno, file=None, line=None):
+        self.recorder.add(
+            {
+                "kind": "warning",
+                "category": _type_name(category),
+                "message": str(message),
+                "line": int(lineno or 0),
+            }
+        )
+
+    # -- running ---------------------------------------------------------------------------
+
+    def run(self):
+        try:
+            tree = compile(
+                self.source, self.filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True
+            )
+        except SyntaxError as e:
+            return {
+                "status": "syntax_error",
+                "message": str(e.msg),
+                "line": int(e.lineno or 0),
+                "column": int(e.offset or 0),
+            }
+        lines = self.source.splitlines()
+        namespace = {"__name__": "__main__", "__doc__": None, "__builtins__": builtins}
+        status = "completed"
+        try:
+            for stmt in tree.body:
+                line, col = _statement_start(stmt)
+                record = {
+                    "line": line,
+                    "source": _statement_source(lines, line, col),
+                    "events": [],
+                }
+                self.statements.append(record)
+                self._run_statement(stmt, namespace)
+                record["events"] = self.recorder.take()
+                if timed_out:
+                    status = "timeout"
+                    break
+            if status == "completed":
+                self._teardown(namespace)
+        except Timeout:
+            status = "timeout"
+            if self.statements:
+                self.statements[-1]["events"] = self.recorder.take()
+        if status == "timeout":
+            # Leave nothing behind; finalizers of a timed-out case are not recorded.
+            self.recorder.take()
+            try:
+                namespace.clear()
+                gc.collect()
+            except BaseException:
+                pass
+            self.recorder.take()
+        return {
+            "status": status,
+            "statements": self.statements,
+            "teardown": self.teardown,
+        }
+
+    def _run_statement(self, stmt, namespace):
+        if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__":
+            import __future__
+
+            for alias in stmt.names:
+                feature = getattr(__future__, alias.name, None)
+                if feature is not None:
+                    self.flags |= feature.compiler_flag
+        try:
+            if isinstance(stmt, ast.Expr):
+                expr = ast.Expression(body=stmt.value)
+                code = compile(expr, self.filename, "eval", self.flags, dont_inherit=True)
+                value = eval(code, namespace)
+                if value is not None:
+                    # record before the value is released, as the display hook would
+                    self.recorder.value(repr(value))
+                value = None
+            else:
+                code = compile(
+                    _module([stmt]), self.filename, "exec", self.flags, dont_inherit=True
+                )
+                exec(code, namespace)
+        except Timeout:
+            raise
+        except BaseException as exc:
+            if timed_out:
+                raise Timeout()
+            self.recorder.add({"kind": "raise", "exception": _exception_info(exc)})
+            exc = None
+
+    def _teardown(self, namespace):
+        for name in reversed(list(namespace)):
+            if name in _INITIAL_NAMES:
+                continue
+            try:
+                del namespace[name]
+            except KeyError:  # a finalizer already removed it
+                pass
+            events = self.recorder.take()
+            if events:
+                self.teardown.append({"label": "del " + name, "events": events})
+        gc.collect()
+        events = self.recorder.take()
+        if events:
+            self.teardown.append({"label": "gc", "events": events})
+
+
+# What _Environment saved before the current case (None between cases).
+_saved = None
+
+
+class _Environment(object):
+    """Installs the case's hooks; restore() puts the interpreter back afterwards."""
+
+    def __init__(self, case):
+        self.case = case
+
+    def __enter__(self):
+        global timed_out, _saved
+        timed_out = False
+        _saved = {
+            "stdout": sys.stdout,
+            "stderr": sys.stderr,
+            "filters": warnings.filters[:],
+            "showwarning": warnings.showwarning,
+            "recursionlimit": sys.getrecursionlimit(),
+            "gc": gc.isenabled(),
+            "builtins": dict(builtins.__dict__),
+        }
+        if hasattr(sys, "unraisablehook"):
+            _saved["unraisablehook"] = sys.unraisablehook
+            sys.unraisablehook = self.case._unraisable
+        sys.stdout = _Stream(self.case.recorder, "out")
+        sys.stderr = _Stream(self.case.recorder, "err")
+        warnings.filters[:] = _DEFAULT_FILTERS
+        _reset_warning_caches()
+        warnings.showwarning = self.case._showwarning
+        gc.collect()
+        gc.disable()
+        return self
+
+    def __exit__(self, *exc_info):
+        restore()
+        return False
+
+
+def restore():
+    """Undo what the last case changed in the interpreter (idempotent)."""
+    global _saved
+    saved, _saved = _saved, None
+    if saved is None:
+        return
+    sys.stdout = saved["stdout"]
+    sys.stderr = saved["stderr"]
+    warnings.filters[:] = saved["filters"]
+    warnings.showwarning = saved["showwarning"]
+    _reset_warning_caches()
+    sys.setrecursionlimit(saved["recursionlimit"])
+    if "unraisablehook" in saved:
+        sys.unraisablehook = saved["unraisablehook"]
+    current = builtins.__dict__
+    for name in [n for n in current if n not in saved["builtins"]]:
+        del current[name]
+    for name, value in saved["builtins"].items():
+        if current.get(name) is not value:
+            current[name] = value
+    if saved["gc"]:
+        gc.enable()
+
+
+def _reset_warning_caches():
+    warnings.onceregistry.clear()
+    mutated = getattr(warnings, "_filters_mutated", None)
+    if mutated is not None:
+        mutated()
+
+
+# The interpreter's default filters, captured when the tracer is loaded (before any case).
+_DEFAULT_FILTERS = warnings.filters[:]
+
+
+def run_case(source, filename, options_json="{}"):
+    """Run one case; return its trace (or why it could not run) as a JSON string."""
+    options = json.loads(options_json)
+    case = _Case(source, filename, options)
+    with _Environment(case):
+        result = case.run()
+    result["backend"] = describe()
+    return json.dumps(result)
+
+
+def describe():
+    """The implementation and version that runs this tracer, for trace headers."""
+    name = getattr(sys, "implementation", None)
+    name = name.name if name is not None else "python"
+    return "%s %s" % (name, " ".join(sys.version.split()))
+
+
+def version():
+    """major.minor of the running interpreter."""
+    return "%d.%d" % sys.version_info[:2]
