@@ -1,0 +1,239 @@
+//! End-to-end tests of the `yieldspec` binary: budgets, bad input, exit codes, determinism,
+//! and the trace events the REPL model promises (checked against the embedded CPython).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn yieldspec(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_yieldspec"));
+    cmd.args(args).env("NO_COLOR", "1");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("yieldspec runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn write_case(dir: &Path, name: &str, source: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, source).expect("write case");
+    path
+}
+
+fn seed_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../cases/seed")
+}
+
+#[test]
+fn send_past_the_last_yield_records_stop_iteration() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = write_case(
+        dir.path(),
+        "send.py",
+        "def g():\n    x = yield 1\n    print('got', x)\nit = g()\nnext(it)\nit.send(20)\n",
+    );
+    let out = yieldspec(
+        &["run", "--backend", "cpython", case.to_str().unwrap()],
+        &[],
+    );
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    let after_send = text
+        .split(">>> 6: it.send(20)\n")
+        .nth(1)
+        .expect("statement header");
+    assert!(
+        after_send.starts_with("out got 20\nraise StopIteration: StopIteration()\n  value: None\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn yield_in_finally_during_close_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = write_case(
+        dir.path(),
+        "ignored.py",
+        "def g():\n    try:\n        yield 1\n    finally:\n        yield 2\nit = g()\nnext(it)\nit.close()\n",
+    );
+    let out = yieldspec(&["run", case.to_str().unwrap()], &[]);
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            ">>> 8: it.close()\nraise RuntimeError: RuntimeError('generator ignored GeneratorExit')\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn suspended_generator_is_finalized_after_the_end_marker() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = write_case(
+        dir.path(),
+        "teardown.py",
+        "def g():\n    try:\n        yield 1\n    finally:\n        print('cleanup')\nfirst = 1\nit = g()\nnext(it)\n",
+    );
+    let out = yieldspec(&["run", case.to_str().unwrap()], &[]);
+    let text = stdout(&out);
+    assert!(
+        text.ends_with("=== end\n--- del it\nout cleanup\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_endless_case_times_out_and_the_next_case_still_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    write_case(dir.path(), "a_loop.py", "x = 1\nwhile True: pass\n");
+    write_case(
+        dir.path(),
+        "b_swallow.py",
+        "while True:\n    try:\n        pass\n    except BaseException:\n        pass\n",
+    );
+    write_case(dir.path(), "c_after.py", "print('still here')\n");
+    let start = std::time::Instant::now();
+    let out = yieldspec(
+        &["run", "--timeout", "1", dir.path().to_str().unwrap()],
+        &[],
+    );
+    let elapsed = start.elapsed();
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert_eq!(
+        text.matches("!!! timeout: time budget of 1 s").count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("out still here\n"), "{text}");
+    assert!(elapsed.as_secs() < 10, "took {elapsed:?}");
+}
+
+#[test]
+fn huge_output_is_cut_with_a_marker() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = write_case(
+        dir.path(),
+        "loud.py",
+        "for i in range(1000):\n    print('x' * 100)\nprint('end')\n",
+    );
+    let out = yieldspec(
+        &["run", "--output-cap", "1000", case.to_str().unwrap()],
+        &[],
+    );
+    let text = stdout(&out);
+    assert!(text.contains("truncated at 1000 characters"), "{text}");
+    assert!(!text.contains("out end"), "{text}");
+    assert!(text.len() < 5000, "{} bytes", text.len());
+}
+
+#[test]
+fn a_syntax_error_exits_2_with_file_line_col_and_other_cases_still_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write_case(dir.path(), "bad.py", "x = 1\ndef f(:\n    pass\n");
+    let good = write_case(dir.path(), "good.py", "print('ok')\n");
+    let out = yieldspec(
+        &[
+            "diff",
+            "--left",
+            "cpython",
+            "--right",
+            "cpython",
+            bad.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{}:2:7: syntax error", bad.display())),
+        "{err}"
+    );
+    assert!(
+        stdout(&out).ends_with("1 passed, 0 failed, 1 bad input\n"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn missing_paths_and_unknown_backends_exit_2() {
+    let out = yieldspec(&["run", "/no/such/case.py"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("/no/such/case.py"));
+    let out = yieldspec(&["run", "--backend", "jython", "x.py"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown backend"), "{}", stderr(&out));
+}
+
+#[test]
+fn diff_ends_with_the_summary_line_and_exit_code() {
+    let out = yieldspec(
+        &[
+            "diff",
+            "--left",
+            "cpython",
+            "--right",
+            "cpython",
+            seed_dir().to_str().unwrap(),
+        ],
+        &[],
+    );
+    let text = stdout(&out);
+    let last = text.lines().last().unwrap_or_default();
+    let cases = std::fs::read_dir(seed_dir()).unwrap().count();
+    assert_eq!(last, format!("{cases} passed, 0 failed"), "{text}");
+    assert_eq!(out.status.code(), Some(0));
+
+    // CPython 3.11 against the engine made to follow 3.6 must differ somewhere in the seed
+    // (PEP 479) or not run; either way the exit code says so.
+    let out = yieldspec(
+        &[
+            "diff",
+            "--right",
+            "engine:3.6",
+            seed_dir().to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+}
+
+#[test]
+fn traces_are_byte_identical_across_runs_and_hash_seeds() {
+    let seed = seed_dir();
+    let args = ["run", seed.to_str().unwrap()];
+    let first = yieldspec(&args, &[("PYTHONHASHSEED", "0")]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    for env in [
+        [("PYTHONHASHSEED", "1")],
+        [("PYTHONHASHSEED", "random")],
+        [("PYTHONHASHSEED", "0")],
+        [("PYTHONHASHSEED", "12345")],
+        [("PYTHONHASHSEED", "1")],
+    ] {
+        let again = yieldspec(&args, &env);
+        assert!(again.stdout == first.stdout, "trace differs under {env:?}");
+    }
+}
+
+#[test]
+fn json_output_is_one_object_per_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = write_case(dir.path(), "j.py", "1 + 1\n");
+    let out = yieldspec(&["run", "--json", case.to_str().unwrap()], &[]);
+    let value: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("json");
+    assert_eq!(value["outcome"]["outcome"], "completed");
+    assert_eq!(
+        value["outcome"]["trace"]["statements"][0]["events"][0]["repr"],
+        "2"
+    );
+}
