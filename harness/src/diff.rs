@@ -81,7 +81,15 @@ pub fn unified(left_name: &str, right_name: &str, left: &str, right: &str, color
         };
         let old = first.old_range().start..last.old_range().end;
         let new = first.new_range().start..last.new_range().end;
-        let context = statement_at(&old_lines, old.start);
+        // the statement the first change falls in (an insertion falls after the line before it)
+        let first_change = group
+            .iter()
+            .find(|op| op.tag() != similar::DiffTag::Equal)
+            .map_or(old.start, |op| match op.tag() {
+                similar::DiffTag::Insert => op.old_range().start.saturating_sub(1),
+                _ => op.old_range().start,
+            });
+        let context = statement_at(&old_lines, first_change);
         let header = format!(
             "@@ -{},{} +{},{} @@",
             old.start + 1,
