@@ -8,4 +8,6 @@ pub mod cpython;
 pub mod diff;
 pub mod engine_backend;
 pub mod known_failures;
+pub mod metadata;
 pub mod reference;
+pub mod stats;

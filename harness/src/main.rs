@@ -73,6 +73,14 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Count cases per feature tag and directory; validate every case's header.
+    Stats {
+        /// The list of known feature tags.
+        #[arg(long, default_value = "cases/tags.txt")]
+        tags: PathBuf,
+        #[arg(default_value = "cases")]
+        paths: Vec<PathBuf>,
+    },
 }
 
 fn main() {
@@ -123,6 +131,9 @@ fn main() {
             out: dir,
             paths,
         } => commands::record(&backend, dir.as_deref(), &paths, &opts, &mut out, &mut err),
+        Command::Stats { tags, paths } => {
+            yieldspec::stats::command(&paths, &tags, &mut out, &mut err)
+        }
     };
     drop((out, err));
     std::process::exit(code);

@@ -16,6 +16,7 @@ use yieldspec::cpython::EmbeddedCpython;
 use yieldspec::diff::{outcome_body, unified};
 use yieldspec::engine_backend::EngineBackend;
 use yieldspec::known_failures::KnownFailures;
+use yieldspec::metadata::TagList;
 use yieldspec::reference;
 
 /// The CPython version whose references the engine (default target) is checked against.
@@ -49,7 +50,10 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let mut trials = vec![list_names_real_cases(&known, &files)];
+    let mut trials = vec![
+        list_names_real_cases(&known, &files),
+        headers_are_valid(&root),
+    ];
     for file in files {
         let id = file.id.to_string_lossy().replace('\\', "/");
         let name = format!(
@@ -103,6 +107,20 @@ fn list_names_real_cases(known: &KnownFailures, files: &[CaseFile]) -> Trial {
             }
         },
     )
+}
+
+/// Every case has a valid header whose tags are on `cases/tags.txt`.
+fn headers_are_valid(root: &Path) -> Trial {
+    let cases = root.join("cases");
+    Trial::test("conformance::case_headers_are_valid", move || {
+        let tags = TagList::load(&cases.join("tags.txt"))?;
+        let stats = yieldspec::stats::collect(&[cases.clone()], &tags)?;
+        if stats.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(stats.problems.join("\n").into())
+        }
+    })
 }
 
 fn check_case(
