@@ -100,9 +100,9 @@ pub fn open(spec: &BackendSpec, config: &RunConfig) -> Result<Box<dyn Backend>, 
             *target, config,
         ))),
         BackendSpec::Cpython => Ok(Box::new(crate::cpython::EmbeddedCpython::open(config)?)),
-        BackendSpec::Process(cmd) => Err(format!(
-            "backend process:{cmd}: the process backend is not available yet"
-        )),
+        BackendSpec::Process(cmd) => {
+            Ok(Box::new(crate::process::ProcessBackend::open(cmd, config)?))
+        }
     }
 }
 

@@ -412,6 +412,10 @@ pub fn parse_reply(json: &str, fallback_backend: String, budget: &str) -> Outcom
                 column: raw.column,
             },
         },
+        "tracer_error" => Outcome::Crashed {
+            backend: raw.backend,
+            message: format!("the tracer failed: {}", raw.message),
+        },
         other => Outcome::Crashed {
             backend: raw.backend,
             message: format!("tracer reported unknown status {other:?}"),

@@ -9,5 +9,6 @@ pub mod diff;
 pub mod engine_backend;
 pub mod known_failures;
 pub mod metadata;
+pub mod process;
 pub mod reference;
 pub mod stats;

@@ -398,3 +398,39 @@ def describe():
 def version():
     """major.minor of the running interpreter."""
     return "%d.%d" % sys.version_info[:2]
+
+
+def serve():
+    """Worker loop of the process backend: one JSON request per stdin line, one JSON reply per
+    stdout line. The first line written is a hello naming the interpreter. Case output never
+    reaches the protocol stream: sys.stdout is replaced while a case runs, and file descriptor 1
+    is pointed at stderr so that even writes below sys.stdout cannot corrupt the stream."""
+    import os
+
+    try:
+        proto = os.fdopen(os.dup(1), "w")
+        os.dup2(2, 1)
+    except (AttributeError, OSError):
+        proto = sys.stdout
+    requests = sys.stdin
+    sys.stdin = None
+
+    def reply(obj):
+        proto.write(json.dumps(obj) + "\n")
+        proto.flush()
+
+    reply({"hello": describe(), "version": version()})
+    while True:
+        line = requests.readline()
+        if not line:
+            return
+        request = json.loads(line)
+        try:
+            result = run_case(
+                request["source"], request["filename"], json.dumps(request.get("options", {}))
+            )
+            proto.write(result + "\n")
+            proto.flush()
+        except BaseException as e:  # a tracer failure is reported, the worker goes on
+            restore()
+            reply({"status": "tracer_error", "backend": describe(), "message": repr(e)})

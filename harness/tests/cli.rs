@@ -237,3 +237,76 @@ fn json_output_is_one_object_per_case() {
         "2"
     );
 }
+
+#[test]
+fn the_process_backend_agrees_with_the_embedded_one_on_the_same_interpreter() {
+    let out = yieldspec(
+        &[
+            "diff",
+            "--left",
+            "process:python3",
+            "--right",
+            "cpython",
+            seed_dir().to_str().unwrap(),
+        ],
+        &[],
+    );
+    let cases = std::fs::read_dir(seed_dir()).unwrap().count();
+    assert!(
+        stdout(&out).ends_with(&format!("{cases} passed, 0 failed\n")),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_crashing_interpreter_is_an_outcome_and_the_worker_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    write_case(
+        dir.path(),
+        "a_crash.py",
+        "import ctypes\nctypes.string_at(0)\n",
+    );
+    write_case(dir.path(), "b_loop.py", "while True: pass\n");
+    write_case(dir.path(), "c_after.py", "print('still here')\n");
+    let out = yieldspec(
+        &[
+            "run",
+            "--timeout",
+            "1",
+            "--backend",
+            "process:python3",
+            dir.path().to_str().unwrap(),
+        ],
+        &[],
+    );
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("!!! crashed: the interpreter died running the case: signal: 11"),
+        "{text}"
+    );
+    assert!(text.contains("!!! timeout: time budget of 1 s"), "{text}");
+    assert!(text.contains("out still here\n"), "{text}");
+}
+
+#[test]
+fn a_missing_interpreter_is_a_clear_error() {
+    let case = seed_dir().join("genexp.py");
+    let out = yieldspec(
+        &[
+            "run",
+            "--backend",
+            "process:python2.99",
+            case.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("interpreter \"python2.99\" is not installed"),
+        "{}",
+        stderr(&out)
+    );
+}
