@@ -11,6 +11,7 @@ use yieldspec_trace::{Outcome, OutcomeKind};
 use crate::backend::{open, run_normalized, Backend, BackendSpec, RunConfig};
 use crate::case::{discover, load, Case, InputError};
 use crate::diff::{compare, outcome_body, unified, Paint, Verdict};
+use crate::metadata::parse as parse_metadata;
 use crate::reference;
 
 /// Exit codes.
@@ -277,7 +278,18 @@ pub fn record(
         None => default_reference_dir(spec, backend.as_ref()),
     };
     let mut incomplete = false;
+    let version = backend.python_version().parse().ok();
     for case in &cases {
+        if let (Ok(meta), Some(v)) = (parse_metadata(&case.source), version) {
+            if !meta.python.contains(v) {
+                let _ = writeln!(
+                    out,
+                    "skip {} (not for Python {v})",
+                    case.file.path.display()
+                );
+                continue;
+            }
+        }
         let outcome = run_normalized(backend.as_mut(), case);
         if let Some(line) = syntax_error_line(case, &outcome) {
             bad_input = true;
@@ -302,11 +314,18 @@ pub fn record(
 }
 
 /// `reference/cpython-X.Y` for CPython, `reference/<backend name>` otherwise.
+/// `reference/<implementation>-<major.minor>`: `cpython-3.12`, `pypy-3.9`, `engine-3.11`.
 fn default_reference_dir(spec: &BackendSpec, backend: &dyn Backend) -> PathBuf {
-    match spec {
-        BackendSpec::Cpython => reference::cpython_dir(Path::new("."), &backend.python_version()),
-        other => PathBuf::from("reference").join(other.to_string().replace(':', "-")),
-    }
+    let implementation = match spec {
+        BackendSpec::Engine(_) => "engine".to_string(),
+        _ => backend
+            .describe()
+            .split_whitespace()
+            .next()
+            .unwrap_or("python")
+            .to_lowercase(),
+    };
+    PathBuf::from("reference").join(format!("{implementation}-{}", backend.python_version()))
 }
 
 fn input_error(err: &mut dyn Write, message: &str) -> i32 {

@@ -8,6 +8,7 @@ pub mod cpython;
 pub mod diff;
 pub mod engine_backend;
 pub mod known_failures;
+pub mod matrix;
 pub mod metadata;
 pub mod process;
 pub mod reference;

@@ -73,6 +73,17 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Show, per case, which CPython versions' recorded traces differ (markdown table).
+    Matrix {
+        /// Also print the diff at every version where a case's trace changes.
+        #[arg(long)]
+        diffs: bool,
+        /// The directory holding cpython-X.Y/ reference directories.
+        #[arg(long, default_value = "reference")]
+        reference: PathBuf,
+        #[arg(default_value = "cases")]
+        paths: Vec<PathBuf>,
+    },
     /// Count cases per feature tag and directory; validate every case's header.
     Stats {
         /// The list of known feature tags.
@@ -131,6 +142,11 @@ fn main() {
             out: dir,
             paths,
         } => commands::record(&backend, dir.as_deref(), &paths, &opts, &mut out, &mut err),
+        Command::Matrix {
+            diffs,
+            reference,
+            paths,
+        } => yieldspec::matrix::command(&paths, &reference, diffs, color, &mut out, &mut err),
         Command::Stats { tags, paths } => {
             yieldspec::stats::command(&paths, &tags, &mut out, &mut err)
         }

@@ -16,6 +16,7 @@ use yieldspec::cpython::EmbeddedCpython;
 use yieldspec::diff::{outcome_body, unified};
 use yieldspec::engine_backend::EngineBackend;
 use yieldspec::known_failures::KnownFailures;
+use yieldspec::matrix::recorded_versions;
 use yieldspec::metadata::TagList;
 use yieldspec::reference;
 
@@ -51,9 +52,10 @@ fn main() {
         }
     };
     let mut trials = vec![
-        list_names_real_cases(&known, &files),
+        list_names_real_cases(&known, &files, &root),
         headers_are_valid(&root),
     ];
+    trials.extend(version_trials(&root, &files, &known));
     for file in files {
         let id = file.id.to_string_lossy().replace('\\', "/");
         let name = format!(
@@ -86,15 +88,26 @@ fn main() {
 }
 
 /// Every entry of the known-failures list must name a case that exists.
-fn list_names_real_cases(known: &KnownFailures, files: &[CaseFile]) -> Trial {
+fn list_names_real_cases(known: &KnownFailures, files: &[CaseFile], root: &Path) -> Trial {
     let ids: Vec<String> = files
         .iter()
         .map(|f| f.id.to_string_lossy().replace('\\', "/"))
         .collect();
+    let versions: Vec<String> = recorded_versions(&root.join("reference"))
+        .iter()
+        .map(|v| v.to_string())
+        .collect();
     let missing: Vec<String> = known
         .entries
         .keys()
-        .filter(|k| !ids.contains(k))
+        .filter(|k| {
+            let (id, version) = match k.split_once('@') {
+                Some((id, v)) => (id, Some(v)),
+                None => (k.as_str(), None),
+            };
+            !ids.iter().any(|i| i == id)
+                || version.is_some_and(|v| !versions.iter().any(|x| x == v))
+        })
         .cloned()
         .collect();
     Trial::test(
@@ -165,24 +178,72 @@ fn check_case(
 
     let mut engine = EngineBackend::new(None, &run);
     let got = outcome_body(&run_normalized(&mut engine, &case));
+    judge_engine(&file.id.display().to_string(), &expected, &got, known)
+}
+
+/// The engine's verdict on one case (or case@version), given the known-failures list.
+fn judge_engine(id: &str, expected: &str, got: &str, known: Option<&str>) -> Result<(), Failed> {
     let passes = got == expected;
     match (known, passes) {
         (None, true) => {
             ENGINE_PASSING.fetch_add(1, Ordering::SeqCst);
             Ok(())
         }
-        (None, false) => Err(mismatch("reference", "engine", &expected, &got).into()),
+        (None, false) => Err(mismatch("reference", "engine", expected, got).into()),
         (Some(_), false) => {
             KNOWN_FAILING.fetch_add(1, Ordering::SeqCst);
             Ok(())
         }
         (Some(reason), true) => Err(format!(
-            "{} is on the known-failures list ({reason}) but the engine now passes it: \
-             remove it from cases/known-failures.txt",
-            file.id.display()
+            "{id} is on the known-failures list ({reason}) but the engine now passes it: \
+             remove it from cases/known-failures.txt"
         )
         .into()),
     }
+}
+
+/// For every recorded CPython version other than the reference version: one trial per case
+/// whose trace on that version differs from the reference version's, checking `engine:X.Y`
+/// against it (`conformance::seed::generator_dir@3.13`; known-failure ids `CASE@X.Y`).
+fn version_trials(root: &Path, files: &[CaseFile], known: &KnownFailures) -> Vec<Trial> {
+    let reference_root = root.join("reference");
+    let base_dir = reference::cpython_dir(root, REFERENCE_VERSION);
+    let mut trials = Vec::new();
+    for version in recorded_versions(&reference_root) {
+        if version.to_string() == REFERENCE_VERSION {
+            continue;
+        }
+        let dir = reference::cpython_dir(root, &version.to_string());
+        for file in files {
+            let body = reference::read_body(&dir, &file.id).ok().flatten();
+            let base = reference::read_body(&base_dir, &file.id).ok().flatten();
+            let Some(expected) = body.filter(|b| Some(b) != base.as_ref()) else {
+                continue;
+            };
+            let id = format!("{}@{version}", file.id.to_string_lossy().replace('\\', "/"));
+            let name = format!(
+                "conformance::{}",
+                id.replace(".py@", "@").replace('/', "::")
+            );
+            let reason = known.reason(&id).map(str::to_string);
+            let kind = if reason.is_some() {
+                "known-failure"
+            } else {
+                ""
+            };
+            let file = file.clone();
+            trials.push(
+                Trial::test(name, move || {
+                    let case = load(&file).map_err(|e| e.to_string())?;
+                    let mut engine = EngineBackend::new(Some(version), &RunConfig::default());
+                    let got = outcome_body(&run_normalized(&mut engine, &case));
+                    judge_engine(&id, &expected, &got, reason.as_deref())
+                })
+                .with_kind(kind),
+            );
+        }
+    }
+    trials
 }
 
 fn mismatch(left: &str, right: &str, expected: &str, got: &str) -> String {
