@@ -12,4 +12,5 @@ pub mod matrix;
 pub mod metadata;
 pub mod process;
 pub mod reference;
+pub mod report;
 pub mod stats;

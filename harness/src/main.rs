@@ -84,6 +84,23 @@ enum Command {
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
     },
+    /// Write a conformance report of a backend against the recorded CPython references of its
+    /// version (markdown + JSON), or compare two JSON reports.
+    Report {
+        #[arg(long, short, default_value = "engine")]
+        backend: BackendSpec,
+        /// Compare two JSON reports instead: what got fixed, what broke.
+        #[arg(long, num_args = 2, value_names = ["OLD", "NEW"])]
+        compare: Option<Vec<PathBuf>>,
+        /// Where to write NAME.md and NAME.json.
+        #[arg(long, default_value = "docs/conformance")]
+        out: PathBuf,
+        /// The directory holding cpython-X.Y/ reference directories.
+        #[arg(long, default_value = "reference")]
+        reference: PathBuf,
+        #[arg(default_value = "cases")]
+        paths: Vec<PathBuf>,
+    },
     /// Count cases per feature tag and directory; validate every case's header.
     Stats {
         /// The list of known feature tags.
@@ -147,6 +164,24 @@ fn main() {
             reference,
             paths,
         } => yieldspec::matrix::command(&paths, &reference, diffs, color, &mut out, &mut err),
+        Command::Report {
+            backend,
+            compare,
+            out: dir,
+            reference,
+            paths,
+        } => match compare.as_deref() {
+            Some([old, new]) => yieldspec::report::compare(old, new, &mut out, &mut err),
+            _ => {
+                let config = yieldspec::report::ReportConfig {
+                    backend: &backend,
+                    run: &opts.run,
+                    reference_root: &reference,
+                    out_dir: &dir,
+                };
+                yieldspec::report::command(&paths, &config, &mut out, &mut err)
+            }
+        },
         Command::Stats { tags, paths } => {
             yieldspec::stats::command(&paths, &tags, &mut out, &mut err)
         }

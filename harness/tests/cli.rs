@@ -310,3 +310,82 @@ fn a_missing_interpreter_is_a_clear_error() {
         stderr(&out)
     );
 }
+
+#[test]
+fn report_of_cpython_against_its_own_references_passes_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = yieldspec(
+        &[
+            "report",
+            "--backend",
+            "process:python3",
+            "--out",
+            dir.path().to_str().unwrap(),
+            "--reference",
+            seed_dir().join("../../reference").to_str().unwrap(),
+            seed_dir().to_str().unwrap(),
+        ],
+        &[],
+    );
+    let cases = std::fs::read_dir(seed_dir()).unwrap().count();
+    assert!(
+        stdout(&out).starts_with(&format!("{cases} of {cases} cases pass")),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let md = std::fs::read_to_string(dir.path().join("python3.md")).unwrap();
+    assert!(
+        md.contains("| seed | 14 | 14 | 100.0 % |") || md.contains("100.0 %"),
+        "{md}"
+    );
+}
+
+#[test]
+fn report_compare_lists_fixed_and_broken_cases() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = |statuses: &[(&str, &str)]| {
+        let cases: serde_json::Map<String, serde_json::Value> = statuses
+            .iter()
+            .map(|(id, s)| {
+                (
+                    id.to_string(),
+                    serde_json::json!({"status": s, "tags": ["send"]}),
+                )
+            })
+            .collect();
+        serde_json::json!({"backend": "b", "implementation": "impl", "reference": "cpython-3.11",
+                           "date": "2026-01-01", "cases": cases})
+        .to_string()
+    };
+    let old = dir.path().join("old.json");
+    let new = dir.path().join("new.json");
+    std::fs::write(
+        &old,
+        report(&[("a.py", "fail"), ("b.py", "pass"), ("c.py", "pass")]),
+    )
+    .unwrap();
+    std::fs::write(
+        &new,
+        report(&[("a.py", "pass"), ("b.py", "timeout"), ("c.py", "pass")]),
+    )
+    .unwrap();
+    let out = yieldspec(
+        &[
+            "report",
+            "--compare",
+            old.to_str().unwrap(),
+            new.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "## Fixed (1)\n\n| case | before | after |\n|---|---|---|\n| a.py | fail | pass |"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("## Broken (1)"), "{text}");
+    assert!(text.contains("| b.py | pass | timeout |"), "{text}");
+}

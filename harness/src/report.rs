@@ -1,0 +1,352 @@
+//! `yieldspec report`: a conformance report of one backend against the recorded CPython
+//! references of the same language version — pass rate per feature tag and per area, and every
+//! differing case with its first differing event and the one command that reproduces it — as
+//! markdown and JSON; and `report --compare OLD.json NEW.json`, what got fixed and what broke.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use similar::{ChangeTag, TextDiff};
+
+use crate::backend::{open, run_normalized, BackendSpec, RunConfig};
+use crate::case::{discover, load};
+use crate::commands::{EXIT_INPUT, EXIT_OK};
+use crate::diff::outcome_body;
+use crate::metadata::parse as parse_metadata;
+use crate::reference;
+
+/// The JSON form of a report.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Report {
+    /// Backend name as given (`process:pypy3`).
+    pub backend: String,
+    /// What really ran (`pypy 3.9.16 …`).
+    pub implementation: String,
+    /// The reference it was compared with (`cpython-3.9`).
+    pub reference: String,
+    /// Date of the run (UTC, YYYY-MM-DD).
+    pub date: String,
+    pub cases: BTreeMap<String, CaseResult>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CaseResult {
+    /// `pass`, `fail`, `no reference`, or the outcome kind that prevented a trace.
+    pub status: String,
+    pub tags: Vec<String>,
+    /// For failures: the statement where the traces part, and the first expected/actual lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_difference: Option<String>,
+}
+
+/// What `report` needs besides the cases.
+pub struct ReportConfig<'a> {
+    pub backend: &'a BackendSpec,
+    pub run: &'a RunConfig,
+    pub reference_root: &'a Path,
+    pub out_dir: &'a Path,
+}
+
+/// Run the cases on the backend and build the report.
+pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String> {
+    let mut backend = open(config.backend, config.run)?;
+    let version = backend.python_version();
+    let reference_name = format!("cpython-{version}");
+    let dir = config.reference_root.join(&reference_name);
+    let mut cases = BTreeMap::new();
+    for file in discover(paths).map_err(|e| e.0)? {
+        let case = load(&file).map_err(|e| e.0)?;
+        let tags = parse_metadata(&case.source)
+            .map(|m| m.tags)
+            .unwrap_or_default();
+        let id = file.id.display().to_string();
+        let expected = reference::read_body(&dir, &file.id).map_err(|e| e.to_string())?;
+        let Some(expected) = expected else {
+            let status = "no reference".to_string();
+            cases.insert(
+                id,
+                CaseResult {
+                    status,
+                    tags,
+                    first_difference: None,
+                },
+            );
+            continue;
+        };
+        let outcome = run_normalized(backend.as_mut(), &case);
+        let got = outcome_body(&outcome);
+        let result = if got == expected {
+            CaseResult {
+                status: "pass".into(),
+                tags,
+                first_difference: None,
+            }
+        } else if let Some(reason) = outcome.reason().filter(|_| outcome.trace().is_none()) {
+            CaseResult {
+                status: outcome.kind().as_str().into(),
+                tags,
+                first_difference: Some(reason),
+            }
+        } else {
+            CaseResult {
+                status: "fail".into(),
+                tags,
+                first_difference: Some(first_difference(&expected, &got)),
+            }
+        };
+        cases.insert(id, result);
+    }
+    Ok(Report {
+        backend: config.backend.to_string(),
+        implementation: backend.describe(),
+        reference: reference_name,
+        date: today(),
+        cases,
+    })
+}
+
+/// `statement: expected X, got Y` for the first hunk of difference.
+pub fn first_difference(expected: &str, got: &str) -> String {
+    let diff = TextDiff::from_lines(expected, got);
+    let mut statement = String::new();
+    let (mut minus, mut plus) = (None, None);
+    for change in diff.iter_all_changes() {
+        let line = change.value().trim_end_matches('\n');
+        match change.tag() {
+            ChangeTag::Equal
+                if minus.is_none()
+                    && plus.is_none()
+                    && (line.starts_with(">>> ")
+                        || line.starts_with("--- ")
+                        || line == "=== end") =>
+            {
+                statement = line.to_string();
+            }
+            ChangeTag::Equal if minus.is_none() && plus.is_none() => {}
+            ChangeTag::Equal => break,
+            ChangeTag::Delete if minus.is_none() => minus = Some(line.to_string()),
+            ChangeTag::Insert if plus.is_none() => plus = Some(line.to_string()),
+            _ => {}
+        }
+    }
+    let show = |l: Option<String>| l.map_or("(nothing)".to_string(), |l| format!("`{l}`"));
+    format!(
+        "at `{statement}`: expected {}, got {}",
+        show(minus),
+        show(plus)
+    )
+}
+
+/// The markdown form.
+pub fn markdown(report: &Report) -> String {
+    let mut md = String::new();
+    let total = report.cases.len();
+    let passed = report.cases.values().filter(|c| c.status == "pass").count();
+    md.push_str(&format!(
+        "# Generator conformance: `{}`\n\n- implementation: {}\n- compared with: recorded {} references\n- date: {}\n- result: {passed} of {total} cases pass ({})\n\n",
+        report.backend,
+        report.implementation,
+        report.reference,
+        report.date,
+        percent(passed, total)
+    ));
+    let mut per_tag: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut per_area: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (id, c) in &report.cases {
+        let pass = usize::from(c.status == "pass");
+        for t in &c.tags {
+            let e = per_tag.entry(t).or_default();
+            e.0 += pass;
+            e.1 += 1;
+        }
+        let area = id.split('/').next().unwrap_or("");
+        let e = per_area.entry(area).or_default();
+        e.0 += pass;
+        e.1 += 1;
+    }
+    for (title, table) in [("feature tag", &per_tag), ("area", &per_area)] {
+        md.push_str(&format!(
+            "## Per {title}\n\n| {title} | pass | cases | % |\n|---|---:|---:|---:|\n"
+        ));
+        for (k, (p, n)) in table {
+            md.push_str(&format!("| {k} | {p} | {n} | {} |\n", percent(*p, *n)));
+        }
+        md.push('\n');
+    }
+    md.push_str("## Cases that differ\n\nEach reproduces with the command under it.\n\n");
+    let reference_backend = format!(
+        "process:python{}",
+        report.reference.trim_start_matches("cpython-")
+    );
+    for (id, c) in report.cases.iter().filter(|(_, c)| c.status != "pass") {
+        let detail = c.first_difference.as_deref().unwrap_or("");
+        let what = if detail.starts_with(&c.status) {
+            detail.to_string()
+        } else {
+            format!("{}: {detail}", c.status)
+        };
+        md.push_str(&format!(
+            "- `{id}` — {what}\n  `yieldspec diff --left {reference_backend} --right {} cases/{id}`\n",
+            report.backend
+        ));
+    }
+    md
+}
+
+fn percent(p: usize, n: usize) -> String {
+    if n == 0 {
+        "–".into()
+    } else {
+        format!("{:.1} %", 100.0 * p as f64 / n as f64)
+    }
+}
+
+/// `yieldspec report --backend B PATH...`: write `<out>/<slug>.md` and `.json`.
+pub fn command(
+    paths: &[PathBuf],
+    config: &ReportConfig,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let report = match build(paths, config) {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            return EXIT_INPUT;
+        }
+    };
+    let slug: String = report
+        .backend
+        .trim_start_matches("process:")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let md_path = config.out_dir.join(format!("{slug}.md"));
+    let json_path = config.out_dir.join(format!("{slug}.json"));
+    let json = serde_json::to_string_pretty(&report).unwrap_or_default();
+    let written = std::fs::create_dir_all(config.out_dir)
+        .and_then(|_| std::fs::write(&md_path, markdown(&report)))
+        .and_then(|_| std::fs::write(&json_path, json + "\n"));
+    if let Err(e) = written {
+        let _ = writeln!(err, "error: {}: {e}", config.out_dir.display());
+        return EXIT_INPUT;
+    }
+    let passed = report.cases.values().filter(|c| c.status == "pass").count();
+    let _ = writeln!(
+        out,
+        "{passed} of {} cases pass; wrote {} and {}",
+        report.cases.len(),
+        md_path.display(),
+        json_path.display()
+    );
+    EXIT_OK
+}
+
+/// `yieldspec report --compare OLD.json NEW.json`: what got fixed, what broke.
+pub fn compare(old: &Path, new: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let read = |p: &Path| -> Result<Report, String> {
+        let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))
+    };
+    let (old, new) = match (read(old), read(new)) {
+        (Ok(o), Ok(n)) => (o, n),
+        (Err(e), _) | (_, Err(e)) => {
+            let _ = writeln!(err, "error: {e}");
+            return EXIT_INPUT;
+        }
+    };
+    let status = |r: &Report, id: &str| r.cases.get(id).map(|c| c.status.clone());
+    let mut ids: Vec<&String> = old.cases.keys().chain(new.cases.keys()).collect();
+    ids.sort();
+    ids.dedup();
+    let (mut fixed, mut broken, mut changed) = (Vec::new(), Vec::new(), Vec::new());
+    for id in ids {
+        match (status(&old, id), status(&new, id)) {
+            (Some(a), Some(b)) if a == b => {}
+            (Some(a), Some(b)) if b == "pass" => fixed.push(format!("| {id} | {a} | pass |")),
+            (Some(a), Some(b)) if a == "pass" => broken.push(format!("| {id} | pass | {b} |")),
+            (a, b) => changed.push(format!(
+                "| {id} | {} | {} |",
+                a.unwrap_or_else(|| "(absent)".into()),
+                b.unwrap_or_else(|| "(absent)".into())
+            )),
+        }
+    }
+    let count = |r: &Report| r.cases.values().filter(|c| c.status == "pass").count();
+    let _ = writeln!(
+        out,
+        "# {} ({}) → {} ({})\n\npassing: {} → {} of {} → {}\n",
+        old.implementation,
+        old.date,
+        new.implementation,
+        new.date,
+        count(&old),
+        count(&new),
+        old.cases.len(),
+        new.cases.len()
+    );
+    for (title, rows) in [
+        ("Fixed", &fixed),
+        ("Broken", &broken),
+        ("Otherwise changed", &changed),
+    ] {
+        let _ = writeln!(out, "## {title} ({})\n", rows.len());
+        if !rows.is_empty() {
+            let _ = writeln!(out, "| case | before | after |\n|---|---|---|");
+            for r in rows.iter() {
+                let _ = writeln!(out, "{r}");
+            }
+            let _ = writeln!(out);
+        }
+    }
+    EXIT_OK
+}
+
+/// Today's date (UTC) as YYYY-MM-DD.
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    // civil-from-days (Howard Hinnant's algorithm)
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_difference_names_the_statement() {
+        let e = ">>> 1: g = f()\n>>> 2: next(g)\nvalue 1\n=== end\n";
+        let g = ">>> 1: g = f()\n>>> 2: next(g)\nvalue 2\n=== end\n";
+        assert_eq!(
+            first_difference(e, g),
+            "at `>>> 2: next(g)`: expected `value 1`, got `value 2`"
+        );
+    }
+
+    #[test]
+    fn today_is_a_plausible_date() {
+        let d = today();
+        assert_eq!(d.len(), 10);
+        assert!(d.as_str() >= "2024-01-01", "{d}");
+    }
+}
