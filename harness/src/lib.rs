@@ -6,6 +6,7 @@ pub mod case;
 pub mod commands;
 pub mod cpython;
 pub mod diff;
+pub mod doctests;
 pub mod engine_backend;
 pub mod known_failures;
 pub mod matrix;

@@ -101,6 +101,22 @@ enum Command {
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
     },
+    /// Run the doctest sessions of CPython's test_generators.py and test_genexps.py (read from
+    /// the installed CPython) on two backends and count the sessions that match.
+    Doctests {
+        #[arg(long, default_value = "cpython")]
+        left: BackendSpec,
+        #[arg(long, default_value = "engine")]
+        right: BackendSpec,
+        /// Interpreter whose test files are used.
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// Print every session's verdict.
+        #[arg(long, short)]
+        verbose: bool,
+        /// Test files to read instead of the installed ones.
+        files: Vec<PathBuf>,
+    },
     /// Count cases per feature tag and directory; validate every case's header.
     Stats {
         /// The list of known feature tags.
@@ -182,6 +198,23 @@ fn main() {
                 yieldspec::report::command(&paths, &config, &mut out, &mut err)
             }
         },
+        Command::Doctests {
+            left,
+            right,
+            python,
+            verbose,
+            files,
+        } => {
+            let config = yieldspec::doctests::DoctestConfig {
+                left: &left,
+                right: &right,
+                run: &opts.run,
+                python: &python,
+                files: &files,
+                verbose,
+            };
+            yieldspec::doctests::command(&config, &mut out, &mut err)
+        }
         Command::Stats { tags, paths } => {
             yieldspec::stats::command(&paths, &tags, &mut out, &mut err)
         }

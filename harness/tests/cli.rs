@@ -207,10 +207,12 @@ fn diff_ends_with_the_summary_line_and_exit_code() {
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
 }
 
+/// The whole corpus, run five more times under different hash seeds, gives byte-identical
+/// traces (issue: every case deterministic).
 #[test]
 fn traces_are_byte_identical_across_runs_and_hash_seeds() {
-    let seed = seed_dir();
-    let args = ["run", seed.to_str().unwrap()];
+    let cases = seed_dir().join("..");
+    let args = ["run", cases.to_str().unwrap()];
     let first = yieldspec(&args, &[("PYTHONHASHSEED", "0")]);
     assert!(first.status.success(), "{}", stderr(&first));
     for env in [

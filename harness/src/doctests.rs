@@ -1,0 +1,168 @@
+//! `yieldspec doctests`: run the doctest sessions of CPython's own generator tests
+//! (`test_generators.py`, `test_genexps.py` of the installed CPython) through two backends and
+//! count how many sessions give the same trace.
+//!
+//! Each doctest (one docstring or `__test__` entry) is one session: its examples, concatenated,
+//! become one case run with the REPL semantics (examples that are deliberate syntax errors are
+//! left out, since a case must parse as a whole). The test files are read from the machine at run
+//! time; none of their text is stored in this repository.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde::Deserialize;
+
+use crate::backend::{open, run_normalized, BackendSpec, RunConfig};
+use crate::case::Case;
+use crate::commands::{Tally, EXIT_FAILED, EXIT_INPUT, EXIT_OK};
+use crate::diff::{compare, Verdict};
+
+/// Extracts the sessions with the interpreter's own `doctest` module; prints JSON.
+const EXTRACT: &str = r#"
+import doctest, importlib.util, json, os, sys
+sessions = []
+for path in sys.argv[1:]:
+    name = os.path.splitext(os.path.basename(path))[0]
+    spec = importlib.util.spec_from_file_location("yieldspec_doctests_" + name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for test in doctest.DocTestFinder().find(module):
+        # examples that are deliberate syntax errors cannot be part of a module-sized session
+        examples = []
+        for e in test.examples:
+            try:
+                compile(e.source, "<example>", "exec", dont_inherit=True)
+                examples.append(e.source)
+            except SyntaxError:
+                pass
+        if examples:
+            sessions.append({"file": os.path.basename(path), "name": test.name, "source": "".join(examples)})
+print(json.dumps(sessions))
+"#;
+
+/// Where the installed CPython keeps a test module.
+const LOCATE: &str = r#"
+import importlib.util, sys
+for name in sys.argv[1:]:
+    spec = importlib.util.find_spec("test." + name)
+    print(spec.origin if spec else "")
+"#;
+
+/// One doctest session.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Session {
+    pub file: String,
+    pub name: String,
+    pub source: String,
+}
+
+/// What the command needs.
+pub struct DoctestConfig<'a> {
+    pub left: &'a BackendSpec,
+    pub right: &'a BackendSpec,
+    pub run: &'a RunConfig,
+    /// Interpreter used to find and read the test files.
+    pub python: &'a str,
+    /// Test files; empty means the installed `test_generators.py` and `test_genexps.py`.
+    pub files: &'a [PathBuf],
+    /// Print the name of every session and its verdict.
+    pub verbose: bool,
+}
+
+fn python(python: &str, code: &str, args: &[String]) -> Result<String, String> {
+    let out = Command::new(python)
+        .arg("-c")
+        .arg(code)
+        .args(args)
+        .output()
+        .map_err(|e| format!("cannot run {python}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{python} failed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The sessions of the given (or installed) test files.
+pub fn sessions(config: &DoctestConfig) -> Result<Vec<Session>, String> {
+    let files: Vec<String> = if config.files.is_empty() {
+        let names = ["test_generators".to_string(), "test_genexps".to_string()];
+        let found = python(config.python, LOCATE, &names)?;
+        let files: Vec<String> = found
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        if files.len() != names.len() {
+            return Err(format!(
+                "{} has no test_generators/test_genexps (its test package is not installed)",
+                config.python
+            ));
+        }
+        files
+    } else {
+        config
+            .files
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect()
+    };
+    let json = python(config.python, EXTRACT, &files)?;
+    serde_json::from_str(&json).map_err(|e| format!("unreadable sessions: {e}"))
+}
+
+/// `yieldspec doctests`: compare the sessions on two backends; print the matching count.
+pub fn command(config: &DoctestConfig, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let sessions = match sessions(config) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            return EXIT_INPUT;
+        }
+    };
+    let (mut left, mut right) = match (
+        open(config.left, config.run),
+        open(config.right, config.run),
+    ) {
+        (Ok(l), Ok(r)) => (l, r),
+        (Err(e), _) | (_, Err(e)) => {
+            let _ = writeln!(err, "error: {e}");
+            return EXIT_INPUT;
+        }
+    };
+    let mut tally = Tally::default();
+    for session in &sessions {
+        let case = Case::from_source(&format!("{}.py", session.name), session.source.clone());
+        let verdict = compare(
+            &run_normalized(left.as_mut(), &case),
+            &run_normalized(right.as_mut(), &case),
+        );
+        tally.add(&verdict);
+        if config.verbose {
+            let what = match &verdict {
+                Verdict::Same => "same".to_string(),
+                Verdict::Differ => "differ".to_string(),
+                Verdict::NotRun(kind) => kind.as_str().to_string(),
+                Verdict::BadInput(e) => format!("bad input {e}"),
+            };
+            let _ = writeln!(out, "{}: {}: {what}", session.file, session.name);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{} of {} doctest sessions give the same trace on {} and {} ({})",
+        tally.passed,
+        sessions.len(),
+        left.name(),
+        right.name(),
+        tally.summary()
+    );
+    if tally.passed == sessions.len() {
+        EXIT_OK
+    } else {
+        EXIT_FAILED
+    }
+}
