@@ -95,6 +95,10 @@ enum Command {
         /// Where to write NAME.md and NAME.json.
         #[arg(long, default_value = "docs/conformance")]
         out: PathBuf,
+        /// CPython version to compare with (default: the backend's own, or the newest recorded
+        /// one below it).
+        #[arg(long)]
+        against: Option<yieldspec_engine::PythonVersion>,
         /// The directory holding cpython-X.Y/ reference directories.
         #[arg(long, default_value = "reference")]
         reference: PathBuf,
@@ -184,6 +188,7 @@ fn main() {
             backend,
             compare,
             out: dir,
+            against,
             reference,
             paths,
         } => match compare.as_deref() {
@@ -193,6 +198,7 @@ fn main() {
                     backend: &backend,
                     run: &opts.run,
                     reference_root: &reference,
+                    against,
                     out_dir: &dir,
                 };
                 yieldspec::report::command(&paths, &config, &mut out, &mut err)

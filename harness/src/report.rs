@@ -14,8 +14,10 @@ use crate::backend::{open, run_normalized, BackendSpec, RunConfig};
 use crate::case::{discover, load};
 use crate::commands::{EXIT_INPUT, EXIT_OK};
 use crate::diff::outcome_body;
+use crate::matrix::recorded_versions;
 use crate::metadata::parse as parse_metadata;
 use crate::reference;
+use yieldspec_engine::PythonVersion;
 
 /// The JSON form of a report.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -26,6 +28,9 @@ pub struct Report {
     pub implementation: String,
     /// The reference it was compared with (`cpython-3.9`).
     pub reference: String,
+    /// The language version the implementation reports (`3.9`).
+    #[serde(default)]
+    pub language: String,
     /// Date of the run (UTC, YYYY-MM-DD).
     pub date: String,
     pub cases: BTreeMap<String, CaseResult>,
@@ -46,21 +51,47 @@ pub struct ReportConfig<'a> {
     pub backend: &'a BackendSpec,
     pub run: &'a RunConfig,
     pub reference_root: &'a Path,
+    /// The CPython version to compare with; default: the backend's own, or the newest recorded
+    /// one below it.
+    pub against: Option<PythonVersion>,
     pub out_dir: &'a Path,
+}
+
+/// The newest recorded CPython version not newer than `v` (`v` itself when it is recorded).
+fn closest_recorded(root: &Path, v: PythonVersion) -> Option<PythonVersion> {
+    recorded_versions(root)
+        .into_iter()
+        .filter(|r| *r <= v)
+        .max()
 }
 
 /// Run the cases on the backend and build the report.
 pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String> {
     let mut backend = open(config.backend, config.run)?;
     let version = backend.python_version();
-    let reference_name = format!("cpython-{version}");
+    let language: Option<PythonVersion> = version.parse().ok();
+    let against = match (config.against, language) {
+        (Some(v), _) => v,
+        (None, Some(v)) => closest_recorded(config.reference_root, v)
+            .ok_or_else(|| format!("no reference/cpython-X.Y at or below {v}: record one first"))?,
+        (None, None) => {
+            return Err(format!(
+                "{}: unknown language version {version:?}",
+                config.backend
+            ))
+        }
+    };
+    let reference_name = format!("cpython-{against}");
     let dir = config.reference_root.join(&reference_name);
     let mut cases = BTreeMap::new();
     for file in discover(paths).map_err(|e| e.0)? {
         let case = load(&file).map_err(|e| e.0)?;
-        let tags = parse_metadata(&case.source)
-            .map(|m| m.tags)
-            .unwrap_or_default();
+        let meta = parse_metadata(&case.source).ok();
+        // cases meant for other versions only (`# python:` bounds) are not counted
+        if meta.as_ref().is_some_and(|m| !m.python.contains(against)) {
+            continue;
+        }
+        let tags = meta.map(|m| m.tags).unwrap_or_default();
         let id = file.id.display().to_string();
         let expected = reference::read_body(&dir, &file.id).map_err(|e| e.to_string())?;
         let Some(expected) = expected else {
@@ -102,6 +133,7 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
         backend: config.backend.to_string(),
         implementation: backend.describe(),
         reference: reference_name,
+        language: version,
         date: today(),
         cases,
     })
@@ -145,10 +177,11 @@ pub fn markdown(report: &Report) -> String {
     let total = report.cases.len();
     let passed = report.cases.values().filter(|c| c.status == "pass").count();
     md.push_str(&format!(
-        "# Generator conformance: `{}`\n\n- implementation: {}\n- compared with: recorded {} references\n- date: {}\n- result: {passed} of {total} cases pass ({})\n\n",
+        "# Generator conformance: `{}`\n\n- implementation: {}\n- compared with: recorded {} references (language version of the implementation: {})\n- date: {}\n- result: {passed} of {total} cases pass ({})\n\n",
         report.backend,
         report.implementation,
         report.reference,
+        report.language,
         report.date,
         percent(passed, total)
     ));
