@@ -74,10 +74,42 @@ impl Backend for EmbeddedCpython {
             id: 0,
             source: case.source.clone(),
             filename: case.filename(),
-            options: options.to_string(),
+            kind: JobKind::Trace {
+                options: options.to_string(),
+            },
         };
         let mut worker = lock(self.worker);
         worker.run(job, self.config.timeout)
+    }
+}
+
+/// What an untraced benchmark run of a case gave.
+#[derive(Debug, Deserialize)]
+pub struct PlainTiming {
+    /// Best wall time of compile+exec, in seconds.
+    pub seconds: f64,
+    /// What the program printed.
+    pub out: String,
+}
+
+impl EmbeddedCpython {
+    /// Benchmark support: best of `repeat` untraced compile+exec runs of the case.
+    pub fn time_plain(&mut self, case: &Case, repeat: u32) -> Result<PlainTiming, String> {
+        let job = Job {
+            id: 0,
+            source: case.source.clone(),
+            filename: case.filename(),
+            kind: JobKind::Time { repeat },
+        };
+        let budget = self.config.timeout * repeat.max(1);
+        let mut worker = lock(self.worker);
+        match worker.call(job, budget) {
+            Ok(Reply::Json(json)) => {
+                serde_json::from_str(&json).map_err(|e| format!("bad timing reply: {e}"))
+            }
+            Ok(_) => Err("unexpected reply from the interpreter thread".into()),
+            Err(outcome) => Err(outcome.reason().unwrap_or_default()),
+        }
     }
 }
 
@@ -91,7 +123,15 @@ struct Job {
     id: u64,
     source: String,
     filename: String,
-    options: String,
+    kind: JobKind,
+}
+
+/// What the worker does with a case.
+enum JobKind {
+    /// `tracer.run_case(source, filename, options_json)`.
+    Trace { options: String },
+    /// `tracer.time_plain(source, filename, repeat)`: untraced compile+exec, for benchmarks.
+    Time { repeat: u32 },
 }
 
 /// What the worker thread hands back: the tracer's JSON, or why the call failed.
@@ -157,20 +197,22 @@ impl Worker {
         })
     }
 
-    fn run(&mut self, mut job: Job, budget: Duration) -> Outcome {
+    /// Hand a job to the interpreter thread and wait for its reply within `budget` (plus
+    /// grace). Err is the outcome when there is no reply to interpret.
+    fn call(&mut self, mut job: Job, budget: Duration) -> Result<Reply, Outcome> {
         let backend = self.info.describe.clone();
+        let budget_text = budget_text(budget);
         if let WorkerState::Wedged(why) = &self.state {
-            return Outcome::Error {
+            return Err(Outcome::Error {
                 backend,
                 message: why.clone(),
-            };
+            });
         }
         job.id = self.next_id;
         self.next_id += 1;
         let id = job.id;
         if self.jobs.send(job).is_err() {
-            self.state = WorkerState::Wedged("the interpreter thread has exited".into());
-            return self.run_after_failure(backend);
+            return Err(self.thread_exited(backend));
         }
         self.watchdog.arm(id, Instant::now() + budget);
         let reply = loop {
@@ -181,47 +223,56 @@ impl Worker {
             }
         };
         self.watchdog.disarm();
-        let budget_text = format!("time budget of {} s", budget.as_secs_f64());
         match reply {
-            Ok(Reply::Json(json)) => parse_reply(&json, backend, &budget_text),
-            Ok(Reply::TimedOutOutsideCase) => Outcome::Timeout {
-                budget: budget_text,
-                partial: Trace {
-                    backend,
-                    ..Trace::default()
-                },
-            },
-            Ok(Reply::PythonError(message)) => Outcome::Crashed {
+            Ok(Reply::TimedOutOutsideCase) => Err(timeout(backend, budget_text)),
+            Ok(Reply::PythonError(message)) => Err(Outcome::Crashed {
                 backend,
                 message: format!("the tracer failed: {message}"),
-            },
+            }),
+            Ok(reply) => Ok(reply),
             Err(RecvTimeoutError::Timeout) => {
                 self.state = WorkerState::Wedged(format!(
                     "embedded CPython is still busy with a case that overran its {budget_text} \
                      by more than {} s; restart yieldspec",
                     GRACE.as_secs()
                 ));
-                Outcome::Timeout {
-                    budget: budget_text,
-                    partial: Trace {
-                        backend,
-                        ..Trace::default()
-                    },
-                }
+                Err(timeout(backend, budget_text))
             }
-            Err(RecvTimeoutError::Disconnected) => {
-                self.state = WorkerState::Wedged("the interpreter thread has exited".into());
-                self.run_after_failure(backend)
-            }
+            Err(RecvTimeoutError::Disconnected) => Err(self.thread_exited(backend)),
         }
     }
 
-    fn run_after_failure(&self, backend: String) -> Outcome {
-        let message = match &self.state {
-            WorkerState::Wedged(why) => why.clone(),
-            WorkerState::Ready => "unknown failure".into(),
-        };
+    /// Trace a case.
+    fn run(&mut self, job: Job, budget: Duration) -> Outcome {
+        let backend = self.info.describe.clone();
+        match self.call(job, budget) {
+            Ok(Reply::Json(json)) => parse_reply(&json, backend, &budget_text(budget)),
+            Ok(_) => Outcome::Crashed {
+                backend,
+                message: "unexpected reply from the interpreter thread".into(),
+            },
+            Err(outcome) => outcome,
+        }
+    }
+
+    fn thread_exited(&mut self, backend: String) -> Outcome {
+        let message = "the interpreter thread has exited".to_string();
+        self.state = WorkerState::Wedged(message.clone());
         Outcome::Crashed { backend, message }
+    }
+}
+
+fn budget_text(budget: Duration) -> String {
+    format!("time budget of {} s", budget.as_secs_f64())
+}
+
+fn timeout(backend: String, budget: String) -> Outcome {
+    Outcome::Timeout {
+        budget,
+        partial: Trace {
+            backend,
+            ..Trace::default()
+        },
     }
 }
 
@@ -275,9 +326,15 @@ fn worker_main(
         let reply = Python::attach(|py| {
             running.store(job.id, Ordering::SeqCst);
             let tracer = tracer.bind(py);
-            let result = tracer
-                .call_method1("run_case", (job.source, job.filename, job.options))
-                .and_then(|r| r.extract::<String>());
+            let result = match job.kind {
+                JobKind::Trace { options } => {
+                    tracer.call_method1("run_case", (job.source, job.filename, options))
+                }
+                JobKind::Time { repeat } => {
+                    tracer.call_method1("time_plain", (job.source, job.filename, repeat))
+                }
+            }
+            .and_then(|r| r.extract::<String>());
             running.store(0, Ordering::SeqCst);
             // SAFETY: we hold the GIL; a null exception clears any injection still pending.
             unsafe {

@@ -436,3 +436,53 @@ def serve():
         except BaseException as e:  # a tracer failure is reported, the worker goes on
             restore()
             reply({"status": "tracer_error", "backend": describe(), "message": repr(e)})
+
+
+def time_plain(source, filename, repeat):
+    """Benchmark helper (no tracing): best wall time over `repeat` runs of parsing the source and
+    compiling and executing its top-level statements one by one in a fresh namespace, as the
+    REPL model does (an escaping exception ends only its statement; expression values are
+    repr'd; the namespace is torn down in reverse order), with stdout captured and stderr and
+    unraisable reports dropped. Returns JSON {"seconds", "out"}."""
+    import io
+    import time
+
+    best = None
+    out = ""
+    for _ in range(int(repeat)):
+        buf = io.StringIO()
+        saved = sys.stdout, sys.stderr, getattr(sys, "unraisablehook", None)
+        sys.stdout, sys.stderr = buf, io.StringIO()
+        if saved[2] is not None:
+            sys.unraisablehook = lambda args: None
+        gc_was = gc.isenabled()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            tree = compile(source, filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+            namespace = {"__name__": "__main__", "__doc__": None, "__builtins__": builtins}
+            for stmt in tree.body:
+                try:
+                    if isinstance(stmt, ast.Expr):
+                        code = compile(ast.Expression(body=stmt.value), filename, "eval", 0, True)
+                        value = eval(code, namespace)
+                        if value is not None:
+                            repr(value)
+                    else:
+                        exec(compile(_module([stmt]), filename, "exec", 0, True), namespace)
+                except Exception:
+                    pass
+            for name in reversed(list(namespace)):
+                if name not in _INITIAL_NAMES:
+                    namespace.pop(name, None)
+            gc.collect(0)
+            elapsed = time.perf_counter() - start
+        finally:
+            sys.stdout, sys.stderr = saved[0], saved[1]
+            if saved[2] is not None:
+                sys.unraisablehook = saved[2]
+            if gc_was:
+                gc.enable()
+        out = buf.getvalue()
+        best = elapsed if best is None else min(best, elapsed)
+    return json.dumps({"seconds": best, "out": out})
