@@ -4,7 +4,16 @@
 //! Entry point: [`run`]. The engine knows nothing of files, diffing or CPython; it maps source
 //! text and an [`EngineConfig`] to an outcome.
 
-use yieldspec_trace::{Limits, Location, Outcome};
+mod builtins;
+mod compile;
+mod format;
+mod generator;
+mod runner;
+mod trace;
+mod value;
+mod vm;
+
+use yieldspec_trace::{Limits, Outcome};
 
 /// A CPython `major.minor` version the engine imitates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -73,28 +82,62 @@ pub fn describe(config: &EngineConfig) -> String {
     )
 }
 
+/// Python frames the CPython tracer occupies below a case's top-level code (counted
+/// against the recursion limit, as in the reference traces).
+pub const TRACER_DEPTH: u32 = 6;
+
 /// Run `source` (a case file's text; `filename` is its base name) and report what it did.
+///
+/// Never panics: the case runs on its own thread (with a large stack), and a panic there is
+/// reported as a `Crashed` outcome.
 pub fn run(source: &str, _filename: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
-    if let Err(err) = ruff_python_parser::parse_module(source) {
-        let offset = usize::from(err.location.start());
-        let (line, column) = line_col(source, offset);
-        return Outcome::SyntaxError {
+    let src = source.to_string();
+    let cfg = config.clone();
+    let handle = std::thread::Builder::new()
+        .name("yieldspec-engine".into())
+        .stack_size(1 << 30)
+        .spawn(move || runner::run_case(&src, &cfg));
+    match handle {
+        Ok(h) => match h.join() {
+            Ok(outcome) => outcome,
+            Err(payload) => Outcome::Crashed {
+                backend,
+                message: payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "engine panicked".into()),
+            },
+        },
+        Err(e) => Outcome::Error {
             backend,
-            message: err.error.to_string(),
-            location: Location { line, column },
-        };
+            message: format!("could not start the engine thread: {e}"),
+        },
     }
-    Outcome::Unsupported {
-        backend,
-        what: "running cases (the engine's interpreter is not built yet)".into(),
-        location: Location { line: 1, column: 1 },
+}
+
+/// Body of the engine-only fuzz target: run arbitrary bytes as source with a small budget.
+/// Panics (so that the fuzzer notices) only if the engine itself crashed.
+pub fn fuzz_one(data: &[u8]) {
+    let source = String::from_utf8_lossy(data);
+    let config = EngineConfig {
+        fuel: 200_000,
+        limits: Limits { output_cap: 10_000 },
+        ..EngineConfig::default()
+    };
+    if let Outcome::Crashed { message, .. } = run(&source, "fuzz.py", &config) {
+        panic!("engine crashed: {message}");
     }
 }
 
 /// 1-based line and column (in characters) of a byte offset.
-fn line_col(source: &str, offset: usize) -> (u32, u32) {
-    let before = &source[..offset.min(source.len())];
+pub(crate) fn line_col(source: &str, offset: usize) -> (u32, u32) {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &source[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line as u32, column as u32)

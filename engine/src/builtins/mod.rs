@@ -1,0 +1,1058 @@
+//! Built-in functions and constructors of built-in types (`print`, `len`, `int(...)`, …).
+
+pub mod methods;
+mod modules;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::value::{
+    int, Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Dict, Flow, Iter, PyResult, PySet,
+    RangeObj, SeqKind, Value,
+};
+use crate::vm::Vm;
+pub use modules::import;
+
+fn func(name: &'static str, f: BuiltinFnPtr) -> Value {
+    Value::Builtin(Rc::new(BuiltinFn {
+        name,
+        recv: None,
+        kind: BuiltinKind::Func(f),
+    }))
+}
+
+fn arity(vm: &Vm, name: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = a.pos.len();
+    if n < min || n > max {
+        if min == max {
+            return Err(vm.type_error(format!(
+                "{name}() takes exactly {} argument{} ({n} given)",
+                if min == 1 {
+                    "one".to_string()
+                } else {
+                    min.to_string()
+                },
+                if min == 1 { "" } else { "s" }
+            )));
+        }
+        if n < min {
+            return Err(vm.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )));
+        }
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+fn kw(a: &Args, name: &str) -> Option<Value> {
+    a.kw.iter()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v.clone())
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let mut b = crate::value::NameMap::default();
+    let classes = [
+        &t.object,
+        &t.type_,
+        &t.int,
+        &t.bool_,
+        &t.float,
+        &t.str_,
+        &t.bytes,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.super_,
+    ];
+    for c in classes {
+        b.insert(c.name.clone(), Value::Class(c.clone()));
+    }
+    for n in ["enumerate", "zip", "map", "filter"] {
+        b.insert(Rc::from(n), Value::Class(t.iter_type(n)));
+    }
+    for (k, v) in t.exceptions.iter() {
+        b.insert(k.clone(), v.clone());
+    }
+    let fns: &[(&'static str, BuiltinFnPtr)] = &[
+        ("print", b_print),
+        ("next", b_next),
+        ("iter", b_iter),
+        ("len", |vm, a| {
+            arity(vm, "len", &a, 1, 1)?;
+            Ok(Value::Int(vm.len(&a.pos[0])? as i64))
+        }),
+        ("repr", |vm, a| {
+            arity(vm, "repr", &a, 1, 1)?;
+            Ok(Value::Str(Rc::from(vm.repr(&a.pos[0])?)))
+        }),
+        ("ascii", |vm, a| {
+            arity(vm, "ascii", &a, 1, 1)?;
+            Ok(Value::Str(Rc::from(crate::format::ascii(
+                &vm.repr(&a.pos[0])?,
+            ))))
+        }),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("sum", b_sum),
+        ("min", |vm, a| b_minmax(vm, a, true)),
+        ("max", |vm, a| b_minmax(vm, a, false)),
+        ("abs", b_abs),
+        ("sorted", b_sorted),
+        ("reversed", b_reversed),
+        ("any", |vm, a| {
+            arity(vm, "any", &a, 1, 1)?;
+            let it = vm.iter(&a.pos[0])?;
+            while let Some(x) = vm.next(&it)? {
+                if vm.truthy(&x)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }),
+        ("all", |vm, a| {
+            arity(vm, "all", &a, 1, 1)?;
+            let it = vm.iter(&a.pos[0])?;
+            while let Some(x) = vm.next(&it)? {
+                if !vm.truthy(&x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        }),
+        ("hasattr", |vm, a| {
+            arity(vm, "hasattr", &a, 2, 2)?;
+            let name = attr_name(vm, &a.pos[1])?;
+            Ok(Value::Bool(vm.hasattr(&a.pos[0], &name)?))
+        }),
+        ("getattr", |vm, a| {
+            arity(vm, "getattr", &a, 2, 3)?;
+            let name = attr_name(vm, &a.pos[1])?;
+            match vm.getattr(&a.pos[0], &name) {
+                Ok(v) => Ok(v),
+                Err(Flow::Exc(e))
+                    if a.pos.len() == 3 && vm.is_exc_instance(&e, "AttributeError") =>
+                {
+                    Ok(a.pos[2].clone())
+                }
+                Err(e) => Err(e),
+            }
+        }),
+        ("setattr", |vm, a| {
+            arity(vm, "setattr", &a, 3, 3)?;
+            let name = attr_name(vm, &a.pos[1])?;
+            vm.setattr(&a.pos[0], &name, a.pos[2].clone())?;
+            Ok(Value::None)
+        }),
+        ("delattr", |vm, a| {
+            arity(vm, "delattr", &a, 2, 2)?;
+            let name = attr_name(vm, &a.pos[1])?;
+            vm.delattr(&a.pos[0], &name)?;
+            Ok(Value::None)
+        }),
+        ("callable", |vm, a| {
+            arity(vm, "callable", &a, 1, 1)?;
+            let v = &a.pos[0];
+            Ok(Value::Bool(match v {
+                Value::Func(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+                Value::Instance(_) => vm.lookup_special(v, "__call__").is_some(),
+                _ => false,
+            }))
+        }),
+        ("divmod", |vm, a| {
+            arity(vm, "divmod", &a, 2, 2)?;
+            let q = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::FloorDiv, false)?;
+            let r = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::Mod, false)?;
+            Ok(Value::tuple(vec![q, r]))
+        }),
+        ("pow", |vm, a| {
+            arity(vm, "pow", &a, 2, 3)?;
+            let p = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::Pow, false)?;
+            match a.pos.get(2) {
+                Some(m) if !m.is_none() => vm.binary(&p, m, crate::compile::BinOp::Mod, false),
+                _ => Ok(p),
+            }
+        }),
+        ("round", b_round),
+        ("chr", |vm, a| {
+            arity(vm, "chr", &a, 1, 1)?;
+            let i = vm.index_of(&a.pos[0]).ok_or_else(|| {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&a.pos[0])
+                ))
+            })?;
+            match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
+                None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+            }
+        }),
+        ("ord", |vm, a| {
+            arity(vm, "ord", &a, 1, 1)?;
+            match &a.pos[0] {
+                Value::Str(s) => {
+                    let mut cs = s.chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Ok(Value::Int(c as i64)),
+                        _ => Err(vm.type_error(format!(
+                            "ord() expected a character, but string of length {} found",
+                            s.chars().count()
+                        ))),
+                    }
+                }
+                other => Err(vm.type_error(format!(
+                    "ord() expected string of length 1, but {} found",
+                    vm.type_name(other)
+                ))),
+            }
+        }),
+        ("dir", b_dir),
+        ("id", |vm, a| {
+            arity(vm, "id", &a, 1, 1)?;
+            Ok(Value::Int(a.pos[0].addr().unwrap_or(0) as i64))
+        }),
+        ("hash", |vm, a| {
+            arity(vm, "hash", &a, 1, 1)?;
+            let k = vm.key(a.pos[0].clone())?;
+            Ok(Value::Int(k.hash))
+        }),
+        ("format", |vm, a| {
+            arity(vm, "format", &a, 1, 2)?;
+            let spec = match a.pos.get(1) {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => String::new(),
+            };
+            Ok(Value::Str(Rc::from(vm.format_value(&a.pos[0], &spec)?)))
+        }),
+        ("hex", |vm, a| radix(vm, a, 'x', "0x")),
+        ("oct", |vm, a| radix(vm, a, 'o', "0o")),
+        ("bin", |vm, a| radix(vm, a, 'b', "0b")),
+        ("globals", |vm, _| {
+            let mut d = Dict::new();
+            let items: Vec<_> = vm
+                .globals
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            for (k, v) in items {
+                let k = vm.key(Value::Str(k))?;
+                d.insert(k, v);
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+        }),
+        ("vars", |vm, a| {
+            arity(vm, "vars", &a, 1, 1)?;
+            vm.getattr(&a.pos[0], "__dict__")
+        }),
+    ];
+    for (n, f) in fns {
+        b.insert(Rc::from(*n), func(n, *f));
+    }
+    b.insert(Rc::from("None"), Value::None);
+    b.insert(Rc::from("Ellipsis"), Value::Ellipsis);
+    b.insert(Rc::from("NotImplemented"), Value::NotImplemented);
+    b.insert(Rc::from("__name__"), Value::str("builtins"));
+    vm.builtins = b;
+    // Methods that user classes inherit.
+    let obj_methods: &[(&'static str, crate::value::MethodFnPtr)] = &[
+        ("__init__", |_, _, _| Ok(Value::None)),
+        ("__str__", |vm, r, _| Ok(Value::Str(Rc::from(vm.repr(r)?)))),
+    ];
+    for (n, f) in obj_methods {
+        vm.types.object.dict.borrow_mut().insert(
+            Rc::from(*n),
+            Value::Builtin(Rc::new(BuiltinFn {
+                name: n,
+                recv: None,
+                kind: BuiltinKind::Method(*f),
+            })),
+        );
+    }
+    let exc_methods: &[(&'static str, crate::value::MethodFnPtr)] = &[
+        ("__init__", |_, r, a| {
+            if let Some(d) = r.exc() {
+                let is_stop = d.borrow().value.is_some();
+                let mut d = d.borrow_mut();
+                if is_stop {
+                    d.value = Some(a.pos.first().cloned().unwrap_or(Value::None));
+                }
+                d.args = Some(Rc::from(a.pos));
+            }
+            Ok(Value::None)
+        }),
+        ("__str__", |vm, r, _| {
+            let args = vm.exc_args(r);
+            Ok(Value::Str(Rc::from(match args.len() {
+                0 => String::new(),
+                1 => vm.str_of(&args[0])?,
+                _ => vm.repr(&Value::Tuple(args))?,
+            })))
+        }),
+        ("with_traceback", |vm, r, a| {
+            if let Some(d) = r.exc() {
+                match a.pos.first() {
+                    Some(Value::Traceback(t)) => d.borrow_mut().traceback = Some(t.clone()),
+                    Some(Value::None) => d.borrow_mut().traceback = None,
+                    _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+                }
+            }
+            Ok(r.clone())
+        }),
+    ];
+    for (n, f) in exc_methods {
+        vm.types.base_exception.dict.borrow_mut().insert(
+            Rc::from(*n),
+            Value::Builtin(Rc::new(BuiltinFn {
+                name: n,
+                recv: None,
+                kind: BuiltinKind::Method(*f),
+            })),
+        );
+    }
+    modules::install(vm);
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn radix(vm: &mut Vm, a: Args, ty: char, prefix: &str) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    let b = match int::to_big(&v) {
+        Some(b) => b,
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&v)
+            )))
+        }
+    };
+    let neg = int::is_negative(&b);
+    let mag = if neg { -b } else { b };
+    let digits = int::to_str_radix(
+        &mag,
+        match ty {
+            'x' => 16,
+            'o' => 8,
+            _ => 2,
+        },
+    );
+    Ok(Value::Str(Rc::from(format!(
+        "{}{prefix}{digits}",
+        if neg { "-" } else { "" }
+    ))))
+}
+
+fn b_print(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = None;
+    for (k, v) in &a.kw {
+        match (&**k, v) {
+            ("sep", Value::Str(s)) => sep = s.to_string(),
+            ("end", Value::Str(s)) => end = s.to_string(),
+            ("sep" | "end", Value::None) => {}
+            ("sep" | "end", other) => {
+                return Err(vm.type_error(format!(
+                    "{k} must be None or a string, not {}",
+                    vm.type_name(other)
+                )))
+            }
+            ("file", v) => file = Some(v.clone()),
+            ("flush", _) => {}
+            _ => {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for print()"))
+                )
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_of(v)?);
+    }
+    out.push_str(&end);
+    match file {
+        None | Some(Value::None) => vm.rec.stream(false, &out),
+        Some(f) => {
+            if modules::is_stderr(vm, &f) {
+                vm.rec.stream(true, &out);
+            } else if modules::is_stdout(vm, &f) {
+                vm.rec.stream(false, &out);
+            } else {
+                let w = vm.getattr(&f, "write")?;
+                vm.call(&w, Args::new(vec![Value::Str(Rc::from(out))]))?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn b_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "next", &a, 1, 2)?;
+    let it = &a.pos[0];
+    if !vm.is_iterator(it) {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    match vm.next_raw(it) {
+        Ok(v) => Ok(v),
+        Err(Flow::Exc(e)) if a.pos.len() == 2 && vm.is_exc_instance(&e, "StopIteration") => {
+            Ok(a.pos[1].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn b_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "iter", &a, 1, 2)?;
+    if a.pos.len() == 2 {
+        let f = a.pos[0].clone();
+        let callable = match &f {
+            Value::Func(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+            Value::Instance(_) => vm.lookup_special(&f, "__call__").is_some(),
+            _ => false,
+        };
+        if !callable {
+            return Err(
+                vm.type_error(if vm.config.target >= crate::PythonVersion::new(3, 12) {
+                    "iter(object, sentinel): object must be callable"
+                } else {
+                    "iter(v, w): v must be callable"
+                }),
+            );
+        }
+        return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Callable {
+            func: f,
+            sentinel: a.pos[1].clone(),
+        }))));
+    }
+    vm.iter(&a.pos[0])
+}
+
+fn class_list(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
+    match v {
+        Value::Class(c) => Ok(vec![c.clone()]),
+        Value::Tuple(t) => {
+            let mut out = Vec::new();
+            for x in t.iter() {
+                out.extend(class_list(vm, x, fname)?);
+            }
+            Ok(out)
+        }
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn b_isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "isinstance", &a, 2, 2)?;
+    let cs = class_list(vm, &a.pos[1], "isinstance")?;
+    let c = vm.class_of(&a.pos[0]);
+    Ok(Value::Bool(cs.iter().any(|x| c.is_subclass_of(x))))
+}
+
+fn b_issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "issubclass", &a, 2, 2)?;
+    let c = match &a.pos[0] {
+        Value::Class(c) => c.clone(),
+        _ => return Err(vm.type_error("issubclass() arg 1 must be a class")),
+    };
+    let cs = class_list(vm, &a.pos[1], "issubclass")?;
+    Ok(Value::Bool(cs.iter().any(|x| c.is_subclass_of(x))))
+}
+
+fn b_sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "sum", &a, 1, 2)?;
+    let mut acc = a
+        .pos
+        .get(1)
+        .cloned()
+        .or_else(|| kw(&a, "start"))
+        .unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
+    }
+    Ok(acc)
+}
+
+fn b_minmax(vm: &mut Vm, a: Args, min: bool) -> PyResult<Value> {
+    let name = if min { "min" } else { "max" };
+    let key = kw(&a, "key").filter(|k| !k.is_none());
+    let default = kw(&a, "default");
+    let items = match a.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&a.pos[0])?,
+        _ => a.pos.clone(),
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call(k, Args::new(vec![best.clone()]))?,
+        None => best.clone(),
+    };
+    for x in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(kf) => vm.call(kf, Args::new(vec![x.clone()]))?,
+            None => x.clone(),
+        };
+        let op = if min {
+            crate::compile::CmpOp::Lt
+        } else {
+            crate::compile::CmpOp::Gt
+        };
+        let r = vm.compare(&k, &best_key, op)?;
+        if vm.truthy(&r)? {
+            best = x;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn b_abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "abs", &a, 1, 1)?;
+    match &a.pos[0] {
+        Value::Int(i) => Ok(i
+            .checked_abs()
+            .map(Value::Int)
+            .unwrap_or_else(|| int::from_big(BigInt::from(*i).magnitude().clone().into()))),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Big(b) => Ok(int::from_big(b.magnitude().clone().into())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        v @ Value::Instance(_) => match vm.lookup_special(v, "__abs__") {
+            Some(m) => vm.call(&m, Args::default()),
+            None => {
+                Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+            }
+        },
+        v => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+    }
+}
+
+fn b_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "round", &a, 1, 2)?;
+    let nd = a
+        .pos
+        .get(1)
+        .filter(|v| !v.is_none())
+        .and_then(|v| vm.index_of(v));
+    match (&a.pos[0], nd) {
+        (Value::Int(_) | Value::Big(_) | Value::Bool(_), None) => {
+            Ok(int::from_big(int::to_big(&a.pos[0]).unwrap_or_default()))
+        }
+        (Value::Int(i), Some(n)) => {
+            if n >= 0 {
+                return Ok(Value::Int(*i));
+            }
+            let p = 10i64
+                .checked_pow(n.unsigned_abs().min(64) as u32)
+                .unwrap_or(i64::MAX);
+            let q = (*i as f64 / p as f64).round_ties_even() as i64;
+            Ok(Value::Int(q.saturating_mul(p)))
+        }
+        (Value::Float(f), None) => {
+            if !f.is_finite() {
+                return Err(if f.is_nan() {
+                    vm.value_error("cannot convert float NaN to integer")
+                } else {
+                    vm.err("OverflowError", "cannot convert float infinity to integer")
+                });
+            }
+            let r = f.round_ties_even();
+            if r.abs() < 9.0e18 {
+                Ok(Value::Int(r as i64))
+            } else {
+                Ok(int::from_big(BigInt::from(r as i128)))
+            }
+        }
+        (Value::Float(f), Some(n)) => {
+            let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
+            if n >= 0 {
+                Ok(Value::Float(s.parse().unwrap_or(*f)))
+            } else {
+                let p = 10f64.powi(n.unsigned_abs().min(400) as i32);
+                Ok(Value::Float((f / p).round_ties_even() * p))
+            }
+        }
+        (v, _) => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+pub(crate) fn sort_options(vm: &mut Vm, a: &Args) -> PyResult<(Option<Value>, bool)> {
+    let key = kw(a, "key").filter(|k| !k.is_none());
+    let rev = match kw(a, "reverse") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    Ok((key, rev))
+}
+
+/// Stable merge sort using only `<`, as CPython's list.sort.
+pub(crate) fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call(f, Args::new(vec![it.clone()]))?,
+            None => it.clone(),
+        };
+        pairs.push((k, it));
+    }
+    if reverse {
+        pairs.reverse();
+    }
+    let sorted = merge_sort(vm, pairs)?;
+    let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
+    if reverse {
+        out.reverse();
+    }
+    Ok(out)
+}
+
+fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
+    }
+    let r = vm.compare(a, b, crate::compile::CmpOp::Lt)?;
+    vm.truthy(&r)
+}
+
+fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    if v.len() <= 1 {
+        return Ok(v);
+    }
+    if v.len() <= 8 {
+        // Insertion sort (stable).
+        let mut out: Vec<(Value, Value)> = Vec::with_capacity(v.len());
+        for item in v {
+            let mut pos = out.len();
+            while pos > 0 && lt(vm, &item.0, &out[pos - 1].0)? {
+                pos -= 1;
+            }
+            out.insert(pos, item);
+        }
+        return Ok(out);
+    }
+    let mut v = v;
+    let right = v.split_off(v.len() / 2);
+    let left = merge_sort(vm, v)?;
+    let right = merge_sort(vm, right)?;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let mut l = left.into_iter().peekable();
+    let mut r = right.into_iter().peekable();
+    loop {
+        match (l.peek(), r.peek()) {
+            (Some(a), Some(b)) => {
+                if lt(vm, &b.0, &a.0)? {
+                    out.extend(r.next());
+                } else {
+                    out.extend(l.next());
+                }
+            }
+            (Some(_), None) => out.extend(l.next()),
+            (None, Some(_)) => out.extend(r.next()),
+            (None, None) => break,
+        }
+    }
+    Ok(out)
+}
+
+fn b_sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "sorted", &a, 1, 1)?;
+    let items = vm.collect(&a.pos[0])?;
+    let (key, rev) = sort_options(vm, &a)?;
+    Ok(Value::list(sort_values(vm, items, key, rev)?))
+}
+
+fn b_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "reversed", &a, 1, 1)?;
+    let v = &a.pos[0];
+    Ok(match v {
+        Value::List(_) => Value::Iter(Rc::new(RefCell::new(Iter::Seq {
+            kind: SeqKind::ListRev,
+            seq: v.clone(),
+            idx: 0,
+        }))),
+        Value::Range(r) => {
+            let n = r.len();
+            Value::Iter(Rc::new(RefCell::new(Iter::Range {
+                next: r.start.wrapping_add((n - 1).wrapping_mul(r.step)),
+                step: -r.step,
+                left: n,
+            })))
+        }
+        Value::Tuple(_) | Value::Str(_) => {
+            let n = vm.len(v)? as i64;
+            Value::Iter(Rc::new(RefCell::new(Iter::Reversed {
+                obj: v.clone(),
+                idx: n - 1,
+            })))
+        }
+        Value::Instance(_) if vm.lookup_special(v, "__reversed__").is_some() => {
+            let m = vm.lookup_special(v, "__reversed__").unwrap_or(Value::None);
+            vm.call(&m, Args::default())?
+        }
+        Value::Instance(_)
+            if vm.lookup_special(v, "__len__").is_some()
+                && vm.lookup_special(v, "__getitem__").is_some() =>
+        {
+            let n = vm.len(v)? as i64;
+            Value::Iter(Rc::new(RefCell::new(Iter::Reversed {
+                obj: v.clone(),
+                idx: n - 1,
+            })))
+        }
+        other => {
+            return Err(vm.type_error(format!(
+                "'{}' object is not reversible",
+                vm.type_name(other)
+            )))
+        }
+    })
+}
+
+fn b_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, "dir", &a, 1, 1)?;
+    let names = modules::dir_of(vm, &a.pos[0]);
+    let mut names: Vec<String> = names;
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
+}
+
+/// Pairs of a dict or an iterable of pairs (for dict() and update()).
+pub(crate) fn dict_pairs(vm: &mut Vm, v: &Value) -> PyResult<Vec<(Value, Value)>> {
+    if let Value::Dict(d) = v {
+        return Ok(d.borrow().items());
+    }
+    let items = vm.collect(v)?;
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        let p = match vm.collect(it) {
+            Ok(p) => p,
+            Err(Flow::Exc(_)) => {
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )))
+            }
+            Err(e) => return Err(e),
+        };
+        if p.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                p.len()
+            )));
+        }
+        out.push((p[0].clone(), p[1].clone()));
+    }
+    Ok(out)
+}
+
+fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
+    let t = s.trim();
+    let err = || {
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::vm::str_repr(s)
+        ))
+    };
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut base = base;
+    let mut body = body.to_string();
+    let lower = body.to_ascii_lowercase();
+    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if (base == b || base == 0) && lower.starts_with(p) {
+            body = body[2..].to_string();
+            base = b;
+        }
+    }
+    if base == 0 {
+        base = 10;
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(err());
+    }
+    let digits: String = body.chars().filter(|c| *c != '_').collect();
+    match BigInt::parse_bytes(digits.as_bytes(), base) {
+        Some(b) => Ok(int::from_big(if neg { -b } else { b })),
+        None => Err(err()),
+    }
+}
+
+/// `cls(*args)` for built-in types.
+pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
+    let name = cls.name.to_string();
+    let arg = a.pos.first().cloned();
+    match name.as_str() {
+        "int" => {
+            let base = a.pos.get(1).cloned().or_else(|| kw(&a, "base"));
+            match (arg, base) {
+                (None, _) => Ok(Value::Int(0)),
+                (Some(Value::Str(s)), b) => {
+                    let base = b.and_then(|b| vm.index_of(&b)).unwrap_or(10);
+                    if base != 0 && !(2..=36).contains(&base) {
+                        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
+                    parse_int_str(vm, &s, base as u32)
+                }
+                (Some(v @ (Value::Int(_) | Value::Big(_))), None) => Ok(v),
+                (Some(Value::Bool(b)), None) => Ok(Value::Int(b as i64)),
+                (Some(Value::Float(f)), None) => {
+                    if f.is_nan() {
+                        return Err(vm.value_error("cannot convert float NaN to integer"));
+                    }
+                    if f.is_infinite() {
+                        return Err(vm.err("OverflowError", "cannot convert float infinity to integer"));
+                    }
+                    if f.abs() < 9.0e18 {
+                        Ok(Value::Int(f.trunc() as i64))
+                    } else {
+                        Ok(int::from_big(BigInt::from(f.trunc() as i128)))
+                    }
+                }
+                (Some(v @ Value::Instance(_)), None) => match vm.lookup_special(&v, "__int__") {
+                    Some(m) => vm.call(&m, Args::default()),
+                    None => Err(vm.type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                        vm.type_name(&v)
+                    ))),
+                },
+                (Some(v), None) => Err(vm.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    vm.type_name(&v)
+                ))),
+                (Some(_), Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
+            }
+        }
+        "float" => match arg {
+            None => Ok(Value::Float(0.0)),
+            Some(Value::Float(f)) => Ok(Value::Float(f)),
+            Some(Value::Int(i)) => Ok(Value::Float(i as f64)),
+            Some(Value::Bool(b)) => Ok(Value::Float(b as i64 as f64)),
+            Some(Value::Big(b)) => int::to_f64(&b)
+                .map(Value::Float)
+                .ok_or_else(|| vm.err("OverflowError", "int too large to convert to float")),
+            Some(Value::Str(s)) => {
+                let t = s.trim().to_ascii_lowercase().replace('_', "");
+                let v = match t.as_str() {
+                    "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
+                    "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                    "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                    _ => t.parse::<f64>().ok(),
+                };
+                v.map(Value::Float).ok_or_else(|| {
+                    vm.value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::vm::str_repr(&s)
+                    ))
+                })
+            }
+            Some(v) => Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(&v)
+            ))),
+        },
+        "str" => match arg {
+            None => Ok(Value::str("")),
+            Some(v) => vm.str_value(&v),
+        },
+        "bool" => match arg {
+            None => Ok(Value::Bool(false)),
+            Some(v) => Ok(Value::Bool(vm.truthy(&v)?)),
+        },
+        "list" => Ok(Value::list(match arg {
+            None => Vec::new(),
+            Some(v) => vm.collect(&v)?,
+        })),
+        "tuple" => match arg {
+            None => Ok(Value::tuple(Vec::new())),
+            Some(v @ Value::Tuple(_)) => Ok(v),
+            Some(v) => Ok(Value::tuple(vm.collect(&v)?)),
+        },
+        "dict" => {
+            let mut d = Dict::new();
+            if let Some(v) = arg {
+                for (k, val) in dict_pairs(vm, &v)? {
+                    let k = vm.key(k)?;
+                    d.insert(k, val);
+                }
+            }
+            for (k, v) in a.kw {
+                let k = vm.key(Value::Str(k))?;
+                d.insert(k, v);
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+        }
+        "set" | "frozenset" => {
+            let mut s = PySet::new();
+            if let Some(v) = arg {
+                for it in vm.collect(&v)? {
+                    vm.set_add(&mut s, it)?;
+                }
+            }
+            Ok(if name == "set" {
+                Value::Set(Rc::new(RefCell::new(s)))
+            } else {
+                Value::FrozenSet(Rc::new(s))
+            })
+        }
+        "range" => {
+            arity(vm, "range", &a, 1, 3)?;
+            let mut nums = Vec::new();
+            for v in &a.pos {
+                match vm.index_of(v) {
+                    Some(i) => nums.push(i),
+                    None => {
+                        if let Value::Big(_) = v {
+                            return vm.unsupported("range() with huge bounds");
+                        }
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(v)
+                        )));
+                    }
+                }
+            }
+            let (start, stop, step) = match nums.len() {
+                1 => (0, nums[0], 1),
+                2 => (nums[0], nums[1], 1),
+                _ => (nums[0], nums[1], nums[2]),
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+        }
+        "type" => match a.pos.len() {
+            1 => Ok(Value::Class(vm.class_of(&a.pos[0]))),
+            _ => vm.unsupported("type() with three arguments"),
+        },
+        "slice" => {
+            let (s0, s1, s2) = match a.pos.len() {
+                1 => (Value::None, a.pos[0].clone(), Value::None),
+                2 => (a.pos[0].clone(), a.pos[1].clone(), Value::None),
+                3 => (a.pos[0].clone(), a.pos[1].clone(), a.pos[2].clone()),
+                n => {
+                    return Err(
+                        vm.type_error(format!("slice expected at least 1 argument, got {n}"))
+                    )
+                }
+            };
+            Ok(Value::Slice(Rc::new([s0, s1, s2])))
+        }
+        "enumerate" => {
+            let src = arg.ok_or_else(|| {
+                vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
+            let it = vm.iter(&src)?;
+            let start = a.pos.get(1).cloned().or_else(|| kw(&a, "start"));
+            let n = start.and_then(|s| vm.index_of(&s)).unwrap_or(0);
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Enumerate {
+                it,
+                n,
+            }))))
+        }
+        "zip" => {
+            let mut its = Vec::new();
+            for (i, v) in a.pos.iter().enumerate() {
+                if !vm.is_iterable(v) {
+                    return Err(
+                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                    );
+                }
+                its.push(vm.iter(v)?);
+            }
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip { its }))))
+        }
+        "map" => {
+            if a.pos.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let mut its = Vec::new();
+            for v in &a.pos[1..] {
+                its.push(vm.iter(v)?);
+            }
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Map {
+                func: a.pos[0].clone(),
+                its,
+            }))))
+        }
+        "filter" => {
+            arity(vm, "filter", &a, 2, 2)?;
+            let it = vm.iter(&a.pos[1])?;
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Filter {
+                func: a.pos[0].clone(),
+                it,
+            }))))
+        }
+        "super" => match a.pos.len() {
+            2 => Ok(Value::Super(Rc::new(crate::value::Super {
+                class: match &a.pos[0] {
+                    Value::Class(c) => c.clone(),
+                    _ => return Err(vm.type_error("super() argument 1 must be a type")),
+                },
+                obj: a.pos[1].clone(),
+            }))),
+            _ => Err(vm.err("RuntimeError", "super(): no arguments")),
+        },
+        "bytes" => match arg {
+            None => Ok(Value::Bytes(Rc::from(Vec::new()))),
+            Some(Value::Str(s)) => Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec()))),
+            Some(Value::Int(n)) if n >= 0 => Ok(Value::Bytes(Rc::from(vec![0u8; n as usize]))),
+            Some(v) => {
+                let items = vm.collect(&v)?;
+                let mut out = Vec::new();
+                for i in items {
+                    match i {
+                        Value::Int(x) if (0..256).contains(&x) => out.push(x as u8),
+                        _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                    }
+                }
+                Ok(Value::Bytes(Rc::from(out)))
+            }
+        },
+        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}

@@ -1,0 +1,467 @@
+//! The importable modules (`sys`, `inspect`, `types`), the stdout/stderr stream objects and
+//! `dir()` listings.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::generator::GenState;
+use crate::value::{
+    Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, Module, NameMap, PyResult, TypeId,
+    Value,
+};
+use crate::vm::Vm;
+use crate::PythonVersion;
+
+fn f(name: &'static str, p: BuiltinFnPtr) -> Value {
+    Value::Builtin(Rc::new(BuiltinFn {
+        name,
+        recv: None,
+        kind: BuiltinKind::Func(p),
+    }))
+}
+
+fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
+    let mut d = NameMap::default();
+    d.insert(Rc::from("__name__"), Value::str(name));
+    for (k, v) in items {
+        d.insert(Rc::from(k), v);
+    }
+    Value::Module(Rc::new(Module {
+        name: Rc::from(name),
+        dict: RefCell::new(d),
+    }))
+}
+
+fn stream_class() -> Rc<Class> {
+    let mut d = NameMap::default();
+    d.insert(
+        Rc::from("write"),
+        Value::Builtin(Rc::new(BuiltinFn {
+            name: "write",
+            recv: None,
+            kind: BuiltinKind::Method(|vm, r, a| {
+                let text = match a.pos.first() {
+                    Some(Value::Str(s)) => s.clone(),
+                    Some(other) => {
+                        return Err(vm.type_error(format!(
+                            "write() argument must be str, not {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                    None => {
+                        return Err(vm.type_error("write() takes exactly one argument (0 given)"))
+                    }
+                };
+                let err = is_stderr(vm, r);
+                vm.rec.stream(err, &text);
+                Ok(Value::Int(text.chars().count() as i64))
+            }),
+        })),
+    );
+    d.insert(
+        Rc::from("flush"),
+        Value::Builtin(Rc::new(BuiltinFn {
+            name: "flush",
+            recv: None,
+            kind: BuiltinKind::Method(|_, _, _| Ok(Value::None)),
+        })),
+    );
+    Rc::new(Class {
+        name: Rc::from("TextIOWrapper"),
+        qualname: RefCell::new(Rc::from("TextIOWrapper")),
+        module: Rc::from("_io"),
+        bases: Vec::new(),
+        mro: Vec::new(),
+        dict: RefCell::new(d),
+        base_type: TypeId::Object,
+        builtin: false,
+    })
+}
+
+pub fn install(vm: &mut Vm) {
+    let cls = stream_class();
+    let mk = |name: &str| {
+        let mut d = NameMap::default();
+        d.insert(Rc::from("name"), Value::str(name));
+        Value::Instance(Rc::new(Instance {
+            class: cls.clone(),
+            dict: RefCell::new(d),
+            exc: None,
+        }))
+    };
+    let (out, err) = (mk("<stdout>"), mk("<stderr>"));
+    let t = vm.config.target;
+    let micro = match (t.major, t.minor) {
+        (3, 6) => 15,
+        (3, 7) => 16,
+        (3, 8) => 18,
+        (3, 9) => 18,
+        (3, 10) => 13,
+        (3, 11) => 7,
+        (3, 12) => 1,
+        _ => 0,
+    };
+    let sys = module(
+        "sys",
+        vec![
+            (
+                "exc_info",
+                f("exc_info", |vm, _| {
+                    Ok(match vm.topmost_exc() {
+                        Some(e) => {
+                            let tb = e
+                                .exc()
+                                .and_then(|d| d.borrow().traceback.clone())
+                                .map_or(Value::None, Value::Traceback);
+                            Value::tuple(vec![Value::Class(vm.class_of(&e)), e, tb])
+                        }
+                        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+                    })
+                }),
+            ),
+            (
+                "exception",
+                f("exception", |vm, _| {
+                    Ok(vm.topmost_exc().unwrap_or(Value::None))
+                }),
+            ),
+            (
+                "getrecursionlimit",
+                f("getrecursionlimit", |vm, _| {
+                    Ok(Value::Int(vm.config.recursion_limit as i64))
+                }),
+            ),
+            (
+                "setrecursionlimit",
+                f("setrecursionlimit", |vm, a| {
+                    match a.pos.first().and_then(|v| vm.index_of(v)) {
+                        Some(n) if n > 0 => {
+                            vm.config.recursion_limit = n.min(20_000) as u32;
+                            Ok(Value::None)
+                        }
+                        _ => Err(vm.value_error("recursion limit must be greater or equal than 1")),
+                    }
+                }),
+            ),
+            (
+                "version_info",
+                Value::tuple(vec![
+                    Value::Int(t.major as i64),
+                    Value::Int(t.minor as i64),
+                    Value::Int(micro),
+                    Value::str("final"),
+                    Value::Int(0),
+                ]),
+            ),
+            ("maxsize", Value::Int(i64::MAX)),
+            ("stdout", out),
+            ("stderr", err),
+        ],
+    );
+    let inspect = module(
+        "inspect",
+        vec![
+            (
+                "getgeneratorstate",
+                f("getgeneratorstate", |vm, a| match a.pos.first() {
+                    Some(Value::Generator(g)) => Ok(Value::str(match g.state.get() {
+                        GenState::Created => "GEN_CREATED",
+                        GenState::Running => "GEN_RUNNING",
+                        GenState::Suspended => "GEN_SUSPENDED",
+                        GenState::Closed => "GEN_CLOSED",
+                    })),
+                    Some(other) => {
+                        let other = other.clone();
+                        let _ = vm.getattr(&other, "gi_running")?;
+                        vm.unsupported("getgeneratorstate of a non-generator")
+                    }
+                    None => Err(vm.type_error(
+                        "getgeneratorstate() missing 1 required positional argument: 'generator'",
+                    )),
+                }),
+            ),
+            (
+                "getgeneratorlocals",
+                f("getgeneratorlocals", |vm, a| match a.pos.first() {
+                    Some(Value::Generator(g)) => {
+                        if g.state.get() == GenState::Closed {
+                            return Ok(Value::Dict(Rc::new(RefCell::new(
+                                crate::value::Dict::new(),
+                            ))));
+                        }
+                        let fi = Rc::new(crate::value::FrameInfo { gen: g.clone() });
+                        let v = Value::Frame(fi.clone());
+                        vm.frame_getattr(&fi, &v, "f_locals")
+                    }
+                    Some(other) => {
+                        let r = vm.repr(other)?;
+                        Err(vm.type_error(format!("{r} is not a Python generator")))
+                    }
+                    None => Err(vm.type_error(
+                        "getgeneratorlocals() missing 1 required positional argument: 'generator'",
+                    )),
+                }),
+            ),
+            (
+                "isgenerator",
+                f("isgenerator", |_, a| {
+                    Ok(Value::Bool(matches!(
+                        a.pos.first(),
+                        Some(Value::Generator(_))
+                    )))
+                }),
+            ),
+            (
+                "isgeneratorfunction",
+                f("isgeneratorfunction", |_, a| {
+                    Ok(Value::Bool(match a.pos.first() {
+                        Some(Value::Func(f)) => f.code.is_generator,
+                        Some(Value::Method(m)) => {
+                            matches!(&m.func, Value::Func(f) if f.code.is_generator)
+                        }
+                        _ => false,
+                    }))
+                }),
+            ),
+            (
+                "isfunction",
+                f("isfunction", |_, a| {
+                    Ok(Value::Bool(matches!(a.pos.first(), Some(Value::Func(_)))))
+                }),
+            ),
+            (
+                "iscoroutine",
+                f("iscoroutine", |_, _| Ok(Value::Bool(false))),
+            ),
+            (
+                "isclass",
+                f("isclass", |_, a| {
+                    Ok(Value::Bool(matches!(a.pos.first(), Some(Value::Class(_)))))
+                }),
+            ),
+            ("CO_OPTIMIZED", Value::Int(1)),
+            ("CO_NEWLOCALS", Value::Int(2)),
+            ("CO_VARARGS", Value::Int(4)),
+            ("CO_VARKEYWORDS", Value::Int(8)),
+            ("CO_NESTED", Value::Int(16)),
+            ("CO_GENERATOR", Value::Int(32)),
+            ("CO_NOFREE", Value::Int(64)),
+            ("CO_COROUTINE", Value::Int(128)),
+            ("CO_ITERABLE_COROUTINE", Value::Int(256)),
+            ("CO_ASYNC_GENERATOR", Value::Int(512)),
+            ("GEN_CREATED", Value::str("GEN_CREATED")),
+            ("GEN_RUNNING", Value::str("GEN_RUNNING")),
+            ("GEN_SUSPENDED", Value::str("GEN_SUSPENDED")),
+            ("GEN_CLOSED", Value::str("GEN_CLOSED")),
+        ],
+    );
+    let ty = &vm.types;
+    let types = module(
+        "types",
+        vec![
+            ("GeneratorType", Value::Class(ty.generator.clone())),
+            ("FunctionType", Value::Class(ty.function.clone())),
+            ("LambdaType", Value::Class(ty.function.clone())),
+            ("MethodType", Value::Class(ty.method.clone())),
+            ("BuiltinFunctionType", Value::Class(ty.builtin_fn.clone())),
+            ("CodeType", Value::Class(ty.code.clone())),
+            ("FrameType", Value::Class(ty.frame.clone())),
+            ("TracebackType", Value::Class(ty.traceback.clone())),
+            ("ModuleType", Value::Class(ty.module.clone())),
+        ],
+    );
+    vm.modules.insert(Rc::from("sys"), sys);
+    vm.modules.insert(Rc::from("inspect"), inspect);
+    vm.modules.insert(Rc::from("types"), types);
+}
+
+fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
+    match vm.modules.get("sys") {
+        Some(Value::Module(m)) => m.dict.borrow().get(name).cloned(),
+        _ => None,
+    }
+}
+
+pub fn is_stderr(vm: &Vm, v: &Value) -> bool {
+    sys_attr(vm, "stderr").is_some_and(|e| e.is(v))
+}
+
+pub fn is_stdout(vm: &Vm, v: &Value) -> bool {
+    sys_attr(vm, "stdout").is_some_and(|e| e.is(v))
+}
+
+/// `import NAME`.
+pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    match vm.modules.get(name) {
+        Some(m) => Ok(m.clone()),
+        None => match name {
+            "collections" | "itertools" | "functools" | "asyncio" | "warnings" | "gc" | "os"
+            | "re" | "math" | "time" | "random" | "contextlib" | "traceback" | "weakref" => {
+                vm.unsupported(&format!("module {name}"))
+            }
+            _ => Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'"))),
+        },
+    }
+}
+
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
+    let t = vm.config.target;
+    let mut out: Vec<String> = OBJECT_DIR.iter().map(|s| s.to_string()).collect();
+    if t >= PythonVersion::new(3, 11) {
+        out.push("__getstate__".into());
+    }
+    match v {
+        Value::Generator(_) => {
+            for n in [
+                "__del__",
+                "__iter__",
+                "__name__",
+                "__next__",
+                "__qualname__",
+                "close",
+                "gi_code",
+                "gi_frame",
+                "gi_running",
+                "gi_yieldfrom",
+                "send",
+                "throw",
+            ] {
+                out.push(n.into());
+            }
+            if t >= PythonVersion::new(3, 11) {
+                out.push("gi_suspended".into());
+            }
+            if t >= PythonVersion::new(3, 13) {
+                out.push("__class_getitem__".into());
+            }
+        }
+        Value::Instance(i) => {
+            out.push("__dict__".into());
+            out.push("__module__".into());
+            out.push("__weakref__".into());
+            for k in i.dict.borrow().keys() {
+                out.push(k.to_string());
+            }
+            let mut chain = vec![i.class.clone()];
+            chain.extend(i.class.mro.iter().cloned());
+            for c in chain {
+                if c.builtin && !c.is_exception() {
+                    continue;
+                }
+                for k in c.dict.borrow().keys() {
+                    out.push(k.to_string());
+                }
+                if c.is_exception() && c.builtin {
+                    for n in [
+                        "args",
+                        "with_traceback",
+                        "__cause__",
+                        "__context__",
+                        "__suppress_context__",
+                        "__traceback__",
+                        "__setstate__",
+                        "add_note",
+                    ] {
+                        out.push(n.into());
+                    }
+                }
+            }
+        }
+        Value::Module(m) => {
+            return m.dict.borrow().keys().map(|k| k.to_string()).collect();
+        }
+        Value::Class(c) => {
+            let mut chain = vec![c.clone()];
+            chain.extend(c.mro.iter().cloned());
+            for c in chain {
+                for k in c.dict.borrow().keys() {
+                    out.push(k.to_string());
+                }
+            }
+            if !c.builtin {
+                out.push("__dict__".into());
+                out.push("__module__".into());
+                out.push("__weakref__".into());
+            }
+        }
+        other => {
+            let probe = [
+                "append",
+                "pop",
+                "insert",
+                "extend",
+                "remove",
+                "index",
+                "count",
+                "reverse",
+                "sort",
+                "copy",
+                "clear",
+                "keys",
+                "values",
+                "items",
+                "get",
+                "setdefault",
+                "update",
+                "popitem",
+                "join",
+                "split",
+                "rsplit",
+                "strip",
+                "lstrip",
+                "rstrip",
+                "upper",
+                "lower",
+                "replace",
+                "startswith",
+                "endswith",
+                "find",
+                "rfind",
+                "format",
+                "add",
+                "discard",
+                "union",
+                "intersection",
+                "difference",
+                "__next__",
+                "__iter__",
+                "__len__",
+                "__getitem__",
+                "__contains__",
+            ];
+            for p in probe {
+                if super::methods::find(other, p).is_some() {
+                    out.push(p.into());
+                }
+            }
+        }
+    }
+    let _ = Args::default();
+    out
+}

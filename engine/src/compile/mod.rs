@@ -1,0 +1,654 @@
+//! Compiler from ruff's AST to the engine's bytecode: one `Code` per function, class body,
+//! comprehension and top-level statement.
+
+mod expr;
+mod stmt;
+pub mod symtable;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use ruff_python_ast as ast;
+use ruff_text_size::{Ranged, TextSize};
+
+use crate::value::{Str, Value};
+use crate::PythonVersion;
+use symtable::{NameScope, ScopeInfo, ScopeKind};
+
+/// Binary operators (also used for augmented assignment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    In,
+    NotIn,
+    Is,
+    IsNot,
+}
+
+/// One instruction. Jump targets are instruction indices.
+#[derive(Clone, Copy, Debug)]
+pub enum Op {
+    Pop,
+    Dup,
+    Dup2,
+    Rot2,
+    Rot3,
+    Const(u32),
+    LoadNone,
+    LoadFast(u32),
+    StoreFast(u32),
+    DelFast(u32),
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DelDeref(u32),
+    LoadClassDeref(u32),
+    LoadClosure(u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DelGlobal(u32),
+    LoadName(u32),
+    StoreName(u32),
+    DelName(u32),
+    LoadAttr(u32),
+    StoreAttr(u32),
+    DelAttr(u32),
+    LoadMethod(u32),
+    CallMethod(u32),
+    Subscr,
+    StoreSubscr,
+    DelSubscr,
+    BuildSlice(u32),
+    Bin(BinOp),
+    InBin(BinOp),
+    Unary(UnOp),
+    Not,
+    Cmp(CmpOp),
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    BuildMap(u32),
+    ListAppend(u32),
+    SetAdd(u32),
+    MapAdd(u32),
+    ListExtend(u32),
+    SetUpdate(u32),
+    DictUpdate(u32),
+    DictMerge(u32),
+    ListToTuple,
+    BuildString(u32),
+    /// Flags: low 2 bits conversion (0 none, 1 str, 2 repr, 3 ascii), bit 2: has spec.
+    Format(u32),
+    Jump(u32),
+    JumpIfFalse(u32),
+    JumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    GetIter,
+    ForIter(u32),
+    GetYieldFromIter,
+    Unpack(u32),
+    /// before | after << 16
+    UnpackEx(u32),
+    Call(u32),
+    CallKw(u32),
+    /// 1 if a kwargs dict is on the stack.
+    CallEx(u32),
+    /// Flags: 1 defaults tuple, 2 kwdefaults dict, 4 closure tuple.
+    MakeFunction(u32),
+    /// Number of bases on the stack (above the body function and the name).
+    BuildClass(u32),
+    Super,
+    Return,
+    Yield,
+    YieldFrom,
+    SetupExcept(u32),
+    SetupCleanup(u32),
+    PopBlock,
+    PushExcInfo,
+    PopExcept,
+    ExcMatch,
+    Reraise,
+    CleanupReraise,
+    /// 0: bare raise, 1: raise X, 2: raise X from Y
+    Raise(u32),
+    /// Look up __enter__/__exit__, push bound __exit__ then __enter__'s result.
+    WithEnter,
+    WithExitNormal,
+    /// Stack: exit, old, exc → calls exit(type, exc, tb); pushes its truth.
+    WithExitExc,
+    LoadAssertionError,
+    ImportName(u32),
+    ImportFrom(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    Module,
+    Function,
+    Lambda,
+    Class,
+    Comprehension,
+    GenExpr,
+}
+
+/// A compiled code object.
+pub struct Code {
+    pub name: Str,
+    pub qualname: Str,
+    pub kind: CodeKind,
+    pub ops: Vec<Op>,
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Str>,
+    pub varnames: Vec<Str>,
+    pub nlocals: usize,
+    pub cellvars: Vec<Str>,
+    pub freevars: Vec<Str>,
+    /// (cell index, local slot) for parameters that are captured.
+    pub cell_params: Vec<(u32, u32)>,
+    pub argcount: usize,
+    pub posonly: usize,
+    pub kwonly: usize,
+    pub varargs: bool,
+    pub varkw: bool,
+    pub is_generator: bool,
+    pub firstlineno: u32,
+}
+
+impl Code {
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.lines
+            .get(pc)
+            .or(self.lines.last())
+            .copied()
+            .unwrap_or(self.firstlineno)
+    }
+}
+
+/// A top-level statement ready to run.
+pub struct TopStatement {
+    pub line: u32,
+    pub source: String,
+    pub code: Rc<Code>,
+}
+
+/// Why compiling failed.
+pub enum CompileError {
+    Unsupported {
+        what: String,
+        line: u32,
+        column: u32,
+    },
+    Syntax {
+        message: String,
+        line: u32,
+        column: u32,
+    },
+}
+
+pub type CResult<T> = Result<T, CompileError>;
+
+/// Maps byte offsets to 1-based lines and columns.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(src: &str) -> LineIndex {
+        let mut starts = vec![0];
+        for (i, b) in src.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    pub fn line(&self, off: TextSize) -> u32 {
+        let off = usize::from(off);
+        match self.starts.binary_search(&off) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    pub fn line_col(&self, src: &str, off: TextSize) -> (u32, u32) {
+        let line = self.line(off);
+        let start = self.starts[(line as usize).saturating_sub(1)];
+        let off = usize::from(off).min(src.len());
+        let col = src.get(start..off).map_or(0, |s| s.chars().count()) as u32 + 1;
+        (line, col)
+    }
+}
+
+/// Compile a parsed module into its top-level statements.
+pub fn compile_module<'a>(
+    src: &'a str,
+    module: &'a ast::ModModule,
+    target: PythonVersion,
+) -> CResult<Vec<TopStatement>> {
+    let index = LineIndex::new(src);
+    let scopes = symtable::analyze(module, &index, src)?;
+    let mut c = Compiler {
+        src,
+        index,
+        scopes,
+        units: Vec::new(),
+        target,
+    };
+    let mut out = Vec::new();
+    for stmt in &module.body {
+        let start = stmt_start(stmt);
+        let (line, _) = c.index.line_col(src, start);
+        let line_start = c.index.starts[(line as usize).saturating_sub(1)];
+        let source = src
+            .get(line_start..)
+            .and_then(|rest| rest.split('\n').next())
+            .and_then(|l| l.get(usize::from(start) - line_start..))
+            .unwrap_or("")
+            .trim_end()
+            .to_string();
+        let code = c.compile_top(stmt)?;
+        out.push(TopStatement { line, source, code });
+    }
+    Ok(out)
+}
+
+/// Offset of a statement's first token (its first decorator's `@`).
+fn stmt_start(stmt: &ast::Stmt) -> TextSize {
+    match stmt {
+        ast::Stmt::FunctionDef(f) => f
+            .decorator_list
+            .first()
+            .map_or(f.range.start(), |d| d.range.start()),
+        ast::Stmt::ClassDef(c) => c
+            .decorator_list
+            .first()
+            .map_or(c.range.start(), |d| d.range.start()),
+        s => s.range().start(),
+    }
+}
+
+#[derive(Clone)]
+enum FBlock<'a> {
+    /// A loop; `id` indexes `Unit::loops`.
+    Loop { id: usize, is_for: bool },
+    /// The protected body of a try/except (a SetupExcept is active).
+    TryExcept,
+    /// The protected body of a try/finally: the finally body to run when leaving early.
+    Finally { body: &'a [ast::Stmt] },
+    /// Inside the exceptional copy of a finally body: stack holds old exc_info and exc.
+    FinallyExc,
+    /// Inside an except handler's body (a SetupCleanup is active; stack holds old exc_info).
+    Handler { name: Option<Str> },
+    /// Inside a with body: SetupExcept active, __exit__ on the stack.
+    With,
+}
+
+struct LoopInfo {
+    continue_target: usize,
+    breaks: Vec<usize>,
+}
+
+struct Unit<'a> {
+    scope: Option<usize>,
+    kind: CodeKind,
+    name: Str,
+    qualname: Str,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    names: Vec<Str>,
+    name_idx: HashMap<Str, u32>,
+    varnames: Vec<Str>,
+    slots: HashMap<Str, u32>,
+    cellvars: Vec<Str>,
+    freevars: Vec<Str>,
+    fblocks: Vec<FBlock<'a>>,
+    loops: Vec<LoopInfo>,
+    line: u32,
+    firstlineno: u32,
+}
+
+struct Compiler<'a> {
+    src: &'a str,
+    index: LineIndex,
+    scopes: HashMap<usize, ScopeInfo>,
+    units: Vec<Unit<'a>>,
+    #[allow(dead_code)]
+    target: PythonVersion,
+}
+
+/// Where a name lives, as the code generator sees it.
+enum Access {
+    Fast(u32),
+    Deref(u32),
+    ClassDeref(u32),
+    Global(u32),
+    Name(u32),
+}
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn unsupported<T>(&self, what: &str, node: &impl Ranged) -> CResult<T> {
+        let (line, column) = self.index.line_col(self.src, node.range().start());
+        Err(CompileError::Unsupported {
+            what: what.to_string(),
+            line,
+            column,
+        })
+    }
+
+    fn syntax<T>(&self, msg: &str, node: &impl Ranged) -> CResult<T> {
+        let (line, column) = self.index.line_col(self.src, node.range().start());
+        Err(CompileError::Syntax {
+            message: msg.to_string(),
+            line,
+            column,
+        })
+    }
+
+    fn set_line(&mut self, node: &impl Ranged) -> u32 {
+        let l = self.index.line(node.range().start());
+        let u = self.unit();
+        let old = u.line;
+        u.line = l;
+        old
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        let u = self.unit();
+        u.ops.push(op);
+        u.lines.push(u.line);
+        u.ops.len() - 1
+    }
+
+    fn here(&mut self) -> usize {
+        self.unit().ops.len()
+    }
+
+    fn patch(&mut self, at: usize, target: usize) {
+        let t = target as u32;
+        let u = self.unit();
+        u.ops[at] = match u.ops[at] {
+            Op::Jump(_) => Op::Jump(t),
+            Op::JumpIfFalse(_) => Op::JumpIfFalse(t),
+            Op::JumpIfTrue(_) => Op::JumpIfTrue(t),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(t),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(t),
+            Op::ForIter(_) => Op::ForIter(t),
+            Op::SetupExcept(_) => Op::SetupExcept(t),
+            Op::SetupCleanup(_) => Op::SetupCleanup(t),
+            other => other,
+        };
+    }
+
+    fn patch_here(&mut self, at: usize) {
+        let h = self.here();
+        self.patch(at, h);
+    }
+
+    fn konst(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        u.consts.push(v);
+        (u.consts.len() - 1) as u32
+    }
+
+    fn emit_const(&mut self, v: Value) {
+        let k = self.konst(v);
+        self.emit(Op::Const(k));
+    }
+
+    fn name(&mut self, n: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_idx.get(n) {
+            return i;
+        }
+        let s: Str = Rc::from(n);
+        u.names.push(s.clone());
+        let i = (u.names.len() - 1) as u32;
+        u.name_idx.insert(s, i);
+        i
+    }
+
+    fn scope_info(&self) -> Option<&ScopeInfo> {
+        let key = self.units.last()?.scope?;
+        self.scopes.get(&key)
+    }
+
+    fn access(&mut self, n: &str) -> Access {
+        let u = self.units.last().expect("unit");
+        if u.kind == CodeKind::Module {
+            return Access::Global(self.name(n));
+        }
+        let scope = self.scope_info().map(|s| (s.kind, s.scope_of(n)));
+        match scope {
+            Some((ScopeKind::Class, sc)) => match sc {
+                NameScope::GlobalExplicit => Access::Global(self.name(n)),
+                NameScope::Free => match self.deref_index(n) {
+                    None => Access::Name(self.name(n)),
+                    Some(i) => {
+                        if self.scope_info().is_some_and(|s| s.nonlocals.contains(n)) {
+                            Access::Deref(i)
+                        } else {
+                            Access::ClassDeref(i)
+                        }
+                    }
+                },
+                _ => Access::Name(self.name(n)),
+            },
+            Some((_, sc)) => match sc {
+                NameScope::Local => match self.unit().slots.get(n) {
+                    Some(&s) => Access::Fast(s),
+                    None => Access::Global(self.name(n)),
+                },
+                NameScope::Cell | NameScope::Free => match self.deref_index(n) {
+                    Some(i) => Access::Deref(i),
+                    None => Access::Global(self.name(n)),
+                },
+                NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
+                    Access::Global(self.name(n))
+                }
+            },
+            None => Access::Global(self.name(n)),
+        }
+    }
+
+    fn deref_index(&mut self, n: &str) -> Option<u32> {
+        let u = self.unit();
+        if let Some(i) = u.cellvars.iter().position(|c| &**c == n) {
+            return Some(i as u32);
+        }
+        u.freevars
+            .iter()
+            .position(|c| &**c == n)
+            .map(|i| (i + u.cellvars.len()) as u32)
+    }
+
+    fn load_name(&mut self, n: &str) {
+        let op = match self.access(n) {
+            Access::Fast(i) => Op::LoadFast(i),
+            Access::Deref(i) => Op::LoadDeref(i),
+            Access::ClassDeref(i) => Op::LoadClassDeref(i),
+            Access::Global(i) => Op::LoadGlobal(i),
+            Access::Name(i) => Op::LoadName(i),
+        };
+        self.emit(op);
+    }
+
+    fn store_name(&mut self, n: &str) {
+        let op = match self.access(n) {
+            Access::Fast(i) => Op::StoreFast(i),
+            Access::Deref(i) | Access::ClassDeref(i) => Op::StoreDeref(i),
+            Access::Global(i) => Op::StoreGlobal(i),
+            Access::Name(i) => Op::StoreName(i),
+        };
+        self.emit(op);
+    }
+
+    fn del_name(&mut self, n: &str) {
+        let op = match self.access(n) {
+            Access::Fast(i) => Op::DelFast(i),
+            Access::Deref(i) | Access::ClassDeref(i) => Op::DelDeref(i),
+            Access::Global(i) => Op::DelGlobal(i),
+            Access::Name(i) => Op::DelName(i),
+        };
+        self.emit(op);
+    }
+
+    fn new_unit(
+        &mut self,
+        scope: Option<usize>,
+        kind: CodeKind,
+        name: &str,
+        qualname: &str,
+        line: u32,
+    ) {
+        let mut u = Unit {
+            scope,
+            kind,
+            name: Rc::from(name),
+            qualname: Rc::from(qualname),
+            ops: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_idx: HashMap::new(),
+            varnames: Vec::new(),
+            slots: HashMap::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            fblocks: Vec::new(),
+            loops: Vec::new(),
+            line,
+            firstlineno: line,
+        };
+        if let Some(info) = scope.and_then(|k| self.scopes.get(&k)) {
+            for v in &info.varnames {
+                let s: Str = Rc::from(v.as_str());
+                u.slots.insert(s.clone(), u.varnames.len() as u32);
+                u.varnames.push(s);
+            }
+            u.cellvars = info.cellvars.iter().map(|s| Rc::from(s.as_str())).collect();
+            u.freevars = info.freevars.iter().map(|s| Rc::from(s.as_str())).collect();
+        }
+        self.units.push(u);
+    }
+
+    fn finish_unit(&mut self, params: ParamShape) -> Rc<Code> {
+        let u = self.units.pop().expect("unit");
+        let info = u.scope.and_then(|k| self.scopes.get(&k));
+        let is_generator = info.is_some_and(|i| i.is_generator);
+        let mut cell_params = Vec::new();
+        for (ci, c) in u.cellvars.iter().enumerate() {
+            if let Some(&slot) = u.slots.get(c) {
+                if (slot as usize) < params.total() {
+                    cell_params.push((ci as u32, slot));
+                }
+            }
+        }
+        Rc::new(Code {
+            name: u.name,
+            qualname: u.qualname,
+            kind: u.kind,
+            ops: u.ops,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names,
+            nlocals: u.varnames.len(),
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell_params,
+            argcount: params.argcount,
+            posonly: params.posonly,
+            kwonly: params.kwonly,
+            varargs: params.varargs,
+            varkw: params.varkw,
+            is_generator,
+            firstlineno: u.firstlineno,
+        })
+    }
+
+    fn compile_top(&mut self, stmt: &'a ast::Stmt) -> CResult<Rc<Code>> {
+        let line = self.index.line(stmt.range().start());
+        self.new_unit(None, CodeKind::Module, "<module>", "<module>", line);
+        let r = (|| {
+            if let ast::Stmt::Expr(e) = stmt {
+                self.set_line(stmt);
+                self.expr(&e.value)?;
+                self.emit(Op::Return);
+            } else {
+                self.stmt(stmt)?;
+                self.emit(Op::LoadNone);
+                self.emit(Op::Return);
+            }
+            Ok(())
+        })();
+        if let Err(e) = r {
+            self.units.pop();
+            return Err(e);
+        }
+        Ok(self.finish_unit(ParamShape::default()))
+    }
+
+    /// Qualified name for a new scope named `name` inside the current unit.
+    fn child_qualname(&self, name: &str) -> String {
+        let u = match self.units.last() {
+            Some(u) => u,
+            None => return name.to_string(),
+        };
+        match u.kind {
+            CodeKind::Module => name.to_string(),
+            CodeKind::Class => format!("{}.{}", u.qualname, name),
+            _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+struct ParamShape {
+    argcount: usize,
+    posonly: usize,
+    kwonly: usize,
+    varargs: bool,
+    varkw: bool,
+}
+
+impl ParamShape {
+    fn total(&self) -> usize {
+        self.argcount + self.kwonly + self.varargs as usize + self.varkw as usize
+    }
+}

@@ -1,0 +1,667 @@
+//! Code generation for statements, including the exception-handling shapes (try/except,
+//! try/finally, with) and early exits that run finally blocks (return/break/continue).
+
+use std::rc::Rc;
+
+use ruff_python_ast as ast;
+
+use super::expr::binop;
+use super::symtable::key;
+use super::{CResult, CodeKind, Compiler, FBlock, LoopInfo, Op, ParamShape};
+use crate::value::{Str, Value};
+
+impl<'a> Compiler<'a> {
+    pub(super) fn stmts(&mut self, body: &'a [ast::Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn stmt(&mut self, s: &'a ast::Stmt) -> CResult<()> {
+        use ast::Stmt as S;
+        self.set_line(s);
+        match s {
+            S::FunctionDef(f) => {
+                if f.is_async {
+                    return self.unsupported("async def", s);
+                }
+                for d in &f.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                let name = f.name.as_str();
+                let qual = self.child_qualname(name);
+                let line = self.index.line(f.range.start());
+                self.set_line(s);
+                let first_line = f
+                    .decorator_list
+                    .first()
+                    .map_or(line, |d| self.index.line(d.range.start()));
+                let _ = first_line;
+                self.function_like(
+                    key(f),
+                    CodeKind::Function,
+                    name,
+                    &qual,
+                    line,
+                    Some(&f.parameters),
+                    |c| {
+                        c.stmts(&f.body)?;
+                        c.emit(Op::LoadNone);
+                        c.emit(Op::Return);
+                        Ok(())
+                    },
+                )?;
+                for _ in &f.decorator_list {
+                    self.emit(Op::Call(1));
+                }
+                self.store_name(name);
+            }
+            S::ClassDef(c) => {
+                if c.decorator_list.iter().any(|_| false) {
+                    return self.unsupported("class decorators", s);
+                }
+                for d in &c.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                let name = c.name.as_str();
+                let qual = self.child_qualname(name);
+                let line = self.index.line(c.range.start());
+                self.new_unit(Some(key(c)), CodeKind::Class, name, &qual, line);
+                let r = (|| {
+                    let g = self.name("__name__");
+                    self.emit(Op::LoadGlobal(g));
+                    let m = self.name("__module__");
+                    self.emit(Op::StoreName(m));
+                    self.emit_const(Value::str(&qual));
+                    let q = self.name("__qualname__");
+                    self.emit(Op::StoreName(q));
+                    for st in c.body.iter() {
+                        if let ast::Stmt::FunctionDef(fd) = st {
+                            if fd.name.as_str() == "__del__" {
+                                return self.unsupported("__del__ methods", st);
+                            }
+                        }
+                    }
+                    self.stmts(&c.body)?;
+                    match self.deref_index("__class__") {
+                        Some(i) if self.unit().cellvars.iter().any(|c| &**c == "__class__") => {
+                            self.emit(Op::LoadClosure(i));
+                        }
+                        _ => {
+                            self.emit(Op::LoadNone);
+                        }
+                    }
+                    self.emit(Op::Return);
+                    Ok(())
+                })();
+                if let Err(e) = r {
+                    self.units.pop();
+                    return Err(e);
+                }
+                let code = self.finish_unit(ParamShape::default());
+                self.set_line(s);
+                self.make_closure(code, 0)?;
+                self.emit_const(Value::str(name));
+                let mut nbases = 0;
+                if let Some(a) = &c.arguments {
+                    for b in a.args.iter() {
+                        if let ast::Expr::Starred(_) = b {
+                            return self.unsupported("starred base classes", b);
+                        }
+                        self.expr(b)?;
+                        nbases += 1;
+                    }
+                }
+                self.emit(Op::BuildClass(nbases));
+                for _ in &c.decorator_list {
+                    self.emit(Op::Call(1));
+                }
+                self.store_name(name);
+            }
+            S::Return(r) => {
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        self.emit(Op::LoadNone);
+                    }
+                }
+                self.unwind(None, true)?;
+                self.set_line(s);
+                self.emit(Op::Return);
+            }
+            S::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+            }
+            S::Assign(a) => {
+                self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Op::Dup);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            S::AugAssign(a) => self.aug_assign(a)?,
+            S::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+            }
+            S::For(f) => {
+                if f.is_async {
+                    return self.unsupported("async for", s);
+                }
+                self.iter_expr(&f.iter)?;
+                self.set_line(s);
+                self.emit(Op::GetIter);
+                let top = self.here();
+                let fi = self.emit(Op::ForIter(0));
+                self.store_target(&f.target)?;
+                let id = self.push_loop(top, true);
+                self.stmts(&f.body)?;
+                self.unit().fblocks.pop();
+                self.emit(Op::Jump(top as u32));
+                self.patch_here(fi);
+                self.stmts(&f.orelse)?;
+                self.finish_loop(id);
+            }
+            S::While(w) => {
+                let top = self.here();
+                let always = matches!(&*w.test, ast::Expr::BooleanLiteral(b) if b.value);
+                let exit = if always {
+                    None
+                } else {
+                    self.expr(&w.test)?;
+                    Some(self.emit(Op::JumpIfFalse(0)))
+                };
+                let id = self.push_loop(top, false);
+                self.stmts(&w.body)?;
+                self.unit().fblocks.pop();
+                self.emit(Op::Jump(top as u32));
+                if let Some(e) = exit {
+                    self.patch_here(e);
+                }
+                self.stmts(&w.orelse)?;
+                self.finish_loop(id);
+            }
+            S::If(i) => {
+                self.expr(&i.test)?;
+                let mut next = self.emit(Op::JumpIfFalse(0));
+                self.stmts(&i.body)?;
+                let mut ends = Vec::new();
+                for c in &i.elif_else_clauses {
+                    ends.push(self.emit(Op::Jump(0)));
+                    self.patch_here(next);
+                    match &c.test {
+                        Some(t) => {
+                            self.set_line(t);
+                            self.expr(t)?;
+                            next = self.emit(Op::JumpIfFalse(0));
+                            self.stmts(&c.body)?;
+                        }
+                        None => {
+                            self.stmts(&c.body)?;
+                            next = usize::MAX;
+                        }
+                    }
+                }
+                if next != usize::MAX {
+                    self.patch_here(next);
+                }
+                for e in ends {
+                    self.patch_here(e);
+                }
+            }
+            S::With(w) => {
+                if w.is_async {
+                    return self.unsupported("async with", s);
+                }
+                self.with_items(&w.items, &w.body)?;
+            }
+            S::Match(_) => return self.unsupported("match statement", s),
+            S::TypeAlias(_) => return self.unsupported("type alias", s),
+            S::Raise(r) => {
+                let n = match (&r.exc, &r.cause) {
+                    (None, _) => 0,
+                    (Some(e), None) => {
+                        self.expr(e)?;
+                        1
+                    }
+                    (Some(e), Some(c)) => {
+                        self.expr(e)?;
+                        self.expr(c)?;
+                        2
+                    }
+                };
+                self.set_line(s);
+                self.emit(Op::Raise(n));
+            }
+            S::Try(t) => {
+                if t.is_star {
+                    return self.unsupported("except*", s);
+                }
+                if t.finalbody.is_empty() {
+                    self.try_except(t)?;
+                } else {
+                    self.try_finally(t)?;
+                }
+            }
+            S::Assert(a) => {
+                self.expr(&a.test)?;
+                let j = self.emit(Op::JumpIfTrue(0));
+                self.emit(Op::LoadAssertionError);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call(1));
+                }
+                self.set_line(s);
+                self.emit(Op::Raise(1));
+                self.patch_here(j);
+            }
+            S::Import(i) => {
+                for a in &i.names {
+                    if a.name.contains('.') {
+                        return self.unsupported("dotted import", a);
+                    }
+                    let n = self.name(a.name.as_str());
+                    self.emit(Op::ImportName(n));
+                    let bind = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    self.store_name(&bind);
+                }
+            }
+            S::ImportFrom(i) => {
+                let m = match &i.module {
+                    Some(m) if i.level == 0 => m.as_str(),
+                    _ => return self.unsupported("relative import", s),
+                };
+                if m == "__future__" {
+                    return Ok(());
+                }
+                let n = self.name(m);
+                self.emit(Op::ImportName(n));
+                for a in &i.names {
+                    let k = self.name(a.name.as_str());
+                    self.emit(Op::ImportFrom(k));
+                    let bind = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    self.store_name(&bind);
+                }
+                self.emit(Op::Pop);
+            }
+            S::Global(_) | S::Nonlocal(_) | S::Pass(_) => {}
+            S::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Op::Pop);
+            }
+            S::Break(_) => {
+                let (idx, id, is_for) = match self.innermost_loop() {
+                    Some(x) => x,
+                    None => return self.syntax("'break' outside loop", s),
+                };
+                self.unwind(Some(idx), false)?;
+                if is_for {
+                    self.emit(Op::Pop);
+                }
+                let j = self.emit(Op::Jump(0));
+                self.unit().loops[id].breaks.push(j);
+            }
+            S::Continue(_) => {
+                let (idx, id, _) = match self.innermost_loop() {
+                    Some(x) => x,
+                    None => return self.syntax("'continue' not properly in loop", s),
+                };
+                self.unwind(Some(idx), false)?;
+                let t = self.unit().loops[id].continue_target;
+                self.emit(Op::Jump(t as u32));
+            }
+            S::IpyEscapeCommand(_) => return self.unsupported("IPython escape", s),
+        }
+        Ok(())
+    }
+
+    fn push_loop(&mut self, top: usize, is_for: bool) -> usize {
+        let u = self.unit();
+        u.loops.push(LoopInfo {
+            continue_target: top,
+            breaks: Vec::new(),
+        });
+        let id = u.loops.len() - 1;
+        u.fblocks.push(FBlock::Loop { id, is_for });
+        id
+    }
+
+    fn finish_loop(&mut self, id: usize) {
+        let breaks = std::mem::take(&mut self.unit().loops[id].breaks);
+        for b in breaks {
+            self.patch_here(b);
+        }
+    }
+
+    /// (fblock index, loop id, is_for) of the innermost loop.
+    fn innermost_loop(&mut self) -> Option<(usize, usize, bool)> {
+        let u = self.unit();
+        for (i, b) in u.fblocks.iter().enumerate().rev() {
+            if let FBlock::Loop { id, is_for } = b {
+                return Some((i, *id, *is_for));
+            }
+        }
+        None
+    }
+
+    /// Emit the code that leaves every fblock above `upto` (all of them when None).
+    /// `ret`: a return value is on top of the stack and must be preserved.
+    fn unwind(&mut self, upto: Option<usize>, ret: bool) -> CResult<()> {
+        let blocks = self.unit().fblocks.clone();
+        let stop = upto.map_or(0, |i| i + 1);
+        for i in (stop..blocks.len()).rev() {
+            match &blocks[i] {
+                FBlock::Loop { is_for, .. } => {
+                    if *is_for {
+                        if ret {
+                            self.emit(Op::Rot2);
+                        }
+                        self.emit(Op::Pop);
+                    }
+                }
+                FBlock::TryExcept => {
+                    self.emit(Op::PopBlock);
+                }
+                FBlock::Finally { body } => {
+                    self.emit(Op::PopBlock);
+                    let saved = std::mem::replace(&mut self.unit().fblocks, blocks[..i].to_vec());
+                    let r = self.stmts(body);
+                    self.unit().fblocks = saved;
+                    r?;
+                }
+                FBlock::FinallyExc => {
+                    self.emit(Op::PopBlock);
+                    if ret {
+                        self.emit(Op::Rot2);
+                        self.emit(Op::Pop);
+                        self.emit(Op::Rot2);
+                    } else {
+                        self.emit(Op::Pop);
+                    }
+                    self.emit(Op::PopExcept);
+                }
+                FBlock::Handler { name } => {
+                    if name.is_some() {
+                        self.emit(Op::PopBlock);
+                    }
+                    self.emit(Op::PopBlock);
+                    if ret {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::PopExcept);
+                    if let Some(n) = name {
+                        let n = n.clone();
+                        self.emit(Op::LoadNone);
+                        self.store_name(&n);
+                        self.del_name(&n);
+                    }
+                }
+                FBlock::With => {
+                    self.emit(Op::PopBlock);
+                    if ret {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::WithExitNormal);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.stmts(&t.orelse)?;
+        let mut ends = vec![self.emit(Op::Jump(0))];
+        self.patch_here(setup);
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.emit(Op::SetupCleanup(0));
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h);
+            let next = match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(Op::ExcMatch);
+                    Some(self.emit(Op::JumpIfFalse(0)))
+                }
+                None => None,
+            };
+            match &h.name {
+                Some(n) => {
+                    let n: Str = Rc::from(n.as_str());
+                    self.store_name(&n);
+                    let named = self.emit(Op::SetupExcept(0));
+                    self.unit().fblocks.push(FBlock::Handler {
+                        name: Some(n.clone()),
+                    });
+                    self.stmts(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.emit(Op::PopBlock);
+                    self.emit(Op::PopBlock);
+                    self.emit(Op::PopExcept);
+                    self.emit(Op::LoadNone);
+                    self.store_name(&n);
+                    self.del_name(&n);
+                    ends.push(self.emit(Op::Jump(0)));
+                    self.patch_here(named);
+                    self.emit(Op::LoadNone);
+                    self.store_name(&n);
+                    self.del_name(&n);
+                    self.emit(Op::Reraise);
+                }
+                None => {
+                    self.emit(Op::Pop);
+                    self.unit().fblocks.push(FBlock::Handler { name: None });
+                    self.stmts(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.emit(Op::PopBlock);
+                    self.emit(Op::PopExcept);
+                    ends.push(self.emit(Op::Jump(0)));
+                }
+            }
+            if let Some(n) = next {
+                self.patch_here(n);
+            }
+        }
+        self.emit(Op::Reraise);
+        self.patch_here(cleanup);
+        self.emit(Op::CleanupReraise);
+        for e in ends {
+            self.patch_here(e);
+        }
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit()
+            .fblocks
+            .push(FBlock::Finally { body: &t.finalbody });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.stmts(&t.finalbody)?;
+        let end = self.emit(Op::Jump(0));
+        self.patch_here(setup);
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.emit(Op::SetupCleanup(0));
+        self.unit().fblocks.push(FBlock::FinallyExc);
+        self.stmts(&t.finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::Reraise);
+        self.patch_here(cleanup);
+        self.emit(Op::CleanupReraise);
+        self.patch_here(end);
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> CResult<()> {
+        let (item, rest) = match items.split_first() {
+            Some(x) => x,
+            None => return self.stmts(body),
+        };
+        self.expr(&item.context_expr)?;
+        self.set_line(item);
+        self.emit(Op::WithEnter);
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::With);
+        self.with_items(rest, body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.set_line(item);
+        self.emit(Op::WithExitNormal);
+        let end = self.emit(Op::Jump(0));
+        self.patch_here(setup);
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.emit(Op::SetupCleanup(0));
+        self.emit(Op::WithExitExc);
+        let suppress = self.emit(Op::JumpIfTrue(0));
+        self.emit(Op::Reraise);
+        self.patch_here(suppress);
+        self.emit(Op::PopBlock);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Pop);
+        let end2 = self.emit(Op::Jump(0));
+        self.patch_here(cleanup);
+        self.emit(Op::CleanupReraise);
+        self.patch_here(end);
+        self.patch_here(end2);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<()> {
+        let op = binop(a.op);
+        match &*a.target {
+            ast::Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.expr(&a.value)?;
+                self.emit(Op::InBin(op));
+                self.store_name(n.id.as_str());
+            }
+            ast::Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Op::Dup);
+                let i = self.name(at.attr.as_str());
+                self.emit(Op::LoadAttr(i));
+                self.expr(&a.value)?;
+                self.emit(Op::InBin(op));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(i));
+            }
+            ast::Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Op::Dup2);
+                self.emit(Op::Subscr);
+                self.expr(&a.value)?;
+                self.emit(Op::InBin(op));
+                self.emit(Op::Rot3);
+                self.emit(Op::StoreSubscr);
+            }
+            other => return self.syntax("illegal expression for augmented assignment", other),
+        }
+        Ok(())
+    }
+
+    pub(super) fn store_target(&mut self, t: &ast::Expr) -> CResult<()> {
+        match t {
+            ast::Expr::Name(n) => self.store_name(n.id.as_str()),
+            ast::Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name(a.attr.as_str());
+                self.emit(Op::StoreAttr(i));
+            }
+            ast::Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Op::StoreSubscr);
+            }
+            ast::Expr::Tuple(tu) => self.unpack_into(&tu.elts)?,
+            ast::Expr::List(l) => self.unpack_into(&l.elts)?,
+            ast::Expr::Starred(_) => {
+                return self.syntax("starred assignment target must be in a list or tuple", t)
+            }
+            other => return self.syntax("cannot assign to expression", other),
+        }
+        Ok(())
+    }
+
+    fn unpack_into(&mut self, elts: &[ast::Expr]) -> CResult<()> {
+        let star = elts.iter().position(|e| matches!(e, ast::Expr::Starred(_)));
+        match star {
+            None => {
+                self.emit(Op::Unpack(elts.len() as u32));
+            }
+            Some(i) => {
+                let after = elts.len() - i - 1;
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, ast::Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
+                    return self.syntax("multiple starred expressions in assignment", &elts[i]);
+                }
+                self.emit(Op::UnpackEx(i as u32 | (after as u32) << 16));
+            }
+        }
+        for e in elts {
+            match e {
+                ast::Expr::Starred(s) => self.store_target(&s.value)?,
+                other => self.store_target(other)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &ast::Expr) -> CResult<()> {
+        match t {
+            ast::Expr::Name(n) => self.del_name(n.id.as_str()),
+            ast::Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.name(a.attr.as_str());
+                self.emit(Op::DelAttr(i));
+            }
+            ast::Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Op::DelSubscr);
+            }
+            ast::Expr::Tuple(tu) => {
+                for e in &tu.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            ast::Expr::List(l) => {
+                for e in &l.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => return self.syntax("cannot delete expression", other),
+        }
+        Ok(())
+    }
+}

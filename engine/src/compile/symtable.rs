@@ -1,0 +1,786 @@
+//! Scope analysis: which names are local, cell, free or global in each function, class and
+//! comprehension scope (CPython's symtable rules).
+
+use std::collections::{HashMap, HashSet};
+
+use indexmap::IndexSet;
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+
+use super::{CResult, CompileError, LineIndex};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Function,
+    Class,
+    Comprehension,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameScope {
+    Local,
+    Cell,
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
+}
+
+pub struct ScopeInfo {
+    pub kind: ScopeKind,
+    /// Parameters first, then other locals in order of first binding.
+    pub varnames: Vec<String>,
+    pub bound: IndexSet<String>,
+    pub used: IndexSet<String>,
+    pub globals: HashSet<String>,
+    pub nonlocals: HashSet<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    pub is_generator: bool,
+    pub children: Vec<usize>,
+    resolved: HashMap<String, NameScope>,
+}
+
+impl ScopeInfo {
+    fn new(kind: ScopeKind) -> ScopeInfo {
+        ScopeInfo {
+            kind,
+            varnames: Vec::new(),
+            bound: IndexSet::new(),
+            used: IndexSet::new(),
+            globals: HashSet::new(),
+            nonlocals: HashSet::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            is_generator: false,
+            children: Vec::new(),
+            resolved: HashMap::new(),
+        }
+    }
+
+    pub fn scope_of(&self, n: &str) -> NameScope {
+        self.resolved
+            .get(n)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
+    }
+}
+
+/// The key of a scope: the address of its AST node.
+pub fn key<T>(node: &T) -> usize {
+    node as *const T as usize
+}
+
+struct Walker<'a> {
+    scopes: HashMap<usize, ScopeInfo>,
+    /// Stack of scope keys being built (empty = module).
+    stack: Vec<usize>,
+    index: &'a LineIndex,
+    src: &'a str,
+}
+
+pub fn analyze(
+    module: &ast::ModModule,
+    index: &LineIndex,
+    src: &str,
+) -> CResult<HashMap<usize, ScopeInfo>> {
+    let mut w = Walker {
+        scopes: HashMap::new(),
+        stack: Vec::new(),
+        index,
+        src,
+    };
+    let mut top = Vec::new();
+    for s in &module.body {
+        w.stmt(s, &mut top)?;
+    }
+    for k in top {
+        resolve(&mut w.scopes, k, &HashSet::new());
+    }
+    Ok(w.scopes)
+}
+
+/// Resolve names of scope `k` given the names visible from enclosing function scopes; returns
+/// the free names the scope needs from its parent.
+fn resolve(
+    scopes: &mut HashMap<usize, ScopeInfo>,
+    k: usize,
+    visible: &HashSet<String>,
+) -> Vec<String> {
+    let (kind, children, names): (ScopeKind, Vec<usize>, Vec<String>) = match scopes.get(&k) {
+        Some(s) => (
+            s.kind,
+            s.children.clone(),
+            s.bound.iter().chain(s.used.iter()).cloned().collect(),
+        ),
+        None => return Vec::new(),
+    };
+    let mut resolved: HashMap<String, NameScope> = HashMap::new();
+    let mut frees: IndexSet<String> = IndexSet::new();
+    if let Some(s) = scopes.get(&k) {
+        for n in &names {
+            let sc = if s.globals.contains(n) {
+                NameScope::GlobalExplicit
+            } else if s.nonlocals.contains(n) {
+                NameScope::Free
+            } else if s.bound.contains(n) {
+                NameScope::Local
+            } else if visible.contains(n) {
+                NameScope::Free
+            } else {
+                NameScope::GlobalImplicit
+            };
+            if sc == NameScope::Free {
+                frees.insert(n.clone());
+            }
+            resolved.insert(n.clone(), sc);
+        }
+    }
+    // What children may see.
+    let mut child_visible = visible.clone();
+    match kind {
+        ScopeKind::Class => {
+            child_visible.insert("__class__".to_string());
+        }
+        _ => {
+            for (n, sc) in &resolved {
+                if matches!(sc, NameScope::Local | NameScope::Free) {
+                    child_visible.insert(n.clone());
+                }
+            }
+        }
+    }
+    let mut cells: IndexSet<String> = IndexSet::new();
+    for c in children {
+        for f in resolve(scopes, c, &child_visible) {
+            if kind == ScopeKind::Class && f == "__class__" {
+                cells.insert(f);
+                continue;
+            }
+            match resolved.get(&f) {
+                Some(NameScope::Local) if kind != ScopeKind::Class => {
+                    cells.insert(f.clone());
+                    resolved.insert(f, NameScope::Cell);
+                }
+                Some(NameScope::Free) => {}
+                _ => {
+                    // Pass through: the free variable comes from further out.
+                    frees.insert(f.clone());
+                    if kind != ScopeKind::Class || !resolved.contains_key(&f) {
+                        resolved.entry(f).or_insert(NameScope::Free);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(s) = scopes.get_mut(&k) {
+        s.resolved = resolved;
+        s.cellvars = cells.into_iter().collect();
+        s.freevars = frees.iter().cloned().collect();
+        // Locals get slots (parameters already have theirs).
+        if kind != ScopeKind::Class {
+            let bound: Vec<String> = s.bound.iter().cloned().collect();
+            for n in bound {
+                if (s.scope_of(&n) == NameScope::Local || s.scope_of(&n) == NameScope::Cell)
+                    && !s.varnames.contains(&n)
+                {
+                    s.varnames.push(n);
+                }
+            }
+        }
+    }
+    frees.into_iter().collect()
+}
+
+impl Walker<'_> {
+    fn err<T>(&self, what: &str, node: &impl Ranged, syntax: bool) -> CResult<T> {
+        let (line, column) = self.index.line_col(self.src, node.range().start());
+        Err(if syntax {
+            CompileError::Syntax {
+                message: what.into(),
+                line,
+                column,
+            }
+        } else {
+            CompileError::Unsupported {
+                what: what.into(),
+                line,
+                column,
+            }
+        })
+    }
+
+    fn cur(&mut self) -> Option<&mut ScopeInfo> {
+        let k = *self.stack.last()?;
+        self.scopes.get_mut(&k)
+    }
+
+    fn bind(&mut self, n: &str) {
+        if let Some(s) = self.cur() {
+            s.bound.insert(n.to_string());
+        }
+    }
+
+    fn use_name(&mut self, n: &str) {
+        if let Some(s) = self.cur() {
+            s.used.insert(n.to_string());
+        }
+    }
+
+    fn push_scope(&mut self, k: usize, kind: ScopeKind, parent_children: &mut Vec<usize>) {
+        parent_children.push(k);
+        self.scopes.insert(k, ScopeInfo::new(kind));
+        self.stack.push(k);
+    }
+
+    fn children_of_current(&mut self) -> Vec<usize> {
+        Vec::new()
+    }
+
+    fn stmts(&mut self, body: &[ast::Stmt], ch: &mut Vec<usize>) -> CResult<()> {
+        for s in body {
+            self.stmt(s, ch)?;
+        }
+        Ok(())
+    }
+
+    fn params(&mut self, p: &ast::Parameters, ch: &mut Vec<usize>) -> CResult<()> {
+        // Defaults are evaluated in the enclosing scope.
+        for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+            if let Some(d) = &a.default {
+                self.expr(d, ch)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn declare_params(&mut self, p: &ast::Parameters) {
+        let mut names: Vec<String> = Vec::new();
+        for a in p.posonlyargs.iter().chain(&p.args) {
+            names.push(a.parameter.name.to_string());
+        }
+        if let Some(v) = &p.vararg {
+            names.push(v.name.to_string());
+        }
+        for a in &p.kwonlyargs {
+            names.push(a.parameter.name.to_string());
+        }
+        if let Some(k) = &p.kwarg {
+            names.push(k.name.to_string());
+        }
+        // CPython slot order: positional, kw-only, *args, **kwargs.
+        let mut ordered: Vec<String> = Vec::new();
+        for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+            ordered.push(a.parameter.name.to_string());
+        }
+        if let Some(v) = &p.vararg {
+            ordered.push(v.name.to_string());
+        }
+        if let Some(k) = &p.kwarg {
+            ordered.push(k.name.to_string());
+        }
+        if let Some(s) = self.cur() {
+            for n in &ordered {
+                s.bound.insert(n.clone());
+                if !s.varnames.contains(n) {
+                    s.varnames.push(n.clone());
+                }
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, ch: &mut Vec<usize>) -> CResult<()> {
+        use ast::Stmt as S;
+        match s {
+            S::FunctionDef(f) => {
+                if f.is_async {
+                    return self.err("async def", s, false);
+                }
+                for d in &f.decorator_list {
+                    self.expr(&d.expression, ch)?;
+                }
+                self.params(&f.parameters, ch)?;
+                self.bind(f.name.as_str());
+                let k = key(f);
+                self.push_scope(k, ScopeKind::Function, ch);
+                self.declare_params(&f.parameters);
+                let mut inner = self.children_of_current();
+                let r = self.stmts(&f.body, &mut inner);
+                self.stack.pop();
+                r?;
+                if let Some(sc) = self.scopes.get_mut(&k) {
+                    sc.children = inner;
+                }
+            }
+            S::ClassDef(c) => {
+                for d in &c.decorator_list {
+                    self.expr(&d.expression, ch)?;
+                }
+                if let Some(a) = &c.arguments {
+                    if !a.keywords.is_empty() {
+                        return self.err("class keyword arguments (metaclass)", s, false);
+                    }
+                    for b in a.args.iter() {
+                        self.expr(b, ch)?;
+                    }
+                }
+                if c.type_params.is_some() {
+                    return self.err("type parameters", s, false);
+                }
+                self.bind(c.name.as_str());
+                let k = key(c);
+                self.push_scope(k, ScopeKind::Class, ch);
+                let mut inner = Vec::new();
+                let r = self.stmts(&c.body, &mut inner);
+                self.stack.pop();
+                r?;
+                if let Some(sc) = self.scopes.get_mut(&k) {
+                    sc.children = inner;
+                }
+            }
+            S::Return(r) => {
+                if self.stack.is_empty() {
+                    return self.err("'return' outside function", s, true);
+                }
+                if let Some(v) = &r.value {
+                    self.expr(v, ch)?;
+                }
+            }
+            S::Delete(d) => {
+                for t in &d.targets {
+                    self.target(t, ch)?;
+                }
+            }
+            S::Assign(a) => {
+                self.expr(&a.value, ch)?;
+                for t in &a.targets {
+                    self.target(t, ch)?;
+                }
+            }
+            S::AugAssign(a) => {
+                self.expr(&a.value, ch)?;
+                if let ast::Expr::Name(n) = &*a.target {
+                    self.use_name(n.id.as_str());
+                }
+                self.target(&a.target, ch)?;
+            }
+            S::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v, ch)?;
+                }
+                self.target(&a.target, ch)?;
+            }
+            S::For(f) => {
+                if f.is_async {
+                    return self.err("async for", s, false);
+                }
+                self.expr(&f.iter, ch)?;
+                self.target(&f.target, ch)?;
+                self.stmts(&f.body, ch)?;
+                self.stmts(&f.orelse, ch)?;
+            }
+            S::While(w) => {
+                self.expr(&w.test, ch)?;
+                self.stmts(&w.body, ch)?;
+                self.stmts(&w.orelse, ch)?;
+            }
+            S::If(i) => {
+                self.expr(&i.test, ch)?;
+                self.stmts(&i.body, ch)?;
+                for c in &i.elif_else_clauses {
+                    if let Some(t) = &c.test {
+                        self.expr(t, ch)?;
+                    }
+                    self.stmts(&c.body, ch)?;
+                }
+            }
+            S::With(w) => {
+                if w.is_async {
+                    return self.err("async with", s, false);
+                }
+                for it in &w.items {
+                    self.expr(&it.context_expr, ch)?;
+                    if let Some(t) = &it.optional_vars {
+                        self.target(t, ch)?;
+                    }
+                }
+                self.stmts(&w.body, ch)?;
+            }
+            S::Match(_) => return self.err("match statement", s, false),
+            S::TypeAlias(_) => return self.err("type alias", s, false),
+            S::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.expr(e, ch)?;
+                }
+                if let Some(e) = &r.cause {
+                    self.expr(e, ch)?;
+                }
+            }
+            S::Try(t) => {
+                if t.is_star {
+                    return self.err("except*", s, false);
+                }
+                self.stmts(&t.body, ch)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(e) = &h.type_ {
+                        self.expr(e, ch)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n.as_str());
+                    }
+                    self.stmts(&h.body, ch)?;
+                }
+                self.stmts(&t.orelse, ch)?;
+                self.stmts(&t.finalbody, ch)?;
+            }
+            S::Assert(a) => {
+                self.expr(&a.test, ch)?;
+                if let Some(m) = &a.msg {
+                    self.expr(m, ch)?;
+                }
+            }
+            S::Import(i) => {
+                for a in &i.names {
+                    let n = match &a.asname {
+                        Some(x) => x.to_string(),
+                        None => a.name.split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.bind(&n);
+                }
+            }
+            S::ImportFrom(i) => {
+                for a in &i.names {
+                    if a.name.as_str() == "*" {
+                        return self.err("import *", s, false);
+                    }
+                    let n = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    self.bind(&n);
+                }
+            }
+            S::Global(g) => {
+                if let Some(sc) = self.cur() {
+                    for n in &g.names {
+                        sc.globals.insert(n.to_string());
+                    }
+                }
+            }
+            S::Nonlocal(g) => {
+                if self.stack.is_empty() {
+                    return self.err("nonlocal declaration not allowed at module level", s, true);
+                }
+                if let Some(sc) = self.cur() {
+                    for n in &g.names {
+                        sc.nonlocals.insert(n.to_string());
+                    }
+                }
+            }
+            S::Expr(e) => self.expr(&e.value, ch)?,
+            S::Pass(_) | S::Break(_) | S::Continue(_) => {}
+            S::IpyEscapeCommand(_) => return self.err("IPython escape", s, false),
+        }
+        Ok(())
+    }
+
+    fn target(&mut self, t: &ast::Expr, ch: &mut Vec<usize>) -> CResult<()> {
+        match t {
+            ast::Expr::Name(n) => self.bind(n.id.as_str()),
+            ast::Expr::Tuple(tu) => {
+                for e in &tu.elts {
+                    self.target(e, ch)?;
+                }
+            }
+            ast::Expr::List(l) => {
+                for e in &l.elts {
+                    self.target(e, ch)?;
+                }
+            }
+            ast::Expr::Starred(s) => self.target(&s.value, ch)?,
+            other => self.expr(other, ch)?,
+        }
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        node_key: usize,
+        gens: &[ast::Comprehension],
+        elts: &[&ast::Expr],
+        ch: &mut Vec<usize>,
+        is_gen: bool,
+    ) -> CResult<()> {
+        let first = match gens.first() {
+            Some(f) => f,
+            None => return Ok(()),
+        };
+        self.expr(&first.iter, ch)?;
+        self.push_scope(node_key, ScopeKind::Comprehension, ch);
+        if let Some(s) = self.cur() {
+            s.bound.insert(".0".into());
+            s.varnames.push(".0".into());
+            s.is_generator = is_gen;
+        }
+        let mut inner = Vec::new();
+        let r = (|| {
+            for (i, g) in gens.iter().enumerate() {
+                if g.is_async {
+                    return self.err("async comprehension", g, false);
+                }
+                if i > 0 {
+                    self.expr(&g.iter, &mut inner)?;
+                }
+                self.target(&g.target, &mut inner)?;
+                for c in &g.ifs {
+                    self.expr(c, &mut inner)?;
+                }
+            }
+            for e in elts {
+                self.expr(e, &mut inner)?;
+            }
+            Ok(())
+        })();
+        self.stack.pop();
+        r?;
+        if let Some(sc) = self.scopes.get_mut(&node_key) {
+            sc.children = inner;
+        }
+        Ok(())
+    }
+
+    fn in_comprehension(&self) -> bool {
+        self.stack
+            .last()
+            .and_then(|k| self.scopes.get(k))
+            .is_some_and(|s| s.kind == ScopeKind::Comprehension)
+    }
+
+    fn expr(&mut self, e: &ast::Expr, ch: &mut Vec<usize>) -> CResult<()> {
+        use ast::Expr as E;
+        match e {
+            E::BoolOp(b) => {
+                for v in &b.values {
+                    self.expr(v, ch)?;
+                }
+            }
+            E::Named(n) => {
+                self.expr(&n.value, ch)?;
+                if self.in_comprehension() {
+                    let name = match &*n.target {
+                        ast::Expr::Name(x) => x.id.to_string(),
+                        _ => return self.err("assignment expression target", e, true),
+                    };
+                    let outer = self
+                        .stack
+                        .iter()
+                        .rev()
+                        .find(|k| {
+                            self.scopes
+                                .get(k)
+                                .is_some_and(|s| s.kind != ScopeKind::Comprehension)
+                        })
+                        .copied();
+                    let kind = outer.and_then(|k| self.scopes.get(&k)).map(|s| s.kind);
+                    if kind == Some(ScopeKind::Class) {
+                        return self.err(
+                            "assignment expression within a comprehension cannot be used in a class body",
+                            e,
+                            true,
+                        );
+                    }
+                    for k in self.stack.clone().iter().rev() {
+                        if Some(*k) == outer {
+                            if let Some(s) = self.scopes.get_mut(k) {
+                                s.bound.insert(name.clone());
+                            }
+                            break;
+                        }
+                        if let Some(s) = self.scopes.get_mut(k) {
+                            if outer.is_some() {
+                                s.nonlocals.insert(name.clone());
+                            } else {
+                                s.globals.insert(name.clone());
+                            }
+                            s.used.insert(name.clone());
+                        }
+                    }
+                } else {
+                    self.target(&n.target, ch)?;
+                }
+            }
+            E::BinOp(b) => {
+                self.expr(&b.left, ch)?;
+                self.expr(&b.right, ch)?;
+            }
+            E::UnaryOp(u) => self.expr(&u.operand, ch)?,
+            E::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.params(p, ch)?;
+                }
+                let k = key(l);
+                self.push_scope(k, ScopeKind::Function, ch);
+                if let Some(p) = &l.parameters {
+                    self.declare_params(p);
+                }
+                let mut inner = Vec::new();
+                let r = self.expr(&l.body, &mut inner);
+                self.stack.pop();
+                r?;
+                if let Some(sc) = self.scopes.get_mut(&k) {
+                    sc.children = inner;
+                }
+            }
+            E::If(i) => {
+                self.expr(&i.test, ch)?;
+                self.expr(&i.body, ch)?;
+                self.expr(&i.orelse, ch)?;
+            }
+            E::Dict(d) => {
+                for it in &d.items {
+                    if let Some(k) = &it.key {
+                        self.expr(k, ch)?;
+                    }
+                    self.expr(&it.value, ch)?;
+                }
+            }
+            E::Set(s) => {
+                for x in &s.elts {
+                    self.expr(x, ch)?;
+                }
+            }
+            E::ListComp(c) => self.comprehension(key(c), &c.generators, &[&c.elt], ch, false)?,
+            E::SetComp(c) => self.comprehension(key(c), &c.generators, &[&c.elt], ch, false)?,
+            E::DictComp(c) => {
+                let mut elts: Vec<&ast::Expr> = Vec::new();
+                if let Some(k) = &c.key {
+                    elts.push(k);
+                } else {
+                    return self.err("dict comprehension unpacking", e, false);
+                }
+                elts.push(&c.value);
+                self.comprehension(key(c), &c.generators, &elts, ch, false)?
+            }
+            E::Generator(g) => self.comprehension(key(g), &g.generators, &[&g.elt], ch, true)?,
+            E::Await(_) => return self.err("await", e, false),
+            E::Yield(y) => {
+                self.mark_yield(e)?;
+                if let Some(v) = &y.value {
+                    self.expr(v, ch)?;
+                }
+            }
+            E::YieldFrom(y) => {
+                self.mark_yield(e)?;
+                self.expr(&y.value, ch)?;
+            }
+            E::Compare(c) => {
+                self.expr(&c.left, ch)?;
+                for x in c.comparators.iter() {
+                    self.expr(x, ch)?;
+                }
+            }
+            E::Call(c) => {
+                if let E::Name(n) = &*c.func {
+                    if n.id.as_str() == "super" && c.arguments.args.is_empty() {
+                        // Zero-argument super() needs the __class__ cell.
+                        self.use_name("__class__");
+                    }
+                }
+                self.expr(&c.func, ch)?;
+                for a in c.arguments.args.iter() {
+                    self.expr(a, ch)?;
+                }
+                for k in c.arguments.keywords.iter() {
+                    self.expr(&k.value, ch)?;
+                }
+            }
+            E::FString(f) => {
+                for el in f.value.elements() {
+                    self.fstring_element(el, ch)?;
+                }
+            }
+            E::TString(_) => return self.err("t-string", e, false),
+            E::StringLiteral(_)
+            | E::BytesLiteral(_)
+            | E::NumberLiteral(_)
+            | E::BooleanLiteral(_)
+            | E::NoneLiteral(_)
+            | E::EllipsisLiteral(_) => {
+                if let E::NumberLiteral(n) = e {
+                    if let ast::Number::Complex { .. } = n.value {
+                        return self.err("complex numbers", e, false);
+                    }
+                }
+            }
+            E::Attribute(a) => self.expr(&a.value, ch)?,
+            E::Subscript(s) => {
+                self.expr(&s.value, ch)?;
+                self.expr(&s.slice, ch)?;
+            }
+            E::Starred(s) => self.expr(&s.value, ch)?,
+            E::Name(n) => {
+                if n.ctx == ast::ExprContext::Load {
+                    self.use_name(n.id.as_str());
+                } else {
+                    self.bind(n.id.as_str());
+                }
+            }
+            E::List(l) => {
+                for x in &l.elts {
+                    self.expr(x, ch)?;
+                }
+            }
+            E::Tuple(t) => {
+                for x in &t.elts {
+                    self.expr(x, ch)?;
+                }
+            }
+            E::Slice(s) => {
+                for x in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    self.expr(x, ch)?;
+                }
+            }
+            E::IpyEscapeCommand(_) => return self.err("IPython escape", e, false),
+        }
+        Ok(())
+    }
+
+    fn fstring_element(
+        &mut self,
+        el: &ast::InterpolatedStringElement,
+        ch: &mut Vec<usize>,
+    ) -> CResult<()> {
+        if let ast::InterpolatedStringElement::Interpolation(i) = el {
+            self.expr(&i.expression, ch)?;
+            if let Some(spec) = &i.format_spec {
+                for e in spec.elements.iter() {
+                    self.fstring_element(e, ch)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_yield(&mut self, e: &ast::Expr) -> CResult<()> {
+        let k = match self.stack.last() {
+            Some(k) => *k,
+            None => return self.err("'yield' outside function", e, true),
+        };
+        match self.scopes.get_mut(&k) {
+            Some(s) if s.kind == ScopeKind::Function => {
+                s.is_generator = true;
+                Ok(())
+            }
+            Some(s) if s.kind == ScopeKind::Comprehension => {
+                let gen = s.is_generator;
+                self.err(
+                    if gen {
+                        "'yield' inside generator expression"
+                    } else {
+                        "'yield' inside list comprehension"
+                    },
+                    e,
+                    true,
+                )
+            }
+            _ => self.err("'yield' outside function", e, true),
+        }
+    }
+}

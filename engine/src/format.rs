@@ -1,0 +1,605 @@
+//! String formatting: the format-spec mini-language (f-strings, `format()`, `str.format`)
+//! and printf-style `%` formatting.
+
+use std::rc::Rc;
+
+use crate::value::{float, int, Args, Flow, PyResult, Value};
+use crate::vm::Vm;
+
+/// `ascii()` of an already computed repr: escape non-ASCII characters.
+pub fn ascii(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+#[derive(Default)]
+struct Spec {
+    fill: char,
+    align: Option<char>,
+    sign: Option<char>,
+    alt: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+fn parse_spec(s: &str) -> Option<Spec> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut sp = Spec {
+        fill: ' ',
+        ..Default::default()
+    };
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        sp.fill = chars[0];
+        sp.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        sp.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        sp.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        sp.alt = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        sp.zero = true;
+        i += 1;
+    }
+    let st = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > st {
+        sp.width = chars[st..i].iter().collect::<String>().parse().ok()?;
+    }
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
+        sp.grouping = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let st = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == st {
+            return None;
+        }
+        sp.precision = Some(chars[st..i].iter().collect::<String>().parse().ok()?);
+    }
+    if i < chars.len() {
+        sp.ty = Some(chars[i]);
+        i += 1;
+    }
+    if i != chars.len() {
+        return None;
+    }
+    Some(sp)
+}
+
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let mut out = String::new();
+    let n = digits.len();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(every) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
+    let len = body.chars().count() + sign.chars().count();
+    if len >= sp.width {
+        return format!("{sign}{body}");
+    }
+    let fill_n = sp.width - len;
+    let (fill, align) = if sp.zero && sp.align.is_none() {
+        ('0', '=')
+    } else {
+        (
+            sp.fill,
+            sp.align.unwrap_or(if default_right { '>' } else { '<' }),
+        )
+    };
+    let f = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    match align {
+        '<' => format!("{sign}{body}{}", f(fill_n)),
+        '>' => format!("{}{sign}{body}", f(fill_n)),
+        '^' => format!("{}{sign}{body}{}", f(fill_n / 2), f(fill_n - fill_n / 2)),
+        _ => format!("{sign}{}{body}", f(fill_n)),
+    }
+}
+
+impl Vm {
+    /// `format(v, spec)`.
+    pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            return self.str_of(v);
+        }
+        if let Value::Instance(_) = v {
+            if let Some(m) = self.lookup_special(v, "__format__") {
+                let r = self.call(&m, Args::new(vec![Value::str(spec)]))?;
+                return self.str_of(&r);
+            }
+        }
+        let sp = match parse_spec(spec) {
+            Some(s) => s,
+            None => return Err(self.value_error("Invalid format specifier")),
+        };
+        match v {
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) => {
+                if let Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') = sp.ty {
+                    let f = match v {
+                        Value::Int(i) => *i as f64,
+                        Value::Bool(b) => *b as i64 as f64,
+                        Value::Big(b) => int::to_f64(b).unwrap_or(f64::INFINITY),
+                        _ => 0.0,
+                    };
+                    return self.format_float(f, &sp);
+                }
+                if matches!(v, Value::Bool(_)) && sp.ty.is_none() {
+                    let s = self.str_of(v)?;
+                    return Ok(pad(s, "", &sp, false));
+                }
+                let b = int::to_big(v).unwrap_or_default();
+                let neg = int::is_negative(&b);
+                let mag = if neg { -b } else { b };
+                let (digits, prefix) = match sp.ty {
+                    None | Some('d') | Some('n') => (mag.to_string(), ""),
+                    Some('x') => (int::to_str_radix(&mag, 16), "0x"),
+                    Some('X') => (int::to_str_radix(&mag, 16).to_uppercase(), "0X"),
+                    Some('o') => (int::to_str_radix(&mag, 8), "0o"),
+                    Some('b') => (int::to_str_radix(&mag, 2), "0b"),
+                    Some('c') => {
+                        let c = num_traits::ToPrimitive::to_u32(&mag)
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{fffd}');
+                        return Ok(pad(c.to_string(), "", &sp, false));
+                    }
+                    Some(t) => {
+                        return Err(self.value_error(format!(
+                            "Unknown format code '{t}' for object of type 'int'"
+                        )))
+                    }
+                };
+                let digits = match sp.grouping {
+                    Some(g) => group(
+                        &digits,
+                        g,
+                        if matches!(sp.ty, Some('x' | 'X' | 'o' | 'b')) {
+                            4
+                        } else {
+                            3
+                        },
+                    ),
+                    None => digits,
+                };
+                let mut sign = String::new();
+                if neg {
+                    sign.push('-');
+                } else if let Some('+') = sp.sign {
+                    sign.push('+');
+                } else if let Some(' ') = sp.sign {
+                    sign.push(' ');
+                }
+                if sp.alt {
+                    sign.push_str(prefix);
+                }
+                Ok(pad(digits, &sign, &sp, true))
+            }
+            Value::Float(f) => self.format_float(*f, &sp),
+            Value::Str(s) => {
+                if let Some(t) = sp.ty {
+                    if t != 's' {
+                        return Err(self.value_error(format!(
+                            "Unknown format code '{t}' for object of type 'str'"
+                        )));
+                    }
+                }
+                if sp.sign.is_some() {
+                    return Err(self.value_error("Sign not allowed in string format specifier"));
+                }
+                let body: String = match sp.precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s.to_string(),
+                };
+                Ok(pad(body, "", &sp, false))
+            }
+            _ => Err(self.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                self.type_name(v)
+            ))),
+        }
+    }
+
+    fn format_float(&mut self, f: f64, sp: &Spec) -> PyResult<String> {
+        let neg = f.is_sign_negative();
+        let a = f.abs();
+        let body = match sp.ty {
+            None => float::format_none_type(a, sp.precision),
+            Some('f') | Some('F') => float::fixed(a, sp.precision.unwrap_or(6)),
+            Some('e') | Some('E') => float::sci(a, sp.precision.unwrap_or(6), sp.ty == Some('E')),
+            Some('g') | Some('G') => {
+                float::general(a, sp.precision.unwrap_or(6), sp.ty == Some('G'), sp.alt)
+            }
+            Some('%') => format!("{}%", float::fixed(a * 100.0, sp.precision.unwrap_or(6))),
+            Some(t) => {
+                return Err(self.value_error(format!(
+                    "Unknown format code '{t}' for object of type 'float'"
+                )))
+            }
+        };
+        let body = match sp.grouping {
+            Some(g) => {
+                let (int_part, rest) = match body.find(['.', 'e', '%']) {
+                    Some(i) => (&body[..i], &body[i..]),
+                    None => (&body[..], ""),
+                };
+                if int_part.chars().all(|c| c.is_ascii_digit()) {
+                    format!("{}{}", group(int_part, g, 3), rest)
+                } else {
+                    body.clone()
+                }
+            }
+            None => body,
+        };
+        let sign = if neg && !f.is_nan() {
+            "-"
+        } else {
+            match sp.sign {
+                Some('+') => "+",
+                Some(' ') => " ",
+                _ => "",
+            }
+        };
+        Ok(pad(body, sign, sp, true))
+    }
+
+    /// `fmt % args`.
+    pub fn percent_format(&mut self, fmt: &Value, args: &Value) -> PyResult<String> {
+        let fmt = match fmt {
+            Value::Str(s) => s.clone(),
+            _ => return Ok(String::new()),
+        };
+        let (items, mapping): (Vec<Value>, Option<Value>) = match args {
+            Value::Tuple(t) => (t.to_vec(), None),
+            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            other => (vec![other.clone()], None),
+        };
+        let mut idx = 0;
+        let mut out = String::new();
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c != '%' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            i += 1;
+            if i >= chars.len() {
+                return Err(self.value_error("incomplete format"));
+            }
+            let mut key_val: Option<Value> = None;
+            if chars[i] == '(' {
+                let st = i + 1;
+                let mut depth = 1;
+                i += 1;
+                while i < chars.len() && depth > 0 {
+                    if chars[i] == '(' {
+                        depth += 1;
+                    } else if chars[i] == ')' {
+                        depth -= 1;
+                    }
+                    i += 1;
+                }
+                let key: String = chars[st..i - 1].iter().collect();
+                match &mapping {
+                    Some(m) => key_val = Some(self.getitem(m, &Value::str(&key))?),
+                    None => return Err(self.type_error("format requires a mapping")),
+                }
+            }
+            let mut flags = String::new();
+            while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+                flags.push(chars[i]);
+                i += 1;
+            }
+            let mut width = String::new();
+            if i < chars.len() && chars[i] == '*' {
+                let w = items.get(idx).cloned().unwrap_or(Value::Int(0));
+                idx += 1;
+                width = self.str_of(&w)?;
+                i += 1;
+            }
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                width.push(chars[i]);
+                i += 1;
+            }
+            let mut prec: Option<String> = None;
+            if i < chars.len() && chars[i] == '.' {
+                i += 1;
+                let mut p = String::new();
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    p.push(chars[i]);
+                    i += 1;
+                }
+                prec = Some(p);
+            }
+            if i >= chars.len() {
+                return Err(self.value_error("incomplete format"));
+            }
+            let conv = chars[i];
+            i += 1;
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let v = match key_val {
+                Some(v) => v,
+                None => {
+                    let v = items.get(idx).cloned();
+                    idx += 1;
+                    match v {
+                        Some(v) => v,
+                        None => {
+                            return Err(self.type_error("not enough arguments for format string"))
+                        }
+                    }
+                }
+            };
+            let mut spec = String::new();
+            if flags.contains('-') {
+                spec.push('<');
+            } else if flags.contains('0') && conv != 's' && conv != 'r' {
+                spec.push('0');
+            }
+            if flags.contains('+') {
+                spec.insert(0, '+');
+                if spec.starts_with('+') && spec.len() > 1 {
+                    spec = format!("{}{}", &spec[1..], "");
+                    spec.insert(0, '+');
+                }
+            } else if flags.contains(' ') {
+                spec.insert(0, ' ');
+            }
+            let alt = flags.contains('#');
+            let piece = match conv {
+                's' => {
+                    let s = self.str_of(&v)?;
+                    let s = match &prec {
+                        Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                        None => s,
+                    };
+                    self.format_value(
+                        &Value::str(&s),
+                        &format!("{}{}", if flags.contains('-') { "<" } else { ">" }, width),
+                    )?
+                }
+                'r' | 'a' => {
+                    let s = self.repr(&v)?;
+                    let s = if conv == 'a' { ascii(&s) } else { s };
+                    self.format_value(
+                        &Value::str(&s),
+                        &format!("{}{}", if flags.contains('-') { "<" } else { ">" }, width),
+                    )?
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
+                    let iv = match &v {
+                        Value::Float(f) if conv != 'c' => {
+                            int::from_big(num_bigint::BigInt::from(f.trunc() as i64))
+                        }
+                        Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.clone(),
+                        Value::Str(s) if conv == 'c' => {
+                            out.push_str(s);
+                            continue;
+                        }
+                        _ => {
+                            return Err(self.type_error(format!(
+                                "%{conv} format: a real number is required, not {}",
+                                self.type_name(&v)
+                            )))
+                        }
+                    };
+                    let ty = match conv {
+                        'd' | 'i' | 'u' => 'd',
+                        c => c,
+                    };
+                    let s = format!("{}{}{}{}", spec, if alt { "#" } else { "" }, width, ty);
+                    self.format_value(&iv, &s)?
+                }
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                    let fv = match &v {
+                        Value::Float(f) => *f,
+                        Value::Int(i) => *i as f64,
+                        Value::Bool(b) => *b as i64 as f64,
+                        Value::Big(b) => int::to_f64(b).unwrap_or(f64::INFINITY),
+                        _ => {
+                            return Err(self.type_error(format!(
+                                "must be real number, not {}",
+                                self.type_name(&v)
+                            )))
+                        }
+                    };
+                    let p = prec
+                        .clone()
+                        .map(|p| if p.is_empty() { "0".into() } else { p })
+                        .unwrap_or_else(|| "6".into());
+                    let s = format!(
+                        "{}{}{}.{}{}",
+                        spec,
+                        if alt { "#" } else { "" },
+                        width,
+                        p,
+                        conv
+                    );
+                    self.format_value(&Value::Float(fv), &s)?
+                }
+                other => {
+                    return Err(self.value_error(format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        i - 1
+                    )))
+                }
+            };
+            out.push_str(&piece);
+        }
+        if mapping.is_none() && idx < items.len() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(out)
+    }
+
+    /// `fmt.format(*args, **kwargs)`.
+    pub fn str_format(&mut self, fmt: &str, args: &Args) -> PyResult<String> {
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut out = String::new();
+        let mut auto = 0usize;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '}' {
+                if chars.get(i + 1) == Some(&'}') {
+                    out.push('}');
+                    i += 2;
+                    continue;
+                }
+                return Err(self.value_error("Single '}' encountered in format string"));
+            }
+            if c != '{' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let st = i + 1;
+            let mut depth = 1;
+            i += 1;
+            while i < chars.len() {
+                if chars[i] == '{' {
+                    depth += 1;
+                } else if chars[i] == '}' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            if i >= chars.len() {
+                return Err(self.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[st..i].iter().collect();
+            i += 1;
+            let (name_conv, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(p) => (
+                    name_conv[..p].to_string(),
+                    name_conv[p + 1..].chars().next(),
+                ),
+                None => (name_conv.clone(), None),
+            };
+            // Nested replacement fields in the spec.
+            let spec = if spec.contains('{') {
+                self.str_format(&spec, args)?
+            } else {
+                spec
+            };
+            let (first, rest) = match name.find(['.', '[']) {
+                Some(p) => (name[..p].to_string(), name[p..].to_string()),
+                None => (name.clone(), String::new()),
+            };
+            let mut v = if first.is_empty() {
+                let v = args.pos.get(auto).cloned();
+                auto += 1;
+                match v {
+                    Some(v) => v,
+                    None => {
+                        return Err(self.err_args(
+                            "IndexError",
+                            vec![Value::str(&format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                auto - 1
+                            ))],
+                        ))
+                    }
+                }
+            } else if let Ok(n) = first.parse::<usize>() {
+                match args.pos.get(n) {
+                    Some(v) => v.clone(),
+                    None => {
+                        return Err(self.err(
+                            "IndexError",
+                            format!("Replacement index {n} out of range for positional args tuple"),
+                        ))
+                    }
+                }
+            } else {
+                match args.kw.iter().find(|(k, _)| **k == *first) {
+                    Some((_, v)) => v.clone(),
+                    None => return Err(self.key_error(Value::str(&first))),
+                }
+            };
+            let mut r = rest.as_str();
+            while !r.is_empty() {
+                if let Some(x) = r.strip_prefix('.') {
+                    let end = x.find(['.', '[']).unwrap_or(x.len());
+                    v = self.getattr(&v, &x[..end])?;
+                    r = &x[end..];
+                } else if let Some(x) = r.strip_prefix('[') {
+                    let end = x.find(']').unwrap_or(x.len());
+                    let k = &x[..end];
+                    let key = match k.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => Value::str(k),
+                    };
+                    v = self.getitem(&v, &key)?;
+                    r = x.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let v = match conv {
+                Some('r') => Value::Str(Rc::from(self.repr(&v)?)),
+                Some('s') => Value::Str(Rc::from(self.str_of(&v)?)),
+                Some('a') => Value::Str(Rc::from(ascii(&self.repr(&v)?))),
+                _ => v,
+            };
+            out.push_str(&self.format_value(&v, &spec)?);
+        }
+        Ok(out)
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: Flow) {}

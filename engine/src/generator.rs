@@ -1,0 +1,683 @@
+//! Generator objects and the whole generator protocol: send/next/throw/close, `yield from`
+//! delegation of throw/close, PEP 479, and finalization on drop (with unraisable reports).
+//!
+//! A generator owns its suspended frame. Its state is one enum. Dropping a suspended
+//! generator queues its frame for finalization; the VM runs the queue right after the
+//! instruction that dropped it, which is where CPython's refcounting would have run it.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use yieldspec_trace::Event;
+
+use crate::compile::Code;
+use crate::value::{Args, Fatal, FrameInfo, Function, PyResult, Str, Value};
+use crate::value::{Flow, NameMap};
+use crate::vm::{Exit, Frame, Resume, Vm};
+use crate::PythonVersion;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Closed,
+}
+
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+pub struct Generator {
+    /// Stable fake address (survives resurrection for finalization).
+    pub addr: usize,
+    pub code: Rc<Code>,
+    pub name: RefCell<Str>,
+    pub qualname: RefCell<Str>,
+    pub state: Cell<GenState>,
+    pub frame: RefCell<Option<Box<Frame>>>,
+    /// The generator's own handled-exception state (gi_exc_state).
+    pub exc_item: RefCell<Option<Value>>,
+    pub finalized: Cell<bool>,
+}
+
+thread_local! {
+    static PENDING: RefCell<VecDeque<Generator>> = const { RefCell::new(VecDeque::new()) };
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+    static DISABLED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Are there dropped generators waiting for their finalizer?
+#[inline]
+pub fn has_pending() -> bool {
+    HAS_PENDING.with(|c| c.get())
+}
+
+/// Stop (or restart) queueing finalizers, e.g. after a timeout.
+pub fn set_finalizers_enabled(on: bool) {
+    DISABLED.with(|c| c.set(!on));
+    if !on {
+        let drained: Vec<Generator> = PENDING
+            .try_with(|p| p.borrow_mut().drain(..).collect())
+            .unwrap_or_default();
+        drop(drained);
+        HAS_PENDING.with(|c| c.set(false));
+    }
+}
+
+impl Generator {
+    pub fn new(frame: Frame, f: &Function) -> Generator {
+        Generator {
+            addr: crate::value::fresh_addr(),
+            code: frame.code.clone(),
+            name: RefCell::new(f.name.borrow().clone()),
+            qualname: RefCell::new(f.qualname.borrow().clone()),
+            state: Cell::new(GenState::Created),
+            frame: RefCell::new(Some(Box::new(frame))),
+            exc_item: RefCell::new(None),
+            finalized: Cell::new(false),
+        }
+    }
+
+    pub fn frame_line(&self) -> u32 {
+        match self.frame.try_borrow() {
+            Ok(f) => match &*f {
+                Some(fr) if fr.pc > 0 => fr.line(),
+                _ => self.code.firstlineno,
+            },
+            Err(_) => self.code.firstlineno,
+        }
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.finalized.get() || self.state.get() != GenState::Suspended {
+            return;
+        }
+        if DISABLED.try_with(|c| c.get()).unwrap_or(true) {
+            return;
+        }
+        let frame = self.frame.get_mut().take();
+        if frame.is_none() {
+            return;
+        }
+        let g = Generator {
+            addr: self.addr,
+            code: self.code.clone(),
+            name: RefCell::new(self.name.borrow().clone()),
+            qualname: RefCell::new(self.qualname.borrow().clone()),
+            state: Cell::new(GenState::Suspended),
+            frame: RefCell::new(frame),
+            exc_item: RefCell::new(self.exc_item.get_mut().take()),
+            finalized: Cell::new(true),
+        };
+        let mut slot = Some(g);
+        let _ = PENDING.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                if let Some(g) = slot.take() {
+                    p.push_back(g);
+                }
+            }
+        });
+        if slot.is_none() {
+            let _ = HAS_PENDING.try_with(|c| c.set(true));
+        }
+    }
+}
+
+fn gen_exit_matches(vm: &Vm, typ: &Value) -> bool {
+    let ge = vm.types.exc("GeneratorExit");
+    match typ {
+        Value::Class(c) => c.is_subclass_of(&ge),
+        Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(&ge),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// Run the finalizers of dropped suspended generators.
+    pub fn run_finalizers(&mut self) -> PyResult<()> {
+        loop {
+            let next = PENDING.with(|p| p.borrow_mut().pop_front());
+            let g = match next {
+                Some(g) => g,
+                None => {
+                    HAS_PENDING.with(|c| c.set(false));
+                    return Ok(());
+                }
+            };
+            let g = Rc::new(g);
+            match self.gen_close(&g) {
+                Ok(_) => {}
+                Err(Flow::Exc(e)) => {
+                    let object = self.safe_repr(&Value::Generator(g.clone()));
+                    let exception = self.exception_info(&e);
+                    drop(e);
+                    self.rec.add(Event::Unraisable {
+                        message: "Exception ignored in".into(),
+                        object,
+                        exception,
+                    });
+                }
+                Err(fatal) => return Err(fatal),
+            }
+            drop(g);
+        }
+    }
+
+    /// The subiterator of a generator suspended in `yield from`.
+    pub fn gen_yf(&self, g: &Generator) -> Option<Value> {
+        if g.state.get() != GenState::Suspended {
+            return None;
+        }
+        let f = g.frame.borrow();
+        let f = f.as_ref()?;
+        if f.at_yield_from() {
+            f.stack.last().cloned()
+        } else {
+            None
+        }
+    }
+
+    /// gen_send_ex2: resume the generator with a value or an exception.
+    pub fn gen_resume(
+        &mut self,
+        g: &Rc<Generator>,
+        resume: Resume,
+        _closing: bool,
+    ) -> PyResult<GenResult> {
+        let state = g.state.get();
+        if let (GenState::Created, Resume::Send(v)) = (state, &resume) {
+            if !v.is_none() {
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
+            }
+        }
+        match state {
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Closed => {
+                return match resume {
+                    Resume::Throw(e) => Err(Flow::Exc(e)),
+                    _ => Ok(GenResult::Return(Value::None)),
+                }
+            }
+            _ => {}
+        }
+        let mut frame = match g.frame.borrow_mut().take() {
+            Some(f) => f,
+            None => return Ok(GenResult::Return(Value::None)),
+        };
+        let resume = match (state, resume) {
+            (GenState::Created, Resume::Send(_)) => Resume::Start,
+            (_, r) => r,
+        };
+        if let Err(e) = self.enter_frame() {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(e);
+        }
+        g.state.set(GenState::Running);
+        let own = g.exc_item.borrow_mut().take();
+        let chain = own.is_some();
+        self.exc_stack.push(own);
+        let chain = chain && self.config.target >= PythonVersion::new(3, 9);
+        if let (Resume::Throw(e), true) = (&resume, chain) {
+            self.set_context(e);
+        }
+        let r = self.run_frame(&mut frame, resume);
+        self.depth -= 1;
+        let item = self.exc_stack.pop().flatten();
+        match r {
+            Ok(Exit::Yield(v)) => {
+                *g.exc_item.borrow_mut() = item;
+                *g.frame.borrow_mut() = Some(frame);
+                g.state.set(GenState::Suspended);
+                Ok(GenResult::Yield(v))
+            }
+            Ok(Exit::Return(v)) => {
+                g.state.set(GenState::Closed);
+                drop(item);
+                drop(frame);
+                Ok(GenResult::Return(v))
+            }
+            Err(Flow::Exc(e)) => {
+                g.state.set(GenState::Closed);
+                drop(item);
+                drop(frame);
+                let fresh_312 =
+                    state == GenState::Created && self.config.target >= PythonVersion::new(3, 12);
+                if self.config.target >= PythonVersion::new(3, 7)
+                    && !fresh_312
+                    && self.is_exc_instance(&e, "StopIteration")
+                {
+                    let cls = self.types.exc("RuntimeError");
+                    let re = self
+                        .new_exception(&cls, vec![Value::str("generator raised StopIteration")]);
+                    if let Some(d) = re.exc() {
+                        let mut d = d.borrow_mut();
+                        d.cause = Some(e.clone());
+                        d.context = Some(e);
+                        d.suppress_context = true;
+                    }
+                    return Err(Flow::Exc(re));
+                }
+                Err(Flow::Exc(e))
+            }
+            Err(fatal) => {
+                g.state.set(GenState::Closed);
+                Err(fatal)
+            }
+        }
+    }
+
+    /// `g.send(v)` / `next(g)`.
+    pub fn gen_send(&mut self, g: &Rc<Generator>, v: Value) -> PyResult<Value> {
+        match self.gen_resume(g, Resume::Send(v), false)? {
+            GenResult::Yield(y) => Ok(y),
+            GenResult::Return(r) => Err(self.stop_iteration(r)),
+        }
+    }
+
+    /// `g.throw(typ[, val[, tb]])`.
+    pub fn gen_throw_method(&mut self, g: &Rc<Generator>, args: Vec<Value>) -> PyResult<Value> {
+        if args.is_empty() {
+            return Err(self.type_error("throw expected at least 1 argument, got 0"));
+        }
+        if args.len() > 3 {
+            return Err(self.type_error(format!(
+                "throw expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
+        if args.len() > 1 && self.config.target >= PythonVersion::new(3, 12) {
+            self.warn(
+                "DeprecationWarning",
+                "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+            )?;
+        }
+        let mut it = args.into_iter();
+        let typ = it.next().unwrap_or(Value::None);
+        let val = it.next();
+        let tb = it.next();
+        match self.gen_throw(g, &typ, val.as_ref(), tb.as_ref())? {
+            GenResult::Yield(y) => Ok(y),
+            GenResult::Return(r) => Err(self.stop_iteration(r)),
+        }
+    }
+
+    fn gen_throw(
+        &mut self,
+        g: &Rc<Generator>,
+        typ: &Value,
+        val: Option<&Value>,
+        tb: Option<&Value>,
+    ) -> PyResult<GenResult> {
+        if let Some(yf) = self.gen_yf(g) {
+            if gen_exit_matches(self, typ) {
+                let st = g.state.get();
+                g.state.set(GenState::Running);
+                let r = self.gen_close_iter(&yf);
+                g.state.set(st);
+                drop(yf);
+                match r {
+                    Ok(()) => {}
+                    Err(Flow::Exc(e)) => return self.gen_resume(g, Resume::Throw(e), false),
+                    Err(f) => return Err(f),
+                }
+            } else {
+                let st = g.state.get();
+                let outcome: PyResult<GenResult>;
+                if let Value::Generator(sub) = &yf {
+                    g.state.set(GenState::Running);
+                    outcome = self.gen_throw(sub, typ, val, tb);
+                    g.state.set(st);
+                } else {
+                    let meth = match self.getattr(&yf, "throw") {
+                        Ok(m) => Some(m),
+                        Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => None,
+                        Err(e) => return Err(e),
+                    };
+                    match meth {
+                        None => {
+                            drop(yf);
+                            return self.throw_here(g, typ, val, tb);
+                        }
+                        Some(m) => {
+                            let mut args = vec![typ.clone()];
+                            args.extend(val.cloned());
+                            args.extend(tb.cloned());
+                            g.state.set(GenState::Running);
+                            let r = self.call(&m, Args::new(args));
+                            g.state.set(st);
+                            outcome = match r {
+                                Ok(y) => Ok(GenResult::Yield(y)),
+                                Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                                    let v = e
+                                        .exc()
+                                        .and_then(|d| d.borrow().value.clone())
+                                        .unwrap_or(Value::None);
+                                    Ok(GenResult::Return(v))
+                                }
+                                Err(e) => Err(e),
+                            };
+                        }
+                    }
+                }
+                drop(yf);
+                return match outcome {
+                    Ok(GenResult::Yield(y)) => Ok(GenResult::Yield(y)),
+                    Ok(GenResult::Return(v)) => self.gen_resume(g, Resume::YieldFromDone(v), false),
+                    Err(Flow::Exc(e)) => self.gen_resume(g, Resume::Throw(e), false),
+                    Err(f) => Err(f),
+                };
+            }
+        }
+        self.throw_here(g, typ, val, tb)
+    }
+
+    fn throw_here(
+        &mut self,
+        g: &Rc<Generator>,
+        typ: &Value,
+        val: Option<&Value>,
+        tb: Option<&Value>,
+    ) -> PyResult<GenResult> {
+        let tb = match tb {
+            None | Some(Value::None) => None,
+            Some(Value::Traceback(t)) => Some(t.clone()),
+            Some(_) => {
+                return Err(self.type_error("throw() third argument must be a traceback object"))
+            }
+        };
+        let exc = match typ {
+            Value::Class(c) if c.is_exception() => {
+                let e = match val {
+                    None | Some(Value::None) => self.call(typ, Args::default())?,
+                    Some(v) if self.is_instance_of(v, c) => v.clone(),
+                    Some(Value::Tuple(t)) => self.call(typ, Args::new(t.to_vec()))?,
+                    Some(v) => self.call(typ, Args::new(vec![v.clone()]))?,
+                };
+                if e.exc().is_none() {
+                    let r = self.repr(typ)?;
+                    return Err(self.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        r,
+                        self.type_name(&e)
+                    )));
+                }
+                e
+            }
+            Value::Instance(i) if i.exc.is_some() => {
+                if let Some(v) = val {
+                    if !v.is_none() {
+                        return Err(
+                            self.type_error("instance exception may not have a separate value")
+                        );
+                    }
+                }
+                typ.clone()
+            }
+            other => {
+                return Err(self.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    self.type_name(other)
+                )))
+            }
+        };
+        if let (Some(t), Some(d)) = (tb, exc.exc()) {
+            d.borrow_mut().traceback = Some(t);
+        }
+        self.gen_resume(g, Resume::Throw(exc), false)
+    }
+
+    fn gen_close_iter(&mut self, yf: &Value) -> PyResult<()> {
+        if let Value::Generator(sub) = yf {
+            let sub = sub.clone();
+            return self.gen_close(&sub).map(|_| ());
+        }
+        match self.getattr(yf, "close") {
+            Ok(m) => self.call(&m, Args::default()).map(|_| ()),
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `g.close()`.
+    pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<Value> {
+        let v313 = self.config.target >= PythonVersion::new(3, 13);
+        match g.state.get() {
+            GenState::Created if v313 => {
+                g.state.set(GenState::Closed);
+                let f = g.frame.borrow_mut().take();
+                drop(f);
+                return Ok(Value::None);
+            }
+            GenState::Closed => return Ok(Value::None),
+            _ => {}
+        }
+        let mut err = None;
+        if let Some(yf) = self.gen_yf(g) {
+            let st = g.state.get();
+            g.state.set(GenState::Running);
+            let r = self.gen_close_iter(&yf);
+            g.state.set(st);
+            drop(yf);
+            match r {
+                Ok(()) => {}
+                Err(Flow::Exc(e)) => err = Some(e),
+                Err(f) => return Err(f),
+            }
+        }
+        let exc = match err {
+            Some(e) => e,
+            None => {
+                let cls = self.types.exc("GeneratorExit");
+                let e = self.new_exception(&cls, vec![]);
+                if self.config.target >= PythonVersion::new(3, 9) {
+                    self.set_context(&e);
+                }
+                e
+            }
+        };
+        match self.gen_resume(g, Resume::Throw(exc), true) {
+            Ok(GenResult::Yield(_)) => {
+                Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
+            }
+            Ok(GenResult::Return(v)) => Ok(if v313 { v } else { Value::None }),
+            Err(Flow::Exc(e))
+                if self.is_exc_instance(&e, "GeneratorExit")
+                    || self.is_exc_instance(&e, "StopIteration") =>
+            {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn gen_getattr(&mut self, g: &Rc<Generator>, obj: &Value, name: &str) -> PyResult<Value> {
+        let st = g.state.get();
+        Ok(match name {
+            "gi_running" => Value::Bool(st == GenState::Running),
+            "gi_frame" => {
+                if st == GenState::Closed {
+                    Value::None
+                } else {
+                    Value::Frame(Rc::new(FrameInfo { gen: g.clone() }))
+                }
+            }
+            "gi_code" => Value::Code(g.code.clone()),
+            "gi_yieldfrom" => self.gen_yf(g).unwrap_or(Value::None),
+            "gi_suspended" if self.config.target >= PythonVersion::new(3, 11) => {
+                Value::Bool(st == GenState::Suspended)
+            }
+            "__name__" => Value::Str(g.name.borrow().clone()),
+            "__qualname__" => Value::Str(g.qualname.borrow().clone()),
+            _ => {
+                return match crate::builtins::methods::find(obj, name) {
+                    Some((n, f)) => Ok(Value::Builtin(Rc::new(crate::value::BuiltinFn {
+                        name: n,
+                        recv: Some(obj.clone()),
+                        kind: crate::value::BuiltinKind::Method(f),
+                    }))),
+                    None => Err(self.err(
+                        "AttributeError",
+                        format!("'generator' object has no attribute '{name}'"),
+                    )),
+                }
+            }
+        })
+    }
+
+    pub fn gen_setattr(&mut self, g: &Rc<Generator>, name: &str, v: Value) -> PyResult<()> {
+        match name {
+            "__name__" | "__qualname__" => {
+                let s = match v {
+                    Value::Str(s) => s,
+                    _ => {
+                        return Err(
+                            self.type_error(format!("{name} must be set to a string object"))
+                        )
+                    }
+                };
+                if name == "__name__" {
+                    *g.name.borrow_mut() = s;
+                } else {
+                    *g.qualname.borrow_mut() = s;
+                }
+                Ok(())
+            }
+            "gi_running" | "gi_frame" | "gi_code" | "gi_yieldfrom" | "gi_suspended" => {
+                if name == "gi_suspended" && self.config.target < PythonVersion::new(3, 11) {
+                    return Err(self.err(
+                        "AttributeError",
+                        format!("'generator' object has no attribute '{name}'"),
+                    ));
+                }
+                let t = self.config.target;
+                let readonly = match name {
+                    "gi_running" => t < PythonVersion::new(3, 10),
+                    "gi_frame" => t < PythonVersion::new(3, 11),
+                    "gi_code" => t < PythonVersion::new(3, 12),
+                    _ => false,
+                };
+                let msg = if readonly {
+                    "readonly attribute".to_string()
+                } else {
+                    format!("attribute '{name}' of 'generator' objects is not writable")
+                };
+                Err(self.err("AttributeError", msg))
+            }
+            _ => {
+                let extra = if self.config.target >= PythonVersion::new(3, 13) {
+                    " and no __dict__ for setting new attributes"
+                } else {
+                    ""
+                };
+                Err(self.err(
+                    "AttributeError",
+                    format!("'generator' object has no attribute '{name}'{extra}"),
+                ))
+            }
+        }
+    }
+
+    pub fn frame_getattr(
+        &mut self,
+        fr: &Rc<FrameInfo>,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<Value> {
+        let g = &fr.gen;
+        Ok(match name {
+            "f_lineno" => Value::Int(g.frame_line() as i64),
+            "f_code" => Value::Code(g.code.clone()),
+            "f_back" => Value::None,
+            "f_lasti" => {
+                let pc = g
+                    .frame
+                    .try_borrow()
+                    .ok()
+                    .and_then(|f| f.as_ref().map(|f| f.pc));
+                match (g.state.get(), pc) {
+                    (GenState::Created, _) => {
+                        Value::Int(if self.config.target >= PythonVersion::new(3, 13) {
+                            2
+                        } else if self.config.target >= PythonVersion::new(3, 11) {
+                            0
+                        } else {
+                            -1
+                        })
+                    }
+                    (_, Some(pc)) => Value::Int(pc as i64 * 2),
+                    _ => Value::Int(-1),
+                }
+            }
+            "f_locals" => {
+                let mut d = crate::value::Dict::new();
+                if let Ok(f) = g.frame.try_borrow() {
+                    if let Some(f) = f.as_ref() {
+                        for (i, n) in f.code.varnames.iter().enumerate() {
+                            if let Some(v) = f.locals.get(i) {
+                                if !matches!(v, Value::Undef) {
+                                    if let Ok(k) = self.key(Value::Str(n.clone())) {
+                                        d.insert(k, v.clone());
+                                    }
+                                }
+                            }
+                        }
+                        let nc = f.code.cellvars.len();
+                        for (i, c) in f.cells.iter().enumerate() {
+                            let n = if i < nc {
+                                f.code.cellvars[i].clone()
+                            } else {
+                                f.code
+                                    .freevars
+                                    .get(i - nc)
+                                    .cloned()
+                                    .unwrap_or_else(|| Rc::from("?"))
+                            };
+                            let v = c.borrow().clone();
+                            if !matches!(v, Value::Undef) {
+                                if let Ok(k) = self.key(Value::Str(n)) {
+                                    d.insert(k, v);
+                                }
+                            }
+                        }
+                    }
+                }
+                Value::Dict(Rc::new(RefCell::new(d)))
+            }
+            "f_globals" => {
+                let _ = NameMap::default();
+                return self.unsupported("frame.f_globals");
+            }
+            _ => {
+                return Err(self.err(
+                    "AttributeError",
+                    format!("'frame' object has no attribute '{name}'"),
+                ))
+            }
+        })
+        .inspect(|_v| {
+            let _ = obj;
+        })
+    }
+
+    /// Issue a warning from the current line (the default filters show it once per
+    /// location in `__main__`).
+    pub fn warn(&mut self, category: &str, message: &str) -> PyResult<()> {
+        let line = self.current_line;
+        if self.warned.insert((format!("{category}:{message}"), line)) {
+            self.rec.add(Event::Warning {
+                category: category.into(),
+                message: message.into(),
+                line,
+            });
+        }
+        let _ = Fatal::Timeout;
+        Ok(())
+    }
+}

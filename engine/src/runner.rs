@@ -1,0 +1,157 @@
+//! Running a whole case under the REPL model: statement by statement, then the teardown.
+
+use yieldspec_trace::{Event, Location, Outcome, Statement, TeardownStep, Trace};
+
+use crate::compile::{compile_module, CompileError};
+use crate::generator::set_finalizers_enabled;
+use crate::value::{Fatal, Flow, Value};
+use crate::vm::{Exit, Frame, Resume, Vm};
+use crate::{describe, line_col, EngineConfig};
+
+pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
+    let backend = describe(config);
+    let parsed = match ruff_python_parser::parse_module(source) {
+        Ok(p) => p,
+        Err(err) => {
+            let (line, column) = line_col(source, usize::from(err.location.start()));
+            return Outcome::SyntaxError {
+                backend,
+                message: err.error.to_string(),
+                location: Location { line, column },
+            };
+        }
+    };
+    let stmts = match compile_module(source, parsed.syntax(), config.target) {
+        Ok(s) => s,
+        Err(CompileError::Unsupported { what, line, column }) => {
+            return Outcome::Unsupported {
+                backend,
+                what,
+                location: Location { line, column },
+            }
+        }
+        Err(CompileError::Syntax {
+            message,
+            line,
+            column,
+        }) => {
+            return Outcome::SyntaxError {
+                backend,
+                message,
+                location: Location { line, column },
+            }
+        }
+    };
+    set_finalizers_enabled(true);
+    let mut vm = Vm::new(config);
+    {
+        let mut g = vm.globals.borrow_mut();
+        g.insert("__name__".into(), Value::str("__main__"));
+        g.insert("__doc__".into(), Value::None);
+        g.insert("__builtins__".into(), Value::str("<builtins>"));
+    }
+    let mut trace = Trace {
+        backend: backend.clone(),
+        statements: Vec::new(),
+        teardown: Vec::new(),
+    };
+    for st in &stmts {
+        trace.statements.push(Statement {
+            line: st.line,
+            source: st.source.clone(),
+            events: Vec::new(),
+        });
+        vm.current_line = st.line;
+        let r = run_statement(&mut vm, st.code.clone());
+        let events = vm.rec.take();
+        if let Some(last) = trace.statements.last_mut() {
+            last.events = events;
+        }
+        if let Err(fatal) = r {
+            set_finalizers_enabled(false);
+            return match *fatal {
+                Fatal::Timeout => Outcome::Timeout {
+                    budget: format!("fuel {} exhausted", config.fuel),
+                    partial: trace,
+                },
+                Fatal::Unsupported { what, line, column } => Outcome::Unsupported {
+                    backend,
+                    what,
+                    location: Location {
+                        line: if line == 0 { st.line } else { line },
+                        column: column.max(1),
+                    },
+                },
+            };
+        }
+    }
+    // Teardown: names in reverse binding order, then (no) cycle collection.
+    let names: Vec<_> = vm.globals.borrow().keys().cloned().collect();
+    for name in names.into_iter().rev() {
+        if matches!(&*name, "__name__" | "__doc__" | "__builtins__") {
+            continue;
+        }
+        let old = vm.globals.borrow_mut().shift_remove(&name);
+        drop(old);
+        let r = vm.run_finalizers();
+        let events = vm.rec.take();
+        if let Err(Flow::Fatal(f)) = r {
+            set_finalizers_enabled(false);
+            if let Fatal::Timeout = *f {
+                return Outcome::Timeout {
+                    budget: format!("fuel {} exhausted", config.fuel),
+                    partial: trace,
+                };
+            }
+        }
+        if !events.is_empty() {
+            trace.teardown.push(TeardownStep {
+                label: format!("del {name}"),
+                events,
+            });
+        }
+    }
+    set_finalizers_enabled(false);
+    Outcome::Completed { trace }
+}
+
+/// Run one top-level statement; Python exceptions become events, fatal stops are returned.
+fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result<(), Box<Fatal>> {
+    let mut frame = Frame::new(code, vm.globals.clone(), Vec::new());
+    vm.depth = 0;
+    let r = vm.run_frame(&mut frame, Resume::Start);
+    drop(frame);
+    let r = r.and_then(|exit| {
+        let v = match exit {
+            Exit::Return(v) | Exit::Yield(v) => v,
+        };
+        vm.run_finalizers()?;
+        if v.is_none() {
+            return Ok(());
+        }
+        let text = vm.repr(&v);
+        match text {
+            Ok(text) => {
+                drop(v);
+                vm.run_finalizers()?;
+                vm.rec.value(&text);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    });
+    match r {
+        Ok(()) => Ok(()),
+        Err(Flow::Exc(e)) => {
+            let info = vm.exception_info(&e);
+            vm.rec.add(Event::Raise { exception: info });
+            drop(e);
+            match vm.run_finalizers() {
+                Ok(()) => Ok(()),
+                Err(Flow::Fatal(f)) => Err(f),
+                Err(Flow::Exc(_)) => Ok(()),
+            }
+        }
+        Err(Flow::Fatal(f)) => Err(f),
+    }
+}

@@ -1,0 +1,616 @@
+//! Runtime values: the `Value` enum and the heap objects it points to.
+//!
+//! Immutable objects are plain `Rc`s, mutable ones `Rc<RefCell<…>>`; identity is the `Rc`
+//! pointer. Reference counting gives CPython's finalization timing for acyclic data.
+
+pub mod dict;
+pub mod float;
+pub mod int;
+pub mod set;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+use rustc_hash::FxBuildHasher;
+
+use crate::compile::Code;
+use crate::generator::Generator;
+use crate::vm::Vm;
+pub use dict::{Dict, Key};
+pub use set::PySet;
+
+/// Interned-ish string used for names and `str` values.
+pub type Str = Rc<str>;
+/// Insertion-ordered string-keyed namespace (module globals, class and instance dicts).
+pub type NameMap = IndexMap<Str, Value, FxBuildHasher>;
+/// A shared namespace.
+pub type Globals = Rc<RefCell<NameMap>>;
+
+/// The error side of every fallible engine operation.
+pub enum Flow {
+    /// A Python exception (an exception instance).
+    Exc(Value),
+    /// Something that ends the run: fuel exhausted or a construct not modelled.
+    Fatal(Box<Fatal>),
+}
+
+pub enum Fatal {
+    Timeout,
+    Unsupported {
+        what: String,
+        line: u32,
+        column: u32,
+    },
+}
+
+pub type PyResult<T> = Result<T, Flow>;
+
+/// Positional and keyword arguments of a call.
+#[derive(Default)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Str, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Self {
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Default)]
+pub enum Value {
+    /// An unbound local slot; never visible to Python code.
+    #[default]
+    Undef,
+    None,
+    Ellipsis,
+    NotImplemented,
+    Bool(bool),
+    Int(i64),
+    /// Invariant: does not fit in an i64.
+    Big(Rc<BigInt>),
+    Float(f64),
+    Str(Str),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Value]>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<PySet>>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<[Value; 3]>),
+    Func(Rc<Function>),
+    Builtin(Rc<BuiltinFn>),
+    Method(Rc<Method>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Generator(Rc<Generator>),
+    Iter(Rc<RefCell<Iter>>),
+    DictView(Rc<DictView>),
+    Module(Rc<Module>),
+    Super(Rc<Super>),
+    Code(Rc<Code>),
+    Frame(Rc<FrameInfo>),
+    Traceback(Rc<Traceback>),
+    Cell(Rc<RefCell<Value>>),
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+}
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Globals,
+    pub name: RefCell<Str>,
+    pub qualname: RefCell<Str>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Str, Value)>,
+    pub closure: Vec<Rc<RefCell<Value>>>,
+    pub dict: RefCell<NameMap>,
+}
+
+pub type BuiltinFnPtr = fn(&mut Vm, Args) -> PyResult<Value>;
+pub type MethodFnPtr = fn(&mut Vm, &Value, Args) -> PyResult<Value>;
+
+#[derive(Clone, Copy)]
+pub enum BuiltinKind {
+    Func(BuiltinFnPtr),
+    Method(MethodFnPtr),
+}
+
+/// A function implemented in Rust, possibly bound to a receiver (`[].append`).
+pub struct BuiltinFn {
+    pub name: &'static str,
+    pub recv: Option<Value>,
+    pub kind: BuiltinKind,
+}
+
+/// A Python function bound to an instance.
+pub struct Method {
+    pub self_: Value,
+    pub func: Value,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TypeId {
+    Object,
+    Type,
+    NoneType,
+    Ellipsis,
+    NotImplemented,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Generator,
+    Module,
+    Super,
+    Code,
+    Frame,
+    Traceback,
+    Cell,
+    Iterator,
+    BaseException,
+}
+
+pub struct Class {
+    pub name: Str,
+    pub qualname: RefCell<Str>,
+    pub module: Str,
+    pub bases: Vec<Rc<Class>>,
+    /// Method resolution order without the class itself.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<NameMap>,
+    /// The built-in type whose layout instances have.
+    pub base_type: TypeId,
+    /// True for built-in types (not created by a class statement).
+    pub builtin: bool,
+}
+
+impl Class {
+    /// Look `name` up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass_of(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn is_exception(&self) -> bool {
+        self.base_type == TypeId::BaseException
+    }
+
+    /// The name a traceback prints: qualname, prefixed by a module other than builtins/__main__.
+    pub fn trace_name(&self) -> String {
+        let q = self.qualname.borrow();
+        if &*self.module == "builtins" || &*self.module == "__main__" {
+            q.to_string()
+        } else {
+            format!("{}.{}", self.module, q)
+        }
+    }
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<NameMap>,
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Option<Rc<[Value]>>,
+    pub context: Option<Value>,
+    /// `__cause__`: None when unset.
+    pub cause: Option<Value>,
+    pub suppress_context: bool,
+    pub traceback: Option<Rc<Traceback>>,
+    /// StopIteration's `value`.
+    pub value: Option<Value>,
+}
+
+pub struct Traceback {
+    pub lineno: u32,
+    pub next: Option<Rc<Traceback>>,
+    /// What the frame held when the exception left it: kept alive as long as the traceback,
+    /// as CPython's traceback keeps the frame alive.
+    pub keep: RefCell<Vec<Value>>,
+    pub frame_id: u64,
+}
+
+pub struct Module {
+    pub name: Str,
+    pub dict: RefCell<NameMap>,
+}
+
+pub struct Super {
+    pub class: Rc<Class>,
+    pub obj: Value,
+}
+
+/// Minimal frame object (`gi_frame`).
+pub struct FrameInfo {
+    pub gen: Rc<Generator>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Rc<RefCell<Dict>>,
+    pub kind: ViewKind,
+}
+
+/// Built-in iterator objects.
+pub enum Iter {
+    Seq {
+        kind: SeqKind,
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        left: i64,
+    },
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        idx: usize,
+        len: usize,
+        kind: ViewKind,
+    },
+    Set {
+        items: Vec<Value>,
+        idx: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    /// Iterator over an object with `__getitem__`.
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    /// `reversed(seq)` over `__len__`/`__getitem__`.
+    Reversed {
+        obj: Value,
+        idx: i64,
+    },
+    Exhausted(SeqKind),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum SeqKind {
+    List,
+    ListRev,
+    Tuple,
+    Str,
+    StrAscii,
+    Bytes,
+    Other,
+}
+
+thread_local! {
+    static NEXT_ADDR: Cell<usize> = const { Cell::new(0x7f3a_1c00_0000) };
+}
+
+/// A fresh fake address for objects whose identity must survive moves (generators).
+pub fn fresh_addr() -> usize {
+    NEXT_ADDR.with(|c| {
+        let v = c.get();
+        c.set(v + 0x40);
+        v
+    })
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn tuple(v: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(v))
+    }
+
+    pub fn list(v: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(v)))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+            (Undef, Undef) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b && (-5..=256).contains(a),
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.addr(), other.addr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// A stable address for heap objects (used by `is`, `id` and reprs with `at 0x…`).
+    pub fn addr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            Big(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Func(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => r.addr,
+            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Frame(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Traceback(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+
+    /// The exception data of an exception instance.
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        match self {
+            Value::Instance(i) => i.exc.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+/// CPython's hash of a 64-bit int (modulo 2**61 - 1).
+pub fn hash_i64(i: i64) -> i64 {
+    const M: i128 = (1i128 << 61) - 1;
+    let v = i as i128;
+    let mut h = (v.abs() % M) as i64;
+    if v < 0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_big(b: &BigInt) -> i64 {
+    use num_traits::{Signed, ToPrimitive};
+    let m = BigInt::from((1i64 << 61) - 1);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_f64(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    // CPython's algorithm for non-integral floats.
+    const BITS: u32 = 61;
+    const M: u64 = (1u64 << BITS) - 1;
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & M) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= M {
+            x -= M;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    };
+    x = ((x << e) & M) | (x >> (BITS as i32 - e));
+    let mut h = x as i64;
+    if f < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(f * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e)
+}
+
+fn hash_str(s: &str) -> i64 {
+    // FNV-1a: deterministic (CPython randomises str hashes; cases do not print str sets).
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's tuple hash (xxHash-based, 3.8+).
+fn hash_tuple(items: &[Value]) -> Option<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for it in items {
+        let lane = py_hash(it)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Some(1546275796);
+    }
+    Some(acc as i64)
+}
+
+/// Python's `hash()` for values whose hash needs no Python code; None if unhashable.
+pub fn py_hash(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => hash_i64(*i),
+        Value::Big(b) => hash_big(b),
+        Value::Float(f) => hash_f64(*f),
+        Value::Str(s) => hash_str(s),
+        Value::Bytes(b) => hash_str(&String::from_utf8_lossy(b)),
+        Value::Tuple(t) => return hash_tuple(t),
+        Value::FrozenSet(s) => {
+            let mut h: u64 = 0;
+            for (eh, _) in s.entries() {
+                let x = eh as u64;
+                h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
+            }
+            h as i64
+        }
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::DictView(_) => {
+            return None
+        }
+        Value::Undef => 0,
+        Value::None => 0xFCA86420 >> 4,
+        other => {
+            let a = other.addr().unwrap_or(0);
+            (a >> 4 | a << 60) as i64
+        }
+    })
+}
+
+/// Equality of values usable as dict keys / set elements (no Python code runs).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x == y,
+        (Int(x), Int(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && y.fract() == 0.0,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (Big(x), Big(y)) => x == y,
+        (Big(x), Float(y)) | (Float(y), Big(x)) => {
+            use num_traits::ToPrimitive;
+            x.to_f64() == Some(*y) && y.fract() == 0.0
+        }
+        (Bytes(x), Bytes(y)) => x == y,
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| p.is(q) || key_eq(p, q))
+        }
+        (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|e| y.contains(&e)),
+        _ => a.is(b),
+    }
+}

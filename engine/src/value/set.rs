@@ -1,0 +1,223 @@
+//! `set` / `frozenset`: an open-addressing table that follows CPython's probing and resizing,
+//! so that iteration order (and so printing) matches CPython for ints.
+
+use super::{key_eq, Value};
+
+const MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+enum Slot {
+    Empty,
+    Dummy,
+    Full(i64, Value),
+}
+
+#[derive(Clone)]
+pub struct PySet {
+    table: Vec<Slot>,
+    used: usize,
+    fill: usize,
+}
+
+impl Default for PySet {
+    fn default() -> Self {
+        PySet::new()
+    }
+}
+
+impl PySet {
+    pub fn new() -> PySet {
+        PySet {
+            table: vec![Slot::Empty; MINSIZE],
+            used: 0,
+            fill: 0,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// Index of the slot holding an equal element, or None.
+    fn find(&self, hash: i64, v: &Value) -> Option<usize> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                match &self.table[i + j] {
+                    Slot::Empty => return None,
+                    Slot::Full(h, e) if *h == hash && (e.is(v) || key_eq(e, v)) => {
+                        return Some(i + j)
+                    }
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    pub fn contains_hashed(&self, hash: i64, v: &Value) -> bool {
+        self.find(hash, v).is_some()
+    }
+
+    pub fn contains(&self, e: &(i64, Value)) -> bool {
+        self.find(e.0, &e.1).is_some()
+    }
+
+    /// Insert (hash, v); returns false if it was already present.
+    pub fn insert(&mut self, hash: i64, v: Value) -> bool {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot: Option<usize> = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                let idx = i + j;
+                match &self.table[idx] {
+                    Slot::Empty => {
+                        let target = freeslot.unwrap_or(idx);
+                        if freeslot.is_none() {
+                            self.fill += 1;
+                        }
+                        self.table[target] = Slot::Full(hash, v);
+                        self.used += 1;
+                        if self.fill * 5 >= mask * 3 {
+                            let n = if self.used > 50000 {
+                                self.used * 2
+                            } else {
+                                self.used * 4
+                            };
+                            self.resize(n);
+                        }
+                        return true;
+                    }
+                    Slot::Dummy => {
+                        if freeslot.is_none() {
+                            freeslot = Some(idx);
+                        }
+                    }
+                    Slot::Full(h, e) => {
+                        if *h == hash && (e.is(&v) || key_eq(e, &v)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = MINSIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; newsize]);
+        self.used = 0;
+        self.fill = 0;
+        for s in old {
+            if let Slot::Full(h, v) = s {
+                self.insert_clean(h, v);
+            }
+        }
+    }
+
+    fn insert_clean(&mut self, hash: i64, v: Value) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                if let Slot::Empty = self.table[i + j] {
+                    self.table[i + j] = Slot::Full(hash, v);
+                    self.used += 1;
+                    self.fill += 1;
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    pub fn remove(&mut self, hash: i64, v: &Value) -> bool {
+        match self.find(hash, v) {
+            Some(i) => {
+                self.table[i] = Slot::Dummy;
+                self.used -= 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Remove and return an arbitrary element (CPython's `pop` order: first full slot).
+    pub fn pop(&mut self) -> Option<Value> {
+        let idx = self
+            .table
+            .iter()
+            .position(|s| matches!(s, Slot::Full(..)))?;
+        let old = std::mem::replace(&mut self.table[idx], Slot::Dummy);
+        self.used -= 1;
+        match old {
+            Slot::Full(_, v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn clear(&mut self) {
+        *self = PySet::new();
+    }
+
+    /// (hash, element) pairs in iteration order.
+    pub fn entries(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
+        self.table.iter().filter_map(|s| match s {
+            Slot::Full(h, v) => Some((*h, v.clone())),
+            _ => None,
+        })
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
+        self.entries()
+    }
+}

@@ -1,0 +1,992 @@
+//! Arithmetic, comparison, equality, truth and membership, with CPython's error messages.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::Vm;
+use crate::compile::{BinOp, CmpOp, UnOp};
+use crate::value::{int, Args, Fatal, Flow, PyResult, Value};
+
+const MAX_BITS: u64 = 1 << 22;
+
+fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::TrueDiv => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::And => "&",
+        BinOp::Or => "|",
+        BinOp::Xor => "^",
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::And => ("__and__", "__rand__"),
+        BinOp::Or => ("__or__", "__ror__"),
+        BinOp::Xor => ("__xor__", "__rxor__"),
+    }
+}
+
+fn as_float(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Big(b) => b.to_f64(),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Big(_))
+}
+
+fn huge() -> Flow {
+    Flow::Fatal(Box::new(Fatal::Unsupported {
+        what: "integers larger than 4 million bits".into(),
+        line: 0,
+        column: 0,
+    }))
+}
+
+impl Vm {
+    pub fn binary(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        // Fast path: small ints.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y).map(Value::Int),
+                BinOp::Sub => x.checked_sub(y).map(Value::Int),
+                BinOp::Mul => x.checked_mul(y).map(Value::Int),
+                BinOp::FloorDiv => {
+                    return int::floordiv_i64(x, y).ok_or_else(|| {
+                        self.err("ZeroDivisionError", "integer division or modulo by zero")
+                    })
+                }
+                BinOp::Mod => {
+                    return int::mod_i64(x, y)
+                        .ok_or_else(|| self.err("ZeroDivisionError", "integer modulo by zero"))
+                }
+                BinOp::And => Some(Value::Int(x & y)),
+                BinOp::Or => Some(Value::Int(x | y)),
+                BinOp::Xor => Some(Value::Int(x ^ y)),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(r);
+            }
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            match op {
+                BinOp::Add => return Ok(Value::Float(x + y)),
+                BinOp::Sub => return Ok(Value::Float(x - y)),
+                BinOp::Mul => return Ok(Value::Float(x * y)),
+                _ => {}
+            }
+        }
+        if inplace {
+            if let (Value::List(l), BinOp::Add) = (a, op) {
+                let items = self.collect(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            if let (Value::List(l), BinOp::Mul) = (a, op) {
+                if let Some(n) = self.index_of(b) {
+                    let cur = l.borrow().clone();
+                    let mut out = Vec::new();
+                    for _ in 0..n.max(0) {
+                        out.extend(cur.iter().cloned());
+                    }
+                    *l.borrow_mut() = out;
+                    return Ok(a.clone());
+                }
+            }
+            if let (Value::Set(s), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
+                if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
+                    let r = self.set_op(a, b, op)?;
+                    if let Value::Set(n) = r {
+                        let n = n.borrow().clone();
+                        *s.borrow_mut() = n;
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            if let Value::Instance(_) = a {
+                let iname = match op {
+                    BinOp::Add => "__iadd__",
+                    BinOp::Sub => "__isub__",
+                    BinOp::Mul => "__imul__",
+                    _ => "",
+                };
+                if !iname.is_empty() {
+                    if let Some(m) = self.lookup_special(a, iname) {
+                        let r = self.call(&m, Args::new(vec![b.clone()]))?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(r) = self.numeric(a, b, op)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.sequence_op(a, b, op)? {
+            return Ok(r);
+        }
+        // User-defined operators.
+        let (name, rname) = dunder(op);
+        if let Value::Instance(_) = a {
+            if let Some(m) = self.lookup_special(a, name) {
+                let r = self.call(&m, Args::new(vec![b.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Instance(_) = b {
+            if let Some(m) = self.lookup_special(b, rname) {
+                let r = self.call(&m, Args::new(vec![a.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.binop_error(a, b, op, inplace))
+    }
+
+    fn binop_error(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> Flow {
+        match (a, op) {
+            (Value::Str(_), BinOp::Add) => {
+                return self.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name(b)
+                ))
+            }
+            (Value::List(_), BinOp::Add) if !inplace => {
+                return self.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(b)
+                ))
+            }
+            (Value::Tuple(_), BinOp::Add) => {
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(b)
+                ))
+            }
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul)
+                if !is_int(b) =>
+            {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(b)
+                ))
+            }
+            _ => {}
+        }
+        if let (Value::Str(_) | Value::List(_) | Value::Tuple(_), BinOp::Mul) = (b, op) {
+            if !is_int(a) {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(a)
+                ));
+            }
+        }
+        let sym = op_symbol(op);
+        let sym = if inplace {
+            match op {
+                BinOp::Pow => "**=".to_string(),
+                _ => format!("{sym}="),
+            }
+        } else {
+            sym.to_string()
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    fn numeric(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if is_int(a) && is_int(b) {
+            return self.int_op(a, b, op).map(Some);
+        }
+        let (x, y) = match (a, b) {
+            (Value::Float(_), _) | (_, Value::Float(_)) => match (as_float(a), as_float(b)) {
+                (Some(x), Some(y)) => (x, y),
+                _ => {
+                    if (is_int(a) && matches!(b, Value::Float(_)))
+                        || (is_int(b) && matches!(a, Value::Float(_)))
+                    {
+                        return Err(self.err("OverflowError", "int too large to convert to float"));
+                    }
+                    return Ok(None);
+                }
+            },
+            _ => return Ok(None),
+        };
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.err("ZeroDivisionError", "float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.err("ZeroDivisionError", "float floor division by zero"));
+                }
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.err("ZeroDivisionError", "float modulo"));
+                }
+                float_divmod(x, y).1
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.err(
+                        "ZeroDivisionError",
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                if x < 0.0 && y.fract() != 0.0 {
+                    return self.unsupported("complex numbers");
+                }
+                let r = x.powf(y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.err("OverflowError", "(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(Value::Float(r)))
+    }
+
+    fn int_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let (x, y) = match (int::to_big(a), int::to_big(b)) {
+            (Some(x), Some(y)) => (x, y),
+            _ => return Err(self.type_error("bad int")),
+        };
+        Ok(match op {
+            BinOp::Add => int::add(&x, &y),
+            BinOp::Sub => int::sub(&x, &y),
+            BinOp::Mul => {
+                if x.bits() + y.bits() > MAX_BITS {
+                    return Err(huge());
+                }
+                int::mul(&x, &y)
+            }
+            BinOp::FloorDiv => int::floordiv(&x, &y).ok_or_else(|| {
+                self.err("ZeroDivisionError", "integer division or modulo by zero")
+            })?,
+            BinOp::Mod => int::modulo(&x, &y)
+                .ok_or_else(|| self.err("ZeroDivisionError", "integer modulo by zero"))?,
+            BinOp::TrueDiv => {
+                if y.is_zero() {
+                    return Err(self.err("ZeroDivisionError", "division by zero"));
+                }
+                match (int::to_f64(&x), int::to_f64(&y)) {
+                    (Some(p), Some(q)) => Value::Float(p / q),
+                    _ => {
+                        return Err(self.err(
+                            "OverflowError",
+                            "integer division result too large for a float",
+                        ))
+                    }
+                }
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    if x.is_zero() {
+                        return Err(self.err(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        ));
+                    }
+                    let (p, q) = (
+                        x.to_f64().unwrap_or(f64::INFINITY),
+                        y.to_f64().unwrap_or(0.0),
+                    );
+                    Value::Float(p.powf(q))
+                } else {
+                    let e = match y.to_u64() {
+                        Some(e) => e,
+                        None => return Err(huge()),
+                    };
+                    if x.bits() as u128 * e as u128 > MAX_BITS as u128
+                        && !(x.is_zero() || x == BigInt::from(1) || x == BigInt::from(-1))
+                    {
+                        return Err(huge());
+                    }
+                    let e = (e.min(u32::MAX as u64)) as u32;
+                    int::pow(&x, e)
+                }
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_u64().unwrap_or(u64::MAX);
+                if x.is_zero() {
+                    Value::Int(0)
+                } else {
+                    if x.bits() + s > MAX_BITS {
+                        return Err(huge());
+                    }
+                    int::from_big(x << s as usize)
+                }
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_u64().unwrap_or(u64::MAX);
+                if s > x.bits() {
+                    Value::Int(if x.is_negative() { -1 } else { 0 })
+                } else {
+                    int::from_big(x >> s as usize)
+                }
+            }
+            BinOp::And => int::from_big(x & y),
+            BinOp::Or => int::from_big(x | y),
+            BinOp::Xor => int::from_big(x ^ y),
+            BinOp::MatMul => return Err(self.binop_error(a, b, op, false)),
+        })
+    }
+
+    fn sequence_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        Ok(Some(match (a, b, op) {
+            (Value::Str(x), Value::Str(y), BinOp::Add) => {
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
+                Value::Str(Rc::from(s))
+            }
+            (Value::Str(_), _, BinOp::Mod) => {
+                let s = self.percent_format(a, b)?;
+                Value::Str(Rc::from(s))
+            }
+            (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
+                Value::Bytes(Rc::from([&x[..], &y[..]].concat()))
+            }
+            (Value::List(x), Value::List(y), BinOp::Add) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Value::tuple(v)
+            }
+            (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _, BinOp::Mul)
+                if is_int(b) =>
+            {
+                return self.repeat(a, b).map(Some)
+            }
+            (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), BinOp::Mul)
+                if is_int(a) =>
+            {
+                return self.repeat(b, a).map(Some)
+            }
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_), _)
+                if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) =>
+            {
+                return self.set_op(a, b, op).map(Some)
+            }
+            (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
+                let mut d = x.borrow().clone();
+                for (k, v) in y.borrow().map.iter() {
+                    d.insert(k.clone(), v.clone());
+                }
+                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let n = match self.index_of(n) {
+            Some(n) => n.max(0) as usize,
+            None => {
+                return Err(self.err(
+                    "OverflowError",
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
+        };
+        let len = match seq {
+            Value::Str(s) => s.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Bytes(b) => b.len(),
+            _ => 0,
+        };
+        if len.saturating_mul(n) > 50_000_000 {
+            return Err(Flow::Fatal(Box::new(Fatal::Unsupported {
+                what: "sequences longer than 50 million items".into(),
+                line: 0,
+                column: 0,
+            })));
+        }
+        Ok(match seq {
+            Value::Str(s) => Value::Str(Rc::from(s.repeat(n))),
+            Value::Bytes(b) => Value::Bytes(Rc::from(b.repeat(n))),
+            Value::List(l) => {
+                let src = l.borrow();
+                let mut v = Vec::with_capacity(src.len() * n);
+                for _ in 0..n {
+                    v.extend(src.iter().cloned());
+                }
+                Value::list(v)
+            }
+            Value::Tuple(t) => {
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            other => other.clone(),
+        })
+    }
+
+    /// An int usable as an index (ints and bools).
+    pub fn index_of(&self, v: &Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+
+    pub fn unary(&mut self, v: &Value, op: UnOp) -> PyResult<Value> {
+        match (v, op) {
+            (Value::Int(i), UnOp::Neg) => Ok(i
+                .checked_neg()
+                .map(Value::Int)
+                .unwrap_or_else(|| int::from_big(-BigInt::from(*i)))),
+            (Value::Bool(b), UnOp::Neg) => Ok(Value::Int(-(*b as i64))),
+            (Value::Big(b), UnOp::Neg) => Ok(int::from_big(-(**b).clone())),
+            (Value::Float(f), UnOp::Neg) => Ok(Value::Float(-f)),
+            (Value::Int(_) | Value::Big(_) | Value::Float(_), UnOp::Pos) => Ok(v.clone()),
+            (Value::Bool(b), UnOp::Pos) => Ok(Value::Int(*b as i64)),
+            (Value::Int(i), UnOp::Invert) => Ok(Value::Int(!i)),
+            (Value::Bool(b), UnOp::Invert) => Ok(Value::Int(!(*b as i64))),
+            (Value::Big(b), UnOp::Invert) => Ok(int::from_big(-(**b).clone() - 1)),
+            _ => {
+                let (name, sym) = match op {
+                    UnOp::Neg => ("__neg__", "-"),
+                    UnOp::Pos => ("__pos__", "+"),
+                    UnOp::Invert => ("__invert__", "~"),
+                };
+                if let Value::Instance(_) = v {
+                    if let Some(m) = self.lookup_special(v, name) {
+                        return self.call(&m, Args::default());
+                    }
+                }
+                Err(self.type_error(format!(
+                    "bad operand type for unary {sym}: '{}'",
+                    self.type_name(v)
+                )))
+            }
+        }
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None | Value::Undef => false,
+            Value::Int(i) => *i != 0,
+            Value::Big(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => r.len() > 0,
+            Value::DictView(d) => !d.dict.borrow().is_empty(),
+            Value::Instance(i) if i.exc.is_none() => {
+                if let Some(m) = self.lookup_special(v, "__bool__") {
+                    let r = self.call(&m, Args::default())?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&r)
+                        ))),
+                    };
+                }
+                if self.lookup_special(v, "__len__").is_some() {
+                    return Ok(self.len(v)? > 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let r = match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+                CmpOp::Is => a.is(b),
+                CmpOp::IsNot => !a.is(b),
+                CmpOp::In | CmpOp::NotIn => {
+                    return Err(self.type_error("argument of type 'int' is not iterable"))
+                }
+            };
+            return Ok(Value::Bool(r));
+        }
+        Ok(Value::Bool(match op {
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Eq => return self.rich_eq(a, b, false),
+            CmpOp::Ne => return self.rich_eq(a, b, true),
+            _ => self.ordering(a, b, op)?,
+        }))
+    }
+
+    /// `a == b` / `a != b` as an expression (user `__eq__` results are returned as is).
+    fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            for (x, y) in [(a, b), (b, a)] {
+                if let Value::Instance(_) = x {
+                    let name = if negate { "__ne__" } else { "__eq__" };
+                    if let Some(m) = self.lookup_special(x, name) {
+                        let r = self.call(&m, Args::new(vec![y.clone()]))?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    } else if negate {
+                        if let Some(m) = self.lookup_special(x, "__eq__") {
+                            let r = self.call(&m, Args::new(vec![y.clone()]))?;
+                            if !matches!(r, Value::NotImplemented) {
+                                return Ok(Value::Bool(!self.truthy(&r)?));
+                            }
+                        }
+                    }
+                }
+            }
+            return Ok(Value::Bool(a.is(b) != negate));
+        }
+        let r = self.eq(a, b)?;
+        Ok(Value::Bool(r != negate))
+    }
+
+    /// Python equality as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
+        Ok(match (a, b) {
+            (Int(x), Int(y)) => x == y,
+            (Str(x), Str(y)) => x == y,
+            (None, None) => true,
+            (Int(_) | Bool(_) | Big(_) | Float(_), Int(_) | Bool(_) | Big(_) | Float(_)) => {
+                if let (Float(_), _) | (_, Float(_)) = (a, b) {
+                    as_float(a) == as_float(b)
+                } else {
+                    int::to_big(a) == int::to_big(b)
+                }
+            }
+            (Bytes(x), Bytes(y)) => x == y,
+            (Tuple(x), Tuple(y)) => self.seq_eq(x, y)?,
+            (List(x), List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&x, &y)?
+            }
+            (Dict(x), Dict(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.map.iter() {
+                    match y.get(k) {
+                        Some(w) => {
+                            if !(v.is(w) || self.eq(v, w)?) {
+                                return Ok(false);
+                            }
+                        }
+                        Option::None => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                let (x, y) = (self.set_entries(a), self.set_entries(b));
+                x.len() == y.len() && self.subset(&x, b)
+            }
+            (Range(x), Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+            }
+            (Instance(_), _) | (_, Instance(_)) => {
+                let r = self.rich_eq(a, b, false)?;
+                self.truthy(&r)?
+            }
+            (DictView(x), DictView(y)) => {
+                if x.kind == crate::value::ViewKind::Values
+                    || y.kind == crate::value::ViewKind::Values
+                {
+                    a.is(b)
+                } else {
+                    let xa = self.collect(a)?;
+                    let yb = self.collect(b)?;
+                    xa.len() == yb.len() && {
+                        let mut all = true;
+                        for e in &xa {
+                            if !self.contains(b, e)? {
+                                all = false;
+                                break;
+                            }
+                        }
+                        all
+                    }
+                }
+            }
+            _ => a.is(b),
+        })
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !(p.is(q) || self.eq(p, q)?) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn ordering(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+        if let Some(ord) = self.try_cmp(a, b)? {
+            return Ok(match op {
+                CmpOp::Lt => ord == Ordering::Less,
+                CmpOp::Le => ord != Ordering::Greater,
+                CmpOp::Gt => ord == Ordering::Greater,
+                CmpOp::Ge => ord != Ordering::Less,
+                _ => false,
+            });
+        }
+        // NaN comparisons.
+        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+            if x.is_nan() || y.is_nan() {
+                return Ok(false);
+            }
+        }
+        // Sets: subset relations.
+        if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
+            let (x, y) = (self.set_entries(a), self.set_entries(b));
+            return Ok(match op {
+                CmpOp::Le => self.subset(&x, b),
+                CmpOp::Lt => x.len() < y.len() && self.subset(&x, b),
+                CmpOp::Ge => self.subset(&y, a),
+                CmpOp::Gt => y.len() < x.len() && self.subset(&y, a),
+                _ => false,
+            });
+        }
+        let (name, rname, sym) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__", "<"),
+            CmpOp::Le => ("__le__", "__ge__", "<="),
+            CmpOp::Gt => ("__gt__", "__lt__", ">"),
+            _ => ("__ge__", "__le__", ">="),
+        };
+        for (x, y, n) in [(a, b, name), (b, a, rname)] {
+            if let Value::Instance(_) = x {
+                if let Some(m) = self.lookup_special(x, n) {
+                    let r = self.call(&m, Args::new(vec![y.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return self.truthy(&r);
+                    }
+                }
+            }
+        }
+        Err(self.type_error(format!(
+            "'{sym}' not supported between instances of '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    /// Total order for built-in comparable values; None when not comparable.
+    pub fn try_cmp(&mut self, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+        use Value::*;
+        Ok(match (a, b) {
+            (Int(x), Int(y)) => Some(x.cmp(y)),
+            (Int(_) | Bool(_) | Big(_), Int(_) | Bool(_) | Big(_)) => {
+                int::to_big(a).partial_cmp(&int::to_big(b))
+            }
+            (Int(_) | Bool(_) | Big(_) | Float(_), Int(_) | Bool(_) | Big(_) | Float(_)) => {
+                match (as_float(a), as_float(b)) {
+                    (Some(x), Some(y)) => x.partial_cmp(&y),
+                    _ => Option::None,
+                }
+            }
+            (Str(x), Str(y)) => Some(x.cmp(y)),
+            (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
+            (Tuple(x), Tuple(y)) => self.seq_cmp(x, y, a, b)?,
+            (List(x), List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_cmp(&x, &y, a, b)?
+            }
+            _ => Option::None,
+        })
+    }
+
+    fn seq_cmp(
+        &mut self,
+        x: &[Value],
+        y: &[Value],
+        _a: &Value,
+        _b: &Value,
+    ) -> PyResult<Option<Ordering>> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if p.is(q) || self.eq(p, q)? {
+                continue;
+            }
+            if let Some(o) = self.try_cmp(p, q)? {
+                return Ok(Some(o));
+            }
+            let lt = self.ordering(p, q, CmpOp::Lt)?;
+            return Ok(Some(if lt {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            }));
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for x in &items {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.iter() {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Str(s) => match item {
+                Value::Str(i) => Ok(s.contains(&**i)),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::Dict(d) => {
+                let k = self.key(item.clone())?;
+                Ok(d.borrow().get(&k).is_some())
+            }
+            Value::DictView(v) if v.kind == crate::value::ViewKind::Keys => {
+                let k = self.key(item.clone())?;
+                Ok(v.dict.borrow().get(&k).is_some())
+            }
+            Value::Set(_) | Value::FrozenSet(_) => {
+                let k = self.key(item.clone())?;
+                Ok(match container {
+                    Value::Set(s) => s.borrow().contains_hashed(k.hash, &k.value),
+                    Value::FrozenSet(s) => s.contains_hashed(k.hash, &k.value),
+                    _ => false,
+                })
+            }
+            Value::Range(r) => Ok(match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    if r.step > 0 {
+                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                    } else {
+                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    }
+                }
+                _ => {
+                    let items = self.collect(container)?;
+                    let mut found = false;
+                    for x in &items {
+                        if self.eq(x, item)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
+                }
+            }),
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Bytes(s) => Ok(s.is_empty() || b.windows(s.len()).any(|w| w == &s[..])),
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            _ => {
+                if let Value::Instance(_) = container {
+                    if let Some(m) = self.lookup_special(container, "__contains__") {
+                        let r = self.call(&m, Args::new(vec![item.clone()]))?;
+                        return self.truthy(&r);
+                    }
+                }
+                if !self.is_iterable(container) {
+                    return Err(self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        self.type_name(container)
+                    )));
+                }
+                let it = self.iter(container)?;
+                while let Some(x) = self.next(&it)? {
+                    if x.is(item) || self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    pub fn set_entries(&self, v: &Value) -> Vec<(i64, Value)> {
+        match v {
+            Value::Set(s) => s.borrow().entries().collect(),
+            Value::FrozenSet(s) => s.entries().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn subset(&self, items: &[(i64, Value)], of: &Value) -> bool {
+        items.iter().all(|(h, v)| match of {
+            Value::Set(s) => s.borrow().contains_hashed(*h, v),
+            Value::FrozenSet(s) => s.contains_hashed(*h, v),
+            _ => false,
+        })
+    }
+
+    pub fn set_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let x = self.set_entries(a);
+        let y = self.set_entries(b);
+        let mut out = crate::value::PySet::new();
+        let in_b = |h: i64, v: &Value| match b {
+            Value::Set(s) => s.borrow().contains_hashed(h, v),
+            Value::FrozenSet(s) => s.contains_hashed(h, v),
+            _ => false,
+        };
+        let in_a = |h: i64, v: &Value| match a {
+            Value::Set(s) => s.borrow().contains_hashed(h, v),
+            Value::FrozenSet(s) => s.contains_hashed(h, v),
+            _ => false,
+        };
+        match op {
+            BinOp::Or => {
+                for (h, v) in x.into_iter().chain(y) {
+                    out.insert(h, v);
+                }
+            }
+            BinOp::And => {
+                let (small, big_is_b) = if x.len() <= y.len() {
+                    (x, true)
+                } else {
+                    (y, false)
+                };
+                for (h, v) in small {
+                    let present = if big_is_b { in_b(h, &v) } else { in_a(h, &v) };
+                    if present {
+                        out.insert(h, v);
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for (h, v) in x {
+                    if !in_b(h, &v) {
+                        out.insert(h, v);
+                    }
+                }
+            }
+            _ => {
+                for (h, v) in x {
+                    if !in_b(h, &v) {
+                        out.insert(h, v);
+                    }
+                }
+                for (h, v) in y {
+                    if !in_a(h, &v) {
+                        out.insert(h, v);
+                    }
+                }
+            }
+        }
+        Ok(match a {
+            Value::FrozenSet(_) => Value::FrozenSet(Rc::new(out)),
+            _ => Value::Set(Rc::new(std::cell::RefCell::new(out))),
+        })
+    }
+}
+
+/// CPython's float divmod.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}

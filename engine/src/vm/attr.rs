@@ -1,0 +1,488 @@
+//! Attribute access: get/set/delete on every kind of value, method lookup for calls and
+//! special-method lookup on types.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::value::{BuiltinFn, BuiltinKind, Flow, PyResult, Value};
+use crate::PythonVersion;
+
+impl Vm {
+    fn no_attr(&self, obj: &Value, name: &str) -> Flow {
+        match obj {
+            Value::Class(c) => self.err(
+                "AttributeError",
+                format!("type object '{}' has no attribute '{name}'", c.name),
+            ),
+            Value::Module(m) => self.err(
+                "AttributeError",
+                format!("module '{}' has no attribute '{name}'", m.name),
+            ),
+            _ => self.err(
+                "AttributeError",
+                format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+            ),
+        }
+    }
+
+    /// Special method `name` of type(obj), bound to obj.
+    pub fn lookup_special(&self, obj: &Value, name: &str) -> Option<Value> {
+        let cls = self.class_of(obj);
+        if let Some(v) = cls.lookup(name) {
+            return Some(self.bind(v, obj));
+        }
+        if cls.builtin {
+            if let Some((n, f)) = crate::builtins::methods::find(obj, name) {
+                return Some(Value::Builtin(Rc::new(BuiltinFn {
+                    name: n,
+                    recv: Some(obj.clone()),
+                    kind: BuiltinKind::Method(f),
+                })));
+            }
+        }
+        None
+    }
+
+    /// For `obj.name(...)`: an unbound callable taking obj first, when one exists.
+    pub(super) fn load_method(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(i) => {
+                if i.dict.borrow().contains_key(&**name) {
+                    return Ok(None);
+                }
+                if i.exc.is_some() && exc_attr(name) {
+                    return Ok(None);
+                }
+                match i.class.lookup(name) {
+                    Some(v @ Value::Func(_)) => Ok(Some(v)),
+                    Some(Value::Builtin(b))
+                        if b.recv.is_none() && matches!(b.kind, BuiltinKind::Method(_)) =>
+                    {
+                        Ok(Some(Value::Builtin(b)))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Func(_) => Ok(None),
+            _ => {
+                let cls = self.class_of(obj);
+                let key = (Rc::as_ptr(&cls) as usize, name.clone());
+                if let Some(v) = self.method_cache.get(&key) {
+                    return Ok(Some(v.clone()));
+                }
+                match crate::builtins::methods::find(obj, name) {
+                    Some((n, f)) => {
+                        let v = Value::Builtin(Rc::new(BuiltinFn {
+                            name: n,
+                            recv: None,
+                            kind: BuiltinKind::Method(f),
+                        }));
+                        self.method_cache.insert(key, v.clone());
+                        Ok(Some(v))
+                    }
+                    None => Ok(None),
+                }
+            }
+        }
+    }
+
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        if name == "__class__" {
+            return Ok(Value::Class(self.class_of(obj)));
+        }
+        match obj {
+            Value::Instance(i) => {
+                if let Some(d) = &i.exc {
+                    if exc_attr(name) {
+                        let d = d.borrow();
+                        let v = match name {
+                            "args" => Some(Value::Tuple(
+                                d.args.clone().unwrap_or_else(|| Rc::from(Vec::new())),
+                            )),
+                            "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                            "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
+                            "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                            "__traceback__" => {
+                                Some(d.traceback.clone().map_or(Value::None, Value::Traceback))
+                            }
+                            "value" => d.value.clone(),
+                            _ => None,
+                        };
+                        if let Some(v) = v {
+                            return Ok(v);
+                        }
+                    }
+                }
+                if let Some(v) = i.dict.borrow().get(name) {
+                    return Ok(v.clone());
+                }
+                if name == "__dict__" {
+                    let d = i.dict.borrow();
+                    let mut out = crate::value::Dict::new();
+                    for (k, v) in d.iter() {
+                        if let Ok(key) = self.key(Value::Str(k.clone())) {
+                            out.insert(key, v.clone());
+                        }
+                    }
+                    return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))));
+                }
+                match i.class.lookup(name) {
+                    Some(v) => Ok(self.bind(v, obj)),
+                    None => Err(self.no_attr(obj, name)),
+                }
+            }
+            Value::Class(c) => {
+                match name {
+                    "__name__" => return Ok(Value::Str(c.name.clone())),
+                    "__qualname__" => return Ok(Value::Str(c.qualname.borrow().clone())),
+                    "__module__" if c.builtin => {
+                        return Ok(Value::str("builtins"));
+                    }
+                    "__mro__" => {
+                        let mut v = vec![obj.clone()];
+                        v.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
+                        return Ok(Value::tuple(v));
+                    }
+                    "__bases__" => {
+                        return Ok(Value::tuple(
+                            c.bases.iter().map(|m| Value::Class(m.clone())).collect(),
+                        ))
+                    }
+                    "__base__" => {
+                        return Ok(c
+                            .bases
+                            .first()
+                            .map_or(Value::None, |b| Value::Class(b.clone())))
+                    }
+                    _ => {}
+                }
+                if let Some(v) = c.lookup(name) {
+                    return Ok(v);
+                }
+                if name == "__doc__" {
+                    return Ok(Value::None);
+                }
+                // Unbound methods of built-in types (list.append).
+                let sample = builtin_sample(&c.name);
+                if let Some(s) = sample {
+                    if let Some((n, f)) = crate::builtins::methods::find(&s, name) {
+                        return Ok(Value::Builtin(Rc::new(BuiltinFn {
+                            name: n,
+                            recv: None,
+                            kind: BuiltinKind::Method(f),
+                        })));
+                    }
+                }
+                Err(self.no_attr(obj, name))
+            }
+            Value::Generator(g) => self.gen_getattr(g, obj, name),
+            Value::Func(f) => match name {
+                "__name__" => Ok(Value::Str(f.name.borrow().clone())),
+                "__qualname__" => Ok(Value::Str(f.qualname.borrow().clone())),
+                "__code__" => Ok(Value::Code(f.code.clone())),
+                "__module__" => Ok(f
+                    .globals
+                    .borrow()
+                    .get("__name__")
+                    .cloned()
+                    .unwrap_or(Value::None)),
+                "__defaults__" => Ok(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                }),
+                "__doc__" => Ok(Value::None),
+                _ => match f.dict.borrow().get(name) {
+                    Some(v) => Ok(v.clone()),
+                    None => Err(self.no_attr(obj, name)),
+                },
+            },
+            Value::Method(m) => match name {
+                "__self__" => Ok(m.self_.clone()),
+                "__func__" => Ok(m.func.clone()),
+                _ => {
+                    let f = m.func.clone();
+                    self.getattr(&f, name)
+                }
+            },
+            Value::Builtin(b) => match name {
+                "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+                "__self__" => Ok(b.recv.clone().unwrap_or(Value::None)),
+                _ => Err(self.no_attr(obj, name)),
+            },
+            Value::Module(m) => match m.dict.borrow().get(name) {
+                Some(v) => Ok(v.clone()),
+                None => {
+                    if name == "__name__" {
+                        return Ok(Value::Str(m.name.clone()));
+                    }
+                    Err(self.no_attr(obj, name))
+                }
+            },
+            Value::Code(c) => match name {
+                "co_name" => Ok(Value::Str(c.name.clone())),
+                "co_qualname" if self.config.target >= PythonVersion::new(3, 11) => {
+                    Ok(Value::Str(c.qualname.clone()))
+                }
+                "co_firstlineno" => Ok(Value::Int(c.firstlineno as i64)),
+                "co_argcount" => Ok(Value::Int(c.argcount as i64)),
+                "co_varnames" => Ok(Value::tuple(
+                    c.varnames.iter().map(|s| Value::Str(s.clone())).collect(),
+                )),
+                "co_filename" => Ok(Value::str("<case>")),
+                "co_flags" => {
+                    let nested = c.qualname.contains("<locals>");
+                    let mut fl = 0;
+                    if c.kind != crate::compile::CodeKind::Module
+                        && c.kind != crate::compile::CodeKind::Class
+                    {
+                        fl |= 3;
+                    }
+                    if c.varargs {
+                        fl |= 4;
+                    }
+                    if c.varkw {
+                        fl |= 8;
+                    }
+                    if nested {
+                        fl |= 16;
+                    }
+                    if c.is_generator {
+                        fl |= 32;
+                    }
+                    if c.freevars.is_empty()
+                        && c.cellvars.is_empty()
+                        && self.config.target < PythonVersion::new(3, 11)
+                    {
+                        fl |= 64;
+                    }
+                    Ok(Value::Int(fl))
+                }
+                _ => Err(self.no_attr(obj, name)),
+            },
+            Value::Frame(fr) => self.frame_getattr(fr, obj, name),
+            Value::Traceback(t) => match name {
+                "tb_lineno" => Ok(Value::Int(t.lineno as i64)),
+                "tb_next" => Ok(t.next.clone().map_or(Value::None, Value::Traceback)),
+                "tb_frame" => Ok(Value::None),
+                _ => Err(self.no_attr(obj, name)),
+            },
+            Value::Super(s) => {
+                let s = s.clone();
+                self.super_getattr(&s, name)
+            }
+            Value::Range(r) => match name {
+                "start" => Ok(Value::Int(r.start)),
+                "stop" => Ok(Value::Int(r.stop)),
+                "step" => Ok(Value::Int(r.step)),
+                _ => self.builtin_attr(obj, name),
+            },
+            Value::Slice(s) => match name {
+                "start" => Ok(s[0].clone()),
+                "stop" => Ok(s[1].clone()),
+                "step" => Ok(s[2].clone()),
+                _ => self.builtin_attr(obj, name),
+            },
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) => match name {
+                "real" | "numerator" => Ok(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    o => o.clone(),
+                }),
+                "imag" => Ok(Value::Int(0)),
+                "denominator" => Ok(Value::Int(1)),
+                _ => self.builtin_attr(obj, name),
+            },
+            _ => self.builtin_attr(obj, name),
+        }
+    }
+
+    fn builtin_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match crate::builtins::methods::find(obj, name) {
+            Some((n, f)) => Ok(Value::Builtin(Rc::new(BuiltinFn {
+                name: n,
+                recv: Some(obj.clone()),
+                kind: BuiltinKind::Method(f),
+            }))),
+            None => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        match self.getattr(obj, name) {
+            Ok(_) => Ok(true),
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(i) => {
+                if let Some(d) = &i.exc {
+                    if exc_attr(name) {
+                        return self.set_exc_attr(d, name, v);
+                    }
+                }
+                let old = i.dict.borrow_mut().insert(Rc::from(name), v);
+                drop(old);
+                Ok(())
+            }
+            Value::Class(c) if !c.builtin => {
+                if name == "__qualname__" {
+                    if let Value::Str(s) = &v {
+                        *c.qualname.borrow_mut() = s.clone();
+                        return Ok(());
+                    }
+                }
+                let old = c.dict.borrow_mut().insert(Rc::from(name), v);
+                drop(old);
+                Ok(())
+            }
+            Value::Class(c) => Err(self.type_error(format!(
+                "cannot set '{name}' attribute of immutable type '{}'",
+                c.name
+            ))),
+            Value::Func(f) => {
+                match name {
+                    "__name__" | "__qualname__" => {
+                        let s = match v {
+                            Value::Str(s) => s,
+                            _ => {
+                                return Err(self
+                                    .type_error(format!("{name} must be set to a string object")))
+                            }
+                        };
+                        if name == "__name__" {
+                            *f.name.borrow_mut() = s;
+                        } else {
+                            *f.qualname.borrow_mut() = s;
+                        }
+                    }
+                    _ => {
+                        f.dict.borrow_mut().insert(Rc::from(name), v);
+                    }
+                }
+                Ok(())
+            }
+            Value::Generator(g) => self.gen_setattr(g, name, v),
+            Value::Module(m) => {
+                m.dict.borrow_mut().insert(Rc::from(name), v);
+                Ok(())
+            }
+            _ => {
+                let has = crate::builtins::methods::find(obj, name).is_some();
+                if has {
+                    return Err(self.err(
+                        "AttributeError",
+                        format!(
+                            "'{}' object attribute '{name}' is read-only",
+                            self.type_name(obj)
+                        ),
+                    ));
+                }
+                Err(self.no_attr(obj, name))
+            }
+        }
+    }
+
+    fn set_exc_attr(
+        &mut self,
+        d: &std::cell::RefCell<crate::value::ExcData>,
+        name: &str,
+        v: Value,
+    ) -> PyResult<()> {
+        let is_exc = |v: &Value| v.exc().is_some();
+        match name {
+            "args" => {
+                let items = self.collect(&v)?;
+                d.borrow_mut().args = Some(Rc::from(items));
+            }
+            "__context__" => {
+                if !v.is_none() && !is_exc(&v) {
+                    return Err(self.type_error(
+                        "exception context must be None or derive from BaseException",
+                    ));
+                }
+                d.borrow_mut().context = if v.is_none() { None } else { Some(v) };
+            }
+            "__cause__" => {
+                if !v.is_none() && !is_exc(&v) {
+                    return Err(self
+                        .type_error("exception cause must be None or derive from BaseException"));
+                }
+                let mut d = d.borrow_mut();
+                d.cause = if v.is_none() { None } else { Some(v) };
+                d.suppress_context = true;
+            }
+            "__suppress_context__" => {
+                let b = self.truthy(&v)?;
+                d.borrow_mut().suppress_context = b;
+            }
+            "__traceback__" => match v {
+                Value::None => d.borrow_mut().traceback = None,
+                Value::Traceback(t) => d.borrow_mut().traceback = Some(t),
+                _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+            },
+            "value" => {
+                d.borrow_mut().value = Some(v);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj {
+            Value::Instance(i) => {
+                let old = i.dict.borrow_mut().shift_remove(name);
+                match old {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attr(obj, name)),
+                }
+            }
+            Value::Class(c) if !c.builtin => {
+                let old = c.dict.borrow_mut().shift_remove(name);
+                match old {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attr(obj, name)),
+                }
+            }
+            Value::Generator(g) => {
+                let g = g.clone();
+                self.gen_setattr(&g, name, Value::Undef)
+            }
+            Value::Func(f) => {
+                let old = f.dict.borrow_mut().shift_remove(name);
+                match old {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attr(obj, name)),
+                }
+            }
+            _ => Err(self.no_attr(obj, name)),
+        }
+    }
+}
+
+fn exc_attr(name: &str) -> bool {
+    matches!(
+        name,
+        "args" | "__context__" | "__cause__" | "__suppress_context__" | "__traceback__" | "value"
+    )
+}
+
+/// A sample value of a built-in type, to find its methods by type name.
+fn builtin_sample(name: &str) -> Option<Value> {
+    Some(match name {
+        "str" => Value::str(""),
+        "list" => Value::list(Vec::new()),
+        "tuple" => Value::tuple(Vec::new()),
+        "dict" => Value::Dict(Rc::new(std::cell::RefCell::new(crate::value::Dict::new()))),
+        "set" => Value::Set(Rc::new(std::cell::RefCell::new(crate::value::PySet::new()))),
+        "int" => Value::Int(0),
+        "float" => Value::Float(0.0),
+        "bytes" => Value::Bytes(Rc::from(Vec::new())),
+        _ => return None,
+    })
+}
+
+use crate::value::Str;

@@ -1,0 +1,550 @@
+//! Calls: argument binding for Python functions, builtins, bound methods, classes
+//! (instantiation), class creation (`class` statements) and `super()`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Exit, Frame, Resume, Vm};
+use crate::compile::CodeKind;
+use crate::generator::Generator;
+use crate::value::{
+    Args, BuiltinFn, BuiltinKind, Class, Dict, Flow, Function, Instance, NameMap, PyResult, Str,
+    Super, TypeId, Value,
+};
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn name_list(names: &[Str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+impl Vm {
+    pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
+        match func {
+            Value::Func(f) => self.call_function(f, None, args),
+            Value::Method(m) => {
+                let m = m.clone();
+                match &m.func {
+                    Value::Func(f) => self.call_function(f, Some(m.self_.clone()), args),
+                    other => {
+                        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                        pos.push(m.self_.clone());
+                        pos.extend(args.pos);
+                        self.call(other, Args { pos, kw: args.kw })
+                    }
+                }
+            }
+            Value::Builtin(b) => {
+                let b = b.clone();
+                match b.kind {
+                    BuiltinKind::Func(fp) => fp(self, args),
+                    BuiltinKind::Method(mp) => match &b.recv {
+                        Some(r) => mp(self, r, args),
+                        None => {
+                            let mut args = args;
+                            if args.pos.is_empty() {
+                                return Err(self.type_error(format!(
+                                    "unbound method {}() needs an argument",
+                                    b.name
+                                )));
+                            }
+                            let recv = args.pos.remove(0);
+                            mp(self, &recv, args)
+                        }
+                    },
+                }
+            }
+            Value::Class(c) => {
+                let c = c.clone();
+                self.instantiate(&c, args)
+            }
+            Value::Instance(_) => match self.lookup_special(func, "__call__") {
+                Some(m) => self.call(&m, args),
+                None => Err(self.not_callable(func)),
+            },
+            _ => Err(self.not_callable(func)),
+        }
+    }
+
+    fn not_callable(&self, v: &Value) -> Flow {
+        self.type_error(format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    /// Call `a` (an unbound method found by LoadMethod) with `b` as its first argument.
+    pub(super) fn call_method_form(
+        &mut self,
+        a: &Value,
+        b: Value,
+        args: &mut Vec<Value>,
+    ) -> PyResult<Value> {
+        match a {
+            Value::Func(f) => {
+                let f = f.clone();
+                self.call_function(&f, Some(b), Args::new(std::mem::take(args)))
+            }
+            Value::Builtin(bf) if bf.recv.is_none() => match bf.kind {
+                BuiltinKind::Method(mp) => mp(self, &b, Args::new(std::mem::take(args))),
+                BuiltinKind::Func(fp) => {
+                    let mut pos = vec![b];
+                    pos.append(args);
+                    fp(self, Args::new(pos))
+                }
+            },
+            other => {
+                let mut pos = vec![b];
+                pos.append(args);
+                self.call(other, Args::new(pos))
+            }
+        }
+    }
+
+    /// Call a Python function: bind arguments, then run its frame (or make a generator).
+    pub fn call_function(
+        &mut self,
+        f: &Rc<Function>,
+        self_: Option<Value>,
+        args: Args,
+    ) -> PyResult<Value> {
+        self.tick()?;
+        let locals = self.bind_args(f, self_, args)?;
+        let code = f.code.clone();
+        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals);
+        if !code.cellvars.is_empty() || !f.closure.is_empty() {
+            frame.cells = code
+                .cellvars
+                .iter()
+                .map(|_| Rc::new(RefCell::new(Value::Undef)))
+                .chain(f.closure.iter().cloned())
+                .collect();
+            for &(ci, slot) in &code.cell_params {
+                let v = std::mem::take(&mut frame.locals[slot as usize]);
+                *frame.cells[ci as usize].borrow_mut() = v;
+            }
+        }
+        if code.is_generator {
+            let g = Generator::new(frame, f);
+            return Ok(Value::Generator(Rc::new(g)));
+        }
+        self.run_call_frame(&mut frame)
+    }
+
+    pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
+        if self.depth
+            >= self
+                .config
+                .recursion_limit
+                .saturating_sub(crate::TRACER_DEPTH)
+        {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        self.enter_frame()?;
+        let r = self.run_frame(frame, Resume::Start);
+        self.depth -= 1;
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    fn bind_args(
+        &mut self,
+        f: &Function,
+        self_: Option<Value>,
+        args: Args,
+    ) -> PyResult<Vec<Value>> {
+        let code = &f.code;
+        let nargs = code.argcount;
+        let mut locals = vec![Value::Undef; code.nlocals.max(nargs)];
+        let given = args.pos.len() + self_.is_some() as usize;
+        let mut extra = Vec::new();
+        for (i, v) in self_.into_iter().chain(args.pos).enumerate() {
+            if i < nargs {
+                locals[i] = v;
+            } else {
+                extra.push(v);
+            }
+        }
+        let qual = f.qualname.borrow().clone();
+        let kwonly_start = nargs;
+        let mut slot = nargs + code.kwonly;
+        if code.varargs {
+            if slot < locals.len() {
+                locals[slot] = Value::tuple(std::mem::take(&mut extra));
+            }
+            slot += 1;
+        }
+        let mut kwdict = if code.varkw { Some(Dict::new()) } else { None };
+        for (name, v) in args.kw {
+            let pos = code.varnames[code.posonly.min(code.varnames.len())
+                ..(nargs + code.kwonly).min(code.varnames.len())]
+                .iter()
+                .position(|n| **n == *name)
+                .map(|p| p + code.posonly);
+            match pos {
+                Some(j) => {
+                    if !matches!(locals[j], Value::Undef) {
+                        return Err(self.type_error(format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    locals[j] = v;
+                }
+                None => match &mut kwdict {
+                    Some(d) => {
+                        let k = self.key(Value::Str(name))?;
+                        d.insert(k, v);
+                    }
+                    None => {
+                        if code.varnames[..code.posonly.min(code.varnames.len())]
+                            .iter()
+                            .any(|n| **n == *name)
+                        {
+                            return Err(self.type_error(format!(
+                                "{qual}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                            )));
+                        }
+                        return Err(self.type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !extra.is_empty() {
+            let ndef = f.defaults.len();
+            let kw_given = (kwonly_start..kwonly_start + code.kwonly)
+                .filter(|&j| !matches!(locals[j], Value::Undef))
+                .count();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", nargs - ndef, nargs)
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    nargs,
+                    if nargs == 1 { "" } else { "s" }
+                )
+            };
+            let was = if given == 1 && kw_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
+            let msg = if kw_given > 0 {
+                format!(
+                    "{qual}() takes {takes} but {} (and {}) were given",
+                    plural(given, "positional argument"),
+                    plural(kw_given, "keyword-only argument")
+                )
+            } else {
+                format!("{qual}() takes {takes} but {given} {was} given")
+            };
+            return Err(self.type_error(msg));
+        }
+        if let Some(d) = kwdict {
+            if slot < locals.len() {
+                locals[slot] = Value::Dict(Rc::new(RefCell::new(d)));
+            }
+        }
+        let ndef = f.defaults.len();
+        let first_def = nargs.saturating_sub(ndef);
+        let mut missing = Vec::new();
+        for (i, local) in locals.iter_mut().enumerate().take(nargs) {
+            if let Value::Undef = local {
+                if i >= first_def {
+                    *local = f.defaults[i - first_def].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let kw_range = kwonly_start..kwonly_start + code.kwonly;
+        for (local, n) in locals[kw_range.clone()]
+            .iter_mut()
+            .zip(&code.varnames[kw_range])
+        {
+            if let Value::Undef = local {
+                match f.kwdefaults.iter().find(|(k, _)| k == n) {
+                    Some((_, v)) => *local = v.clone(),
+                    None => missing.push(n.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(locals)
+    }
+
+    /// `cls(*args)`.
+    pub fn instantiate(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if cls.builtin && cls.base_type != TypeId::BaseException && cls.base_type != TypeId::Object
+        {
+            return crate::builtins::construct(self, cls, args);
+        }
+        if cls.builtin
+            && cls.base_type == TypeId::Object
+            && (!args.pos.is_empty() || !args.kw.is_empty())
+        {
+            return Err(self.type_error("object() takes no arguments"));
+        }
+        let inst = if cls.is_exception() {
+            self.new_exception(cls, args.pos.clone())
+        } else {
+            Value::Instance(Rc::new(Instance {
+                class: cls.clone(),
+                dict: RefCell::new(NameMap::default()),
+                exc: None,
+            }))
+        };
+        match cls.lookup("__init__") {
+            Some(Value::Func(init)) => {
+                let r = self.call_function(&init, Some(inst.clone()), args)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            }
+            Some(other) if !cls.is_exception() => {
+                if let Value::Builtin(_) = other {
+                    if (!args.pos.is_empty() || !args.kw.is_empty())
+                        && cls.lookup("__new__").is_none()
+                    {
+                        return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
+                    }
+                } else {
+                    self.call(
+                        &other,
+                        Args {
+                            pos: [vec![inst.clone()], args.pos].concat(),
+                            kw: args.kw,
+                        },
+                    )?;
+                }
+            }
+            _ => {
+                if cls.is_exception() && !args.kw.is_empty() {
+                    return Err(
+                        self.type_error(format!("{}() takes no keyword arguments", cls.name))
+                    );
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    pub(super) fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: Vec<Value>,
+    ) -> PyResult<Value> {
+        let name: Str = match name {
+            Value::Str(s) => s,
+            _ => Rc::from("?"),
+        };
+        let func = match body {
+            Value::Func(f) => f,
+            _ => return self.unsupported("class body"),
+        };
+        let mut base_classes = Vec::new();
+        for b in bases {
+            match b {
+                Value::Class(c) => {
+                    if c.builtin && !matches!(c.base_type, TypeId::Object | TypeId::BaseException) {
+                        return self.unsupported(&format!("subclassing built-in type {}", c.name));
+                    }
+                    base_classes.push(c)
+                }
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not {}",
+                        self.type_name(&other)
+                    )))
+                }
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(self.types.object.clone());
+        }
+        let mro = self.c3_mro(&base_classes)?;
+        let base_type = if mro.iter().any(|c| c.is_exception()) {
+            TypeId::BaseException
+        } else {
+            TypeId::Object
+        };
+        // Run the body in a fresh namespace.
+        let ns = Rc::new(RefCell::new(NameMap::default()));
+        let code = func.code.clone();
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), Vec::new());
+        frame.ns = Some(ns.clone());
+        frame.cells = code
+            .cellvars
+            .iter()
+            .map(|_| Rc::new(RefCell::new(Value::Undef)))
+            .chain(func.closure.iter().cloned())
+            .collect();
+        let cell = self.run_call_frame(&mut frame)?;
+        drop(frame);
+        let mut dict = std::mem::take(&mut *ns.borrow_mut());
+        let qualname = match dict.shift_remove("__qualname__") {
+            Some(Value::Str(s)) => s,
+            _ => name.clone(),
+        };
+        let module = match dict.get("__module__") {
+            Some(Value::Str(s)) => s.clone(),
+            _ => Rc::from("__main__"),
+        };
+        let cls = Rc::new(Class {
+            name,
+            qualname: RefCell::new(qualname),
+            module,
+            bases: base_classes,
+            mro,
+            dict: RefCell::new(std::mem::take(&mut dict)),
+            base_type,
+            builtin: false,
+        });
+        if let Value::Cell(c) = cell {
+            *c.borrow_mut() = Value::Class(cls.clone());
+        }
+        let _ = CodeKind::Class;
+        Ok(Value::Class(cls))
+    }
+
+    /// C3 linearisation of the bases (without the new class itself).
+    fn c3_mro(&self, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+        let mut seqs: Vec<Vec<Rc<Class>>> = bases
+            .iter()
+            .map(|b| {
+                let mut v = vec![b.clone()];
+                v.extend(b.mro.iter().cloned());
+                v
+            })
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out: Vec<Rc<Class>> = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut found = None;
+            for s in &seqs {
+                let cand = &s[0];
+                let in_tail = seqs
+                    .iter()
+                    .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+                if !in_tail {
+                    found = Some(cand.clone());
+                    break;
+                }
+            }
+            let c = match found {
+                Some(c) => c,
+                None => {
+                    return Err(
+                        self.type_error("Cannot create a consistent method resolution order (MRO)")
+                    )
+                }
+            };
+            for s in seqs.iter_mut() {
+                if Rc::ptr_eq(&s[0], &c) {
+                    s.remove(0);
+                }
+            }
+            out.push(c);
+        }
+    }
+
+    pub(super) fn make_super(&mut self, sup: Value, cls: Value, obj: Value) -> PyResult<Value> {
+        let is_builtin_super = matches!(&sup, Value::Class(c) if Rc::ptr_eq(c, &self.types.super_));
+        if !is_builtin_super {
+            return self.call(&sup, Args::default());
+        }
+        let cls = match cls {
+            Value::Class(c) => c,
+            _ => return Err(self.err("RuntimeError", "super(): empty __class__ cell")),
+        };
+        if let Value::None | Value::Undef = obj {
+            return Err(self.err("RuntimeError", "super(): no arguments"));
+        }
+        Ok(Value::Super(Rc::new(Super { class: cls, obj })))
+    }
+
+    /// Attribute lookup through `super()`.
+    pub(super) fn super_getattr(&mut self, s: &Super, name: &str) -> PyResult<Value> {
+        let (start_cls, bind_to) = match &s.obj {
+            Value::Class(c) => (c.clone(), s.obj.clone()),
+            other => (self.class_of(other), other.clone()),
+        };
+        let mut chain = vec![start_cls.clone()];
+        chain.extend(start_cls.mro.iter().cloned());
+        let pos = chain.iter().position(|c| Rc::ptr_eq(c, &s.class));
+        if let Some(p) = pos {
+            for c in &chain[p + 1..] {
+                let found = c.dict.borrow().get(name).cloned();
+                if let Some(v) = found {
+                    return Ok(self.bind(v, &bind_to));
+                }
+            }
+        }
+        Err(self.err(
+            "AttributeError",
+            format!("'super' object has no attribute '{name}'"),
+        ))
+    }
+
+    /// Bind a class attribute to an instance (functions become methods).
+    pub fn bind(&self, v: Value, obj: &Value) -> Value {
+        match v {
+            Value::Func(_) => Value::Method(Rc::new(crate::value::Method {
+                self_: obj.clone(),
+                func: v,
+            })),
+            Value::Builtin(b) if b.recv.is_none() => {
+                if let BuiltinKind::Method(_) = b.kind {
+                    Value::Builtin(Rc::new(BuiltinFn {
+                        name: b.name,
+                        recv: Some(obj.clone()),
+                        kind: b.kind,
+                    }))
+                } else {
+                    Value::Builtin(b)
+                }
+            }
+            other => other,
+        }
+    }
+}

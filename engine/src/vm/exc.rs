@@ -1,0 +1,458 @@
+//! Built-in types and the exception hierarchy; creating, raising and describing exceptions.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yieldspec_trace::ExceptionInfo;
+
+use super::Vm;
+use crate::value::{Class, ExcData, Flow, Instance, Iter, NameMap, SeqKind, Str, TypeId, Value};
+
+/// The built-in classes the engine needs by name.
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub notimpl: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub list: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_fn: Rc<Class>,
+    pub method: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub module: Rc<Class>,
+    pub super_: Rc<Class>,
+    pub code: Rc<Class>,
+    pub frame: Rc<Class>,
+    pub traceback: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub iters: Vec<(&'static str, Rc<Class>)>,
+    pub base_exception: Rc<Class>,
+    pub exception: Rc<Class>,
+    pub exceptions: NameMap,
+}
+
+fn class(name: &str, base: Option<&Rc<Class>>, base_type: TypeId) -> Rc<Class> {
+    let mut mro = Vec::new();
+    if let Some(b) = base {
+        mro.push(b.clone());
+        mro.extend(b.mro.iter().cloned());
+    }
+    Rc::new(Class {
+        name: Rc::from(name),
+        qualname: RefCell::new(Rc::from(name)),
+        module: Rc::from("builtins"),
+        bases: base.into_iter().cloned().collect(),
+        mro,
+        dict: RefCell::new(NameMap::default()),
+        base_type,
+        builtin: true,
+    })
+}
+
+const ITER_TYPES: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "callable_iterator",
+    "reversed",
+];
+
+impl Types {
+    pub fn new() -> Types {
+        let object = class("object", None, TypeId::Object);
+        let o = Some(&object);
+        let int = class("int", o, TypeId::Int);
+        let base_exception = class("BaseException", o, TypeId::BaseException);
+        let mut exceptions = NameMap::default();
+        exceptions.insert(
+            Rc::from("BaseException"),
+            Value::Class(base_exception.clone()),
+        );
+        let tree: &[(&str, &str)] = &[
+            ("Exception", "BaseException"),
+            ("GeneratorExit", "BaseException"),
+            ("KeyboardInterrupt", "BaseException"),
+            ("SystemExit", "BaseException"),
+            ("ArithmeticError", "Exception"),
+            ("FloatingPointError", "ArithmeticError"),
+            ("OverflowError", "ArithmeticError"),
+            ("ZeroDivisionError", "ArithmeticError"),
+            ("AssertionError", "Exception"),
+            ("AttributeError", "Exception"),
+            ("BufferError", "Exception"),
+            ("EOFError", "Exception"),
+            ("ImportError", "Exception"),
+            ("ModuleNotFoundError", "ImportError"),
+            ("LookupError", "Exception"),
+            ("IndexError", "LookupError"),
+            ("KeyError", "LookupError"),
+            ("MemoryError", "Exception"),
+            ("NameError", "Exception"),
+            ("UnboundLocalError", "NameError"),
+            ("OSError", "Exception"),
+            ("ReferenceError", "Exception"),
+            ("RuntimeError", "Exception"),
+            ("NotImplementedError", "RuntimeError"),
+            ("RecursionError", "RuntimeError"),
+            ("StopAsyncIteration", "Exception"),
+            ("StopIteration", "Exception"),
+            ("SystemError", "Exception"),
+            ("TypeError", "Exception"),
+            ("ValueError", "Exception"),
+            ("UnicodeError", "ValueError"),
+            ("Warning", "Exception"),
+            ("DeprecationWarning", "Warning"),
+            ("PendingDeprecationWarning", "Warning"),
+            ("RuntimeWarning", "Warning"),
+            ("SyntaxWarning", "Warning"),
+            ("UserWarning", "Warning"),
+            ("FutureWarning", "Warning"),
+            ("ImportWarning", "Warning"),
+            ("UnicodeWarning", "Warning"),
+            ("BytesWarning", "Warning"),
+            ("ResourceWarning", "Warning"),
+        ];
+        for (name, base) in tree {
+            let b = match exceptions.get(*base) {
+                Some(Value::Class(c)) => c.clone(),
+                _ => base_exception.clone(),
+            };
+            let c = class(name, Some(&b), TypeId::BaseException);
+            exceptions.insert(Rc::from(*name), Value::Class(c));
+        }
+        let exception = match exceptions.get("Exception") {
+            Some(Value::Class(c)) => c.clone(),
+            _ => base_exception.clone(),
+        };
+        let iters = ITER_TYPES
+            .iter()
+            .map(|n| (*n, class(n, o, TypeId::Iterator)))
+            .collect();
+        Types {
+            type_: class("type", o, TypeId::Type),
+            none: class("NoneType", o, TypeId::NoneType),
+            ellipsis: class("ellipsis", o, TypeId::Ellipsis),
+            notimpl: class("NotImplementedType", o, TypeId::NotImplemented),
+            bool_: class("bool", Some(&int), TypeId::Bool),
+            float: class("float", o, TypeId::Float),
+            str_: class("str", o, TypeId::Str),
+            bytes: class("bytes", o, TypeId::Bytes),
+            tuple: class("tuple", o, TypeId::Tuple),
+            list: class("list", o, TypeId::List),
+            dict: class("dict", o, TypeId::Dict),
+            set: class("set", o, TypeId::Set),
+            frozenset: class("frozenset", o, TypeId::FrozenSet),
+            range: class("range", o, TypeId::Range),
+            slice: class("slice", o, TypeId::Slice),
+            function: class("function", o, TypeId::Function),
+            builtin_fn: class("builtin_function_or_method", o, TypeId::BuiltinFunction),
+            method: class("method", o, TypeId::Method),
+            generator: class("generator", o, TypeId::Generator),
+            module: class("module", o, TypeId::Module),
+            super_: class("super", o, TypeId::Super),
+            code: class("code", o, TypeId::Code),
+            frame: class("frame", o, TypeId::Frame),
+            traceback: class("traceback", o, TypeId::Traceback),
+            cell: class("cell", o, TypeId::Cell),
+            int,
+            iters,
+            base_exception,
+            exception,
+            exceptions,
+            object,
+        }
+    }
+
+    pub fn iter_type(&self, name: &str) -> Rc<Class> {
+        self.iters
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_else(|| self.object.clone())
+    }
+
+    pub fn exc(&self, name: &str) -> Rc<Class> {
+        match self.exceptions.get(name) {
+            Some(Value::Class(c)) => c.clone(),
+            _ => self.exception.clone(),
+        }
+    }
+
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        match v {
+            Value::Undef | Value::None => self.none.clone(),
+            Value::Ellipsis => self.ellipsis.clone(),
+            Value::NotImplemented => self.notimpl.clone(),
+            Value::Bool(_) => self.bool_.clone(),
+            Value::Int(_) | Value::Big(_) => self.int.clone(),
+            Value::Float(_) => self.float.clone(),
+            Value::Str(_) => self.str_.clone(),
+            Value::Bytes(_) => self.bytes.clone(),
+            Value::Tuple(_) => self.tuple.clone(),
+            Value::List(_) => self.list.clone(),
+            Value::Dict(_) => self.dict.clone(),
+            Value::Set(_) => self.set.clone(),
+            Value::FrozenSet(_) => self.frozenset.clone(),
+            Value::Range(_) => self.range.clone(),
+            Value::Slice(_) => self.slice.clone(),
+            Value::Func(_) => self.function.clone(),
+            Value::Builtin(_) => self.builtin_fn.clone(),
+            Value::Method(_) => self.method.clone(),
+            Value::Class(_) => self.type_.clone(),
+            Value::Instance(i) => i.class.clone(),
+            Value::Generator(_) => self.generator.clone(),
+            Value::Iter(it) => self.iter_type(iter_type_name(&it.borrow())),
+            Value::DictView(d) => self.iter_type(match d.kind {
+                crate::value::ViewKind::Keys => "dict_keys",
+                crate::value::ViewKind::Values => "dict_values",
+                crate::value::ViewKind::Items => "dict_items",
+            }),
+            Value::Module(_) => self.module.clone(),
+            Value::Super(_) => self.super_.clone(),
+            Value::Code(_) => self.code.clone(),
+            Value::Frame(_) => self.frame.clone(),
+            Value::Traceback(_) => self.traceback.clone(),
+            Value::Cell(_) => self.cell.clone(),
+        }
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}
+
+pub fn iter_type_name(it: &Iter) -> &'static str {
+    match it {
+        Iter::Seq { kind, .. } | Iter::Exhausted(kind) => seq_iter_name(*kind),
+        Iter::Range { .. } => "range_iterator",
+        Iter::Dict { kind, .. } => match kind {
+            crate::value::ViewKind::Keys => "dict_keyiterator",
+            crate::value::ViewKind::Values => "dict_valueiterator",
+            crate::value::ViewKind::Items => "dict_itemiterator",
+        },
+        Iter::Set { .. } => "set_iterator",
+        Iter::Enumerate { .. } => "enumerate",
+        Iter::Zip { .. } => "zip",
+        Iter::Map { .. } => "map",
+        Iter::Filter { .. } => "filter",
+        Iter::GetItem { .. } => "iterator",
+        Iter::Callable { .. } => "callable_iterator",
+        Iter::Reversed { .. } => "reversed",
+    }
+}
+
+fn seq_iter_name(k: SeqKind) -> &'static str {
+    match k {
+        SeqKind::List => "list_iterator",
+        SeqKind::ListRev => "list_reverseiterator",
+        SeqKind::Tuple => "tuple_iterator",
+        SeqKind::Str => "str_iterator",
+        SeqKind::StrAscii => "str_ascii_iterator",
+        SeqKind::Bytes => "bytes_iterator",
+        SeqKind::Other => "iterator",
+    }
+}
+
+impl Vm {
+    /// A new exception instance of `cls` with `args` (no Python `__init__` runs).
+    pub fn new_exception(&self, cls: &Rc<Class>, args: Vec<Value>) -> Value {
+        let stop = cls.is_subclass_of(&self.types.exc("StopIteration"));
+        let value = if stop {
+            Some(args.first().cloned().unwrap_or(Value::None))
+        } else {
+            None
+        };
+        Value::Instance(Rc::new(Instance {
+            class: cls.clone(),
+            dict: RefCell::new(NameMap::default()),
+            exc: Some(RefCell::new(ExcData {
+                args: Some(Rc::from(args)),
+                value,
+                ..Default::default()
+            })),
+        }))
+    }
+
+    /// Create and "raise" a built-in exception with a message (context is chained).
+    pub fn err(&self, name: &str, msg: impl Into<String>) -> Flow {
+        let cls = self.types.exc(name);
+        let e = self.new_exception(&cls, vec![Value::str(&msg.into())]);
+        self.set_context(&e);
+        Flow::Exc(e)
+    }
+
+    pub fn err_args(&self, name: &str, args: Vec<Value>) -> Flow {
+        let cls = self.types.exc(name);
+        let e = self.new_exception(&cls, args);
+        self.set_context(&e);
+        Flow::Exc(e)
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> Flow {
+        self.err("TypeError", msg)
+    }
+
+    pub fn value_error(&self, msg: impl Into<String>) -> Flow {
+        self.err("ValueError", msg)
+    }
+
+    pub fn name_error(&self, name: &str) -> Flow {
+        self.err("NameError", format!("name '{name}' is not defined"))
+    }
+
+    pub fn unbound_local(&self, name: Option<Str>) -> Flow {
+        let n = name.as_deref().unwrap_or("?").to_string();
+        if self.config.target < crate::PythonVersion::new(3, 11) {
+            return self.err(
+                "UnboundLocalError",
+                format!("local variable '{n}' referenced before assignment"),
+            );
+        }
+        self.err(
+            "UnboundLocalError",
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        )
+    }
+
+    pub fn key_error(&self, key: Value) -> Flow {
+        self.err_args("KeyError", vec![key])
+    }
+
+    /// StopIteration carrying `value` (None → no args), as raised by C code.
+    pub fn stop_iteration(&self, value: Value) -> Flow {
+        if value.is_none() {
+            self.err_args("StopIteration", vec![])
+        } else {
+            self.err_args("StopIteration", vec![value])
+        }
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        self.class_of(v).name.to_string()
+    }
+
+    pub fn is_instance_of(&self, v: &Value, cls: &Rc<Class>) -> bool {
+        self.class_of(v).is_subclass_of(cls)
+    }
+
+    pub fn is_exc_instance(&self, v: &Value, name: &str) -> bool {
+        match v {
+            Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(&self.types.exc(name)),
+            _ => false,
+        }
+    }
+
+    /// Does exception `e` match `spec` (a class or a tuple of classes)?
+    pub fn exc_matches(&self, e: &Value, spec: &Value) -> Result<bool, Flow> {
+        match spec {
+            Value::Class(c) if c.is_exception() => Ok(self.is_instance_of(e, c)),
+            Value::Tuple(t) => {
+                for s in t.iter() {
+                    if self.exc_matches(e, s)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// The observable parts of an exception, for the trace.
+    pub fn exception_info(&mut self, e: &Value) -> ExceptionInfo {
+        let cls = self.class_of(e);
+        let repr = self.safe_repr(e);
+        let (value, cause, context, suppress) = match e.exc() {
+            Some(d) => {
+                let d = d.borrow();
+                (
+                    d.value.clone(),
+                    d.cause.clone(),
+                    d.context.clone(),
+                    d.suppress_context,
+                )
+            }
+            None => (None, None, None, false),
+        };
+        let value = if self.is_exc_instance(e, "StopIteration") {
+            Some(self.safe_repr(&value.unwrap_or(Value::None)))
+        } else {
+            None
+        };
+        ExceptionInfo {
+            type_name: cls.trace_name(),
+            repr,
+            value,
+            cause: cause.map(|c| self.class_of(&c).trace_name()),
+            context: context.map(|c| self.class_of(&c).trace_name()),
+            suppress_context: suppress,
+        }
+    }
+
+    pub fn safe_repr(&mut self, v: &Value) -> String {
+        match self.repr(v) {
+            Ok(s) => s,
+            Err(Flow::Exc(e)) => format!("<repr failed: {}>", self.class_of(&e).trace_name()),
+            Err(_) => "<repr failed>".into(),
+        }
+    }
+
+    /// `exc.args` as a tuple.
+    pub fn exc_args(&self, e: &Value) -> Rc<[Value]> {
+        e.exc()
+            .and_then(|d| d.borrow().args.clone())
+            .unwrap_or_else(|| Rc::from(Vec::new()))
+    }
+
+    /// Make an exception instance from what `raise X` got (a class or an instance).
+    pub fn make_raisable(&mut self, v: Value) -> Result<Value, Flow> {
+        match &v {
+            Value::Class(c) if c.is_exception() => {
+                let e = self.call(&v, crate::value::Args::default())?;
+                if e.exc().is_none() {
+                    let r = self.repr(&v)?;
+                    return Err(self.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        r,
+                        self.type_name(&e)
+                    )));
+                }
+                Ok(e)
+            }
+            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+}

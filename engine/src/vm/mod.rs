@@ -1,0 +1,474 @@
+//! The virtual machine: frames on the heap, the dispatch loop, exception unwinding and the
+//! handled-exception stack (CPython's `exc_info` chain).
+
+mod arith;
+mod attr;
+mod call;
+mod exc;
+mod iter;
+mod ops;
+mod repr;
+mod subscr;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::compile::{Code, Op};
+use crate::trace::Recorder;
+use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Value};
+use crate::EngineConfig;
+pub use exc::Types;
+pub use repr::str_repr;
+
+/// A try block in a frame: where to jump and how deep the value stack was.
+#[derive(Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    pub depth: u32,
+}
+
+/// One activation of a code object. Generator frames live in their generator.
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Value>,
+    pub cells: Vec<Rc<RefCell<Value>>>,
+    pub blocks: Vec<Block>,
+    pub globals: Globals,
+    /// Namespace of a class body (LoadName/StoreName).
+    pub ns: Option<Rc<RefCell<NameMap>>>,
+    pub id: u64,
+}
+
+thread_local! {
+    static NEXT_FRAME: Cell<u64> = const { Cell::new(1) };
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: Globals, locals: Vec<Value>) -> Frame {
+        let id = NEXT_FRAME.with(|c| {
+            let v = c.get();
+            c.set(v + 1);
+            v
+        });
+        Frame {
+            stack: Vec::with_capacity(8),
+            pc: 0,
+            locals,
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            globals,
+            ns: None,
+            code,
+            id,
+        }
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.pc.saturating_sub(1))
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    #[inline]
+    fn top(&self) -> Value {
+        self.stack.last().cloned().unwrap_or_default()
+    }
+
+    fn popn(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
+    }
+
+    /// Is the frame suspended at a `yield from`?
+    pub fn at_yield_from(&self) -> bool {
+        matches!(self.code.ops.get(self.pc), Some(Op::YieldFrom))
+    }
+}
+
+/// How a frame left `run_frame`.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// How a frame is (re)entered.
+pub enum Resume {
+    Start,
+    Send(Value),
+    Throw(Value),
+    /// A delegated `yield from` finished with this value (set by throw()).
+    YieldFromDone(Value),
+}
+
+pub struct Vm {
+    pub config: EngineConfig,
+    pub fuel: u64,
+    pub depth: u32,
+    pub globals: Globals,
+    pub builtins: NameMap,
+    pub types: Types,
+    /// Handled exceptions: one entry for the thread plus one per running generator.
+    pub exc_stack: Vec<Option<Value>>,
+    pub rec: Recorder,
+    pub modules: NameMap,
+    pub warned: std::collections::HashSet<(String, u32)>,
+    pub method_cache: rustc_hash::FxHashMap<(usize, Str), Value>,
+    /// Addresses of containers whose repr is being computed (for `[...]`).
+    pub repr_stack: Vec<usize>,
+    /// Line of the most recent call (warnings are attributed to it).
+    pub current_line: u32,
+}
+
+/// Outcome of one instruction that does not simply continue.
+enum Step {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    pub fn new(config: &EngineConfig) -> Vm {
+        let types = Types::new();
+        let globals: Globals = Rc::new(RefCell::new(NameMap::default()));
+        let mut vm = Vm {
+            fuel: config.fuel,
+            config: config.clone(),
+            depth: 0,
+            globals,
+            builtins: NameMap::default(),
+            types,
+            exc_stack: vec![None],
+            rec: Recorder::new(config.limits.output_cap),
+            modules: NameMap::default(),
+            warned: Default::default(),
+            method_cache: Default::default(),
+            repr_stack: Vec::new(),
+            current_line: 0,
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    #[inline]
+    pub fn tick(&mut self) -> PyResult<()> {
+        if self.fuel == 0 {
+            return Err(Flow::Fatal(Box::new(Fatal::Timeout)));
+        }
+        self.fuel -= 1;
+        Ok(())
+    }
+
+    pub fn unsupported<T>(&self, what: &str) -> PyResult<T> {
+        Err(Flow::Fatal(Box::new(Fatal::Unsupported {
+            what: what.to_string(),
+            line: 0,
+            column: 0,
+        })))
+    }
+
+    /// The handled exception `sys.exc_info()` would report.
+    pub fn topmost_exc(&self) -> Option<Value> {
+        self.exc_stack.iter().rev().find_map(|e| e.clone())
+    }
+
+    /// Run a frame until it returns, yields or raises.
+    pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
+        let mut pending: Option<Value> = None;
+        match resume {
+            Resume::Start => {}
+            Resume::Send(v) => f.stack.push(v),
+            Resume::Throw(e) => {
+                self.add_traceback(&e, f);
+                pending = Some(e);
+            }
+            Resume::YieldFromDone(v) => {
+                f.pop();
+                f.stack.push(v);
+                f.pc += 1;
+            }
+        }
+        loop {
+            if let Some(exc) = pending.take() {
+                match f.blocks.pop() {
+                    Some(b) => {
+                        f.stack.truncate(b.depth as usize);
+                        if crate::generator::has_pending() {
+                            self.run_finalizers()?;
+                        }
+                        f.stack.push(exc);
+                        f.pc = b.handler as usize;
+                    }
+                    None => {
+                        self.keep_frame_alive(&exc, f);
+                        return Err(Flow::Exc(exc));
+                    }
+                }
+            }
+            let op = match f.code.ops.get(f.pc) {
+                Some(op) => *op,
+                None => return Ok(Exit::Return(Value::None)),
+            };
+            f.pc += 1;
+            let r = self.step(f, op);
+            if crate::generator::has_pending() {
+                self.run_finalizers()?
+            }
+            match r {
+                Ok(None) => {}
+                Ok(Some(Step::Return(v))) => return Ok(Exit::Return(v)),
+                Ok(Some(Step::Yield(v))) => return Ok(Exit::Yield(v)),
+                Err(Flow::Exc(e)) => {
+                    if !matches!(op, Op::Reraise | Op::CleanupReraise)
+                        && !(matches!(op, Op::Raise(0)))
+                    {
+                        self.add_traceback(&e, f);
+                    }
+                    pending = Some(e);
+                }
+                Err(fatal) => return Err(fatal),
+            }
+        }
+    }
+
+    fn add_traceback(&mut self, exc: &Value, f: &Frame) {
+        if let Some(data) = exc.exc() {
+            let mut d = data.borrow_mut();
+            let next = d.traceback.take();
+            d.traceback = Some(Rc::new(Traceback {
+                lineno: f.line(),
+                next,
+                keep: RefCell::new(Vec::new()),
+                frame_id: f.id,
+            }));
+        }
+    }
+
+    /// The exception leaves `f`: its traceback keeps the frame's values alive, as CPython's
+    /// traceback keeps the frame object.
+    fn keep_frame_alive(&mut self, exc: &Value, f: &mut Frame) {
+        let tb = exc.exc().and_then(|d| d.borrow().traceback.clone());
+        let mut cur = tb;
+        while let Some(t) = cur {
+            if t.frame_id == f.id {
+                let mut keep = t.keep.borrow_mut();
+                keep.append(&mut f.locals);
+                keep.append(&mut f.stack);
+                return;
+            }
+            cur = t.next.clone();
+        }
+    }
+
+    #[inline]
+    fn step(&mut self, f: &mut Frame, op: Op) -> PyResult<Option<Step>> {
+        match op {
+            Op::Pop => {
+                f.stack.pop();
+            }
+            Op::Dup => {
+                let v = f.top();
+                f.stack.push(v);
+            }
+            Op::Dup2 => {
+                let n = f.stack.len();
+                if n >= 2 {
+                    let a = f.stack[n - 2].clone();
+                    let b = f.stack[n - 1].clone();
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+            }
+            Op::Rot2 => {
+                let n = f.stack.len();
+                if n >= 2 {
+                    f.stack.swap(n - 1, n - 2);
+                }
+            }
+            Op::Rot3 => {
+                let n = f.stack.len();
+                if n >= 3 {
+                    let v = f.pop();
+                    f.stack.insert(n - 3, v);
+                }
+            }
+            Op::Const(i) => {
+                let v = f.code.consts.get(i as usize).cloned().unwrap_or_default();
+                f.stack.push(v);
+            }
+            Op::LoadNone => f.stack.push(Value::None),
+            Op::LoadFast(i) => {
+                let v = f.locals.get(i as usize).cloned().unwrap_or_default();
+                if let Value::Undef = v {
+                    let name = f.code.varnames.get(i as usize).cloned();
+                    return Err(self.unbound_local(name));
+                }
+                f.stack.push(v);
+            }
+            Op::StoreFast(i) => {
+                let v = f.pop();
+                if let Some(slot) = f.locals.get_mut(i as usize) {
+                    let old = std::mem::replace(slot, v);
+                    drop(old);
+                }
+            }
+            Op::DelFast(i) => {
+                let old = f
+                    .locals
+                    .get_mut(i as usize)
+                    .map(std::mem::take)
+                    .unwrap_or_default();
+                if let Value::Undef = old {
+                    let name = f.code.varnames.get(i as usize).cloned();
+                    return Err(self.unbound_local(name));
+                }
+            }
+            Op::LoadGlobal(i) => {
+                let name = f.code.names[i as usize].clone();
+                let v = f.globals.borrow().get(&name).cloned();
+                let v = match v {
+                    Some(v) => v,
+                    None => match self.builtins.get(&name) {
+                        Some(v) => v.clone(),
+                        None => return Err(self.name_error(&name)),
+                    },
+                };
+                f.stack.push(v);
+            }
+            Op::StoreGlobal(i) => {
+                let name = f.code.names[i as usize].clone();
+                let v = f.pop();
+                let old = f.globals.borrow_mut().insert(name, v);
+                drop(old);
+            }
+            Op::JumpIfFalse(t) => {
+                let v = f.pop();
+                if !self.truthy(&v)? {
+                    f.pc = t as usize;
+                }
+            }
+            Op::JumpIfTrue(t) => {
+                let v = f.pop();
+                if self.truthy(&v)? {
+                    f.pc = t as usize;
+                }
+            }
+            Op::Jump(t) => {
+                if (t as usize) < f.pc {
+                    self.tick()?;
+                }
+                f.pc = t as usize;
+            }
+            Op::ForIter(t) => {
+                self.tick()?;
+                let it = f.top();
+                match self.next(&it)? {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        f.stack.pop();
+                        f.pc = t as usize;
+                    }
+                }
+            }
+            Op::Bin(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = self.binary(&a, &b, op, false)?;
+                f.stack.push(r);
+            }
+            Op::InBin(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = self.binary(&a, &b, op, true)?;
+                f.stack.push(r);
+            }
+            Op::Cmp(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = self.compare(&a, &b, op)?;
+                f.stack.push(r);
+            }
+            Op::Call(n) => {
+                self.current_line = f.line();
+                let args = f.popn(n as usize);
+                let func = f.pop();
+                let r = self.call(&func, crate::value::Args::new(args))?;
+                f.stack.push(r);
+            }
+            Op::LoadMethod(i) => {
+                let name = f.code.names[i as usize].clone();
+                let obj = f.pop();
+                match self.load_method(&obj, &name)? {
+                    Some(m) => {
+                        f.stack.push(m);
+                        f.stack.push(obj);
+                    }
+                    None => {
+                        let v = self.getattr(&obj, &name)?;
+                        f.stack.push(Value::Undef);
+                        f.stack.push(v);
+                    }
+                }
+            }
+            Op::CallMethod(n) => {
+                self.current_line = f.line();
+                let mut args = f.popn(n as usize);
+                let b = f.pop();
+                let a = f.pop();
+                let r = if let Value::Undef = a {
+                    self.call(&b, crate::value::Args::new(args))?
+                } else {
+                    self.call_method_form(&a, b, &mut args)?
+                };
+                f.stack.push(r);
+            }
+            Op::Return => return Ok(Some(Step::Return(f.pop()))),
+            Op::Yield => return Ok(Some(Step::Yield(f.pop()))),
+            Op::YieldFrom => return self.op_yield_from(f),
+            other => return self.step_slow(f, other),
+        }
+        Ok(None)
+    }
+
+    /// Raise `exc` as a new exception (context chaining as `_PyErr_SetObject`).
+    pub fn set_context(&self, exc: &Value) {
+        let top = match self.topmost_exc() {
+            Some(t) => t,
+            None => return,
+        };
+        if top.is(exc) {
+            return;
+        }
+        // Break a cycle if exc is already in top's context chain.
+        let mut o = top.clone();
+        loop {
+            let ctx = o.exc().and_then(|d| d.borrow().context.clone());
+            match ctx {
+                Some(c) => {
+                    if c.is(exc) {
+                        if let Some(d) = o.exc() {
+                            d.borrow_mut().context = None;
+                        }
+                        break;
+                    }
+                    o = c;
+                }
+                None => break,
+            }
+        }
+        if let Some(d) = exc.exc() {
+            d.borrow_mut().context = Some(top);
+        }
+    }
+
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        crate::builtins::import(self, name)
+    }
+
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        self.types.class_of(v)
+    }
+}

@@ -1,0 +1,764 @@
+//! The less frequent opcodes: names in other scopes, displays, unpacking, function and class
+//! creation, exception blocks, raise, with, import, yield from.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Block, Frame, Step, Vm};
+use crate::compile::{Code, Op};
+use crate::generator::GenResult;
+use crate::value::{Args, Dict, Flow, Function, Key, NameMap, PyResult, PySet, Str, Value};
+
+impl Vm {
+    pub(super) fn step_slow(&mut self, f: &mut Frame, op: Op) -> PyResult<Option<Step>> {
+        match op {
+            Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
+                if let Op::LoadClassDeref(_) = op {
+                    let name = self.deref_name(f, i);
+                    if let Some(ns) = &f.ns {
+                        if let Some(v) = ns.borrow().get(&name) {
+                            f.stack.push(v.clone());
+                            return Ok(None);
+                        }
+                    }
+                }
+                let v = match f.cells.get(i as usize) {
+                    Some(c) => c.borrow().clone(),
+                    None => Value::Undef,
+                };
+                if let Value::Undef = v {
+                    return Err(self.unbound_deref(f, i));
+                }
+                f.stack.push(v);
+            }
+            Op::StoreDeref(i) => {
+                let v = f.pop();
+                if let Some(c) = f.cells.get(i as usize) {
+                    let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                    drop(old);
+                }
+            }
+            Op::DelDeref(i) => {
+                let old = match f.cells.get(i as usize) {
+                    Some(c) => std::mem::take(&mut *c.borrow_mut()),
+                    None => Value::Undef,
+                };
+                if let Value::Undef = old {
+                    return Err(self.unbound_deref(f, i));
+                }
+            }
+            Op::LoadClosure(i) => {
+                let c = f.cells.get(i as usize).cloned();
+                f.stack.push(c.map(Value::Cell).unwrap_or(Value::None));
+            }
+            Op::DelGlobal(i) => {
+                let name = f.code.names[i as usize].clone();
+                let old = f.globals.borrow_mut().shift_remove(&name);
+                if old.is_none() {
+                    return Err(self.name_error(&name));
+                }
+                drop(old);
+            }
+            Op::LoadName(i) => {
+                let name = f.code.names[i as usize].clone();
+                let mut v = f.ns.as_ref().and_then(|ns| ns.borrow().get(&name).cloned());
+                if v.is_none() {
+                    v = f.globals.borrow().get(&name).cloned();
+                }
+                if v.is_none() {
+                    v = self.builtins.get(&name).cloned();
+                }
+                match v {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(self.name_error(&name)),
+                }
+            }
+            Op::StoreName(i) => {
+                let name = f.code.names[i as usize].clone();
+                let v = f.pop();
+                let old = match &f.ns {
+                    Some(ns) => ns.borrow_mut().insert(name, v),
+                    None => f.globals.borrow_mut().insert(name, v),
+                };
+                drop(old);
+            }
+            Op::DelName(i) => {
+                let name = f.code.names[i as usize].clone();
+                let old = match &f.ns {
+                    Some(ns) => ns.borrow_mut().shift_remove(&name),
+                    None => f.globals.borrow_mut().shift_remove(&name),
+                };
+                if old.is_none() {
+                    return Err(self.name_error(&name));
+                }
+                drop(old);
+            }
+            Op::LoadAttr(i) => {
+                let name = f.code.names[i as usize].clone();
+                let obj = f.pop();
+                let v = self.getattr(&obj, &name)?;
+                f.stack.push(v);
+            }
+            Op::StoreAttr(i) => {
+                let name = f.code.names[i as usize].clone();
+                let obj = f.pop();
+                let v = f.pop();
+                self.setattr(&obj, &name, v)?;
+            }
+            Op::DelAttr(i) => {
+                let name = f.code.names[i as usize].clone();
+                let obj = f.pop();
+                self.delattr(&obj, &name)?;
+            }
+            Op::Subscr => {
+                let idx = f.pop();
+                let obj = f.pop();
+                let v = self.getitem(&obj, &idx)?;
+                f.stack.push(v);
+            }
+            Op::StoreSubscr => {
+                let idx = f.pop();
+                let obj = f.pop();
+                let v = f.pop();
+                self.setitem(&obj, idx, v)?;
+            }
+            Op::DelSubscr => {
+                let idx = f.pop();
+                let obj = f.pop();
+                self.delitem(&obj, &idx)?;
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { f.pop() } else { Value::None };
+                let stop = f.pop();
+                let start = f.pop();
+                f.stack.push(Value::Slice(Rc::new([start, stop, step])));
+            }
+            Op::Unary(u) => {
+                let v = f.pop();
+                let r = self.unary(&v, u)?;
+                f.stack.push(r);
+            }
+            Op::Not => {
+                let v = f.pop();
+                let b = self.truthy(&v)?;
+                f.stack.push(Value::Bool(!b));
+            }
+            Op::BuildTuple(n) => {
+                let items = f.popn(n as usize);
+                f.stack.push(Value::tuple(items));
+            }
+            Op::BuildList(n) => {
+                let items = f.popn(n as usize);
+                f.stack.push(Value::list(items));
+            }
+            Op::BuildSet(n) => {
+                let items = f.popn(n as usize);
+                let mut s = PySet::new();
+                for it in items {
+                    self.set_add(&mut s, it)?;
+                }
+                f.stack.push(Value::Set(Rc::new(RefCell::new(s))));
+            }
+            Op::BuildMap(n) => {
+                let items = f.popn(2 * n as usize);
+                let mut d = Dict::new();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    let key = self.key(k)?;
+                    d.insert(key, v);
+                }
+                f.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
+            }
+            Op::ListAppend(n) => {
+                let v = f.pop();
+                let at = f.stack.len().saturating_sub(n as usize);
+                if let Some(Value::List(l)) = f.stack.get(at) {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Op::SetAdd(n) => {
+                let v = f.pop();
+                let at = f.stack.len().saturating_sub(n as usize);
+                if let Some(Value::Set(s)) = f.stack.get(at).cloned() {
+                    let key = self.key(v)?;
+                    s.borrow_mut().insert(key.hash, key.value);
+                }
+            }
+            Op::MapAdd(n) => {
+                let v = f.pop();
+                let k = f.pop();
+                let at = f.stack.len().saturating_sub(n as usize);
+                if let Some(Value::Dict(d)) = f.stack.get(at).cloned() {
+                    let key = self.key(k)?;
+                    d.borrow_mut().insert(key, v);
+                }
+            }
+            Op::ListExtend(n) => {
+                let v = f.pop();
+                let at = f.stack.len().saturating_sub(n as usize);
+                if let Some(Value::List(l)) = f.stack.get(at).cloned() {
+                    let items = match self.collect(&v) {
+                        Ok(items) => items,
+                        Err(Flow::Exc(e))
+                            if self.is_exc_instance(&e, "TypeError") && !self.is_iterable(&v) =>
+                        {
+                            return Err(self.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&v)
+                            )))
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Op::SetUpdate(n) => {
+                let v = f.pop();
+                let at = f.stack.len().saturating_sub(n as usize);
+                if let Some(Value::Set(s)) = f.stack.get(at).cloned() {
+                    for item in self.collect(&v)? {
+                        let key = self.key(item)?;
+                        s.borrow_mut().insert(key.hash, key.value);
+                    }
+                }
+            }
+            Op::DictUpdate(n) | Op::DictMerge(n) => {
+                let v = f.pop();
+                let at = f.stack.len().saturating_sub(n as usize);
+                if let Some(Value::Dict(d)) = f.stack.get(at).cloned() {
+                    let items = match &v {
+                        Value::Dict(src) => src.borrow().items(),
+                        _ => {
+                            if let Op::DictMerge(_) = op {
+                                return Err(self.type_error(format!(
+                                    "argument after ** must be a mapping, not {}",
+                                    self.type_name(&v)
+                                )));
+                            }
+                            return Err(self.type_error(format!(
+                                "'{}' object is not a mapping",
+                                self.type_name(&v)
+                            )));
+                        }
+                    };
+                    for (k, val) in items {
+                        let key = self.key(k)?;
+                        if let Op::DictMerge(_) = op {
+                            if d.borrow().get(&key).is_some() {
+                                let k = self.str_of(&key.value)?;
+                                return Err(self.type_error(format!(
+                                    "function got multiple values for keyword argument '{k}'"
+                                )));
+                            }
+                        }
+                        d.borrow_mut().insert(key, val);
+                    }
+                }
+            }
+            Op::ListToTuple => {
+                let v = f.pop();
+                let t = match v {
+                    Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
+                    other => other,
+                };
+                f.stack.push(t);
+            }
+            Op::BuildString(n) => {
+                let parts = f.popn(n as usize);
+                let mut s = String::new();
+                for p in parts {
+                    if let Value::Str(x) = p {
+                        s.push_str(&x);
+                    }
+                }
+                f.stack.push(Value::Str(Rc::from(s)));
+            }
+            Op::Format(flags) => {
+                let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                let v = f.pop();
+                let v = match flags & 3 {
+                    1 => Value::Str(Rc::from(self.str_of(&v)?)),
+                    2 => Value::Str(Rc::from(self.repr(&v)?)),
+                    3 => Value::Str(Rc::from(crate::format::ascii(&self.repr(&v)?))),
+                    _ => v,
+                };
+                let spec = match &spec {
+                    Some(Value::Str(s)) => s.to_string(),
+                    _ => String::new(),
+                };
+                let s = self.format_value(&v, &spec)?;
+                f.stack.push(Value::Str(Rc::from(s)));
+            }
+            Op::JumpIfFalseOrPop(t) => {
+                let v = f.top();
+                if !self.truthy(&v)? {
+                    f.pc = t as usize;
+                } else {
+                    f.stack.pop();
+                }
+            }
+            Op::JumpIfTrueOrPop(t) => {
+                let v = f.top();
+                if self.truthy(&v)? {
+                    f.pc = t as usize;
+                } else {
+                    f.stack.pop();
+                }
+            }
+            Op::GetIter => {
+                let v = f.pop();
+                let it = self.iter(&v)?;
+                f.stack.push(it);
+            }
+            Op::GetYieldFromIter => {
+                let v = f.pop();
+                let it = match v {
+                    Value::Generator(_) => v,
+                    other => self.iter(&other)?,
+                };
+                f.stack.push(it);
+            }
+            Op::Unpack(n) => {
+                let v = f.pop();
+                let items = self.unpack(&v, n as usize)?;
+                f.stack.extend(items.into_iter().rev());
+            }
+            Op::UnpackEx(arg) => {
+                let before = (arg & 0xffff) as usize;
+                let after = (arg >> 16) as usize;
+                let v = f.pop();
+                let mut items = self.collect(&v).map_err(|e| match e {
+                    Flow::Exc(x)
+                        if self.is_exc_instance(&x, "TypeError") && !self.is_iterable(&v) =>
+                    {
+                        self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(&v)
+                        ))
+                    }
+                    other => other,
+                })?;
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let tail = items.split_off(items.len() - after);
+                let mid = items.split_off(before);
+                for v in tail.into_iter().rev() {
+                    f.stack.push(v);
+                }
+                f.stack.push(Value::list(mid));
+                for v in items.into_iter().rev() {
+                    f.stack.push(v);
+                }
+            }
+            Op::CallKw(n) => {
+                let names = f.pop();
+                let mut args = f.popn(n as usize);
+                let func = f.pop();
+                let names: Vec<Str> = match &names {
+                    Value::Tuple(t) => t
+                        .iter()
+                        .map(|v| match v {
+                            Value::Str(s) => s.clone(),
+                            _ => Rc::from(""),
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let kwvals = args.split_off(args.len().saturating_sub(names.len()));
+                let kw = names.into_iter().zip(kwvals).collect();
+                let r = self.call(&func, Args { pos: args, kw })?;
+                f.stack.push(r);
+            }
+            Op::CallEx(has_kw) => {
+                let kw = if has_kw != 0 { Some(f.pop()) } else { None };
+                let args = f.pop();
+                let func = f.pop();
+                let pos = match args {
+                    Value::Tuple(t) => t.to_vec(),
+                    other => self.collect(&other)?,
+                };
+                let mut kwv = Vec::new();
+                if let Some(Value::Dict(d)) = kw {
+                    for (k, v) in d.borrow().items() {
+                        match k {
+                            Value::Str(s) => kwv.push((s, v)),
+                            _ => return Err(self.type_error("keywords must be strings")),
+                        }
+                    }
+                }
+                let r = self.call(&func, Args { pos, kw: kwv })?;
+                f.stack.push(r);
+            }
+            Op::MakeFunction(flags) => {
+                let code = f.pop();
+                let closure = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
+                let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                let code: Rc<Code> = match code {
+                    Value::Code(c) => c,
+                    _ => return self.unsupported("bad code object"),
+                };
+                let closure = match closure {
+                    Some(Value::Tuple(t)) => t
+                        .iter()
+                        .map(|c| match c {
+                            Value::Cell(c) => c.clone(),
+                            _ => Rc::new(RefCell::new(Value::Undef)),
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let defaults = match defaults {
+                    Some(Value::Tuple(t)) => t.to_vec(),
+                    _ => Vec::new(),
+                };
+                let kwdefaults = match kwdefaults {
+                    Some(Value::Dict(d)) => d
+                        .borrow()
+                        .items()
+                        .into_iter()
+                        .filter_map(|(k, v)| match k {
+                            Value::Str(s) => Some((s, v)),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let func = Function {
+                    name: RefCell::new(code.name.clone()),
+                    qualname: RefCell::new(code.qualname.clone()),
+                    code,
+                    globals: f.globals.clone(),
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    dict: RefCell::new(NameMap::default()),
+                };
+                f.stack.push(Value::Func(Rc::new(func)));
+            }
+            Op::BuildClass(n) => {
+                let bases = f.popn(n as usize);
+                let name = f.pop();
+                let body = f.pop();
+                let c = self.build_class(body, name, bases)?;
+                f.stack.push(c);
+            }
+            Op::Super => {
+                let obj = f.pop();
+                let cls = f.pop();
+                let sup = f.pop();
+                let r = self.make_super(sup, cls, obj)?;
+                f.stack.push(r);
+            }
+            Op::SetupExcept(t) => f.blocks.push(Block {
+                handler: t,
+                depth: f.stack.len() as u32,
+            }),
+            Op::SetupCleanup(t) => f.blocks.push(Block {
+                handler: t,
+                depth: f.stack.len().saturating_sub(1) as u32,
+            }),
+            Op::PopBlock => {
+                f.blocks.pop();
+            }
+            Op::PushExcInfo => {
+                let exc = f.pop();
+                let slot = self.exc_stack.last_mut();
+                let old = match slot {
+                    Some(s) => s.replace(exc.clone()),
+                    None => None,
+                };
+                f.stack.push(old.unwrap_or(Value::None));
+                f.stack.push(exc);
+            }
+            Op::PopExcept => {
+                let old = f.pop();
+                let restored = if old.is_none() { None } else { Some(old) };
+                if let Some(s) = self.exc_stack.last_mut() {
+                    let prev = std::mem::replace(s, restored);
+                    drop(prev);
+                }
+            }
+            Op::ExcMatch => {
+                let spec = f.pop();
+                let exc = f.top();
+                let m = self.exc_matches(&exc, &spec)?;
+                f.stack.push(Value::Bool(m));
+            }
+            Op::Reraise => {
+                let exc = f.pop();
+                return Err(Flow::Exc(exc));
+            }
+            Op::CleanupReraise => {
+                let exc = f.pop();
+                let old = f.pop();
+                if let Some(s) = self.exc_stack.last_mut() {
+                    *s = if old.is_none() { None } else { Some(old) };
+                }
+                return Err(Flow::Exc(exc));
+            }
+            Op::Raise(n) => return Err(self.op_raise(f, n)),
+            Op::WithEnter => {
+                let mgr = f.pop();
+                let cls = self.class_of(&mgr);
+                let enter = self.lookup_special(&mgr, "__enter__");
+                let enter = match enter {
+                    Some(e) => e,
+                    None => {
+                        if self.config.target < crate::PythonVersion::new(3, 11) {
+                            return Err(self.err("AttributeError", "__enter__"));
+                        }
+                        return Err(self.type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            cls.name
+                        )));
+                    }
+                };
+                let exit = match self.lookup_special(&mgr, "__exit__") {
+                    Some(e) => e,
+                    None => {
+                        if self.config.target < crate::PythonVersion::new(3, 11) {
+                            return Err(self.err("AttributeError", "__exit__"));
+                        }
+                        return Err(self.type_error(format!(
+                            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                            cls.name
+                        )));
+                    }
+                };
+                f.stack.push(exit);
+                let r = self.call(&enter, Args::default())?;
+                f.stack.push(r);
+            }
+            Op::WithExitNormal => {
+                let exit = f.pop();
+                self.call(
+                    &exit,
+                    Args::new(vec![Value::None, Value::None, Value::None]),
+                )?;
+            }
+            Op::WithExitExc => {
+                let n = f.stack.len();
+                let exc = f.top();
+                let exit = if n >= 3 {
+                    f.stack[n - 3].clone()
+                } else {
+                    Value::None
+                };
+                let tb = exc
+                    .exc()
+                    .and_then(|d| d.borrow().traceback.clone())
+                    .map_or(Value::None, Value::Traceback);
+                let ty = Value::Class(self.class_of(&exc));
+                let r = self.call(&exit, Args::new(vec![ty, exc, tb]))?;
+                let b = self.truthy(&r)?;
+                f.stack.push(Value::Bool(b));
+            }
+            Op::LoadAssertionError => {
+                f.stack.push(Value::Class(self.types.exc("AssertionError")));
+            }
+            Op::ImportName(i) => {
+                let name = f.code.names[i as usize].clone();
+                let m = self.import(&name)?;
+                f.stack.push(m);
+            }
+            Op::ImportFrom(i) => {
+                let name = f.code.names[i as usize].clone();
+                let m = f.top();
+                let v = match self.getattr(&m, &name) {
+                    Ok(v) => v,
+                    Err(Flow::Exc(_)) => {
+                        let mname = match &m {
+                            Value::Module(md) => md.name.to_string(),
+                            _ => "?".into(),
+                        };
+                        return Err(self.err(
+                            "ImportError",
+                            format!(
+                                "cannot import name '{name}' from '{mname}' (unknown location)"
+                            ),
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                };
+                f.stack.push(v);
+            }
+            _ => return self.unsupported("opcode"),
+        }
+        Ok(None)
+    }
+
+    fn deref_name(&self, f: &Frame, i: u32) -> Str {
+        let nc = f.code.cellvars.len();
+        let i = i as usize;
+        if i < nc {
+            f.code.cellvars[i].clone()
+        } else {
+            f.code
+                .freevars
+                .get(i - nc)
+                .cloned()
+                .unwrap_or_else(|| Rc::from("?"))
+        }
+    }
+
+    fn unbound_deref(&self, f: &Frame, i: u32) -> Flow {
+        let name = self.deref_name(f, i);
+        if (i as usize) < f.code.cellvars.len() {
+            self.unbound_local(Some(name))
+        } else {
+            self.err(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    fn op_raise(&mut self, f: &mut Frame, n: u32) -> Flow {
+        match n {
+            0 => match self.topmost_exc() {
+                Some(e) => Flow::Exc(e),
+                None => self.err("RuntimeError", "No active exception to reraise"),
+            },
+            _ => {
+                let cause = if n == 2 { Some(f.pop()) } else { None };
+                let v = f.pop();
+                let exc = match self.make_raisable(v) {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                };
+                if let Some(c) = cause {
+                    let c = match c {
+                        Value::None => None,
+                        other => match self.make_raisable(other) {
+                            Ok(c) => Some(c),
+                            Err(Flow::Exc(_)) => {
+                                return self
+                                    .type_error("exception causes must derive from BaseException")
+                            }
+                            Err(e) => return e,
+                        },
+                    };
+                    if let Some(d) = exc.exc() {
+                        let mut d = d.borrow_mut();
+                        d.cause = c;
+                        d.suppress_context = true;
+                    }
+                }
+                self.set_context(&exc);
+                Flow::Exc(exc)
+            }
+        }
+    }
+
+    pub(super) fn op_yield_from(&mut self, f: &mut Frame) -> PyResult<Option<Step>> {
+        let v = f.pop();
+        let it = f.top();
+        let r = match &it {
+            Value::Generator(g) => {
+                let resume = if let Value::None = v {
+                    super::Resume::Send(Value::None)
+                } else {
+                    super::Resume::Send(v)
+                };
+                self.gen_resume(g, resume, false)?
+            }
+            _ => {
+                let res = if let Value::None = v {
+                    self.next_raw(&it)
+                } else {
+                    match self.getattr(&it, "send") {
+                        Ok(m) => self.call(&m, Args::new(vec![v])),
+                        Err(e) => Err(e),
+                    }
+                };
+                match res {
+                    Ok(y) => GenResult::Yield(y),
+                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                        let val = e
+                            .exc()
+                            .and_then(|d| d.borrow().value.clone())
+                            .unwrap_or(Value::None);
+                        GenResult::Return(val)
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        };
+        match r {
+            GenResult::Yield(y) => {
+                // Stay on this instruction: resuming sends into the subiterator again.
+                f.pc -= 1;
+                Ok(Some(Step::Yield(y)))
+            }
+            GenResult::Return(val) => {
+                f.pop();
+                f.stack.push(val);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Hashable key for dicts and sets, or TypeError.
+    pub fn key(&self, v: Value) -> PyResult<Key> {
+        if let Value::Instance(i) = &v {
+            if i.exc.is_none()
+                && i.class.lookup("__eq__").is_some()
+                && i.class.lookup("__hash__").is_none()
+            {
+                return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
+            }
+        }
+        match crate::value::py_hash(&v) {
+            Some(hash) => Ok(Key { hash, value: v }),
+            None => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(&v)))),
+        }
+    }
+
+    pub fn set_add(&self, s: &mut PySet, v: Value) -> PyResult<()> {
+        let k = self.key(v)?;
+        s.insert(k.hash, k.value);
+        Ok(())
+    }
+
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
+            _ => {
+                if !self.is_iterable(v) {
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(v)
+                    )));
+                }
+                let it = self.iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+        }
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        Ok(items)
+    }
+}
