@@ -69,7 +69,10 @@ impl Backend for EmbeddedCpython {
     }
 
     fn run(&mut self, case: &Case) -> Outcome {
-        let options = serde_json::json!({ "output_cap": self.config.limits.output_cap });
+        let options = serde_json::json!({
+            "output_cap": self.config.limits.output_cap,
+            "statements": crate::statements::spans(&case.source),
+        });
         let job = Job {
             id: 0,
             source: case.source.clone(),

@@ -2,6 +2,7 @@
 //! reference traces and the commands of the `yieldspec` CLI.
 
 pub mod backend;
+pub mod bench;
 pub mod case;
 pub mod commands;
 pub mod cpython;
@@ -14,4 +15,5 @@ pub mod metadata;
 pub mod process;
 pub mod reference;
 pub mod report;
+pub mod statements;
 pub mod stats;

@@ -207,7 +207,10 @@ impl Backend for ProcessBackend {
         let request = serde_json::json!({
             "source": case.source,
             "filename": case.filename(),
-            "options": { "output_cap": self.config.limits.output_cap },
+            "options": {
+                "output_cap": self.config.limits.output_cap,
+                "statements": crate::statements::spans(&case.source),
+            },
         });
         if writeln!(worker.stdin, "{request}")
             .and_then(|_| worker.stdin.flush())

@@ -174,6 +174,9 @@ class _Case(object):
         self.source = source
         self.filename = filename
         self.recorder = _Recorder(int(options.get("output_cap", 1 << 20)))
+        # Optional statement boundaries from the caller: [{line, col, start, end, expr, future}]
+        # (byte offsets into the UTF-8 source; col is the start's byte column in its line).
+        self.spans = options.get("statements")
         self.statements = []
         self.teardown = []
         self.flags = 0  # __future__ flags of statements seen so far
@@ -207,11 +210,59 @@ class _Case(object):
 
     # -- running ---------------------------------------------------------------------------
 
+    def _compile(self):
+        """Compile every top-level statement before any runs (so a file with a syntax error is
+        rejected as a whole, as `python3 case.py` would). Returns [(line, source, mode, code)]."""
+        if self.spans is not None:
+            return self._compile_spans()
+        tree = compile(self.source, self.filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        lines = self.source.splitlines()
+        steps = []
+        for stmt in tree.body:
+            if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__":
+                self._add_future_flags(stmt)
+            line, col = _statement_start(stmt)
+            if isinstance(stmt, ast.Expr):
+                mode, node = "eval", ast.Expression(body=stmt.value)
+            else:
+                mode, node = "exec", _module([stmt])
+            code = compile(node, self.filename, mode, self.flags, dont_inherit=True)
+            steps.append((line, _statement_source(lines, line, col), mode, code))
+        return steps
+
+    def _compile_spans(self):
+        """The fast path: statement boundaries come from the caller (the harness parses the file
+        once in Rust); each statement is compiled from its own source text, with blank lines in
+        front so that line numbers stay those of the file."""
+        data = self.source.encode("utf-8")
+        lines = self.source.splitlines()
+        steps = []
+        for span in self.spans:
+            line = span["line"]
+            text = data[span["start"]:span["end"]].decode("utf-8")
+            if span.get("future"):
+                self._add_future_flags(ast.parse(text).body[0])
+            mode = "eval" if span.get("expr") else "exec"
+            try:
+                code = compile("\n" * (line - 1) + text, self.filename, mode, self.flags, True)
+            except SyntaxError as e:
+                if e.lineno == line and e.offset is not None:
+                    e.offset += span["col"]
+                raise
+            steps.append((line, _statement_source(lines, line, span["col"]), mode, code))
+        return steps
+
+    def _add_future_flags(self, stmt):
+        import __future__
+
+        for alias in stmt.names:
+            feature = getattr(__future__, alias.name, None)
+            if feature is not None:
+                self.flags |= feature.compiler_flag
+
     def run(self):
         try:
-            tree = compile(
-                self.source, self.filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True
-            )
+            steps = self._compile()
         except SyntaxError as e:
             return {
                 "status": "syntax_error",
@@ -219,19 +270,13 @@ class _Case(object):
                 "line": int(e.lineno or 0),
                 "column": int(e.offset or 0),
             }
-        lines = self.source.splitlines()
         namespace = {"__name__": "__main__", "__doc__": None, "__builtins__": builtins}
         status = "completed"
         try:
-            for stmt in tree.body:
-                line, col = _statement_start(stmt)
-                record = {
-                    "line": line,
-                    "source": _statement_source(lines, line, col),
-                    "events": [],
-                }
+            for line, source, mode, code in steps:
+                record = {"line": line, "source": source, "events": []}
                 self.statements.append(record)
-                self._run_statement(stmt, namespace)
+                self._run_statement(mode, code, namespace)
                 record["events"] = self.recorder.take()
                 if timed_out:
                     status = "timeout"
@@ -257,27 +302,15 @@ class _Case(object):
             "teardown": self.teardown,
         }
 
-    def _run_statement(self, stmt, namespace):
-        if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__":
-            import __future__
-
-            for alias in stmt.names:
-                feature = getattr(__future__, alias.name, None)
-                if feature is not None:
-                    self.flags |= feature.compiler_flag
+    def _run_statement(self, mode, code, namespace):
         try:
-            if isinstance(stmt, ast.Expr):
-                expr = ast.Expression(body=stmt.value)
-                code = compile(expr, self.filename, "eval", self.flags, dont_inherit=True)
+            if mode == "eval":
                 value = eval(code, namespace)
                 if value is not None:
                     # record before the value is released, as the display hook would
                     self.recorder.value(repr(value))
                 value = None
             else:
-                code = compile(
-                    _module([stmt]), self.filename, "exec", self.flags, dont_inherit=True
-                )
                 exec(code, namespace)
         except Timeout:
             raise
