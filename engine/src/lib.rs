@@ -86,33 +86,96 @@ pub fn describe(config: &EngineConfig) -> String {
 /// against the recursion limit, as in the reference traces).
 pub const TRACER_DEPTH: u32 = 6;
 
+/// Stack of the thread cases run on: deep Python recursion (up to the recursion limit) and
+/// deeply nested data (repr, comparison) recurse in Rust. Only touched pages cost memory.
+const STACK_SIZE: usize = 1 << 30;
+
+/// A case to run on the worker thread.
+struct Job {
+    source: String,
+    config: EngineConfig,
+}
+
+/// A long-lived thread with a large stack that runs cases one after another, so that a case
+/// does not pay for creating (and tearing down) a thread and mapping its stack.
+struct Worker {
+    jobs: std::sync::mpsc::Sender<Job>,
+    outcomes: std::sync::mpsc::Receiver<Result<Outcome, String>>,
+}
+
+impl Worker {
+    fn spawn() -> std::io::Result<Worker> {
+        let (jobs, job_rx) = std::sync::mpsc::channel::<Job>();
+        let (out_tx, outcomes) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("yieldspec-engine".into())
+            .stack_size(STACK_SIZE)
+            .spawn(move || {
+                while let Ok(job) = job_rx.recv() {
+                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        runner::run_case(&job.source, &job.config)
+                    }));
+                    let panicked = r.is_err();
+                    let r = r.map_err(|payload| {
+                        payload
+                            .downcast_ref::<&str>()
+                            .map(|s| s.to_string())
+                            .or_else(|| payload.downcast_ref::<String>().cloned())
+                            .unwrap_or_else(|| "engine panicked".into())
+                    });
+                    if out_tx.send(r).is_err() || panicked {
+                        // After a panic the thread's state is suspect: the next case gets a
+                        // fresh thread.
+                        return;
+                    }
+                }
+            })?;
+        Ok(Worker { jobs, outcomes })
+    }
+
+    fn run(&self, job: Job) -> Option<Result<Outcome, String>> {
+        self.jobs.send(job).ok()?;
+        self.outcomes.recv().ok()
+    }
+}
+
+thread_local! {
+    /// The calling thread's worker (each caller thread gets its own).
+    static WORKER: std::cell::RefCell<Option<Worker>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Run `source` (a case file's text; `filename` is its base name) and report what it did.
 ///
-/// Never panics: the case runs on its own thread (with a large stack), and a panic there is
-/// reported as a `Crashed` outcome.
+/// Never panics: the case runs on a worker thread (with a large stack, reused from case to
+/// case), and a panic there is reported as a `Crashed` outcome.
 pub fn run(source: &str, _filename: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
-    let src = source.to_string();
-    let cfg = config.clone();
-    let handle = std::thread::Builder::new()
-        .name("yieldspec-engine".into())
-        .stack_size(1 << 30)
-        .spawn(move || runner::run_case(&src, &cfg));
-    match handle {
-        Ok(h) => match h.join() {
-            Ok(outcome) => outcome,
-            Err(payload) => Outcome::Crashed {
-                backend,
-                message: payload
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "engine panicked".into()),
-            },
+    let worker = WORKER.with(|w| w.borrow_mut().take());
+    let worker = match worker {
+        Some(w) => w,
+        None => match Worker::spawn() {
+            Ok(w) => w,
+            Err(e) => {
+                return Outcome::Error {
+                    backend,
+                    message: format!("could not start the engine thread: {e}"),
+                }
+            }
         },
-        Err(e) => Outcome::Error {
+    };
+    let job = Job {
+        source: source.to_string(),
+        config: config.clone(),
+    };
+    match worker.run(job) {
+        Some(Ok(outcome)) => {
+            WORKER.with(|w| *w.borrow_mut() = Some(worker));
+            outcome
+        }
+        Some(Err(message)) => Outcome::Crashed { backend, message },
+        None => Outcome::Crashed {
             backend,
-            message: format!("could not start the engine thread: {e}"),
+            message: "engine panicked".into(),
         },
     }
 }

@@ -42,6 +42,8 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
             }
         }
     };
+    crate::value::reset_addrs();
+    crate::vm::reset_frame_ids();
     set_finalizers_enabled(true);
     let mut vm = Vm::new(config);
     {

@@ -9,15 +9,15 @@ use crate::value::{
 };
 use crate::vm::Vm;
 
-fn a0(a: &Args) -> Value {
+pub(super) fn a0(a: &Args) -> Value {
     a.pos.first().cloned().unwrap_or(Value::None)
 }
 
-fn a1(a: &Args) -> Option<Value> {
+pub(super) fn a1(a: &Args) -> Option<Value> {
     a.pos.get(1).cloned()
 }
 
-fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
+pub(super) fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
     let name = if vm.config.target < crate::PythonVersion::new(3, 9) {
         name.rsplit('.').next().unwrap_or(name)
     } else {
@@ -42,14 +42,14 @@ fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
     Ok(())
 }
 
-fn s(v: &Value) -> &str {
+pub(super) fn s(v: &Value) -> &str {
     match v {
         Value::Str(s) => s,
         _ => "",
     }
 }
 
-fn new_str(x: String) -> Value {
+pub(super) fn new_str(x: String) -> Value {
     Value::Str(Rc::from(x))
 }
 
@@ -70,7 +70,7 @@ fn dict_of(v: &Value) -> Option<&Rc<RefCell<Dict>>> {
 /// Find method `name` for receiver `v`.
 pub fn find(v: &Value, name: &str) -> Option<(&'static str, MethodFnPtr)> {
     let f: MethodFnPtr = match v {
-        Value::Str(_) => str_method(name)?,
+        Value::Str(_) => super::str_methods::str_method(name)?,
         Value::List(_) => list_method(name)?,
         Value::Dict(_) => dict_method(name)?,
         Value::Tuple(_) => match name {
@@ -251,19 +251,19 @@ fn static_name(name: &str) -> &'static str {
         .unwrap_or("method")
 }
 
-fn m_len(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
+pub(super) fn m_len(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.len(r)? as i64))
 }
-fn m_iter(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
+pub(super) fn m_iter(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
     vm.iter(r)
 }
 fn m_next(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
     vm.next_raw(r)
 }
-fn m_getitem(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
+pub(super) fn m_getitem(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
     vm.getitem(r, &a0(&a))
 }
-fn m_contains(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
+pub(super) fn m_contains(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
     Ok(Value::Bool(vm.contains(r, &a0(&a))?))
 }
 
@@ -271,7 +271,7 @@ fn seq_items(vm: &mut Vm, r: &Value) -> PyResult<Vec<Value>> {
     vm.collect(r)
 }
 
-fn seq_index(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
+pub(super) fn seq_index(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
     let x = a0(&a);
     let items = seq_items(vm, r)?;
     let len = items.len() as i64;
@@ -303,7 +303,7 @@ fn seq_index(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
     Err(vm.value_error(what))
 }
 
-fn seq_count(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
+pub(super) fn seq_count(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
     let x = a0(&a);
     let items = seq_items(vm, r)?;
     let mut n = 0;
@@ -634,422 +634,6 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
         _ => return None,
     };
     Some(f)
-}
-
-fn str_method(name: &str) -> Option<MethodFnPtr> {
-    Some(match name {
-        "join" => |vm, r, a| {
-            exactly(vm, "str.join", &a, 1)?;
-            let items = vm.collect(&a0(&a))?;
-            let mut out = String::new();
-            for (i, it) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(s(r));
-                }
-                match it {
-                    Value::Str(x) => out.push_str(x),
-                    other => {
-                        return Err(vm.type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            vm.type_name(other)
-                        )))
-                    }
-                }
-            }
-            Ok(new_str(out))
-        },
-        "split" | "rsplit" => {
-            if name == "split" {
-                |vm, r, a| split(vm, r, a, false)
-            } else {
-                |vm, r, a| split(vm, r, a, true)
-            }
-        }
-        "strip" => |_, r, a| Ok(new_str(strip(s(r), a.pos.first(), 3))),
-        "lstrip" => |_, r, a| Ok(new_str(strip(s(r), a.pos.first(), 1))),
-        "rstrip" => |_, r, a| Ok(new_str(strip(s(r), a.pos.first(), 2))),
-        "upper" => |_, r, _| Ok(new_str(s(r).to_uppercase())),
-        "lower" => |_, r, _| Ok(new_str(s(r).to_lowercase())),
-        "casefold" => |_, r, _| Ok(new_str(s(r).to_lowercase())),
-        "swapcase" => |_, r, _| {
-            Ok(new_str(
-                s(r).chars()
-                    .map(|c| {
-                        if c.is_uppercase() {
-                            c.to_lowercase().collect::<String>()
-                        } else {
-                            c.to_uppercase().collect()
-                        }
-                    })
-                    .collect(),
-            ))
-        },
-        "title" => |_, r, _| {
-            let mut out = String::new();
-            let mut prev = false;
-            for c in s(r).chars() {
-                if prev {
-                    out.extend(c.to_lowercase());
-                } else {
-                    out.extend(c.to_uppercase());
-                }
-                prev = c.is_alphabetic();
-            }
-            Ok(new_str(out))
-        },
-        "capitalize" => |_, r, _| {
-            let mut cs = s(r).chars();
-            Ok(new_str(match cs.next() {
-                Some(c) => c
-                    .to_uppercase()
-                    .chain(cs.flat_map(|c| c.to_lowercase()))
-                    .collect(),
-                None => String::new(),
-            }))
-        },
-        "replace" => |vm, r, a| {
-            let (old, new) = match (a.pos.first(), a.pos.get(1)) {
-                (Some(Value::Str(o)), Some(Value::Str(n))) => (o.clone(), n.clone()),
-                _ => return Err(vm.type_error("replace() argument must be str")),
-            };
-            let count = a.pos.get(2).and_then(|c| vm.index_of(c)).unwrap_or(-1);
-            Ok(new_str(if count < 0 {
-                s(r).replace(&*old, &new)
-            } else {
-                s(r).replacen(&*old, &new, count as usize)
-            }))
-        },
-        "startswith" | "endswith" => {
-            if name == "startswith" {
-                |vm, r, a| affix(vm, r, a, true)
-            } else {
-                |vm, r, a| affix(vm, r, a, false)
-            }
-        }
-        "find" => |_, r, a| Ok(Value::Int(find_sub(s(r), &a, false))),
-        "rfind" => |_, r, a| Ok(Value::Int(find_sub(s(r), &a, true))),
-        "index" => |vm, r, a| {
-            let i = find_sub(s(r), &a, false);
-            if i < 0 {
-                return Err(vm.value_error("substring not found"));
-            }
-            Ok(Value::Int(i))
-        },
-        "rindex" => |vm, r, a| {
-            let i = find_sub(s(r), &a, true);
-            if i < 0 {
-                return Err(vm.value_error("substring not found"));
-            }
-            Ok(Value::Int(i))
-        },
-        "count" => |_, r, a| {
-            let sub = s(&a0(&a)).to_string();
-            let h = s(r);
-            Ok(Value::Int(if sub.is_empty() {
-                h.chars().count() as i64 + 1
-            } else {
-                h.matches(&*sub).count() as i64
-            }))
-        },
-        "format" => |vm, r, a| {
-            let out = vm.str_format(s(r), &a)?;
-            Ok(new_str(out))
-        },
-        "isdigit" | "isnumeric" | "isdecimal" => |_, r, _| {
-            Ok(Value::Bool(
-                !s(r).is_empty() && s(r).chars().all(|c| c.is_ascii_digit()),
-            ))
-        },
-        "isalpha" => |_, r, _| {
-            Ok(Value::Bool(
-                !s(r).is_empty() && s(r).chars().all(char::is_alphabetic),
-            ))
-        },
-        "isalnum" => |_, r, _| {
-            Ok(Value::Bool(
-                !s(r).is_empty() && s(r).chars().all(char::is_alphanumeric),
-            ))
-        },
-        "isspace" => |_, r, _| {
-            Ok(Value::Bool(
-                !s(r).is_empty() && s(r).chars().all(char::is_whitespace),
-            ))
-        },
-        "isidentifier" => |_, r, _| {
-            let st = s(r);
-            Ok(Value::Bool(
-                st.chars()
-                    .next()
-                    .is_some_and(|c| c == '_' || c.is_alphabetic())
-                    && st.chars().all(|c| c == '_' || c.is_alphanumeric()),
-            ))
-        },
-        "isupper" => |_, r, _| {
-            Ok(Value::Bool(
-                s(r).chars().any(char::is_uppercase) && !s(r).chars().any(char::is_lowercase),
-            ))
-        },
-        "islower" => |_, r, _| {
-            Ok(Value::Bool(
-                s(r).chars().any(char::is_lowercase) && !s(r).chars().any(char::is_uppercase),
-            ))
-        },
-        "center" | "ljust" | "rjust" => {
-            if name == "center" {
-                |vm, r, a| justify(vm, r, a, '^')
-            } else if name == "ljust" {
-                |vm, r, a| justify(vm, r, a, '<')
-            } else {
-                |vm, r, a| justify(vm, r, a, '>')
-            }
-        }
-        "zfill" => |vm, r, a| {
-            let w = vm.index_of(&a0(&a)).unwrap_or(0).max(0) as usize;
-            let st = s(r);
-            let n = st.chars().count();
-            if n >= w {
-                return Ok(new_str(st.to_string()));
-            }
-            let (sign, rest) = if st.starts_with(['+', '-']) {
-                st.split_at(1)
-            } else {
-                ("", st)
-            };
-            Ok(new_str(format!("{sign}{}{rest}", "0".repeat(w - n))))
-        },
-        "splitlines" => |_, r, a| {
-            let keep = matches!(a.pos.first(), Some(Value::Bool(true)));
-            let mut out = Vec::new();
-            let st = s(r);
-            let mut cur = String::new();
-            let mut chars = st.chars().peekable();
-            while let Some(c) = chars.next() {
-                if c == '\n' || c == '\r' {
-                    let mut end = c.to_string();
-                    if c == '\r' && chars.peek() == Some(&'\n') {
-                        chars.next();
-                        end.push('\n');
-                    }
-                    if keep {
-                        cur.push_str(&end);
-                    }
-                    out.push(new_str(std::mem::take(&mut cur)));
-                } else {
-                    cur.push(c);
-                }
-            }
-            if !cur.is_empty() {
-                out.push(new_str(cur));
-            }
-            Ok(Value::list(out))
-        },
-        "partition" | "rpartition" => {
-            if name == "partition" {
-                |vm, r, a| partition(vm, r, a, false)
-            } else {
-                |vm, r, a| partition(vm, r, a, true)
-            }
-        }
-        "removeprefix" => |_, r, a| {
-            Ok(new_str(
-                s(r).strip_prefix(s(&a0(&a))).unwrap_or(s(r)).to_string(),
-            ))
-        },
-        "removesuffix" => |_, r, a| {
-            Ok(new_str(
-                s(r).strip_suffix(s(&a0(&a))).unwrap_or(s(r)).to_string(),
-            ))
-        },
-        "encode" => |_, r, _| Ok(Value::Bytes(Rc::from(s(r).as_bytes().to_vec()))),
-        "expandtabs" => |_, r, _| Ok(new_str(s(r).replace('\t', "        "))),
-        "__len__" => m_len,
-        "__iter__" => m_iter,
-        "__getitem__" => m_getitem,
-        "__contains__" => m_contains,
-        _ => return None,
-    })
-}
-
-fn strip(st: &str, chars: Option<&Value>, which: u8) -> String {
-    let set: Option<Vec<char>> = match chars {
-        Some(Value::Str(c)) => Some(c.chars().collect()),
-        _ => None,
-    };
-    let pred = |c: char| match &set {
-        Some(s) => s.contains(&c),
-        None => c.is_whitespace(),
-    };
-    let mut out = st;
-    if which & 1 != 0 {
-        out = out.trim_start_matches(pred);
-    }
-    if which & 2 != 0 {
-        out = out.trim_end_matches(pred);
-    }
-    out.to_string()
-}
-
-fn split(vm: &mut Vm, r: &Value, a: Args, right: bool) -> PyResult<Value> {
-    let st = s(r);
-    let mut sep = a.pos.first().cloned();
-    let mut maxsplit = a.pos.get(1).and_then(|v| vm.index_of(v)).unwrap_or(-1);
-    for (k, v) in &a.kw {
-        match &**k {
-            "sep" => sep = Some(v.clone()),
-            "maxsplit" => maxsplit = vm.index_of(v).unwrap_or(-1),
-            _ => {}
-        }
-    }
-    let parts: Vec<String> = match sep {
-        None | Some(Value::None) => {
-            let words: Vec<&str> = st.split_whitespace().collect();
-            if maxsplit < 0 || (maxsplit as usize) >= words.len() {
-                words.into_iter().map(String::from).collect()
-            } else if !right {
-                // Split off maxsplit words, keep the rest (left-stripped) intact.
-                let mut rest = st.trim_start();
-                let mut out = Vec::new();
-                for _ in 0..maxsplit {
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                    out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
-                }
-                if !rest.is_empty() {
-                    out.push(rest.to_string());
-                }
-                out
-            } else {
-                let mut rest = st.trim_end();
-                let mut out = Vec::new();
-                for _ in 0..maxsplit {
-                    let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-                    out.push(rest[start..].to_string());
-                    rest = rest[..start].trim_end();
-                }
-                if !rest.is_empty() {
-                    out.push(rest.to_string());
-                }
-                out.reverse();
-                out
-            }
-        }
-        Some(Value::Str(sep)) => {
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            if maxsplit < 0 {
-                st.split(&*sep).map(String::from).collect()
-            } else if right {
-                let mut v: Vec<String> = st
-                    .rsplitn(maxsplit as usize + 1, &*sep)
-                    .map(String::from)
-                    .collect();
-                v.reverse();
-                v
-            } else {
-                st.splitn(maxsplit as usize + 1, &*sep)
-                    .map(String::from)
-                    .collect()
-            }
-        }
-        Some(other) => {
-            return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&other))))
-        }
-    };
-    Ok(Value::list(parts.into_iter().map(new_str).collect()))
-}
-
-fn affix(vm: &mut Vm, r: &Value, a: Args, start: bool) -> PyResult<Value> {
-    let st = s(r);
-    let check = |p: &str| {
-        if start {
-            st.starts_with(p)
-        } else {
-            st.ends_with(p)
-        }
-    };
-    match a0(&a) {
-        Value::Str(p) => Ok(Value::Bool(check(&p))),
-        Value::Tuple(t) => Ok(Value::Bool(t.iter().any(|p| check(s(p))))),
-        other => Err(vm.type_error(format!(
-            "{} first arg must be str or a tuple of str, not {}",
-            if start { "startswith" } else { "endswith" },
-            vm.type_name(&other)
-        ))),
-    }
-}
-
-fn find_sub(h: &str, a: &Args, right: bool) -> i64 {
-    let subv = a0(a);
-    let sub = s(&subv);
-    let chars: Vec<char> = h.chars().collect();
-    let n = chars.len() as i64;
-    let norm = |v: Option<&Value>, d: i64| match v {
-        Some(Value::Int(i)) => {
-            if *i < 0 {
-                (*i + n).max(0)
-            } else {
-                (*i).min(n)
-            }
-        }
-        _ => d,
-    };
-    let start = norm(a.pos.get(1), 0) as usize;
-    let end = norm(a.pos.get(2), n) as usize;
-    if start > end {
-        return -1;
-    }
-    let hay: String = chars[start..end].iter().collect();
-    let found = if right { hay.rfind(sub) } else { hay.find(sub) };
-    match found {
-        Some(b) => (hay[..b].chars().count() + start) as i64,
-        None => -1,
-    }
-}
-
-fn justify(vm: &mut Vm, r: &Value, a: Args, align: char) -> PyResult<Value> {
-    let w = vm.index_of(&a0(&a)).unwrap_or(0).max(0) as usize;
-    let fill = match a.pos.get(1) {
-        Some(Value::Str(f)) => f.chars().next().unwrap_or(' '),
-        _ => ' ',
-    };
-    let st = s(r);
-    let n = st.chars().count();
-    if n >= w {
-        return Ok(new_str(st.to_string()));
-    }
-    let pad = w - n;
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    Ok(new_str(match align {
-        '<' => format!("{st}{}", f(pad)),
-        '>' => format!("{}{st}", f(pad)),
-        _ => {
-            let left = pad / 2 + (pad & w & 1);
-            format!("{}{st}{}", f(left), f(pad - left))
-        }
-    }))
-}
-
-fn partition(vm: &mut Vm, r: &Value, a: Args, right: bool) -> PyResult<Value> {
-    let st = s(r);
-    let sep = match a0(&a) {
-        Value::Str(x) => x,
-        other => return Err(vm.type_error(format!("must be str, not {}", vm.type_name(&other)))),
-    };
-    let pos = if right {
-        st.rfind(&*sep)
-    } else {
-        st.find(&*sep)
-    };
-    Ok(Value::tuple(match pos {
-        Some(i) => vec![
-            Value::str(&st[..i]),
-            Value::Str(sep.clone()),
-            Value::str(&st[i + sep.len()..]),
-        ],
-        None if right => vec![Value::str(""), Value::str(""), Value::str(st)],
-        None => vec![Value::str(st), Value::str(""), Value::str("")],
-    }))
 }
 
 #[allow(dead_code)]

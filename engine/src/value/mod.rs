@@ -358,6 +358,11 @@ thread_local! {
     static NEXT_ADDR: Cell<usize> = const { Cell::new(0x7f3a_1c00_0000) };
 }
 
+/// Start the fake addresses over (each case sees the same sequence).
+pub fn reset_addrs() {
+    NEXT_ADDR.with(|c| c.set(0x7f3a_1c00_0000));
+}
+
 /// A fresh fake address for objects whose identity must survive moves (generators).
 pub fn fresh_addr() -> usize {
     NEXT_ADDR.with(|c| {

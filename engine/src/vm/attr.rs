@@ -66,8 +66,13 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Func(_) => Ok(None),
             _ => {
                 let cls = self.class_of(obj);
-                let key = (Rc::as_ptr(&cls) as usize, name.clone());
-                if let Some(v) = self.method_cache.get(&key) {
+                // Keyed by the class and the name's address: the entry holds the name, so the
+                // address cannot be reused by another string while the entry exists.
+                let key = (
+                    Rc::as_ptr(&cls) as usize,
+                    Rc::as_ptr(name) as *const u8 as usize,
+                );
+                if let Some((_, v)) = self.method_cache.get(&key) {
                     return Ok(Some(v.clone()));
                 }
                 match crate::builtins::methods::find(obj, name) {
@@ -77,7 +82,7 @@ impl Vm {
                             recv: None,
                             kind: BuiltinKind::Method(f),
                         }));
-                        self.method_cache.insert(key, v.clone());
+                        self.method_cache.insert(key, (name.clone(), v.clone()));
                         Ok(Some(v))
                     }
                     None => Ok(None),

@@ -119,6 +119,46 @@ impl Vm {
     ) -> PyResult<Value> {
         self.tick()?;
         let locals = self.bind_args(f, self_, args)?;
+        self.enter_function(f, locals)
+    }
+
+    /// Call a Python function with the `n` topmost values of `stack` as its positional
+    /// arguments (after `self_`), binding them straight into the new frame when the signature
+    /// allows it; otherwise as [`Vm::call_function`].
+    pub(super) fn call_function_from_stack(
+        &mut self,
+        f: &Rc<Function>,
+        self_: Option<Value>,
+        stack: &mut Vec<Value>,
+        n: usize,
+    ) -> PyResult<Value> {
+        let code = &f.code;
+        let given = n + usize::from(self_.is_some());
+        let simple = code.kwonly == 0
+            && !code.varargs
+            && !code.varkw
+            && given <= code.argcount
+            && given + f.defaults.len() >= code.argcount;
+        let at = stack.len() - n;
+        if !simple {
+            let args = stack.split_off(at);
+            return self.call_function(f, self_, Args::new(args));
+        }
+        self.tick()?;
+        let size = code.nlocals.max(code.argcount);
+        let mut locals = Vec::with_capacity(size);
+        locals.extend(self_);
+        locals.extend(stack.drain(at..));
+        let first_def = code.argcount - f.defaults.len();
+        for i in given..code.argcount {
+            locals.push(f.defaults[i - first_def].clone());
+        }
+        locals.resize(size, Value::Undef);
+        self.enter_function(f, locals)
+    }
+
+    /// Start a call of `f` with bound `locals`: make its generator or run its frame.
+    fn enter_function(&mut self, f: &Rc<Function>, locals: Vec<Value>) -> PyResult<Value> {
         let code = f.code.clone();
         let mut frame = Frame::new(code.clone(), f.globals.clone(), locals);
         if !code.cellvars.is_empty() || !f.closure.is_empty() {

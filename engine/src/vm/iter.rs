@@ -423,3 +423,31 @@ impl Vm {
         })
     }
 }
+
+/// The next item of a range or list iterator when it has one (the `for` loop's fast path);
+/// None when the general path must decide (other iterators, exhaustion).
+#[inline]
+pub(super) fn fast_next(it: Option<&Value>) -> Option<Value> {
+    let Some(Value::Iter(cell)) = it else {
+        return None;
+    };
+    let mut it = cell.try_borrow_mut().ok()?;
+    match &mut *it {
+        Iter::Range { next, step, left } if *left > 0 => {
+            let v = *next;
+            *left -= 1;
+            *next = next.wrapping_add(*step);
+            Some(Value::Int(v))
+        }
+        Iter::Seq {
+            kind: SeqKind::List,
+            seq: Value::List(l),
+            idx,
+        } => {
+            let v = l.try_borrow().ok()?.get(*idx).cloned()?;
+            *idx += 1;
+            Some(v)
+        }
+        _ => None,
+    }
+}

@@ -13,7 +13,7 @@ mod subscr;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::compile::{Code, Op};
+use crate::compile::{BinOp, CmpOp, Code, Op};
 use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Value};
 use crate::EngineConfig;
@@ -45,6 +45,45 @@ thread_local! {
     static NEXT_FRAME: Cell<u64> = const { Cell::new(1) };
 }
 
+/// Start frame ids over (each case sees the same sequence).
+pub fn reset_frame_ids() {
+    NEXT_FRAME.with(|c| c.set(1));
+}
+
+thread_local! {
+    /// Value-stack buffers of dropped frames, reused by new frames (saves an allocation and a
+    /// free per call).
+    static STACKS: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An empty value stack, from the pool when it has one.
+fn take_stack() -> Vec<Value> {
+    STACKS
+        .try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| Vec::with_capacity(8))
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        // Same order as the fields would drop in: the stack, then the locals.
+        self.stack.clear();
+        self.locals.clear();
+        if self.stack.capacity() == 0 || self.stack.capacity() > 64 {
+            return;
+        }
+        let stack = std::mem::take(&mut self.stack);
+        let _ = STACKS.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                if p.len() < 256 {
+                    p.push(stack);
+                }
+            }
+        });
+    }
+}
+
 impl Frame {
     pub fn new(code: Rc<Code>, globals: Globals, locals: Vec<Value>) -> Frame {
         let id = NEXT_FRAME.with(|c| {
@@ -53,7 +92,7 @@ impl Frame {
             v
         });
         Frame {
-            stack: Vec::with_capacity(8),
+            stack: take_stack(),
             pc: 0,
             locals,
             cells: Vec::new(),
@@ -110,18 +149,47 @@ pub struct Vm {
     pub fuel: u64,
     pub depth: u32,
     pub globals: Globals,
-    pub builtins: NameMap,
-    pub types: Types,
+    pub builtins: Rc<NameMap>,
+    pub types: Rc<Types>,
     /// Handled exceptions: one entry for the thread plus one per running generator.
     pub exc_stack: Vec<Option<Value>>,
     pub rec: Recorder,
     pub modules: NameMap,
     pub warned: std::collections::HashSet<(String, u32)>,
-    pub method_cache: rustc_hash::FxHashMap<(usize, Str), Value>,
+    /// Methods of built-in types by (class address, name address); see `load_method`.
+    pub method_cache: rustc_hash::FxHashMap<(usize, usize), (Str, Value)>,
     /// Addresses of containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<usize>,
     /// Line of the most recent call (warnings are attributed to it).
     pub current_line: u32,
+}
+
+/// Are the two topmost stack values small ints?
+#[inline]
+fn int_pair(stack: &[Value]) -> bool {
+    matches!(stack, [.., Value::Int(_), Value::Int(_)])
+}
+
+/// `a op b` on the two topmost stack values in place when both are small ints and the
+/// result is one too (add, subtract, multiply); false when the general path must run.
+#[inline]
+fn int_fast(stack: &mut [Value], op: BinOp) -> bool {
+    let [.., Value::Int(x), Value::Int(y)] = stack else {
+        return false;
+    };
+    let r = match op {
+        BinOp::Add => x.checked_add(*y),
+        BinOp::Sub => x.checked_sub(*y),
+        BinOp::Mul => x.checked_mul(*y),
+        _ => None,
+    };
+    match r {
+        Some(r) => {
+            *x = r;
+            true
+        }
+        None => false,
+    }
 }
 
 /// Outcome of one instruction that does not simply continue.
@@ -132,14 +200,14 @@ enum Step {
 
 impl Vm {
     pub fn new(config: &EngineConfig) -> Vm {
-        let types = Types::new();
+        let (types, builtins) = crate::builtins::prelude();
         let globals: Globals = Rc::new(RefCell::new(NameMap::default()));
         let mut vm = Vm {
             fuel: config.fuel,
             config: config.clone(),
             depth: 0,
             globals,
-            builtins: NameMap::default(),
+            builtins,
             types,
             exc_stack: vec![None],
             rec: Recorder::new(config.limits.output_cap),
@@ -327,13 +395,13 @@ impl Vm {
                 }
             }
             Op::LoadGlobal(i) => {
-                let name = f.code.names[i as usize].clone();
-                let v = f.globals.borrow().get(&name).cloned();
+                let name = &f.code.names[i as usize];
+                let v = f.globals.borrow().get(name).cloned();
                 let v = match v {
                     Some(v) => v,
-                    None => match self.builtins.get(&name) {
+                    None => match self.builtins.get(name) {
                         Some(v) => v.clone(),
-                        None => return Err(self.name_error(&name)),
+                        None => return Err(self.name_error(name)),
                     },
                 };
                 f.stack.push(v);
@@ -346,13 +414,21 @@ impl Vm {
             }
             Op::JumpIfFalse(t) => {
                 let v = f.pop();
-                if !self.truthy(&v)? {
+                let yes = match v {
+                    Value::Bool(b) => b,
+                    _ => self.truthy(&v)?,
+                };
+                if !yes {
                     f.pc = t as usize;
                 }
             }
             Op::JumpIfTrue(t) => {
                 let v = f.pop();
-                if self.truthy(&v)? {
+                let yes = match v {
+                    Value::Bool(b) => b,
+                    _ => self.truthy(&v)?,
+                };
+                if yes {
                     f.pc = t as usize;
                 }
             }
@@ -364,6 +440,10 @@ impl Vm {
             }
             Op::ForIter(t) => {
                 self.tick()?;
+                if let Some(v) = iter::fast_next(f.stack.last()) {
+                    f.stack.push(v);
+                    return Ok(None);
+                }
                 let it = f.top();
                 match self.next(&it)? {
                     Some(v) => f.stack.push(v),
@@ -372,6 +452,9 @@ impl Vm {
                         f.pc = t as usize;
                     }
                 }
+            }
+            Op::Bin(op) | Op::InBin(op) if int_fast(&mut f.stack, op) => {
+                f.stack.pop();
             }
             Op::Bin(op) => {
                 let b = f.pop();
@@ -385,11 +468,54 @@ impl Vm {
                 let r = self.binary(&a, &b, op, true)?;
                 f.stack.push(r);
             }
+            Op::Cmp(op) if int_pair(&f.stack) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = match (&a, &b, op) {
+                    (Value::Int(x), Value::Int(y), CmpOp::Lt) => Value::Bool(x < y),
+                    (Value::Int(x), Value::Int(y), CmpOp::Le) => Value::Bool(x <= y),
+                    (Value::Int(x), Value::Int(y), CmpOp::Eq) => Value::Bool(x == y),
+                    (Value::Int(x), Value::Int(y), CmpOp::Ne) => Value::Bool(x != y),
+                    (Value::Int(x), Value::Int(y), CmpOp::Gt) => Value::Bool(x > y),
+                    (Value::Int(x), Value::Int(y), CmpOp::Ge) => Value::Bool(x >= y),
+                    _ => self.compare(&a, &b, op)?,
+                };
+                f.stack.push(r);
+            }
+            Op::Cmp(op @ (CmpOp::Is | CmpOp::IsNot)) => {
+                let b = f.pop();
+                let a = f.pop();
+                let same = a.is(&b);
+                drop(a);
+                drop(b);
+                f.stack.push(Value::Bool(same == (op == CmpOp::Is)));
+            }
             Op::Cmp(op) => {
                 let b = f.pop();
                 let a = f.pop();
                 let r = self.compare(&a, &b, op)?;
                 f.stack.push(r);
+            }
+            Op::Call(n)
+                if matches!(
+                    f.stack
+                        .len()
+                        .checked_sub(n as usize + 1)
+                        .map(|i| &f.stack[i]),
+                    Some(Value::Func(_))
+                ) =>
+            {
+                self.current_line = f.line();
+                let at = f.stack.len() - n as usize - 1;
+                let func = match &f.stack[at] {
+                    Value::Func(func) => func.clone(),
+                    _ => unreachable!(),
+                };
+                let r = self.call_function_from_stack(&func, None, &mut f.stack, n as usize);
+                let callee = f.stack.pop();
+                drop(func);
+                drop(callee);
+                f.stack.push(r?);
             }
             Op::Call(n) => {
                 self.current_line = f.line();
@@ -412,6 +538,27 @@ impl Vm {
                         f.stack.push(v);
                     }
                 }
+            }
+            Op::CallMethod(n)
+                if matches!(
+                    f.stack
+                        .len()
+                        .checked_sub(n as usize + 2)
+                        .map(|i| &f.stack[i]),
+                    Some(Value::Func(_))
+                ) =>
+            {
+                self.current_line = f.line();
+                let at = f.stack.len() - n as usize - 2;
+                let func = match &f.stack[at] {
+                    Value::Func(func) => func.clone(),
+                    _ => unreachable!(),
+                };
+                let recv = std::mem::take(&mut f.stack[at + 1]);
+                let r = self.call_function_from_stack(&func, Some(recv), &mut f.stack, n as usize);
+                f.stack.truncate(at);
+                drop(func);
+                f.stack.push(r?);
             }
             Op::CallMethod(n) => {
                 self.current_line = f.line();

@@ -1,0 +1,278 @@
+//! Constructors of built-in types: `int(...)`, `str(...)`, `list(...)`, `range(...)`, ….
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::*;
+
+fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
+    let t = s.trim();
+    let err = || {
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::vm::str_repr(s)
+        ))
+    };
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut base = base;
+    let mut body = body.to_string();
+    let lower = body.to_ascii_lowercase();
+    for (p, b) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if (base == b || base == 0) && lower.starts_with(p) {
+            body = body[2..].to_string();
+            base = b;
+        }
+    }
+    if base == 0 {
+        base = 10;
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(err());
+    }
+    let digits: String = body.chars().filter(|c| *c != '_').collect();
+    match BigInt::parse_bytes(digits.as_bytes(), base) {
+        Some(b) => Ok(int::from_big(if neg { -b } else { b })),
+        None => Err(err()),
+    }
+}
+
+/// `cls(*args)` for built-in types.
+pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
+    let name = cls.name.to_string();
+    let arg = a.pos.first().cloned();
+    match name.as_str() {
+        "int" => {
+            let base = a.pos.get(1).cloned().or_else(|| kw(&a, "base"));
+            match (arg, base) {
+                (None, _) => Ok(Value::Int(0)),
+                (Some(Value::Str(s)), b) => {
+                    let base = b.and_then(|b| vm.index_of(&b)).unwrap_or(10);
+                    if base != 0 && !(2..=36).contains(&base) {
+                        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
+                    parse_int_str(vm, &s, base as u32)
+                }
+                (Some(v @ (Value::Int(_) | Value::Big(_))), None) => Ok(v),
+                (Some(Value::Bool(b)), None) => Ok(Value::Int(b as i64)),
+                (Some(Value::Float(f)), None) => {
+                    if f.is_nan() {
+                        return Err(vm.value_error("cannot convert float NaN to integer"));
+                    }
+                    if f.is_infinite() {
+                        return Err(vm.err("OverflowError", "cannot convert float infinity to integer"));
+                    }
+                    if f.abs() < 9.0e18 {
+                        Ok(Value::Int(f.trunc() as i64))
+                    } else {
+                        Ok(int::from_big(BigInt::from(f.trunc() as i128)))
+                    }
+                }
+                (Some(v @ Value::Instance(_)), None) => match vm.lookup_special(&v, "__int__") {
+                    Some(m) => vm.call(&m, Args::default()),
+                    None => Err(vm.type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                        vm.type_name(&v)
+                    ))),
+                },
+                (Some(v), None) => Err(vm.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    vm.type_name(&v)
+                ))),
+                (Some(_), Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
+            }
+        }
+        "float" => match arg {
+            None => Ok(Value::Float(0.0)),
+            Some(Value::Float(f)) => Ok(Value::Float(f)),
+            Some(Value::Int(i)) => Ok(Value::Float(i as f64)),
+            Some(Value::Bool(b)) => Ok(Value::Float(b as i64 as f64)),
+            Some(Value::Big(b)) => int::to_f64(&b)
+                .map(Value::Float)
+                .ok_or_else(|| vm.err("OverflowError", "int too large to convert to float")),
+            Some(Value::Str(s)) => {
+                let t = s.trim().to_ascii_lowercase().replace('_', "");
+                let v = match t.as_str() {
+                    "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
+                    "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                    "nan" | "+nan" | "-nan" => Some(f64::NAN),
+                    _ => t.parse::<f64>().ok(),
+                };
+                v.map(Value::Float).ok_or_else(|| {
+                    vm.value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::vm::str_repr(&s)
+                    ))
+                })
+            }
+            Some(v) => Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(&v)
+            ))),
+        },
+        "str" => match arg {
+            None => Ok(Value::str("")),
+            Some(v) => vm.str_value(&v),
+        },
+        "bool" => match arg {
+            None => Ok(Value::Bool(false)),
+            Some(v) => Ok(Value::Bool(vm.truthy(&v)?)),
+        },
+        "list" => Ok(Value::list(match arg {
+            None => Vec::new(),
+            Some(v) => vm.collect(&v)?,
+        })),
+        "tuple" => match arg {
+            None => Ok(Value::tuple(Vec::new())),
+            Some(v @ Value::Tuple(_)) => Ok(v),
+            Some(v) => Ok(Value::tuple(vm.collect(&v)?)),
+        },
+        "dict" => {
+            let mut d = Dict::new();
+            if let Some(v) = arg {
+                for (k, val) in dict_pairs(vm, &v)? {
+                    let k = vm.key(k)?;
+                    d.insert(k, val);
+                }
+            }
+            for (k, v) in a.kw {
+                let k = vm.key(Value::Str(k))?;
+                d.insert(k, v);
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+        }
+        "set" | "frozenset" => {
+            let mut s = PySet::new();
+            if let Some(v) = arg {
+                for it in vm.collect(&v)? {
+                    vm.set_add(&mut s, it)?;
+                }
+            }
+            Ok(if name == "set" {
+                Value::Set(Rc::new(RefCell::new(s)))
+            } else {
+                Value::FrozenSet(Rc::new(s))
+            })
+        }
+        "range" => {
+            arity(vm, "range", &a, 1, 3)?;
+            let mut nums = Vec::new();
+            for v in &a.pos {
+                match vm.index_of(v) {
+                    Some(i) => nums.push(i),
+                    None => {
+                        if let Value::Big(_) = v {
+                            return vm.unsupported("range() with huge bounds");
+                        }
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(v)
+                        )));
+                    }
+                }
+            }
+            let (start, stop, step) = match nums.len() {
+                1 => (0, nums[0], 1),
+                2 => (nums[0], nums[1], 1),
+                _ => (nums[0], nums[1], nums[2]),
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+        }
+        "type" => match a.pos.len() {
+            1 => Ok(Value::Class(vm.class_of(&a.pos[0]))),
+            _ => vm.unsupported("type() with three arguments"),
+        },
+        "slice" => {
+            let (s0, s1, s2) = match a.pos.len() {
+                1 => (Value::None, a.pos[0].clone(), Value::None),
+                2 => (a.pos[0].clone(), a.pos[1].clone(), Value::None),
+                3 => (a.pos[0].clone(), a.pos[1].clone(), a.pos[2].clone()),
+                n => {
+                    return Err(
+                        vm.type_error(format!("slice expected at least 1 argument, got {n}"))
+                    )
+                }
+            };
+            Ok(Value::Slice(Rc::new([s0, s1, s2])))
+        }
+        "enumerate" => {
+            let src = arg.ok_or_else(|| {
+                vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
+            let it = vm.iter(&src)?;
+            let start = a.pos.get(1).cloned().or_else(|| kw(&a, "start"));
+            let n = start.and_then(|s| vm.index_of(&s)).unwrap_or(0);
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Enumerate {
+                it,
+                n,
+            }))))
+        }
+        "zip" => {
+            let mut its = Vec::new();
+            for (i, v) in a.pos.iter().enumerate() {
+                if !vm.is_iterable(v) {
+                    return Err(
+                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                    );
+                }
+                its.push(vm.iter(v)?);
+            }
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip { its }))))
+        }
+        "map" => {
+            if a.pos.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let mut its = Vec::new();
+            for v in &a.pos[1..] {
+                its.push(vm.iter(v)?);
+            }
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Map {
+                func: a.pos[0].clone(),
+                its,
+            }))))
+        }
+        "filter" => {
+            arity(vm, "filter", &a, 2, 2)?;
+            let it = vm.iter(&a.pos[1])?;
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Filter {
+                func: a.pos[0].clone(),
+                it,
+            }))))
+        }
+        "super" => match a.pos.len() {
+            2 => Ok(Value::Super(Rc::new(crate::value::Super {
+                class: match &a.pos[0] {
+                    Value::Class(c) => c.clone(),
+                    _ => return Err(vm.type_error("super() argument 1 must be a type")),
+                },
+                obj: a.pos[1].clone(),
+            }))),
+            _ => Err(vm.err("RuntimeError", "super(): no arguments")),
+        },
+        "bytes" => match arg {
+            None => Ok(Value::Bytes(Rc::from(Vec::new()))),
+            Some(Value::Str(s)) => Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec()))),
+            Some(Value::Int(n)) if n >= 0 => Ok(Value::Bytes(Rc::from(vec![0u8; n as usize]))),
+            Some(v) => {
+                let items = vm.collect(&v)?;
+                let mut out = Vec::new();
+                for i in items {
+                    match i {
+                        Value::Int(x) if (0..256).contains(&x) => out.push(x as u8),
+                        _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                    }
+                }
+                Ok(Value::Bytes(Rc::from(out)))
+            }
+        },
+        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}
