@@ -47,6 +47,65 @@ thread_local! {
     static PENDING: RefCell<VecDeque<Generator>> = const { RefCell::new(VecDeque::new()) };
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
     static DISABLED: Cell<bool> = const { Cell::new(false) };
+    /// Frames of finalized generators that CPython would leave in a reference cycle (see
+    /// `frame_in_tb_cycle`); released by the cyclic collector step of the teardown.
+    static GARBAGE: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Does the frame hold (on its stack, in its locals or cells) an exception whose traceback
+/// (or that of an exception in its context/cause chain) passes through the frame itself?
+/// In CPython such a traceback holds the frame object, which takes over the frame's values
+/// when the generator clears it: frame object -> value -> exception -> traceback -> frame
+/// object is a reference cycle only the cyclic collector frees.
+fn frame_in_tb_cycle(f: &Frame) -> bool {
+    let cells = f
+        .cells
+        .iter()
+        .map(|c| c.borrow().clone())
+        .collect::<Vec<_>>();
+    f.stack
+        .iter()
+        .chain(f.locals.iter())
+        .chain(cells.iter())
+        .any(|v| exc_links_frame(v, f.id))
+}
+
+fn exc_links_frame(v: &Value, id: u64) -> bool {
+    let mut cur = v.clone();
+    for _ in 0..64 {
+        let Some(d) = cur.exc() else { return false };
+        let (tb, next) = {
+            let d = d.borrow();
+            (
+                d.traceback.clone(),
+                d.context.clone().or_else(|| d.cause.clone()),
+            )
+        };
+        let mut t = tb;
+        while let Some(x) = t {
+            if x.frame_id == id {
+                return true;
+            }
+            t = x.next.clone();
+        }
+        match next {
+            Some(n) => cur = n,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Release the frames kept in reference cycles (the teardown's `gc.collect()`); their values'
+/// finalizers are queued as usual.
+pub fn collect_cycles() {
+    let mut frames: Vec<Frame> = GARBAGE
+        .try_with(|g| std::mem::take(&mut *g.borrow_mut()))
+        .unwrap_or_default();
+    // The collector finalizes in its list order, roughly allocation order (the finalizer
+    // queue runs last-queued first, so release the newest frame first).
+    frames.sort_by_key(|f| std::cmp::Reverse(f.id));
+    drop(frames);
 }
 
 /// Are there dropped generators waiting for their finalizer?
@@ -64,6 +123,7 @@ pub fn set_finalizers_enabled(on: bool) {
             .unwrap_or_default();
         drop(drained);
         HAS_PENDING.with(|c| c.set(false));
+        collect_cycles();
     }
 }
 
@@ -94,7 +154,22 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        if self.finalized.get() || self.state.get() != GenState::Suspended {
+        if self.state.get() != GenState::Suspended {
+            return;
+        }
+        if self.finalized.get() {
+            // Still suspended after its finalizer (it ignored GeneratorExit): the frame is
+            // cleared now, unless it sits in a traceback cycle.
+            if let Some(f) = self.frame.get_mut().take() {
+                if frame_in_tb_cycle(&f) && !DISABLED.try_with(|c| c.get()).unwrap_or(true) {
+                    let mut slot = Some(f);
+                    let _ = GARBAGE.try_with(|g| {
+                        if let Ok(mut g) = g.try_borrow_mut() {
+                            g.extend(slot.take().map(|f| *f));
+                        }
+                    });
+                }
+            }
             return;
         }
         if DISABLED.try_with(|c| c.get()).unwrap_or(true) {
@@ -141,31 +216,45 @@ impl Vm {
     /// Run the finalizers of dropped suspended generators.
     pub fn run_finalizers(&mut self) -> PyResult<()> {
         loop {
-            let next = PENDING.with(|p| p.borrow_mut().pop_front());
-            let g = match next {
-                Some(g) => g,
-                None => {
-                    HAS_PENDING.with(|c| c.set(false));
-                    return Ok(());
-                }
-            };
-            let g = Rc::new(g);
-            match self.gen_close(&g) {
-                Ok(_) => {}
-                Err(Flow::Exc(e)) => {
-                    let object = self.safe_repr(&Value::Generator(g.clone()));
-                    let exception = self.exception_info(&e);
-                    drop(e);
-                    self.rec.add(Event::Unraisable {
-                        message: "Exception ignored in".into(),
-                        object,
-                        exception,
-                    });
-                }
-                Err(fatal) => return Err(fatal),
+            // Take the whole queue: generators dropped together (by one container or frame
+            // going away) are finalized one after the other, last queued first, and what
+            // each one drops while it runs is finalized before its next sibling (a nested
+            // flush only sees the new drops), as refcounting would do. Last-first matches
+            // lists and tuples (released from the end) and value stacks (popped); frames
+            // queue their locals in reverse (see `Frame`'s drop).
+            let mut batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            HAS_PENDING.with(|c| c.set(false));
+            if batch.is_empty() {
+                return Ok(());
             }
-            drop(g);
+            while let Some(g) = batch.pop_back() {
+                self.finalize(g)?;
+                if has_pending() {
+                    self.run_finalizers()?;
+                }
+            }
         }
+    }
+
+    /// Run one dropped generator's finalizer (close it; report a failure as unraisable).
+    fn finalize(&mut self, g: Generator) -> PyResult<()> {
+        let g = Rc::new(g);
+        match self.gen_close(&g) {
+            Ok(_) => {}
+            Err(Flow::Exc(e)) => {
+                let object = self.safe_repr(&Value::Generator(g.clone()));
+                let exception = self.exception_info(&e);
+                drop(e);
+                self.rec.add(Event::Unraisable {
+                    message: "Exception ignored in".into(),
+                    object,
+                    exception,
+                });
+            }
+            Err(fatal) => return Err(fatal),
+        }
+        drop(g);
+        Ok(())
     }
 
     /// The subiterator of a generator suspended in `yield from`.
@@ -189,6 +278,11 @@ impl Vm {
         resume: Resume,
         _closing: bool,
     ) -> PyResult<GenResult> {
+        // Generators dropped by native code before this resume (e.g. a subiterator closed
+        // by throw()) were finalized at once in CPython, in the caller's exception context.
+        if has_pending() {
+            self.run_finalizers()?;
+        }
         let state = g.state.get();
         if let (GenState::Created, Resume::Send(v)) = (state, &resume) {
             if !v.is_none() {

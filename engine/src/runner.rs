@@ -87,7 +87,7 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
             };
         }
     }
-    // Teardown: names in reverse binding order, then (no) cycle collection.
+    // Teardown: names in reverse binding order, then the cycle collection.
     let names: Vec<_> = vm.globals.borrow().keys().cloned().collect();
     for name in names.into_iter().rev() {
         if matches!(&*name, "__name__" | "__doc__" | "__builtins__") {
@@ -112,6 +112,25 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
                 events,
             });
         }
+    }
+    // The cyclic collector: frames kept in traceback cycles are released.
+    crate::generator::collect_cycles();
+    let r = vm.run_finalizers();
+    let events = vm.rec.take();
+    if let Err(Flow::Fatal(f)) = r {
+        set_finalizers_enabled(false);
+        if let Fatal::Timeout = *f {
+            return Outcome::Timeout {
+                budget: format!("fuel {} exhausted", config.fuel),
+                partial: trace,
+            };
+        }
+    }
+    if !events.is_empty() {
+        trace.teardown.push(TeardownStep {
+            label: "gc".into(),
+            events,
+        });
     }
     set_finalizers_enabled(false);
     Outcome::Completed { trace }

@@ -18,6 +18,9 @@ pub(super) fn a1(a: &Args) -> Option<Value> {
 }
 
 pub(super) fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
+    if a.pos.len() == n {
+        return Ok(());
+    }
     let name = if vm.config.target < crate::PythonVersion::new(3, 9) {
         name.rsplit('.').next().unwrap_or(name)
     } else {

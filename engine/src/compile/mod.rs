@@ -312,6 +312,8 @@ enum FBlock<'a> {
     Handler { name: Option<Str> },
     /// Inside a with body: SetupExcept active, __exit__ on the stack.
     With,
+    /// Inside a finally body run by an early `return`: the pending return value is on the stack.
+    PopValue,
 }
 
 struct LoopInfo {

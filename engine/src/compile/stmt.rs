@@ -372,7 +372,13 @@ impl<'a> Compiler<'a> {
                 }
                 FBlock::Finally { body } => {
                     self.emit(Op::PopBlock);
-                    let saved = std::mem::replace(&mut self.unit().fblocks, blocks[..i].to_vec());
+                    // While the finally body runs, a preserved return value sits on the
+                    // stack: an exit from inside the body (return/break/continue) drops it.
+                    let mut inner = blocks[..i].to_vec();
+                    if ret {
+                        inner.push(FBlock::PopValue);
+                    }
+                    let saved = std::mem::replace(&mut self.unit().fblocks, inner);
                     let r = self.stmts(body);
                     self.unit().fblocks = saved;
                     r?;
@@ -410,6 +416,12 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Rot2);
                     }
                     self.emit(Op::WithExitNormal);
+                }
+                FBlock::PopValue => {
+                    if ret {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::Pop);
                 }
             }
         }

@@ -67,9 +67,14 @@ fn take_stack() -> Vec<Value> {
 
 impl Drop for Frame {
     fn drop(&mut self) {
-        // Same order as the fields would drop in: the stack, then the locals.
-        self.stack.clear();
-        self.locals.clear();
+        // CPython clears the locals first to last, then the stack bottom to top; dropped
+        // generators are finalized last-queued first, so release them in reverse.
+        while let Some(v) = self.stack.pop() {
+            drop(v);
+        }
+        while let Some(v) = self.locals.pop() {
+            drop(v);
+        }
         if self.stack.capacity() == 0 || self.stack.capacity() > 64 {
             return;
         }
@@ -245,13 +250,12 @@ impl Vm {
 
     /// Run a frame until it returns, yields or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
-        let mut pending: Option<Value> = None;
         match resume {
             Resume::Start => {}
             Resume::Send(v) => f.stack.push(v),
             Resume::Throw(e) => {
                 self.add_traceback(&e, f);
-                pending = Some(e);
+                self.handle_exc(f, e)?;
             }
             Resume::YieldFromDone(v) => {
                 f.pop();
@@ -260,22 +264,6 @@ impl Vm {
             }
         }
         loop {
-            if let Some(exc) = pending.take() {
-                match f.blocks.pop() {
-                    Some(b) => {
-                        f.stack.truncate(b.depth as usize);
-                        if crate::generator::has_pending() {
-                            self.run_finalizers()?;
-                        }
-                        f.stack.push(exc);
-                        f.pc = b.handler as usize;
-                    }
-                    None => {
-                        self.keep_frame_alive(&exc, f);
-                        return Err(Flow::Exc(exc));
-                    }
-                }
-            }
             let op = match f.code.ops.get(f.pc) {
                 Some(op) => *op,
                 None => return Ok(Exit::Return(Value::None)),
@@ -290,14 +278,40 @@ impl Vm {
                 Ok(Some(Step::Return(v))) => return Ok(Exit::Return(v)),
                 Ok(Some(Step::Yield(v))) => return Ok(Exit::Yield(v)),
                 Err(Flow::Exc(e)) => {
-                    if !matches!(op, Op::Reraise | Op::CleanupReraise)
-                        && !(matches!(op, Op::Raise(0)))
-                    {
+                    if !matches!(op, Op::Reraise | Op::CleanupReraise | Op::Raise(0)) {
                         self.add_traceback(&e, f);
                     }
-                    pending = Some(e);
+                    self.handle_exc(f, e)?;
                 }
                 Err(fatal) => return Err(fatal),
+            }
+        }
+    }
+
+    /// An exception is raised in `f`: jump to the innermost handler (the exception pushed
+    /// for it), or pop the frame's stack and let it leave the frame.
+    #[inline(never)]
+    fn handle_exc(&mut self, f: &mut Frame, exc: Value) -> PyResult<()> {
+        match f.blocks.pop() {
+            Some(b) => {
+                f.stack.truncate(b.depth as usize);
+                if crate::generator::has_pending() {
+                    self.run_finalizers()?;
+                }
+                f.stack.push(exc);
+                f.pc = b.handler as usize;
+                Ok(())
+            }
+            None => {
+                // No handler: like CPython, pop the value stack before the frame exits
+                // (values dropped here are finalized while the frame is still the running
+                // one); only the locals stay alive with the traceback.
+                f.stack.clear();
+                if crate::generator::has_pending() {
+                    self.run_finalizers()?;
+                }
+                self.keep_frame_alive(&exc, f);
+                Err(Flow::Exc(exc))
             }
         }
     }
@@ -324,7 +338,6 @@ impl Vm {
             if t.frame_id == f.id {
                 let mut keep = t.keep.borrow_mut();
                 keep.append(&mut f.locals);
-                keep.append(&mut f.stack);
                 return;
             }
             cur = t.next.clone();
