@@ -9,6 +9,7 @@ pub mod cpython;
 pub mod diff;
 pub mod doctests;
 pub mod engine_backend;
+pub mod fuzz;
 pub mod known_failures;
 pub mod matrix;
 pub mod metadata;

@@ -105,6 +105,10 @@ enum Command {
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
     },
+    /// Differential fuzzing: generated generator programs on two backends, in-process.
+    Fuzz(yieldspec::fuzz::run::FuzzArgs),
+    /// Shrink a case that diverges between two backends, keeping its first difference.
+    Reduce(yieldspec::fuzz::run::ReduceArgs),
     /// Run the doctest sessions of CPython's test_generators.py and test_genexps.py (read from
     /// the installed CPython) on two backends and count the sessions that match.
     Doctests {
@@ -120,6 +124,22 @@ enum Command {
         verbose: bool,
         /// Test files to read instead of the installed ones.
         files: Vec<PathBuf>,
+    },
+    /// Time the engine next to embedded CPython on generator-heavy workloads and on many small
+    /// programs end to end; print ratios against the targets.
+    Bench {
+        /// Workload files or directories.
+        #[arg(long, default_value = "bench")]
+        workloads: Vec<PathBuf>,
+        /// Small programs run end to end.
+        #[arg(long, default_value = "cases")]
+        small: Vec<PathBuf>,
+        /// Runs per program; the best time counts.
+        #[arg(long, default_value_t = 5)]
+        repeat: u32,
+        /// Exit 1 when a target is missed or an output differs.
+        #[arg(long)]
+        check: bool,
     },
     /// Count cases per feature tag and directory; validate every case's header.
     Stats {
@@ -221,8 +241,29 @@ fn main() {
             };
             yieldspec::doctests::command(&config, &mut out, &mut err)
         }
+        Command::Bench {
+            workloads,
+            small,
+            repeat,
+            check,
+        } => {
+            let config = yieldspec::bench::BenchConfig {
+                workloads: &workloads,
+                small: &small,
+                repeat,
+                run: &opts.run,
+                check,
+            };
+            yieldspec::bench::command(&config, &mut out, &mut err)
+        }
         Command::Stats { tags, paths } => {
             yieldspec::stats::command(&paths, &tags, &mut out, &mut err)
+        }
+        Command::Fuzz(args) => {
+            yieldspec::fuzz::run::fuzz_main(&args, &opts.run, &mut out, &mut err)
+        }
+        Command::Reduce(args) => {
+            yieldspec::fuzz::run::reduce_main(&args, &opts.run, &mut out, &mut err)
         }
     };
     drop((out, err));

@@ -1,0 +1,66 @@
+//! The differential fuzzer: generated generator programs run on two backends and compared.
+//!
+//! As in wasmtime's `crates/fuzzing`, generation ([`config`], [`program`], [`generate`],
+//! [`render`]) is kept apart from the oracle ([`oracle`]). On top of them: the in-process loop
+//! of `yieldspec fuzz` ([`run`], with [`report`]), the reducer of `yieldspec reduce`
+//! ([`reduce`]) and the entry points of the cargo-fuzz targets ([`targets`]).
+
+pub mod config;
+pub mod generate;
+pub mod oracle;
+pub mod program;
+pub mod reduce;
+pub mod render;
+pub mod report;
+pub mod run;
+pub mod targets;
+
+use arbitrary::{Arbitrary, Unstructured};
+
+pub use config::{Feature, Features, GenConfig};
+pub use generate::Generated;
+pub use oracle::{Check, Class, Oracle};
+
+use crate::case::Case;
+
+/// Bytes fed to the generator for one program of the in-process loop.
+const PROGRAM_BYTES: usize = 2048;
+
+/// The generator's input for program `index` of a run seeded with `seed` (SplitMix64), so a
+/// run is deterministic and any one program can be regenerated alone.
+pub fn program_bytes(seed: u64, index: u64) -> Vec<u8> {
+    let mut state = seed
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add(index.wrapping_mul(0xD1B5_4A32_D192_ED03));
+    let mut out = Vec::with_capacity(PROGRAM_BYTES);
+    while out.len() < PROGRAM_BYTES {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        out.extend_from_slice(&z.to_le_bytes());
+    }
+    out
+}
+
+/// Generate a program from fuzz bytes.
+pub fn generate_from(data: &[u8]) -> Generated {
+    let mut u = Unstructured::new(data);
+    // Generation never fails: running out of bytes only makes programs smaller.
+    Generated::arbitrary(&mut u).expect("generation is infallible")
+}
+
+/// A generated program as a case, with a header saying where it came from.
+pub fn to_case(generated: &Generated, id: &str, description: String) -> Case {
+    let mut header = render::Header::for_config(description, &generated.config);
+    header.tags = generated
+        .program
+        .features_used()
+        .iter()
+        .map(Feature::tag)
+        .collect();
+    header.tags.insert("generator");
+    let source = render::render(&generated.program, &header);
+    Case::from_source(id, source)
+}

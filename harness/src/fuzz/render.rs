@@ -1,0 +1,374 @@
+//! Rendering a [`Program`] to Python source in the case format: a `# case:` / `# tags:` header,
+//! the helper classes it uses, the generator functions, then the driver. Every interesting point
+//! prints a unique label (`g1.4`), so the trace shows where each event came from.
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+use super::config::GenConfig;
+use super::program::*;
+
+// The helpers are kept short: compiling them is a large part of CPython's cost per program.
+const HELPER_EXCEPTIONS: &str = "\
+class E0(Exception): pass
+class E1(E0): pass
+";
+
+const HELPER_COUNT: &str = "\
+class Count:
+    def __init__(self, n, ret):
+        self.i, self.n, self.ret = 0, n, ret
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.i += 1
+        if self.i > self.n:
+            raise StopIteration(self.ret)
+        print(\"Count next\", self.i)
+        return self.i * 10
+";
+
+const HELPER_PROTO: &str = "\
+class Proto(Count):
+    def send(self, v):
+        print(\"Proto send\", v)
+        return self.__next__()
+    def throw(self, typ, val=None, tb=None):
+        print(\"Proto throw\", repr(typ), repr(val))
+        if self.i % 2 == 0:
+            return self.__next__()
+        raise typ if val is None else val
+    def close(self):
+        print(\"Proto close\", self.i)
+";
+
+const HELPER_CM: &str = "\
+class CM:
+    def __init__(self, label, swallow):
+        self.label, self.swallow = label, swallow
+    def __enter__(self):
+        print(self.label, \"enter\")
+    def __exit__(self, typ, val, tb):
+        print(self.label, \"exit\", typ and typ.__name__)
+        return self.swallow
+";
+
+/// The header lines of a rendered case.
+#[derive(Clone, Debug)]
+pub struct Header {
+    /// The `# case:` line's text.
+    pub description: String,
+    /// Tags for the `# tags:` line.
+    pub tags: BTreeSet<&'static str>,
+}
+
+impl Header {
+    /// A header naming where the program came from, tagged by the features switched on.
+    pub fn for_config(description: String, config: &GenConfig) -> Header {
+        let mut tags: BTreeSet<&'static str> = config.features.iter().map(|f| f.tag()).collect();
+        tags.insert("generator");
+        Header { description, tags }
+    }
+}
+
+/// Render a program as a case file.
+pub fn render(program: &Program, header: &Header) -> String {
+    let mut r = Renderer::default();
+    let _ = writeln!(r.out, "# case: {}", header.description);
+    let tags: Vec<&str> = header.tags.iter().copied().collect();
+    let _ = writeln!(r.out, "# tags: {}", tags.join(" "));
+    let helpers = program.helpers();
+    if helpers.inspect {
+        r.out.push_str("import inspect\n");
+    }
+    for (used, text) in [
+        (helpers.exceptions, HELPER_EXCEPTIONS),
+        (helpers.count, HELPER_COUNT),
+        (helpers.proto, HELPER_PROTO),
+        (helpers.cm, HELPER_CM),
+    ] {
+        if used {
+            r.out.push('\n');
+            r.out.push_str(text);
+        }
+    }
+    for (i, f) in program.functions.iter().enumerate() {
+        r.function(i, f);
+    }
+    r.out.push('\n');
+    for (i, d) in program.driver.iter().enumerate() {
+        r.driver(i, d);
+    }
+    r.out
+}
+
+#[derive(Default)]
+struct Renderer {
+    out: String,
+    func: usize,
+    label: usize,
+}
+
+impl Renderer {
+    fn line(&mut self, indent: usize, text: &str) {
+        for _ in 0..indent {
+            self.out.push_str("    ");
+        }
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn label(&mut self) -> String {
+        self.label += 1;
+        format!("\"g{}.{}\"", self.func, self.label)
+    }
+
+    fn function(&mut self, index: usize, f: &Function) {
+        self.func = index;
+        self.label = 0;
+        self.out.push('\n');
+        self.line(0, &format!("def g{index}(a):"));
+        self.line(1, "x = None");
+        self.line(1, &format!("print(\"g{index} start\", a)"));
+        self.block(1, &f.body);
+    }
+
+    fn block(&mut self, indent: usize, body: &[Stmt]) {
+        if body.is_empty() {
+            self.line(indent, "pass");
+        }
+        for s in body {
+            self.stmt(indent, s);
+        }
+    }
+
+    fn stmt(&mut self, ind: usize, s: &Stmt) {
+        match s {
+            Stmt::Print(e) => {
+                let l = self.label();
+                self.line(ind, &format!("print({l}, {})", expr(e)));
+            }
+            Stmt::Yield(e) => self.line(ind, &format!("yield {}", expr(e))),
+            Stmt::YieldRecv(e) => {
+                let l = self.label();
+                self.line(ind, &format!("x = yield {}", expr(e)));
+                self.line(ind, &format!("print({l}, \"got\", x)"));
+            }
+            Stmt::YieldFrom(src) => {
+                let l = self.label();
+                self.line(ind, &format!("r = yield from {}", source(src)));
+                self.line(ind, &format!("print({l}, \"result\", r)"));
+            }
+            Stmt::Return(None) => self.line(ind, "return"),
+            Stmt::Return(Some(e)) => self.line(ind, &format!("return {}", expr(e))),
+            Stmt::Raise(r) => {
+                let l = self.label();
+                let text = match r {
+                    Raise::New(e) => format!("raise {}", exc_value(e, &l)),
+                    Raise::From(a, b) => {
+                        format!("raise {} from {}", exc_value(a, &l), exc_value(b, &l))
+                    }
+                    Raise::Reraise => "raise".to_string(),
+                };
+                self.line(ind, &text);
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.line(ind, "try:");
+                self.block(ind + 1, body);
+                for h in handlers {
+                    let l = self.label();
+                    self.line(ind, &format!("except {} as e:", catch(&h.catch)));
+                    self.line(ind + 1, &format!("print({l}, \"caught\", repr(e))"));
+                    for s in &h.body {
+                        self.stmt(ind + 1, s);
+                    }
+                }
+                if !orelse.is_empty() {
+                    let l = self.label();
+                    self.line(ind, "else:");
+                    self.line(ind + 1, &format!("print({l}, \"else\")"));
+                    for s in orelse {
+                        self.stmt(ind + 1, s);
+                    }
+                }
+                if let Some(fb) = finalbody {
+                    let l = self.label();
+                    self.line(ind, "finally:");
+                    self.line(ind + 1, &format!("print({l}, \"finally\")"));
+                    for s in fb {
+                        self.stmt(ind + 1, s);
+                    }
+                }
+            }
+            Stmt::For { depth, n, body } => {
+                self.line(ind, &format!("for i{depth} in range({n}):"));
+                self.block(ind + 1, body);
+            }
+            Stmt::While { depth, n, body } => {
+                self.line(ind, &format!("w{depth} = 0"));
+                self.line(ind, &format!("while w{depth} < {n}:"));
+                self.line(ind + 1, &format!("w{depth} += 1"));
+                for s in body {
+                    self.stmt(ind + 1, s);
+                }
+            }
+            Stmt::Break => self.line(ind, "break"),
+            Stmt::Continue => self.line(ind, "continue"),
+            Stmt::If { cond, then, orelse } => {
+                self.line(ind, &format!("if {}:", condition(cond)));
+                self.block(ind + 1, then);
+                if !orelse.is_empty() {
+                    self.line(ind, "else:");
+                    self.block(ind + 1, orelse);
+                }
+            }
+            Stmt::With { swallow, body } => {
+                let l = self.label();
+                let sw = if *swallow { "True" } else { "False" };
+                self.line(ind, &format!("with CM({l}, {sw}):"));
+                self.block(ind + 1, body);
+            }
+            Stmt::Use(u) => {
+                let l = self.label();
+                match u {
+                    Use::For(src) => {
+                        self.line(ind, &format!("for v in {}:", source(src)));
+                        self.line(ind + 1, &format!("print({l}, v)"));
+                    }
+                    Use::List(src) => self.line(ind, &format!("print({l}, list({}))", source(src))),
+                    Use::Next(src) => self.line(
+                        ind,
+                        &format!("print({l}, next(iter({}), \"end\"))", source(src)),
+                    ),
+                    Use::Comprehension(src) => self.line(
+                        ind,
+                        &format!("print({l}, [repr(v) for v in {}])", source(src)),
+                    ),
+                }
+            }
+            Stmt::Reenter(slot) => {
+                let l = self.label();
+                self.line(ind, &format!("print({l}, next(s{slot}, \"done\"))"));
+            }
+        }
+    }
+
+    fn driver(&mut self, index: usize, d: &Driver) {
+        let msg = format!("\"d{index}\"");
+        let text = match d {
+            Driver::Create { slot, func, arg } => format!("s{slot} = g{func}({arg})"),
+            Driver::CreateGenexp { slot, func, arg } => {
+                format!("s{slot} = (repr(v) for v in g{func}({arg}))")
+            }
+            Driver::Next {
+                slot,
+                default: false,
+            } => format!("next(s{slot})"),
+            Driver::Next {
+                slot,
+                default: true,
+            } => format!("next(s{slot}, \"default\")"),
+            Driver::Send { slot, value } => format!("s{slot}.send({value})"),
+            Driver::Throw { slot, exc, form } => match form {
+                ThrowForm::Type => format!("s{slot}.throw({})", exc_type(exc)),
+                ThrowForm::Instance => format!("s{slot}.throw({})", exc_value(exc, &msg)),
+                ThrowForm::Triple => format!(
+                    "s{slot}.throw({}, {}, None)",
+                    exc_type(exc),
+                    exc_value(exc, &msg)
+                ),
+            },
+            Driver::Close { slot } => format!("s{slot}.close()"),
+            Driver::List { slot } => format!("list(s{slot})"),
+            Driver::For { slot, break_at } => {
+                self.line(0, &format!("for v in s{slot}:"));
+                self.line(1, &format!("print({msg}, v)"));
+                if let Some(k) = break_at {
+                    self.line(1, &format!("if v == {k}:"));
+                    self.line(2, "break");
+                }
+                return;
+            }
+            Driver::Del { slot } => format!("del s{slot}"),
+            Driver::Attr { slot, attr } => match attr {
+                GiAttr::Running => format!("s{slot}.gi_running"),
+                GiAttr::FrameIsNone => format!("s{slot}.gi_frame is None"),
+                GiAttr::CodeName => format!("s{slot}.gi_code.co_name"),
+                GiAttr::YieldFrom => format!("s{slot}.gi_yieldfrom"),
+                GiAttr::Name => format!("s{slot}.__name__"),
+            },
+            Driver::State { slot } => format!("inspect.getgeneratorstate(s{slot})"),
+            Driver::Fresh { func, arg } => format!("list(g{func}({arg}))"),
+        };
+        self.line(0, &text);
+    }
+}
+
+fn expr(e: &Expr) -> String {
+    match e {
+        Expr::Int(k) => k.to_string(),
+        Expr::Param => "a".into(),
+        Expr::Recv => "x".into(),
+        Expr::LoopVar(d) => format!("i{d}"),
+        Expr::ParamPlus(k) => format!("a + {k}"),
+    }
+}
+
+fn source(s: &Source) -> String {
+    match s {
+        Source::Gen { func, arg } => format!("g{func}({})", expr(arg)),
+        Source::List(items) => {
+            let items: Vec<String> = items.iter().map(i64::to_string).collect();
+            format!("[{}]", items.join(", "))
+        }
+        Source::Range(n) => format!("range({n})"),
+        Source::Count { n, ret } => format!("Count({n}, {ret})"),
+        Source::Proto { n, ret } => format!("Proto({n}, {ret})"),
+        Source::Genexp(inner) => format!("(repr(v) for v in {})", source(inner)),
+    }
+}
+
+fn condition(c: &Cond) -> String {
+    match c {
+        Cond::RecvIsNone => "x is None".into(),
+        Cond::RecvEq(k) => format!("x == {k}"),
+        Cond::ParamGt(k) => format!("a > {k}"),
+        Cond::LoopVarEq(d, k) => format!("i{d} == {k}"),
+    }
+}
+
+fn exc_type(e: &Exc) -> String {
+    match e {
+        Exc::User(k) => format!("E{k}"),
+        Exc::Value => "ValueError".into(),
+        Exc::Key => "KeyError".into(),
+        Exc::StopIteration(_) => "StopIteration".into(),
+        Exc::GeneratorExit => "GeneratorExit".into(),
+    }
+}
+
+fn exc_value(e: &Exc, label: &str) -> String {
+    match e {
+        Exc::StopIteration(k) => format!("StopIteration({k})"),
+        Exc::GeneratorExit => "GeneratorExit()".into(),
+        other => format!("{}({label})", exc_type(other)),
+    }
+}
+
+fn catch(c: &Catch) -> String {
+    match c {
+        Catch::User(k) => format!("E{k}"),
+        Catch::Value => "ValueError".into(),
+        Catch::Tuple => "(KeyError, E1)".into(),
+        Catch::StopIteration => "StopIteration".into(),
+        Catch::Runtime => "RuntimeError".into(),
+        Catch::GeneratorExit => "GeneratorExit".into(),
+        Catch::Exception => "Exception".into(),
+        Catch::BaseException => "BaseException".into(),
+    }
+}
