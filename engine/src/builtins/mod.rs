@@ -523,6 +523,12 @@ fn b_sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let it = vm.iter(&a.pos[0])?;
     while let Some(x) = vm.next(&it)? {
+        if let (Value::Int(a), Value::Int(b)) = (&acc, &x) {
+            if let Some(s) = a.checked_add(*b) {
+                acc = Value::Int(s);
+                continue;
+            }
+        }
         acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
     }
     Ok(acc)

@@ -5,6 +5,7 @@ mod arith;
 mod attr;
 mod call;
 mod exc;
+mod fastcall;
 mod iter;
 mod ops;
 mod repr;
@@ -176,7 +177,7 @@ fn int_pair(stack: &[Value]) -> bool {
 }
 
 /// `a op b` on the two topmost stack values in place when both are small ints and the
-/// result is one too (add, subtract, multiply); false when the general path must run.
+/// result is one too (add, subtract, multiply, floor division, modulo); false when the general path must run.
 #[inline]
 fn int_fast(stack: &mut [Value], op: BinOp) -> bool {
     let [.., Value::Int(x), Value::Int(y)] = stack else {
@@ -186,6 +187,22 @@ fn int_fast(stack: &mut [Value], op: BinOp) -> bool {
         BinOp::Add => x.checked_add(*y),
         BinOp::Sub => x.checked_sub(*y),
         BinOp::Mul => x.checked_mul(*y),
+        // Floor division and modulo round toward negative infinity (None: zero divisor or
+        // overflow, left to the general path).
+        BinOp::FloorDiv => x.checked_div(*y).map(|q| {
+            if (*x % *y != 0) && ((*x < 0) != (*y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }),
+        BinOp::Mod => x.checked_rem(*y).map(|r| {
+            if r != 0 && ((r < 0) != (*y < 0)) {
+                r + *y
+            } else {
+                r
+            }
+        }),
         _ => None,
     };
     match r {
@@ -429,6 +446,8 @@ impl Vm {
                 let v = f.pop();
                 let yes = match v {
                     Value::Bool(b) => b,
+                    Value::Int(i) => i != 0,
+                    Value::None => false,
                     _ => self.truthy(&v)?,
                 };
                 if !yes {
@@ -439,6 +458,8 @@ impl Vm {
                 let v = f.pop();
                 let yes = match v {
                     Value::Bool(b) => b,
+                    Value::Int(i) => i != 0,
+                    Value::None => false,
                     _ => self.truthy(&v)?,
                 };
                 if yes {
@@ -457,8 +478,12 @@ impl Vm {
                     f.stack.push(v);
                     return Ok(None);
                 }
-                let it = f.top();
-                match self.next(&it)? {
+                // Borrowed from the stack (the frame is not reachable from self).
+                let r = match f.stack.last() {
+                    Some(it) => self.next(it)?,
+                    None => self.next(&Value::Undef)?,
+                };
+                match r {
                     Some(v) => f.stack.push(v),
                     None => {
                         f.stack.pop();
@@ -532,6 +557,9 @@ impl Vm {
             }
             Op::Call(n) => {
                 self.current_line = f.line();
+                if self.try_fast_call(f, n as usize)? {
+                    return Ok(None);
+                }
                 let args = f.popn(n as usize);
                 let func = f.pop();
                 let r = self.call(&func, crate::value::Args::new(args))?;
@@ -575,6 +603,9 @@ impl Vm {
             }
             Op::CallMethod(n) => {
                 self.current_line = f.line();
+                if self.try_fast_call_method(f, n as usize)? {
+                    return Ok(None);
+                }
                 let mut args = f.popn(n as usize);
                 let b = f.pop();
                 let a = f.pop();

@@ -94,16 +94,39 @@ impl Vm {
                 drop(old);
             }
             Op::LoadAttr(i) => {
+                // The common `obj.x` of an instance attribute: straight from its dict.
+                if let Some(Value::Instance(inst)) = f.stack.last() {
+                    let name = &f.code.names[i as usize];
+                    if inst.exc.is_none() && &**name != "__class__" {
+                        let v = inst.dict.borrow().get(&**name).cloned();
+                        if let Some(v) = v {
+                            let obj = f.pop();
+                            f.stack.push(v);
+                            drop(obj);
+                            return Ok(None);
+                        }
+                    }
+                }
                 let name = f.code.names[i as usize].clone();
                 let obj = f.pop();
                 let v = self.getattr(&obj, &name)?;
                 f.stack.push(v);
             }
             Op::StoreAttr(i) => {
-                let name = f.code.names[i as usize].clone();
                 let obj = f.pop();
                 let v = f.pop();
-                self.setattr(&obj, &name, v)?;
+                match &obj {
+                    // The common `self.x = v`: insert under the code's own name (no new key).
+                    Value::Instance(inst) if inst.exc.is_none() => {
+                        let name = f.code.names[i as usize].clone();
+                        let old = inst.dict.borrow_mut().insert(name, v);
+                        drop(old);
+                    }
+                    _ => {
+                        let name = f.code.names[i as usize].clone();
+                        self.setattr(&obj, &name, v)?;
+                    }
+                }
             }
             Op::DelAttr(i) => {
                 let name = f.code.names[i as usize].clone();
@@ -658,17 +681,11 @@ impl Vm {
 
     pub(super) fn op_yield_from(&mut self, f: &mut Frame) -> PyResult<Option<Step>> {
         let v = f.pop();
-        let it = f.top();
-        let r = match &it {
-            Value::Generator(g) => {
-                let resume = if let Value::None = v {
-                    super::Resume::Send(Value::None)
-                } else {
-                    super::Resume::Send(v)
-                };
-                self.gen_resume(g, resume, false)?
-            }
+        // The subgenerator is borrowed from the stack (the frame is not reachable from self).
+        let r = match f.stack.last() {
+            Some(Value::Generator(g)) => self.gen_resume(g, super::Resume::Send(v), false)?,
             _ => {
+                let it = f.top();
                 let res = if let Value::None = v {
                     self.next_raw(&it)
                 } else {
