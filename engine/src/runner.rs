@@ -72,10 +72,7 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
         if let Err(fatal) = r {
             set_finalizers_enabled(false);
             return match *fatal {
-                Fatal::Timeout => Outcome::Timeout {
-                    budget: format!("fuel {} exhausted", config.fuel),
-                    partial: trace,
-                },
+                Fatal::Timeout => fuel_exhausted(config, trace),
                 Fatal::Unsupported { what, line, column } => Outcome::Unsupported {
                     backend,
                     what,
@@ -95,45 +92,41 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
         }
         let old = vm.globals.borrow_mut().shift_remove(&name);
         drop(old);
-        let r = vm.run_finalizers();
-        let events = vm.rec.take();
-        if let Err(Flow::Fatal(f)) = r {
-            set_finalizers_enabled(false);
-            if let Fatal::Timeout = *f {
-                return Outcome::Timeout {
-                    budget: format!("fuel {} exhausted", config.fuel),
-                    partial: trace,
-                };
-            }
-        }
-        if !events.is_empty() {
-            trace.teardown.push(TeardownStep {
-                label: format!("del {name}"),
-                events,
-            });
+        if finish_teardown_step(&mut vm, format!("del {name}"), &mut trace).is_err() {
+            return fuel_exhausted(config, trace);
         }
     }
     // The cyclic collector: frames kept in traceback cycles are released.
     crate::generator::collect_cycles();
+    if finish_teardown_step(&mut vm, "gc".into(), &mut trace).is_err() {
+        return fuel_exhausted(config, trace);
+    }
+    set_finalizers_enabled(false);
+    Outcome::Completed { trace }
+}
+
+/// Run the finalizers a teardown step queued and record its events as a step (none: no step).
+/// Err when the fuel ran out (the step's events are then dropped with the teardown).
+fn finish_teardown_step(vm: &mut Vm, label: String, trace: &mut Trace) -> Result<(), ()> {
     let r = vm.run_finalizers();
     let events = vm.rec.take();
     if let Err(Flow::Fatal(f)) = r {
         set_finalizers_enabled(false);
         if let Fatal::Timeout = *f {
-            return Outcome::Timeout {
-                budget: format!("fuel {} exhausted", config.fuel),
-                partial: trace,
-            };
+            return Err(());
         }
     }
     if !events.is_empty() {
-        trace.teardown.push(TeardownStep {
-            label: "gc".into(),
-            events,
-        });
+        trace.teardown.push(TeardownStep { label, events });
     }
-    set_finalizers_enabled(false);
-    Outcome::Completed { trace }
+    Ok(())
+}
+
+fn fuel_exhausted(config: &EngineConfig, partial: Trace) -> Outcome {
+    Outcome::Timeout {
+        budget: format!("fuel {} exhausted", config.fuel),
+        partial,
+    }
 }
 
 /// Run one top-level statement; Python exceptions become events, fatal stops are returned.
