@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::statements::Span;
+
 /// A case file found on disk.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseFile {
@@ -18,6 +20,9 @@ pub struct CaseFile {
 pub struct Case {
     pub file: CaseFile,
     pub source: String,
+    /// Its top-level statements when the producer knows them (the fuzzer's renderer does);
+    /// backends that need them parse the source otherwise.
+    pub statements: Option<Vec<Span>>,
 }
 
 impl Case {
@@ -39,6 +44,16 @@ impl Case {
                 id: PathBuf::from(id),
             },
             source,
+            statements: None,
+        }
+    }
+
+    /// Its top-level statements: the known ones, else found by parsing (None when the source
+    /// does not parse).
+    pub fn statement_spans(&self) -> Option<Vec<Span>> {
+        match &self.statements {
+            Some(known) => Some(known.clone()),
+            None => crate::statements::spans(&self.source),
         }
     }
 }
@@ -102,6 +117,7 @@ pub fn load(file: &CaseFile) -> Result<Case, InputError> {
     Ok(Case {
         file: file.clone(),
         source,
+        statements: None,
     })
 }
 

@@ -109,6 +109,8 @@ enum Command {
     Fuzz(yieldspec::fuzz::run::FuzzArgs),
     /// Shrink a case that diverges between two backends, keeping its first difference.
     Reduce(yieldspec::fuzz::run::ReduceArgs),
+    /// Write the fuzzer's generated programs as case files (to run them elsewhere).
+    Generate(yieldspec::fuzz::run::GenerateArgs),
     /// Run the doctest sessions of CPython's test_generators.py and test_genexps.py (read from
     /// the installed CPython) on two backends and count the sessions that match.
     Doctests {
@@ -265,6 +267,7 @@ fn main() {
         Command::Reduce(args) => {
             yieldspec::fuzz::run::reduce_main(&args, &opts.run, &mut out, &mut err)
         }
+        Command::Generate(args) => yieldspec::fuzz::run::generate_main(&args, &mut out, &mut err),
     };
     drop((out, err));
     std::process::exit(code);

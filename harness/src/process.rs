@@ -209,7 +209,7 @@ impl Backend for ProcessBackend {
             "filename": case.filename(),
             "options": {
                 "output_cap": self.config.limits.output_cap,
-                "statements": crate::statements::spans(&case.source),
+                "statements": case.statement_spans(),
             },
         });
         if writeln!(worker.stdin, "{request}")

@@ -18,6 +18,7 @@ import ast
 import builtins
 import gc
 import json
+import operator
 import sys
 import warnings
 
@@ -244,13 +245,34 @@ class _Case(object):
                 self._add_future_flags(ast.parse(text).body[0])
             mode = "eval" if span.get("expr") else "exec"
             try:
-                code = compile("\n" * (line - 1) + text, self.filename, mode, self.flags, True)
+                code = self._compile_cached(text, line, mode)
             except SyntaxError as e:
                 if e.lineno == line and e.offset is not None:
                     e.offset += span["col"]
                 raise
             steps.append((line, _statement_source(lines, line, span["col"]), mode, code))
         return steps
+
+    def _compile_cached(self, text, line, mode):
+        """compile() of one statement, through _code_cache. compile() is a pure function of its
+        arguments while the warning filters are the interpreter's defaults (they always are here:
+        every statement is compiled before the case runs), and so are the warnings it shows: a
+        cache hit replays the events the first compilation recorded, so a case's trace does not
+        depend on which cases ran before it."""
+        key = (text, line, mode, self.flags, self.filename)
+        hit = _code_cache.get(key)
+        if hit is not None:
+            hit[2] = True
+            for event in hit[1]:
+                self.recorder.add(dict(event))
+            return hit[0]
+        before = len(self.recorder.events)
+        code = compile("\n" * (line - 1) + text, self.filename, mode, self.flags, True)
+        events = tuple(dict(event) for event in self.recorder.events[before:])
+        if len(_code_cache) >= _CODE_CACHE_LIMIT:
+            _sweep_code_cache()
+        _code_cache[key] = [code, events, False]
+        return code
 
     def _add_future_flags(self, stmt):
         import __future__
@@ -337,6 +359,25 @@ class _Case(object):
             self.teardown.append({"label": "gc", "events": events})
 
 
+# Compiled statements by (text, line, mode, future flags, filename): generated programs share
+# many statements (the fuzzer runs them all under one filename), and compiling is most of what
+# CPython spends on a small program. Code objects are immutable, so sharing them across cases
+# is unobservable; the events a compilation recorded (its warnings) are kept with the code.
+# Entries are [code, events, used since the last sweep].
+_code_cache = {}
+_CODE_CACHE_LIMIT = 8192
+
+
+def _sweep_code_cache():
+    """Make room: keep what was used since the last sweep (a program's driver statements recur,
+    most function bodies do not), or start over when that is still too much."""
+    used = [(key, entry) for key, entry in _code_cache.items() if entry[2]]
+    _code_cache.clear()
+    if len(used) < _CODE_CACHE_LIMIT // 2:
+        for key, entry in used:
+            entry[2] = False
+            _code_cache[key] = entry
+
 # What _Environment saved before the current case (None between cases).
 _saved = None
 
@@ -393,13 +434,24 @@ def restore():
     if "unraisablehook" in saved:
         sys.unraisablehook = saved["unraisablehook"]
     current = builtins.__dict__
-    for name in [n for n in current if n not in saved["builtins"]]:
-        del current[name]
-    for name, value in saved["builtins"].items():
-        if current.get(name) is not value:
-            current[name] = value
+    if not _same_objects(current, saved["builtins"]):
+        for name in [n for n in current if n not in saved["builtins"]]:
+            del current[name]
+        for name, value in saved["builtins"].items():
+            if current.get(name) is not value:
+                current[name] = value
     if saved["gc"]:
         gc.enable()
+
+
+def _same_objects(current, saved):
+    """Whether two dicts hold the very same keys and values in the same order (by identity, so
+    no user __eq__ runs; fast in C, and true unless a case touched builtins)."""
+    return (
+        len(current) == len(saved)
+        and all(map(operator.is_, current, saved))
+        and all(map(operator.is_, current.values(), saved.values()))
+    )
 
 
 def _reset_warning_caches():

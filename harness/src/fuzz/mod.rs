@@ -61,6 +61,9 @@ pub fn to_case(generated: &Generated, id: &str, description: String) -> Case {
         .map(Feature::tag)
         .collect();
     header.tags.insert("generator");
-    let source = render::render(&generated.program, &header);
-    Case::from_source(id, source)
+    let (source, statements) = render::render_with_statements(&generated.program, &header);
+    Case {
+        statements: Some(statements),
+        ..Case::from_source(id, source)
+    }
 }

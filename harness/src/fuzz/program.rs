@@ -249,6 +249,19 @@ pub struct Helpers {
     pub inspect: bool,
 }
 
+impl Driver {
+    /// Whether it renders as an expression statement (whose value the trace records).
+    pub fn is_expression(&self) -> bool {
+        !matches!(
+            self,
+            Driver::Create { .. }
+                | Driver::CreateGenexp { .. }
+                | Driver::For { .. }
+                | Driver::Del { .. }
+        )
+    }
+}
+
 impl Program {
     /// Which helper definitions the program uses.
     pub fn helpers(&self) -> Helpers {

@@ -4,9 +4,11 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
+use std::sync::LazyLock;
 
 use super::config::GenConfig;
 use super::program::*;
+use crate::statements::Span;
 
 // The helpers are kept short: compiling them is a large part of CPython's cost per program.
 const HELPER_EXCEPTIONS: &str = "\
@@ -73,43 +75,96 @@ impl Header {
 
 /// Render a program as a case file.
 pub fn render(program: &Program, header: &Header) -> String {
+    render_with_statements(program, header).0
+}
+
+/// Render a program as a case file, with the spans of its top-level statements (exactly what
+/// [`crate::statements::spans`] finds in the text, without parsing it again).
+pub fn render_with_statements(program: &Program, header: &Header) -> (String, Vec<Span>) {
     let mut r = Renderer::default();
     let _ = writeln!(r.out, "# case: {}", header.description);
     let tags: Vec<&str> = header.tags.iter().copied().collect();
     let _ = writeln!(r.out, "# tags: {}", tags.join(" "));
     let helpers = program.helpers();
     if helpers.inspect {
-        r.out.push_str("import inspect\n");
+        r.top(false, |r| r.out.push_str("import inspect\n"));
     }
-    for (used, text) in [
-        (helpers.exceptions, HELPER_EXCEPTIONS),
-        (helpers.count, HELPER_COUNT),
-        (helpers.proto, HELPER_PROTO),
-        (helpers.cm, HELPER_CM),
+    for (used, text, spans) in [
+        (helpers.exceptions, HELPER_EXCEPTIONS, &HELPER_SPANS[0]),
+        (helpers.count, HELPER_COUNT, &HELPER_SPANS[1]),
+        (helpers.proto, HELPER_PROTO, &HELPER_SPANS[2]),
+        (helpers.cm, HELPER_CM, &HELPER_SPANS[3]),
     ] {
         if used {
             r.out.push('\n');
-            r.out.push_str(text);
+            r.helper(text, spans);
         }
     }
     for (i, f) in program.functions.iter().enumerate() {
-        r.function(i, f);
+        r.out.push('\n');
+        r.top(false, |r| r.function(i, f));
     }
     r.out.push('\n');
     for (i, d) in program.driver.iter().enumerate() {
-        r.driver(i, d);
+        r.top(d.is_expression(), |r| r.driver(i, d));
     }
-    r.out
+    (r.out, r.spans)
 }
+
+/// The statements of each helper text, relative to its start.
+static HELPER_SPANS: LazyLock<[Vec<Span>; 4]> = LazyLock::new(|| {
+    [HELPER_EXCEPTIONS, HELPER_COUNT, HELPER_PROTO, HELPER_CM]
+        .map(|text| crate::statements::spans(text).expect("the helpers are valid Python"))
+});
 
 #[derive(Default)]
 struct Renderer {
     out: String,
     func: usize,
     label: usize,
+    /// Top-level statements so far, and the line of `out`'s end (counted up to `counted`).
+    spans: Vec<Span>,
+    line: u32,
+    counted: usize,
 }
 
 impl Renderer {
+    /// The 1-based line where the next character of `out` goes.
+    fn current_line(&mut self) -> u32 {
+        let fresh = &self.out.as_bytes()[self.counted..];
+        self.line += fresh.iter().filter(|&&b| b == b'\n').count() as u32;
+        self.counted = self.out.len();
+        self.line + 1
+    }
+
+    /// Render one top-level statement (starting at column 0, ending with a newline) and record it.
+    fn top(&mut self, expr: bool, render: impl FnOnce(&mut Self)) {
+        let line = self.current_line();
+        let start = self.out.len();
+        render(self);
+        self.spans.push(Span {
+            line,
+            col: 0,
+            start: start as u32,
+            end: self.out.trim_end_matches('\n').len() as u32,
+            expr,
+            future: false,
+        });
+    }
+
+    /// Append a helper text, recording its statements from their precomputed spans.
+    fn helper(&mut self, text: &str, spans: &[Span]) {
+        let line = self.current_line() - 1;
+        let base = self.out.len() as u32;
+        self.out.push_str(text);
+        self.spans.extend(spans.iter().map(|s| Span {
+            line: s.line + line,
+            start: s.start + base,
+            end: s.end + base,
+            ..s.clone()
+        }));
+    }
+
     fn line(&mut self, indent: usize, text: &str) {
         for _ in 0..indent {
             self.out.push_str("    ");
@@ -126,7 +181,6 @@ impl Renderer {
     fn function(&mut self, index: usize, f: &Function) {
         self.func = index;
         self.label = 0;
-        self.out.push('\n');
         self.line(0, &format!("def g{index}(a):"));
         self.line(1, "x = None");
         self.line(1, &format!("print(\"g{index} start\", a)"));
@@ -370,5 +424,24 @@ fn catch(c: &Catch) -> String {
         Catch::GeneratorExit => "GeneratorExit".into(),
         Catch::Exception => "Exception".into(),
         Catch::BaseException => "BaseException".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fuzz::{generate_from, program_bytes, to_case};
+
+    #[test]
+    fn recorded_statements_are_what_the_parser_finds() {
+        for index in 0..300 {
+            let generated = generate_from(&program_bytes(7, index));
+            let case = to_case(&generated, "fuzz.py", "test".into());
+            assert_eq!(
+                case.statements,
+                crate::statements::spans(&case.source),
+                "program {index}:\n{}",
+                case.source
+            );
+        }
     }
 }
