@@ -30,6 +30,11 @@ pub const TRACER_SOURCE: &str = include_str!("tracer.py");
 const GRACE: Duration = Duration::from_secs(5);
 /// Interval between repeated injections while a timed-out case keeps running.
 const REINJECT: Duration = Duration::from_millis(50);
+/// Stack of the thread that runs the interpreter. CPython's recursion limit (1,000 frames) is
+/// sized for a main thread's 8 MiB; recursion through C (`next()` of a generator that calls
+/// `next()` …) needs several KiB per level, more than a default 2 MiB thread stack holds.
+/// Only the pages touched are committed.
+const INTERPRETER_STACK: usize = 256 << 20;
 /// How often the watchdog looks at the armed deadline (the precision of a time budget).
 const POLL: Duration = Duration::from_millis(10);
 
@@ -44,6 +49,7 @@ impl EmbeddedCpython {
     /// Start (once per process) or reuse the embedded interpreter.
     pub fn open(config: &RunConfig) -> Result<Self, String> {
         static WORKER: OnceLock<Result<Mutex<Worker>, String>> = OnceLock::new();
+        crate::crash_note::install();
         let worker = WORKER
             .get_or_init(|| Worker::start().map(Mutex::new))
             .as_ref()
@@ -83,6 +89,7 @@ impl Backend for EmbeddedCpython {
                 options: options.to_string(),
             },
         };
+        let _note = crate::crash_note::running(&case.file.id.display().to_string());
         let mut worker = lock(self.worker);
         worker.run(job, self.config.timeout)
     }
@@ -107,6 +114,7 @@ impl EmbeddedCpython {
             kind: JobKind::Time { repeat },
         };
         let budget = self.config.timeout * repeat.max(1);
+        let _note = crate::crash_note::running(&case.file.id.display().to_string());
         let mut worker = lock(self.worker);
         match worker.call(job, budget) {
             Ok(Reply::Json(json)) => {
@@ -176,6 +184,7 @@ impl Worker {
         let running_worker = Arc::clone(&running);
         std::thread::Builder::new()
             .name("yieldspec-cpython".into())
+            .stack_size(INTERPRETER_STACK)
             .spawn(move || worker_main(jobs_rx, replies_tx, running_worker, init_tx))
             .map_err(|e| e.to_string())?;
         let (info, handles) = init_rx

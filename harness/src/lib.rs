@@ -6,6 +6,7 @@ pub mod bench;
 pub mod case;
 pub mod commands;
 pub mod cpython;
+pub mod crash_note;
 pub mod diff;
 pub mod doctests;
 pub mod engine_backend;

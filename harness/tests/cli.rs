@@ -471,3 +471,24 @@ fn generate_writes_the_fuzzers_programs_deterministically_as_runnable_cases() {
         stdout(&o)
     );
 }
+
+#[test]
+fn a_native_crash_of_embedded_cpython_names_the_case_before_the_process_dies() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = write_case(
+        dir.path(),
+        "segv.py",
+        "import ctypes\nprint('before')\nctypes.string_at(0)\nprint('never')\n",
+    );
+    let out = yieldspec(
+        &["run", "--backend", "cpython", case.to_str().unwrap()],
+        &[],
+    );
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("fatal signal while embedded CPython runs segv.py")
+            && err.contains("process:python3"),
+        "{err}"
+    );
+}

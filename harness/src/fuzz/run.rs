@@ -227,6 +227,11 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
             ),
         );
         let gen_time = t0.elapsed();
+        crate::crash_note::set_context(format!(
+            "program {index} of `yieldspec fuzz --seed {seed}` (write it out with \
+             `yieldspec generate --seed {seed} --start {index} --count 1`)",
+            seed = opts.seed
+        ));
         let check = oracle.check(&case);
         stats.record(generated.program.features_used(), &check, gen_time);
         if check.class.is_finding() {
@@ -368,6 +373,10 @@ pub fn reduce_command(opts: &ReduceOptions, out: &mut dyn Write, err: &mut dyn W
             return EXIT_INPUT;
         }
     };
+    crate::crash_note::set_context(format!(
+        "a reduction candidate of {} (`yieldspec reduce` tries many edits of the case)",
+        opts.case.display()
+    ));
     let result = reduce(&mut oracle, &source, &ReduceConfig::default());
     let Some(reduced) = result.reduced.clone() else {
         let _ = writeln!(
