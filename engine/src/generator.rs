@@ -320,6 +320,18 @@ impl Vm {
         let chain = chain && self.config.target >= PythonVersion::new(3, 9);
         if let (Resume::Throw(e), true) = (&resume, chain) {
             self.set_context(e);
+            // 3.9-3.11 re-raise it with its stored traceback; what the dropped one held is
+            // finalized now, before the frame resumes.
+            self.drop_pending_traceback(e);
+            if has_pending() {
+                if let Err(fatal) = self.run_finalizers() {
+                    self.depth -= 1;
+                    *g.exc_item.borrow_mut() = self.exc_stack.pop().flatten();
+                    *g.frame.borrow_mut() = Some(frame);
+                    g.state.set(state);
+                    return Err(fatal);
+                }
+            }
         }
         let r = self.run_frame(&mut frame, resume);
         self.depth -= 1;

@@ -157,6 +157,11 @@ fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result
     match r {
         Ok(()) => Ok(()),
         Err(Flow::Exc(e)) => {
+            // The harness catches it (storing its traceback on it, see `ExcData::caught_tb`).
+            if let Some(d) = e.exc() {
+                let mut d = d.borrow_mut();
+                d.caught_tb = d.traceback.clone();
+            }
             let info = vm.exception_info(&e);
             vm.rec.add(Event::Raise { exception: info });
             drop(e);

@@ -329,11 +329,14 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
         ("with_traceback", |vm, r, a| {
             if let Some(d) = r.exc() {
-                match a.pos.first() {
-                    Some(Value::Traceback(t)) => d.borrow_mut().traceback = Some(t.clone()),
-                    Some(Value::None) => d.borrow_mut().traceback = None,
+                let tb = match a.pos.first() {
+                    Some(Value::Traceback(t)) => Some(t.clone()),
+                    Some(Value::None) => None,
                     _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
-                }
+                };
+                let mut d = d.borrow_mut();
+                d.caught_tb = tb.clone();
+                d.traceback = tb;
             }
             Ok(r.clone())
         }),

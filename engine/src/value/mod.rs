@@ -248,6 +248,11 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub suppress_context: bool,
     pub traceback: Option<Rc<Traceback>>,
+    /// CPython <= 3.11 keeps a propagating exception's traceback in the thread state and stores
+    /// it on the exception (`__traceback__`) only when a handler catches it: this is that stored
+    /// one, `traceback` the one the raise carries. They differ only while the exception
+    /// propagates (see `Vm::drop_pending_traceback`).
+    pub caught_tb: Option<Rc<Traceback>>,
     /// StopIteration's `value`.
     pub value: Option<Value>,
 }

@@ -423,11 +423,16 @@ impl Vm {
                 let b = self.truthy(&v)?;
                 d.borrow_mut().suppress_context = b;
             }
-            "__traceback__" => match v {
-                Value::None => d.borrow_mut().traceback = None,
-                Value::Traceback(t) => d.borrow_mut().traceback = Some(t),
-                _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
-            },
+            "__traceback__" => {
+                let tb = match v {
+                    Value::None => None,
+                    Value::Traceback(t) => Some(t),
+                    _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+                };
+                let mut d = d.borrow_mut();
+                d.caught_tb = tb.clone();
+                d.traceback = tb;
+            }
             "value" => {
                 d.borrow_mut().value = Some(v);
             }

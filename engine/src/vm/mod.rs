@@ -17,7 +17,7 @@ use std::rc::Rc;
 use crate::compile::{BinOp, CmpOp, Code, Op};
 use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Value};
-use crate::EngineConfig;
+use crate::{EngineConfig, PythonVersion};
 pub use exc::Types;
 pub use repr::str_repr;
 
@@ -311,6 +311,7 @@ impl Vm {
     fn handle_exc(&mut self, f: &mut Frame, exc: Value) -> PyResult<()> {
         match f.blocks.pop() {
             Some(b) => {
+                self.note_caught(f, b, &exc);
                 f.stack.truncate(b.depth as usize);
                 if crate::generator::has_pending() {
                     self.run_finalizers()?;
@@ -343,6 +344,44 @@ impl Vm {
                 keep: RefCell::new(Vec::new()),
                 frame_id: f.id,
             }));
+        }
+    }
+
+    /// A handler of `f` catches `exc`: CPython <= 3.11 stores the traceback the raise carried on
+    /// the exception (`PyException_SetTraceback` in the eval loop's exception unwinding).
+    /// 3.9 and 3.10 run except and finally bodies under an `EXCEPT_HANDLER` block, which is
+    /// unwound without that; 3.11's cleanup handler catches like any other.
+    fn note_caught(&self, f: &Frame, b: Block, exc: &Value) {
+        let t = self.config.target;
+        if t < PythonVersion::new(3, 9) || t >= PythonVersion::new(3, 12) {
+            return;
+        }
+        let cleanup = matches!(f.code.ops.get(b.handler as usize), Some(Op::CleanupReraise));
+        if cleanup && t < PythonVersion::new(3, 11) {
+            return;
+        }
+        if let Some(d) = exc.exc() {
+            let mut d = d.borrow_mut();
+            d.caught_tb = d.traceback.clone();
+        }
+    }
+
+    /// `_PyErr_ChainStackItem` on CPython 3.9-3.11 (an exception thrown into a generator that
+    /// is handling one): it re-raises the exception with the traceback stored on it, dropping
+    /// the one the raise carried, and with it the frames it passed through since it was last
+    /// caught (e.g. a subgenerator's that it ended), whose values are released at once.
+    pub fn drop_pending_traceback(&self, exc: &Value) {
+        let t = self.config.target;
+        if t < PythonVersion::new(3, 9) || t >= PythonVersion::new(3, 12) {
+            return;
+        }
+        if let Some(d) = exc.exc() {
+            let old = {
+                let mut d = d.borrow_mut();
+                let stored = d.caught_tb.clone();
+                std::mem::replace(&mut d.traceback, stored)
+            };
+            drop(old);
         }
     }
 
