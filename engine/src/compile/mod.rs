@@ -5,7 +5,7 @@ mod expr;
 mod stmt;
 pub mod symtable;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use ruff_python_ast as ast;
@@ -547,9 +547,9 @@ impl<'a> Compiler<'a> {
             lines: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
-            name_idx: HashMap::new(),
+            name_idx: HashMap::default(),
             varnames: Vec::new(),
-            slots: HashMap::new(),
+            slots: HashMap::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             fblocks: Vec::new(),

@@ -1,9 +1,10 @@
 //! Scope analysis: which names are local, cell, free or global in each function, class and
 //! comprehension scope (CPython's symtable rules).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
 
-use indexmap::IndexSet;
+/// Insertion-ordered sets with a fast hash (names are short strings).
+type IndexSet<T> = indexmap::IndexSet<T, FxBuildHasher>;
 use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
@@ -45,15 +46,15 @@ impl ScopeInfo {
         ScopeInfo {
             kind,
             varnames: Vec::new(),
-            bound: IndexSet::new(),
-            used: IndexSet::new(),
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
+            bound: IndexSet::default(),
+            used: IndexSet::default(),
+            globals: HashSet::default(),
+            nonlocals: HashSet::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
             children: Vec::new(),
-            resolved: HashMap::new(),
+            resolved: HashMap::default(),
         }
     }
 
@@ -84,7 +85,7 @@ pub fn analyze(
     src: &str,
 ) -> CResult<HashMap<usize, ScopeInfo>> {
     let mut w = Walker {
-        scopes: HashMap::new(),
+        scopes: HashMap::default(),
         stack: Vec::new(),
         index,
         src,
@@ -94,7 +95,7 @@ pub fn analyze(
         w.stmt(s, &mut top)?;
     }
     for k in top {
-        resolve(&mut w.scopes, k, &HashSet::new());
+        resolve(&mut w.scopes, k, &HashSet::default());
     }
     Ok(w.scopes)
 }
@@ -114,8 +115,8 @@ fn resolve(
         ),
         None => return Vec::new(),
     };
-    let mut resolved: HashMap<String, NameScope> = HashMap::new();
-    let mut frees: IndexSet<String> = IndexSet::new();
+    let mut resolved: HashMap<String, NameScope> = HashMap::default();
+    let mut frees: IndexSet<String> = IndexSet::default();
     if let Some(s) = scopes.get(&k) {
         for n in &names {
             let sc = if s.globals.contains(n) {
@@ -149,7 +150,7 @@ fn resolve(
             }
         }
     }
-    let mut cells: IndexSet<String> = IndexSet::new();
+    let mut cells: IndexSet<String> = IndexSet::default();
     for c in children {
         for f in resolve(scopes, c, &child_visible) {
             if kind == ScopeKind::Class && f == "__class__" {
