@@ -78,7 +78,18 @@ fn stream_class() -> Rc<Class> {
     })
 }
 
-pub fn install(vm: &mut Vm) {
+/// Build a built-in module for a case, the first time the case imports it (each case gets its
+/// own, since a case may change a module's attributes).
+fn create(vm: &Vm, name: &str) -> Option<Value> {
+    match name {
+        "sys" => Some(sys_module(vm)),
+        "inspect" => Some(inspect_module()),
+        "types" => Some(types_module(vm)),
+        _ => None,
+    }
+}
+
+fn sys_module(vm: &Vm) -> Value {
     let cls = stream_class();
     let mk = |name: &str| {
         let mut d = NameMap::default();
@@ -101,7 +112,7 @@ pub fn install(vm: &mut Vm) {
         (3, 12) => 1,
         _ => 0,
     };
-    let sys = module(
+    module(
         "sys",
         vec![
             (
@@ -157,8 +168,11 @@ pub fn install(vm: &mut Vm) {
             ("stdout", out),
             ("stderr", err),
         ],
-    );
-    let inspect = module(
+    )
+}
+
+fn inspect_module() -> Value {
+    module(
         "inspect",
         vec![
             (
@@ -254,9 +268,12 @@ pub fn install(vm: &mut Vm) {
             ("GEN_SUSPENDED", Value::str("GEN_SUSPENDED")),
             ("GEN_CLOSED", Value::str("GEN_CLOSED")),
         ],
-    );
+    )
+}
+
+fn types_module(vm: &Vm) -> Value {
     let ty = &vm.types;
-    let types = module(
+    module(
         "types",
         vec![
             ("GeneratorType", Value::Class(ty.generator.clone())),
@@ -269,10 +286,7 @@ pub fn install(vm: &mut Vm) {
             ("TracebackType", Value::Class(ty.traceback.clone())),
             ("ModuleType", Value::Class(ty.module.clone())),
         ],
-    );
-    vm.modules.insert(Rc::from("sys"), sys);
-    vm.modules.insert(Rc::from("inspect"), inspect);
-    vm.modules.insert(Rc::from("types"), types);
+    )
 }
 
 fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
@@ -292,28 +306,32 @@ pub fn is_stdout(vm: &Vm, v: &Value) -> bool {
 
 /// `import NAME`.
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    match vm.modules.get(name) {
-        Some(m) => Ok(m.clone()),
-        None => match name {
-            "test.support" => {
-                // What CPython's own generator doctests use: with reference counting every
-                // finalizer has already run, so a collection has nothing left to do.
-                let m = module(
-                    "test.support",
-                    vec![
-                        ("gc_collect", f("gc_collect", |_, _| Ok(Value::None))),
-                        ("HAVE_DOCSTRINGS", Value::Bool(true)),
-                    ],
-                );
-                vm.modules.insert(Rc::from(name), m.clone());
-                Ok(m)
-            }
-            "collections" | "itertools" | "functools" | "asyncio" | "warnings" | "gc" | "os"
-            | "re" | "math" | "time" | "random" | "contextlib" | "traceback" | "weakref" => {
-                vm.unsupported(&format!("module {name}"))
-            }
-            _ => Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'"))),
-        },
+    if let Some(m) = vm.modules.get(name) {
+        return Ok(m.clone());
+    }
+    if let Some(m) = create(vm, name) {
+        vm.modules.insert(Rc::from(name), m.clone());
+        return Ok(m);
+    }
+    match name {
+        "test.support" => {
+            // What CPython's own generator doctests use: with reference counting every
+            // finalizer has already run, so a collection has nothing left to do.
+            let m = module(
+                "test.support",
+                vec![
+                    ("gc_collect", f("gc_collect", |_, _| Ok(Value::None))),
+                    ("HAVE_DOCSTRINGS", Value::Bool(true)),
+                ],
+            );
+            vm.modules.insert(Rc::from(name), m.clone());
+            Ok(m)
+        }
+        "collections" | "itertools" | "functools" | "asyncio" | "warnings" | "gc" | "os" | "re"
+        | "math" | "time" | "random" | "contextlib" | "traceback" | "weakref" => {
+            vm.unsupported(&format!("module {name}"))
+        }
+        _ => Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'"))),
     }
 }
 
