@@ -77,9 +77,12 @@ impl Backend for EmbeddedCpython {
     }
 
     fn run(&mut self, case: &Case) -> Outcome {
-        let options = serde_json::json!({
-            "output_cap": self.config.limits.output_cap,
-            "statements": case.statement_spans(),
+        let options = serde_json::json!({ "output_cap": self.config.limits.output_cap });
+        let statements = case.statement_spans().map(|spans| {
+            spans
+                .iter()
+                .map(|s| (s.line, s.col, s.start, s.end, s.expr, s.future))
+                .collect()
         });
         let job = Job {
             id: 0,
@@ -87,6 +90,7 @@ impl Backend for EmbeddedCpython {
             filename: case.filename(),
             kind: JobKind::Trace {
                 options: options.to_string(),
+                statements,
             },
         };
         let _note = crate::crash_note::running(&case.file.id.display().to_string());
@@ -141,11 +145,18 @@ struct Job {
 
 /// What the worker does with a case.
 enum JobKind {
-    /// `tracer.run_case(source, filename, options_json)`.
-    Trace { options: String },
+    /// `tracer.run_case(source, filename, options_json, statements)` (statements as tuples,
+    /// handed over without a JSON round trip).
+    Trace {
+        options: String,
+        statements: Option<Vec<SpanTuple>>,
+    },
     /// `tracer.time_plain(source, filename, repeat)`: untraced compile+exec, for benchmarks.
     Time { repeat: u32 },
 }
+
+/// A statement span as the tracer takes it: (line, col, start, end, expr, future).
+type SpanTuple = (u32, u32, u32, u32, bool, bool);
 
 /// What the worker thread hands back: the tracer's JSON, or why the call failed.
 enum Reply {
@@ -340,8 +351,12 @@ fn worker_main(
             running.store(job.id, Ordering::SeqCst);
             let tracer = tracer.bind(py);
             let result = match job.kind {
-                JobKind::Trace { options } => {
-                    tracer.call_method1("run_case", (job.source, job.filename, options))
+                JobKind::Trace {
+                    options,
+                    statements,
+                } => {
+                    let args = (job.source, job.filename, options, statements);
+                    tracer.call_method1("run_case", args)
                 }
                 JobKind::Time { repeat } => {
                     tracer.call_method1("time_plain", (job.source, job.filename, repeat))

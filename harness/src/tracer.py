@@ -171,13 +171,18 @@ def _module(body):
 class _Case(object):
     """One run of one case."""
 
-    def __init__(self, source, filename, options):
+    def __init__(self, source, filename, options, statements=None):
         self.source = source
         self.filename = filename
         self.recorder = _Recorder(int(options.get("output_cap", 1 << 20)))
-        # Optional statement boundaries from the caller: [{line, col, start, end, expr, future}]
-        # (byte offsets into the UTF-8 source; col is the start's byte column in its line).
-        self.spans = options.get("statements")
+        # Optional statement boundaries from the caller: (line, col, start, end, expr, future)
+        # tuples, or dicts with those keys from a JSON request (byte offsets into the UTF-8
+        # source; col is the start's byte column in its line).
+        spans = statements if statements is not None else options.get("statements")
+        if spans and isinstance(spans[0], dict):
+            keys = ("line", "col", "start", "end", "expr", "future")
+            spans = [tuple(span.get(k) for k in keys) for span in spans]
+        self.spans = spans
         self.statements = []
         self.teardown = []
         self.flags = 0  # __future__ flags of statements seen so far
@@ -238,19 +243,18 @@ class _Case(object):
         data = self.source.encode("utf-8")
         lines = self.source.splitlines()
         steps = []
-        for span in self.spans:
-            line = span["line"]
-            text = data[span["start"]:span["end"]].decode("utf-8")
-            if span.get("future"):
+        for line, col, start, end, expr, future in self.spans:
+            text = data[start:end].decode("utf-8")
+            if future:
                 self._add_future_flags(ast.parse(text).body[0])
-            mode = "eval" if span.get("expr") else "exec"
+            mode = "eval" if expr else "exec"
             try:
                 code = self._compile_cached(text, line, mode)
             except SyntaxError as e:
                 if e.lineno == line and e.offset is not None:
-                    e.offset += span["col"]
+                    e.offset += col
                 raise
-            steps.append((line, _statement_source(lines, line, span["col"]), mode, code))
+            steps.append((line, _statement_source(lines, line, col), mode, code))
         return steps
 
     def _compile_cached(self, text, line, mode):
@@ -465,10 +469,11 @@ def _reset_warning_caches():
 _DEFAULT_FILTERS = warnings.filters[:]
 
 
-def run_case(source, filename, options_json="{}"):
-    """Run one case; return its trace (or why it could not run) as a JSON string."""
+def run_case(source, filename, options_json="{}", statements=None):
+    """Run one case; return its trace (or why it could not run) as a JSON string. `statements`:
+    the top-level statements as (line, col, start, end, expr, future) tuples, if known."""
     options = json.loads(options_json)
-    case = _Case(source, filename, options)
+    case = _Case(source, filename, options, statements)
     with _Environment(case):
         result = case.run()
     result["backend"] = describe()
