@@ -266,6 +266,19 @@ pub struct Traceback {
     pub frame_id: u64,
 }
 
+impl Drop for Traceback {
+    fn drop(&mut self) {
+        // CPython's tb_dealloc releases tb_next (the frames the exception passed through
+        // further in) before tb_frame. Dropped generators are finalized last-queued first, so
+        // queue this entry's values first, last to first; the inner entries (dropped with the
+        // `next` field, after this) are then finalized before them.
+        let keep = self.keep.get_mut();
+        while let Some(v) = keep.pop() {
+            drop(v);
+        }
+    }
+}
+
 pub struct Module {
     pub name: Str,
     pub dict: RefCell<NameMap>,
