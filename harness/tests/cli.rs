@@ -492,3 +492,20 @@ fn a_native_crash_of_embedded_cpython_names_the_case_before_the_process_dies() {
         "{err}"
     );
 }
+
+#[test]
+fn fuzz_pins_itself_to_a_cpu_or_says_why_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("findings");
+    let common = ["fuzz", "--iterations", "20", "--quiet", "--out"];
+    let mut args = common.to_vec();
+    args.extend([out_dir.to_str().unwrap(), "--cpu", "0"]);
+    let o = yieldspec(&args, &[]);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("20 programs in"), "{}", stdout(&o));
+    let mut args = common.to_vec();
+    args.extend([out_dir.to_str().unwrap(), "--cpu", "100000"]);
+    let o = yieldspec(&args, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--cpu 100000"), "{}", stderr(&o));
+}
