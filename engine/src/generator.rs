@@ -333,6 +333,7 @@ impl Vm {
                 }
             }
         }
+        let thrown = matches!(resume, Resume::Throw(_));
         let r = self.run_frame(&mut frame, resume);
         self.depth -= 1;
         let item = self.exc_stack.pop().flatten();
@@ -353,8 +354,12 @@ impl Vm {
                 g.state.set(GenState::Closed);
                 drop(item);
                 drop(frame);
-                let fresh_312 =
-                    state == GenState::Created && self.config.target >= PythonVersion::new(3, 12);
+                // 3.12+: an exception thrown into a just-created generator is raised before
+                // the body's PEP 479 handler covers it (a StopIteration raised by the body
+                // itself, even on its first run, is converted).
+                let fresh_312 = thrown
+                    && state == GenState::Created
+                    && self.config.target >= PythonVersion::new(3, 12);
                 if self.config.target >= PythonVersion::new(3, 7)
                     && !fresh_312
                     && self.is_exc_instance(&e, "StopIteration")
@@ -476,6 +481,13 @@ impl Vm {
                 return match outcome {
                     Ok(GenResult::Yield(y)) => Ok(GenResult::Yield(y)),
                     Ok(GenResult::Return(v)) => self.gen_resume(g, Resume::YieldFromDone(v), false),
+                    // The subiterator's throw() raised StopIteration: the `yield from` ends
+                    // with its value (_gen_throw's "termination repetition").
+                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                        let v = e.exc().and_then(|d| d.borrow().value.clone());
+                        drop(e);
+                        self.gen_resume(g, Resume::YieldFromDone(v.unwrap_or(Value::None)), false)
+                    }
                     Err(Flow::Exc(e)) => self.gen_resume(g, Resume::Throw(e), false),
                     Err(f) => Err(f),
                 };

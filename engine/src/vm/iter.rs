@@ -134,9 +134,13 @@ impl Vm {
             },
             Value::Generator(g) => {
                 let g = g.clone();
-                match self.gen_resume(&g, super::Resume::Send(Value::None), false)? {
-                    GenResult::Yield(v) => Ok(Some(v)),
-                    GenResult::Return(_) => Ok(None),
+                match self.gen_resume(&g, super::Resume::Send(Value::None), false) {
+                    Ok(GenResult::Yield(v)) => Ok(Some(v)),
+                    Ok(GenResult::Return(_)) => Ok(None),
+                    // A StopIteration raised out of the generator (3.6, without PEP 479) ends
+                    // the iteration, as from any __next__.
+                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
                 }
             }
             _ => match self.next_raw(it) {

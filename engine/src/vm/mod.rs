@@ -270,6 +270,20 @@ impl Vm {
         match resume {
             Resume::Start => {}
             Resume::Send(v) => f.stack.push(v),
+            Resume::Throw(e)
+                if self.config.target >= crate::PythonVersion::new(3, 12)
+                    && f.at_yield_from()
+                    && self.is_exc_instance(&e, "StopIteration") =>
+            {
+                // 3.12+ (CLEANUP_THROW): a StopIteration thrown in at a `yield from`, or raised
+                // there by the subiterator's throw(), ends the `yield from` with its value.
+                self.add_traceback(&e, f);
+                let v = e.exc().and_then(|d| d.borrow().value.clone());
+                drop(e);
+                f.pop();
+                f.stack.push(v.unwrap_or(Value::None));
+                f.pc += 1;
+            }
             Resume::Throw(e) => {
                 self.add_traceback(&e, f);
                 self.handle_exc(f, e)?;

@@ -683,7 +683,15 @@ impl Vm {
         let v = f.pop();
         // The subgenerator is borrowed from the stack (the frame is not reachable from self).
         let r = match f.stack.last() {
-            Some(Value::Generator(g)) => self.gen_resume(g, super::Resume::Send(v), false)?,
+            Some(Value::Generator(g)) => match self.gen_resume(g, super::Resume::Send(v), false) {
+                // A StopIteration raised out of the subgenerator (3.6, without PEP 479) ends
+                // the `yield from` with its value, as from any iterator.
+                Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                    let val = e.exc().and_then(|d| d.borrow().value.clone());
+                    GenResult::Return(val.unwrap_or(Value::None))
+                }
+                r => r?,
+            },
             _ => {
                 let it = f.top();
                 let res = if let Value::None = v {

@@ -211,7 +211,13 @@ impl Vm {
                     let args = self.exc_args(v);
                     let name = i.class.name.clone();
                     if args.len() == 1 {
-                        format!("{}({})", name, self.repr(&args[0])?)
+                        // Up to 3.6 BaseException.__repr__ showed the args tuple: `E('x',)`.
+                        let comma = if self.config.target < crate::PythonVersion::new(3, 7) {
+                            ","
+                        } else {
+                            ""
+                        };
+                        format!("{}({}{comma})", name, self.repr(&args[0])?)
                     } else {
                         let items = args.to_vec();
                         format!("{}({})", name, self.join_reprs(&items)?)
