@@ -236,6 +236,16 @@ impl Vm {
         }
     }
 
+    /// Finalize what the delegate's close()/throw() dropped while the delegating generator is
+    /// still marked running: CPython finalizes at the last decref, inside that call, so a
+    /// finalizer that touches the delegating generator finds it executing.
+    fn finalize_while_running(&mut self) -> PyResult<()> {
+        if has_pending() {
+            self.run_finalizers()?;
+        }
+        Ok(())
+    }
+
     /// Run one dropped generator's finalizer (close it; report a failure as unraisable).
     fn finalize(&mut self, g: Generator) -> PyResult<()> {
         let g = Rc::new(g);
@@ -431,8 +441,10 @@ impl Vm {
                 let st = g.state.get();
                 g.state.set(GenState::Running);
                 let r = self.gen_close_iter(&yf);
+                let flushed = self.finalize_while_running();
                 g.state.set(st);
                 drop(yf);
+                flushed?;
                 match r {
                     Ok(()) => {}
                     Err(Flow::Exc(e)) => return self.gen_resume(g, Resume::Throw(e), false),
@@ -444,7 +456,9 @@ impl Vm {
                 if let Value::Generator(sub) = &yf {
                     g.state.set(GenState::Running);
                     outcome = self.gen_throw(sub, typ, val, tb);
+                    let flushed = self.finalize_while_running();
                     g.state.set(st);
+                    flushed?;
                 } else {
                     let meth = match self.getattr(&yf, "throw") {
                         Ok(m) => Some(m),
@@ -462,7 +476,9 @@ impl Vm {
                             args.extend(tb.cloned());
                             g.state.set(GenState::Running);
                             let r = self.call(&m, Args::new(args));
+                            let flushed = self.finalize_while_running();
                             g.state.set(st);
+                            flushed?;
                             outcome = match r {
                                 Ok(y) => Ok(GenResult::Yield(y)),
                                 Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
@@ -581,8 +597,10 @@ impl Vm {
             let st = g.state.get();
             g.state.set(GenState::Running);
             let r = self.gen_close_iter(&yf);
+            let flushed = self.finalize_while_running();
             g.state.set(st);
             drop(yf);
+            flushed?;
             match r {
                 Ok(()) => {}
                 Err(Flow::Exc(e)) => err = Some(e),
