@@ -236,14 +236,24 @@ impl Vm {
         }
     }
 
-    /// Finalize what the delegate's close()/throw() dropped while the delegating generator is
-    /// still marked running: CPython finalizes at the last decref, inside that call, so a
-    /// finalizer that touches the delegating generator finds it executing.
-    fn finalize_while_running(&mut self) -> PyResult<()> {
-        if has_pending() {
-            self.run_finalizers()?;
-        }
-        Ok(())
+    /// Run `work` (a delegate's close() or throw()) with `g` marked running, and finalize what
+    /// it dropped before `g` is unmarked: CPython finalizes at the last decref, inside that
+    /// call, so a finalizer that touches the delegating generator finds it executing.
+    fn while_delegating<T>(
+        &mut self,
+        g: &Generator,
+        work: impl FnOnce(&mut Self) -> T,
+    ) -> PyResult<T> {
+        let st = g.state.get();
+        g.state.set(GenState::Running);
+        let r = work(self);
+        let flushed = if has_pending() {
+            self.run_finalizers()
+        } else {
+            Ok(())
+        };
+        g.state.set(st);
+        flushed.map(|()| r)
     }
 
     /// Run one dropped generator's finalizer (close it; report a failure as unraisable).
@@ -438,27 +448,17 @@ impl Vm {
     ) -> PyResult<GenResult> {
         if let Some(yf) = self.gen_yf(g) {
             if gen_exit_matches(self, typ) {
-                let st = g.state.get();
-                g.state.set(GenState::Running);
-                let r = self.gen_close_iter(&yf);
-                let flushed = self.finalize_while_running();
-                g.state.set(st);
+                let r = self.while_delegating(g, |vm| vm.gen_close_iter(&yf))?;
                 drop(yf);
-                flushed?;
                 match r {
                     Ok(()) => {}
                     Err(Flow::Exc(e)) => return self.gen_resume(g, Resume::Throw(e), false),
                     Err(f) => return Err(f),
                 }
             } else {
-                let st = g.state.get();
                 let outcome: PyResult<GenResult>;
                 if let Value::Generator(sub) = &yf {
-                    g.state.set(GenState::Running);
-                    outcome = self.gen_throw(sub, typ, val, tb);
-                    let flushed = self.finalize_while_running();
-                    g.state.set(st);
-                    flushed?;
+                    outcome = self.while_delegating(g, |vm| vm.gen_throw(sub, typ, val, tb))?;
                 } else {
                     let meth = match self.getattr(&yf, "throw") {
                         Ok(m) => Some(m),
@@ -474,19 +474,11 @@ impl Vm {
                             let mut args = vec![typ.clone()];
                             args.extend(val.cloned());
                             args.extend(tb.cloned());
-                            g.state.set(GenState::Running);
-                            let r = self.call(&m, Args::new(args));
-                            let flushed = self.finalize_while_running();
-                            g.state.set(st);
-                            flushed?;
+                            let r = self.while_delegating(g, |vm| vm.call(&m, Args::new(args)))?;
                             outcome = match r {
                                 Ok(y) => Ok(GenResult::Yield(y)),
                                 Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
-                                    let v = e
-                                        .exc()
-                                        .and_then(|d| d.borrow().value.clone())
-                                        .unwrap_or(Value::None);
-                                    Ok(GenResult::Return(v))
+                                    Ok(GenResult::Return(self.stop_value(&e)))
                                 }
                                 Err(e) => Err(e),
                             };
@@ -500,9 +492,9 @@ impl Vm {
                     // The subiterator's throw() raised StopIteration: the `yield from` ends
                     // with its value (_gen_throw's "termination repetition").
                     Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
-                        let v = e.exc().and_then(|d| d.borrow().value.clone());
+                        let v = self.stop_value(&e);
                         drop(e);
-                        self.gen_resume(g, Resume::YieldFromDone(v.unwrap_or(Value::None)), false)
+                        self.gen_resume(g, Resume::YieldFromDone(v), false)
                     }
                     Err(Flow::Exc(e)) => self.gen_resume(g, Resume::Throw(e), false),
                     Err(f) => Err(f),
@@ -594,13 +586,8 @@ impl Vm {
         }
         let mut err = None;
         if let Some(yf) = self.gen_yf(g) {
-            let st = g.state.get();
-            g.state.set(GenState::Running);
-            let r = self.gen_close_iter(&yf);
-            let flushed = self.finalize_while_running();
-            g.state.set(st);
+            let r = self.while_delegating(g, |vm| vm.gen_close_iter(&yf))?;
             drop(yf);
-            flushed?;
             match r {
                 Ok(()) => {}
                 Err(Flow::Exc(e)) => err = Some(e),

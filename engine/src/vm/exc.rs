@@ -372,6 +372,13 @@ impl Vm {
         }
     }
 
+    /// The value a StopIteration carries (None when it has none).
+    pub fn stop_value(&self, e: &Value) -> Value {
+        e.exc()
+            .and_then(|d| d.borrow().value.clone())
+            .unwrap_or(Value::None)
+    }
+
     /// Does exception `e` match `spec` (a class or a tuple of classes)?
     pub fn exc_matches(&self, e: &Value, spec: &Value) -> Result<bool, Flow> {
         match spec {

@@ -214,6 +214,15 @@ fn int_fast(stack: &mut [Value], op: BinOp) -> bool {
     }
 }
 
+/// The Python function `depth` slots below the top of the stack (a call's callee), if any.
+#[inline]
+fn func_below(stack: &[Value], depth: usize) -> Option<Rc<crate::value::Function>> {
+    match stack.get(stack.len().checked_sub(depth)?) {
+        Some(Value::Func(func)) => Some(func.clone()),
+        _ => None,
+    }
+}
+
 /// Outcome of one instruction that does not simply continue.
 enum Step {
     Return(Value),
@@ -278,10 +287,10 @@ impl Vm {
                 // 3.12+ (CLEANUP_THROW): a StopIteration thrown in at a `yield from`, or raised
                 // there by the subiterator's throw(), ends the `yield from` with its value.
                 self.add_traceback(&e, f);
-                let v = e.exc().and_then(|d| d.borrow().value.clone());
+                let v = self.stop_value(&e);
                 drop(e);
                 f.pop();
-                f.stack.push(v.unwrap_or(Value::None));
+                f.stack.push(v);
                 f.pc += 1;
             }
             Resume::Throw(e) => {
@@ -587,36 +596,24 @@ impl Vm {
                 let r = self.compare(&a, &b, op)?;
                 f.stack.push(r);
             }
-            Op::Call(n)
-                if matches!(
-                    f.stack
-                        .len()
-                        .checked_sub(n as usize + 1)
-                        .map(|i| &f.stack[i]),
-                    Some(Value::Func(_))
-                ) =>
-            {
-                self.current_line = f.line();
-                let at = f.stack.len() - n as usize - 1;
-                let func = match &f.stack[at] {
-                    Value::Func(func) => func.clone(),
-                    _ => unreachable!(),
-                };
-                let r = self.call_function_from_stack(&func, None, &mut f.stack, n as usize);
-                let callee = f.stack.pop();
-                drop(func);
-                drop(callee);
-                f.stack.push(r?);
-            }
             Op::Call(n) => {
                 self.current_line = f.line();
-                if self.try_fast_call(f, n as usize)? {
-                    return Ok(None);
+                let n = n as usize;
+                if let Some(func) = func_below(&f.stack, n + 1) {
+                    let r = self.call_function_from_stack(&func, None, &mut f.stack, n);
+                    let callee = f.stack.pop();
+                    drop(func);
+                    drop(callee);
+                    f.stack.push(r?);
+                } else {
+                    if self.try_fast_call(f, n)? {
+                        return Ok(None);
+                    }
+                    let args = f.popn(n);
+                    let func = f.pop();
+                    let r = self.call(&func, crate::value::Args::new(args))?;
+                    f.stack.push(r);
                 }
-                let args = f.popn(n as usize);
-                let func = f.pop();
-                let r = self.call(&func, crate::value::Args::new(args))?;
-                f.stack.push(r);
             }
             Op::LoadMethod(i) => {
                 let name = f.code.names[i as usize].clone();
@@ -633,29 +630,18 @@ impl Vm {
                     }
                 }
             }
-            Op::CallMethod(n)
-                if matches!(
-                    f.stack
-                        .len()
-                        .checked_sub(n as usize + 2)
-                        .map(|i| &f.stack[i]),
-                    Some(Value::Func(_))
-                ) =>
-            {
-                self.current_line = f.line();
-                let at = f.stack.len() - n as usize - 2;
-                let func = match &f.stack[at] {
-                    Value::Func(func) => func.clone(),
-                    _ => unreachable!(),
-                };
-                let recv = std::mem::take(&mut f.stack[at + 1]);
-                let r = self.call_function_from_stack(&func, Some(recv), &mut f.stack, n as usize);
-                f.stack.truncate(at);
-                drop(func);
-                f.stack.push(r?);
-            }
             Op::CallMethod(n) => {
                 self.current_line = f.line();
+                if let Some(func) = func_below(&f.stack, n as usize + 2) {
+                    let at = f.stack.len() - n as usize - 2;
+                    let recv = std::mem::take(&mut f.stack[at + 1]);
+                    let r =
+                        self.call_function_from_stack(&func, Some(recv), &mut f.stack, n as usize);
+                    f.stack.truncate(at);
+                    drop(func);
+                    f.stack.push(r?);
+                    return Ok(None);
+                }
                 if self.try_fast_call_method(f, n as usize)? {
                     return Ok(None);
                 }

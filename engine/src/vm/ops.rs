@@ -687,8 +687,7 @@ impl Vm {
                 // A StopIteration raised out of the subgenerator (3.6, without PEP 479) ends
                 // the `yield from` with its value, as from any iterator.
                 Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
-                    let val = e.exc().and_then(|d| d.borrow().value.clone());
-                    GenResult::Return(val.unwrap_or(Value::None))
+                    GenResult::Return(self.stop_value(&e))
                 }
                 r => r?,
             },
@@ -705,11 +704,7 @@ impl Vm {
                 match res {
                     Ok(y) => GenResult::Yield(y),
                     Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
-                        let val = e
-                            .exc()
-                            .and_then(|d| d.borrow().value.clone())
-                            .unwrap_or(Value::None);
-                        GenResult::Return(val)
+                        GenResult::Return(self.stop_value(&e))
                     }
                     Err(e) => return Err(e),
                 }
