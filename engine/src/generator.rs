@@ -354,7 +354,10 @@ impl Vm {
             }
         }
         let thrown = matches!(resume, Resume::Throw(_));
-        let r = self.run_frame(&mut frame, resume);
+        let r = match resume {
+            Resume::Send(v) if frame.at_yield_from() => self.delegate_send(&mut frame, v),
+            resume => self.run_frame(&mut frame, resume),
+        };
         self.depth -= 1;
         let item = self.exc_stack.pop().flatten();
         match r {
@@ -401,6 +404,36 @@ impl Vm {
                 g.state.set(GenState::Closed);
                 Err(fatal)
             }
+        }
+    }
+
+    /// `run_frame(f, Resume::Send(v))` for a frame suspended at a `yield from` whose
+    /// subiterator is a generator, without entering the frame's dispatch loop unless the
+    /// delegation ends: what the `YIELD_FROM` instruction does, step for step (send into the
+    /// subgenerator, run the finalizers it left pending, yield its value again with the frame
+    /// staying at the instruction), so a chain of delegating generators costs one call per
+    /// level.
+    fn delegate_send(&mut self, f: &mut Frame, v: Value) -> PyResult<Exit> {
+        // While the subgenerator runs, the frame is where the instruction left it: one past
+        // the `yield from`.
+        f.pc += 1;
+        let r = match f.stack.last() {
+            Some(Value::Generator(sub)) => self.gen_resume(sub, Resume::Send(v), false),
+            _ => {
+                f.pc -= 1;
+                return self.run_frame(f, Resume::Send(v));
+            }
+        };
+        f.pc -= 1;
+        let r = self.sub_generator_result(r);
+        if has_pending() {
+            self.run_finalizers()?;
+        }
+        match r {
+            Ok(GenResult::Yield(y)) => Ok(Exit::Yield(y)),
+            Ok(GenResult::Return(val)) => self.run_frame(f, Resume::YieldFromDone(val)),
+            Err(Flow::Exc(e)) => self.run_frame(f, Resume::YieldFromRaised(e)),
+            Err(fatal) => Err(fatal),
         }
     }
 

@@ -407,6 +407,32 @@ impl Value {
         matches!(self, Value::None)
     }
 
+    /// Does the value own no heap object (so copying its bits is a clone and forgetting it
+    /// is a drop)?
+    #[inline(always)]
+    pub fn is_plain(&self) -> bool {
+        matches!(
+            self,
+            Value::Undef
+                | Value::None
+                | Value::Ellipsis
+                | Value::NotImplemented
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        )
+    }
+
+    /// `drop`, with plain values released inline (no call into the drop glue).
+    #[inline(always)]
+    pub fn release(self) {
+        if self.is_plain() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
     /// Identity (`is`).
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;

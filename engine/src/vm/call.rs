@@ -146,9 +146,16 @@ impl Vm {
         }
         self.tick()?;
         let size = code.nlocals.max(code.argcount);
-        let mut locals = Vec::with_capacity(size);
-        locals.extend(self_);
-        locals.extend(stack.drain(at..));
+        let mut locals = super::take_stack();
+        locals.reserve(size);
+        if let Some(s) = self_ {
+            locals.push(s);
+        }
+        for v in &mut stack[at..] {
+            locals.push(std::mem::take(v));
+        }
+        // What is left above `at` is `Undef` (nothing to drop).
+        stack.truncate(at);
         let first_def = code.argcount - f.defaults.len();
         for i in given..code.argcount {
             locals.push(f.defaults[i - first_def].clone());
@@ -159,7 +166,7 @@ impl Vm {
 
     /// Start a call of `f` with bound `locals`: make its generator or run its frame.
     fn enter_function(&mut self, f: &Rc<Function>, locals: Vec<Value>) -> PyResult<Value> {
-        let code = f.code.clone();
+        let code = &f.code;
         let mut frame = Frame::new(code.clone(), f.globals.clone(), locals);
         if !code.cellvars.is_empty() || !f.closure.is_empty() {
             frame.cells = code

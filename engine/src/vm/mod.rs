@@ -57,13 +57,27 @@ thread_local! {
     static STACKS: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// An empty value stack, from the pool when it has one.
-fn take_stack() -> Vec<Value> {
+/// An empty value buffer (a frame's stack or locals), from the pool when it has one.
+pub(crate) fn take_stack() -> Vec<Value> {
     STACKS
         .try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
         .ok()
         .flatten()
         .unwrap_or_else(|| Vec::with_capacity(8))
+}
+
+/// Return an empty buffer to the pool (small ones only, and a bounded number of them).
+fn give_back(buf: Vec<Value>) {
+    if buf.capacity() == 0 || buf.capacity() > 64 {
+        return;
+    }
+    let _ = STACKS.try_with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            if p.len() < 512 {
+                p.push(buf);
+            }
+        }
+    });
 }
 
 impl Drop for Frame {
@@ -76,17 +90,8 @@ impl Drop for Frame {
         while let Some(v) = self.locals.pop() {
             drop(v);
         }
-        if self.stack.capacity() == 0 || self.stack.capacity() > 64 {
-            return;
-        }
-        let stack = std::mem::take(&mut self.stack);
-        let _ = STACKS.try_with(|p| {
-            if let Ok(mut p) = p.try_borrow_mut() {
-                if p.len() < 256 {
-                    p.push(stack);
-                }
-            }
-        });
+        give_back(std::mem::take(&mut self.stack));
+        give_back(std::mem::take(&mut self.locals));
     }
 }
 
@@ -148,6 +153,9 @@ pub enum Resume {
     Throw(Value),
     /// A delegated `yield from` finished with this value (set by throw()).
     YieldFromDone(Value),
+    /// The subiterator of the `yield from` the frame is suspended at raised this exception
+    /// (as if the `yield from` instruction itself had failed).
+    YieldFromRaised(Value),
 }
 
 pub struct Vm {
@@ -170,10 +178,29 @@ pub struct Vm {
     pub current_line: u32,
 }
 
-/// Are the two topmost stack values small ints?
+/// `a op b` on the two topmost stack values when both are small ints and `op` an ordering
+/// or equality: the result replaces `a` (the caller pops `b`); false when the general path
+/// must run.
 #[inline]
-fn int_pair(stack: &[Value]) -> bool {
-    matches!(stack, [.., Value::Int(_), Value::Int(_)])
+fn int_cmp(stack: &mut [Value], op: CmpOp) -> bool {
+    let [.., a, Value::Int(y)] = stack else {
+        return false;
+    };
+    let Value::Int(x) = *a else {
+        return false;
+    };
+    let y = *y;
+    let r = match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+        _ => return false,
+    };
+    *a = Value::Bool(r);
+    true
 }
 
 /// `a op b` on the two topmost stack values in place when both are small ints and the
@@ -302,6 +329,11 @@ impl Vm {
                 f.stack.push(v);
                 f.pc += 1;
             }
+            Resume::YieldFromRaised(e) => {
+                f.pc += 1;
+                self.add_traceback(&e, f);
+                self.handle_exc(f, e)?;
+            }
         }
         loop {
             let op = match f.code.ops.get(f.pc) {
@@ -427,7 +459,9 @@ impl Vm {
     fn step(&mut self, f: &mut Frame, op: Op) -> PyResult<Option<Step>> {
         match op {
             Op::Pop => {
-                f.stack.pop();
+                if let Some(v) = f.stack.pop() {
+                    v.release();
+                }
             }
             Op::Dup => {
                 let v = f.top();
@@ -471,8 +505,7 @@ impl Vm {
             Op::StoreFast(i) => {
                 let v = f.pop();
                 if let Some(slot) = f.locals.get_mut(i as usize) {
-                    let old = std::mem::replace(slot, v);
-                    drop(old);
+                    std::mem::replace(slot, v).release();
                 }
             }
             Op::DelFast(i) => {
@@ -510,7 +543,11 @@ impl Vm {
                     Value::Bool(b) => b,
                     Value::Int(i) => i != 0,
                     Value::None => false,
-                    _ => self.truthy(&v)?,
+                    _ => {
+                        let t = self.truthy(&v);
+                        drop(v);
+                        t?
+                    }
                 };
                 if !yes {
                     f.pc = t as usize;
@@ -522,7 +559,11 @@ impl Vm {
                     Value::Bool(b) => b,
                     Value::Int(i) => i != 0,
                     Value::None => false,
-                    _ => self.truthy(&v)?,
+                    _ => {
+                        let t = self.truthy(&v);
+                        drop(v);
+                        t?
+                    }
                 };
                 if yes {
                     f.pc = t as usize;
@@ -568,26 +609,15 @@ impl Vm {
                 let r = self.binary(&a, &b, op, true)?;
                 f.stack.push(r);
             }
-            Op::Cmp(op) if int_pair(&f.stack) => {
-                let b = f.pop();
-                let a = f.pop();
-                let r = match (&a, &b, op) {
-                    (Value::Int(x), Value::Int(y), CmpOp::Lt) => Value::Bool(x < y),
-                    (Value::Int(x), Value::Int(y), CmpOp::Le) => Value::Bool(x <= y),
-                    (Value::Int(x), Value::Int(y), CmpOp::Eq) => Value::Bool(x == y),
-                    (Value::Int(x), Value::Int(y), CmpOp::Ne) => Value::Bool(x != y),
-                    (Value::Int(x), Value::Int(y), CmpOp::Gt) => Value::Bool(x > y),
-                    (Value::Int(x), Value::Int(y), CmpOp::Ge) => Value::Bool(x >= y),
-                    _ => self.compare(&a, &b, op)?,
-                };
-                f.stack.push(r);
+            Op::Cmp(op) if int_cmp(&mut f.stack, op) => {
+                f.stack.pop();
             }
             Op::Cmp(op @ (CmpOp::Is | CmpOp::IsNot)) => {
                 let b = f.pop();
                 let a = f.pop();
                 let same = a.is(&b);
-                drop(a);
-                drop(b);
+                a.release();
+                b.release();
                 f.stack.push(Value::Bool(same == (op == CmpOp::Is)));
             }
             Op::Cmp(op) => {
@@ -655,6 +685,7 @@ impl Vm {
                 };
                 f.stack.push(r);
             }
+            Op::LoadAttr(i) if self.load_instance_attr(f, i) => {}
             Op::Return => return Ok(Some(Step::Return(f.pop()))),
             Op::Yield => return Ok(Some(Step::Yield(f.pop()))),
             Op::YieldFrom => return self.op_yield_from(f),

@@ -94,19 +94,6 @@ impl Vm {
                 drop(old);
             }
             Op::LoadAttr(i) => {
-                // The common `obj.x` of an instance attribute: straight from its dict.
-                if let Some(Value::Instance(inst)) = f.stack.last() {
-                    let name = &f.code.names[i as usize];
-                    if inst.exc.is_none() && &**name != "__class__" {
-                        let v = inst.dict.borrow().get(&**name).cloned();
-                        if let Some(v) = v {
-                            let obj = f.pop();
-                            f.stack.push(v);
-                            drop(obj);
-                            return Ok(None);
-                        }
-                    }
-                }
                 let name = f.code.names[i as usize].clone();
                 let obj = f.pop();
                 let v = self.getattr(&obj, &name)?;
@@ -679,18 +666,52 @@ impl Vm {
         }
     }
 
+    /// What a subgenerator's resume means to the `yield from` delegating to it: a
+    /// StopIteration raised out of it (3.6, without PEP 479) ends the `yield from` with its
+    /// value, as from any iterator.
+    #[inline]
+    pub(crate) fn sub_generator_result(&mut self, r: PyResult<GenResult>) -> PyResult<GenResult> {
+        match r {
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                Ok(GenResult::Return(self.stop_value(&e)))
+            }
+            r => r,
+        }
+    }
+
+    /// The common `obj.x` of an instance attribute, straight from its dict: true when done
+    /// (the attribute replaced the instance on the stack), false when the general path must
+    /// run.
+    #[inline]
+    pub(super) fn load_instance_attr(&mut self, f: &mut Frame, i: u32) -> bool {
+        let Some(Value::Instance(inst)) = f.stack.last() else {
+            return false;
+        };
+        let Some(name) = f.code.names.get(i as usize) else {
+            return false;
+        };
+        if inst.exc.is_some() || &**name == "__class__" {
+            return false;
+        }
+        let v = inst.dict.borrow().get(&**name).cloned();
+        match v {
+            Some(v) => {
+                let obj = std::mem::replace(f.stack.last_mut().expect("checked above"), v);
+                drop(obj);
+                true
+            }
+            None => false,
+        }
+    }
+
     pub(super) fn op_yield_from(&mut self, f: &mut Frame) -> PyResult<Option<Step>> {
         let v = f.pop();
         // The subgenerator is borrowed from the stack (the frame is not reachable from self).
         let r = match f.stack.last() {
-            Some(Value::Generator(g)) => match self.gen_resume(g, super::Resume::Send(v), false) {
-                // A StopIteration raised out of the subgenerator (3.6, without PEP 479) ends
-                // the `yield from` with its value, as from any iterator.
-                Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
-                    GenResult::Return(self.stop_value(&e))
-                }
-                r => r?,
-            },
+            Some(Value::Generator(g)) => {
+                let r = self.gen_resume(g, super::Resume::Send(v), false);
+                self.sub_generator_result(r)?
+            }
             _ => {
                 let it = f.top();
                 let res = if let Value::None = v {
