@@ -80,39 +80,44 @@ class _Recorder(object):
         events, self.events = self.events, []
         return events
 
-    def _budget(self, text):
-        """The part of text that fits under the output cap (records truncation once)."""
+    # stream() and value() are on every write's path: the output cap is applied inline (the
+    # same operations on `text`, in the same order, as a helper would do).
+
+    def stream(self, kind, text):
         if self.truncated:
-            return ""
+            return
         room = self.output_cap - self.output_used
         if len(text) <= room:
             self.output_used += len(text)
-            return text
-        self.output_used = self.output_cap
-        self.truncated = True
-        return text[:room]
-
-    def _mark_truncated_if_needed(self, was_truncated):
-        if self.truncated and not was_truncated:
-            self.events.append({"kind": "truncated", "cap": self.output_cap})
-
-    def stream(self, kind, text):
-        was = self.truncated
-        text = self._budget(text)
+        else:
+            self.output_used = self.output_cap
+            self.truncated = True
+            text = text[:room]
+        events = self.events
         if text:
-            last = self.events[-1] if self.events else None
-            if last is not None and last["kind"] == kind:
-                last["text"] += text
+            if events and events[-1]["kind"] == kind:
+                events[-1]["text"] += text
             else:
-                self.events.append({"kind": kind, "text": text})
-        self._mark_truncated_if_needed(was)
+                events.append({"kind": kind, "text": text})
+        if self.truncated:
+            events.append({"kind": "truncated", "cap": self.output_cap})
 
     def value(self, repr_text):
-        was = self.truncated
-        text = self._budget(repr_text)
-        if text or not self.truncated:
+        """The repr of an expression statement's value (an empty one once the cap is reached)."""
+        if self.truncated:
+            return
+        room = self.output_cap - self.output_used
+        if len(repr_text) <= room:
+            self.output_used += len(repr_text)
+            if repr_text or True:  # the truth test a helper returning the text would make
+                self.events.append({"kind": "value", "repr": repr_text})
+            return
+        self.output_used = self.output_cap
+        self.truncated = True
+        text = repr_text[:room]
+        if text:
             self.events.append({"kind": "value", "repr": text})
-        self._mark_truncated_if_needed(was)
+        self.events.append({"kind": "truncated", "cap": self.output_cap})
 
     def add(self, event):
         self.events.append(event)
@@ -243,18 +248,29 @@ class _Case(object):
         data = self.source.encode("utf-8")
         lines = self.source.splitlines()
         steps = []
+        cached = _code_cache.get
+        filename = self.filename
         for line, col, start, end, expr, future in self.spans:
             text = data[start:end].decode("utf-8")
             if future:
                 self._add_future_flags(ast.parse(text).body[0])
             mode = "eval" if expr else "exec"
-            try:
-                code = self._compile_cached(text, line, mode)
-            except SyntaxError as e:
-                if e.lineno == line and e.offset is not None:
-                    e.offset += col
-                raise
-            steps.append((line, _statement_source(lines, line, col), mode, code))
+            hit = cached((text, line, mode, self.flags, filename))
+            if hit is not None and not hit[1]:  # the common case of _compile_cached, inline
+                hit[2] = True
+                code = hit[0]
+            else:
+                try:
+                    code = self._compile_cached(text, line, mode)
+                except SyntaxError as e:
+                    if e.lineno == line and e.offset is not None:
+                        e.offset += col
+                    raise
+            if col == 0 and line <= len(lines):
+                source = lines[line - 1].rstrip()  # what _statement_source gives at column 0
+            else:
+                source = _statement_source(lines, line, col)
+            steps.append((line, source, mode, code))
         return steps
 
     def _compile_cached(self, text, line, mode):
@@ -640,12 +656,24 @@ _DEFAULT_FILTERS = warnings.filters[:]
 def run_case(source, filename, options_json="{}", statements=None):
     """Run one case; return its trace (or why it could not run) as a JSON string. `statements`:
     the top-level statements as (line, col, start, end, expr, future) tuples, if known."""
-    options = json.loads(options_json)
-    case = _Case(source, filename, options, statements)
+    return json.dumps(run_case_result(source, filename, options_json, statements))
+
+
+def run_case_result(source, filename, options_json="{}", statements=None):
+    """run_case's result before it is encoded as JSON (the embedded backend reads it directly)."""
+    global _options
+    if _options[0] != options_json:
+        _options = (options_json, json.loads(options_json))
+    case = _Case(source, filename, _options[1], statements)
     with _Environment(case):
         result = case.run()
     result["backend"] = describe()
-    return json.dumps(result)
+    return result
+
+
+# The last options JSON and what it decodes to (the embedded backend sends the same every time;
+# _Case only reads the options).
+_options = (None, None)
 
 
 def describe():
