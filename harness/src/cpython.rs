@@ -18,10 +18,12 @@ use std::time::{Duration, Instant};
 
 use pyo3::prelude::*;
 use serde::Deserialize;
-use yieldspec_trace::{Location, Outcome, Statement, TeardownStep, Trace};
+use yieldspec_trace::{Outcome, Trace};
 
 use crate::backend::{Backend, RunConfig};
 use crate::case::Case;
+pub use crate::tracer_result::parse_reply;
+use crate::tracer_result::RawResult;
 
 /// The tracer module, shared with the process backend.
 pub const TRACER_SOURCE: &str = include_str!("tracer.py");
@@ -145,8 +147,8 @@ struct Job {
 
 /// What the worker does with a case.
 enum JobKind {
-    /// `tracer.run_case(source, filename, options_json, statements)` (statements as tuples,
-    /// handed over without a JSON round trip).
+    /// `tracer.run_case_result(source, filename, options_json, statements)` (statements as
+    /// tuples; neither they nor the result make a JSON round trip).
     Trace {
         options: String,
         statements: Option<Vec<SpanTuple>>,
@@ -158,8 +160,10 @@ enum JobKind {
 /// A statement span as the tracer takes it: (line, col, start, end, expr, future).
 type SpanTuple = (u32, u32, u32, u32, bool, bool);
 
-/// What the worker thread hands back: the tracer's JSON, or why the call failed.
+/// What the worker thread hands back: the tracer's result (read from Python, or its JSON), or
+/// why the call failed.
 enum Reply {
+    Raw(RawResult),
     Json(String),
     TimedOutOutsideCase,
     PythonError(String),
@@ -270,6 +274,7 @@ impl Worker {
     fn run(&mut self, job: Job, budget: Duration) -> Outcome {
         let backend = self.info.describe.clone();
         match self.call(job, budget) {
+            Ok(Reply::Raw(raw)) => raw.into_outcome(&budget_text(budget)),
             Ok(Reply::Json(json)) => parse_reply(&json, backend, &budget_text(budget)),
             Ok(_) => Outcome::Crashed {
                 backend,
@@ -356,20 +361,31 @@ fn worker_main(
                     statements,
                 } => {
                     let args = (job.source, job.filename, options, statements);
-                    tracer.call_method1("run_case", args)
+                    tracer
+                        .call_method1("run_case_result", args)
+                        .and_then(|result| match RawResult::from_py(&result) {
+                            Ok(raw) => Ok(Reply::Raw(raw)),
+                            // Not in the form read directly: read it the way the process
+                            // backend does, so that both ways give the same outcome.
+                            Err(_) => tracer
+                                .getattr("json")?
+                                .call_method1("dumps", (result,))?
+                                .extract()
+                                .map(Reply::Json),
+                        })
                 }
-                JobKind::Time { repeat } => {
-                    tracer.call_method1("time_plain", (job.source, job.filename, repeat))
-                }
-            }
-            .and_then(|r| r.extract::<String>());
+                JobKind::Time { repeat } => tracer
+                    .call_method1("time_plain", (job.source, job.filename, repeat))
+                    .and_then(|r| r.extract())
+                    .map(Reply::Json),
+            };
             running.store(0, Ordering::SeqCst);
             // SAFETY: we hold the GIL; a null exception clears any injection still pending.
             unsafe {
                 pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, std::ptr::null_mut());
             }
             match result {
-                Ok(json) => Reply::Json(json),
+                Ok(reply) => reply,
                 Err(err) => {
                     let _ = tracer.call_method0("restore");
                     let timeout = tracer.getattr("Timeout").ok();
@@ -439,63 +455,5 @@ impl Watchdog {
                 );
             }
         });
-    }
-}
-
-/// The tracer's JSON reply.
-#[derive(Deserialize)]
-struct RawResult {
-    status: String,
-    backend: String,
-    #[serde(default)]
-    statements: Vec<Statement>,
-    #[serde(default)]
-    teardown: Vec<TeardownStep>,
-    #[serde(default)]
-    message: String,
-    #[serde(default)]
-    line: u32,
-    #[serde(default)]
-    column: u32,
-}
-
-/// Turn the tracer's JSON into an outcome (shared with the process backend).
-pub fn parse_reply(json: &str, fallback_backend: String, budget: &str) -> Outcome {
-    let raw: RawResult = match serde_json::from_str(json) {
-        Ok(raw) => raw,
-        Err(e) => {
-            return Outcome::Crashed {
-                backend: fallback_backend,
-                message: format!("unreadable tracer reply: {e}"),
-            }
-        }
-    };
-    let trace = Trace {
-        backend: raw.backend.clone(),
-        statements: raw.statements,
-        teardown: raw.teardown,
-    };
-    match raw.status.as_str() {
-        "completed" => Outcome::Completed { trace },
-        "timeout" => Outcome::Timeout {
-            budget: budget.to_string(),
-            partial: trace,
-        },
-        "syntax_error" => Outcome::SyntaxError {
-            backend: raw.backend,
-            message: raw.message,
-            location: Location {
-                line: raw.line,
-                column: raw.column,
-            },
-        },
-        "tracer_error" => Outcome::Crashed {
-            backend: raw.backend,
-            message: format!("the tracer failed: {}", raw.message),
-        },
-        other => Outcome::Crashed {
-            backend: raw.backend,
-            message: format!("tracer reported unknown status {other:?}"),
-        },
     }
 }

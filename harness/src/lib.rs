@@ -19,3 +19,4 @@ pub mod reference;
 pub mod report;
 pub mod statements;
 pub mod stats;
+pub mod tracer_result;

@@ -265,7 +265,7 @@ impl Drop for ProcessBackend {
 /// Find the program to run. A bare name is looked up on PATH; a pyenv shim for a version that
 /// is installed but not selected (`python3.12` while pyenv's global is 3.11) is resolved to the
 /// installed interpreter, since the shim itself would refuse to run it.
-fn resolve(name: &str) -> Option<PathBuf> {
+pub fn resolve(name: &str) -> Option<PathBuf> {
     if name.contains('/') {
         let p = PathBuf::from(name);
         return p.is_file().then_some(p);

@@ -80,39 +80,44 @@ class _Recorder(object):
         events, self.events = self.events, []
         return events
 
-    def _budget(self, text):
-        """The part of text that fits under the output cap (records truncation once)."""
+    # stream() and value() are on every write's path: the output cap is applied inline (the
+    # same operations on `text`, in the same order, as a helper would do).
+
+    def stream(self, kind, text):
         if self.truncated:
-            return ""
+            return
         room = self.output_cap - self.output_used
         if len(text) <= room:
             self.output_used += len(text)
-            return text
-        self.output_used = self.output_cap
-        self.truncated = True
-        return text[:room]
-
-    def _mark_truncated_if_needed(self, was_truncated):
-        if self.truncated and not was_truncated:
-            self.events.append({"kind": "truncated", "cap": self.output_cap})
-
-    def stream(self, kind, text):
-        was = self.truncated
-        text = self._budget(text)
+        else:
+            self.output_used = self.output_cap
+            self.truncated = True
+            text = text[:room]
+        events = self.events
         if text:
-            last = self.events[-1] if self.events else None
-            if last is not None and last["kind"] == kind:
-                last["text"] += text
+            if events and events[-1]["kind"] == kind:
+                events[-1]["text"] += text
             else:
-                self.events.append({"kind": kind, "text": text})
-        self._mark_truncated_if_needed(was)
+                events.append({"kind": kind, "text": text})
+        if self.truncated:
+            events.append({"kind": "truncated", "cap": self.output_cap})
 
     def value(self, repr_text):
-        was = self.truncated
-        text = self._budget(repr_text)
-        if text or not self.truncated:
+        """The repr of an expression statement's value (an empty one once the cap is reached)."""
+        if self.truncated:
+            return
+        room = self.output_cap - self.output_used
+        if len(repr_text) <= room:
+            self.output_used += len(repr_text)
+            if repr_text or True:  # the truth test a helper returning the text would make
+                self.events.append({"kind": "value", "repr": repr_text})
+            return
+        self.output_used = self.output_cap
+        self.truncated = True
+        text = repr_text[:room]
+        if text:
             self.events.append({"kind": "value", "repr": text})
-        self._mark_truncated_if_needed(was)
+        self.events.append({"kind": "truncated", "cap": self.output_cap})
 
     def add(self, event):
         self.events.append(event)
@@ -243,18 +248,29 @@ class _Case(object):
         data = self.source.encode("utf-8")
         lines = self.source.splitlines()
         steps = []
+        cached = _code_cache.get
+        filename = self.filename
         for line, col, start, end, expr, future in self.spans:
             text = data[start:end].decode("utf-8")
             if future:
                 self._add_future_flags(ast.parse(text).body[0])
             mode = "eval" if expr else "exec"
-            try:
-                code = self._compile_cached(text, line, mode)
-            except SyntaxError as e:
-                if e.lineno == line and e.offset is not None:
-                    e.offset += col
-                raise
-            steps.append((line, _statement_source(lines, line, col), mode, code))
+            hit = cached((text, line, mode, self.flags, filename))
+            if hit is not None and not hit[1]:  # the common case of _compile_cached, inline
+                hit[2] = True
+                code = hit[0]
+            else:
+                try:
+                    code = self._compile_cached(text, line, mode)
+                except SyntaxError as e:
+                    if e.lineno == line and e.offset is not None:
+                        e.offset += col
+                    raise
+            if col == 0 and line <= len(lines):
+                source = lines[line - 1].rstrip()  # what _statement_source gives at column 0
+            else:
+                source = _statement_source(lines, line, col)
+            steps.append((line, source, mode, code))
         return steps
 
     def _compile_cached(self, text, line, mode):
@@ -262,7 +278,8 @@ class _Case(object):
         arguments while the warning filters are the interpreter's defaults (they always are here:
         every statement is compiled before the case runs), and so are the warnings it shows: a
         cache hit replays the events the first compilation recorded, so a case's trace does not
-        depend on which cases ran before it."""
+        depend on which cases ran before it. Text seen before at another line is not compiled
+        again where the code can be moved (see _relocated)."""
         key = (text, line, mode, self.flags, self.filename)
         hit = _code_cache.get(key)
         if hit is not None:
@@ -270,12 +287,27 @@ class _Case(object):
             for event in hit[1]:
                 self.recorder.add(dict(event))
             return hit[0]
+        if len(_code_cache) >= _CODE_CACHE_LIMIT:
+            _sweep_code_cache()
+        moved = None
+        if _RELOCATE:
+            base_key = (text, None, mode, self.flags, self.filename)
+            base = _code_cache.get(base_key)
+            if base is not None:
+                base[2] = True
+                if len(base[0]) == 2:  # first seen again: find out whether it can move
+                    base[0] = _relocation_base(*base[0])
+                if base[0] is not None:
+                    moved = _relocated(base[0], line)
+        if moved is not None:
+            _code_cache[key] = [moved, (), False]
+            return moved
         before = len(self.recorder.events)
         code = compile("\n" * (line - 1) + text, self.filename, mode, self.flags, True)
         events = tuple(dict(event) for event in self.recorder.events[before:])
-        if len(_code_cache) >= _CODE_CACHE_LIMIT:
-            _sweep_code_cache()
         _code_cache[key] = [code, events, False]
+        if _RELOCATE and not events and base is None:
+            _code_cache[base_key] = [(code, line), (), False]
         return code
 
     def _add_future_flags(self, stmt):
@@ -367,7 +399,9 @@ class _Case(object):
 # many statements (the fuzzer runs them all under one filename), and compiling is most of what
 # CPython spends on a small program. Code objects are immutable, so sharing them across cases
 # is unobservable; the events a compilation recorded (its warnings) are kept with the code.
-# Entries are [code, events, used since the last sweep].
+# Entries are [code, events, used since the last sweep]. Under (text, None, mode, flags,
+# filename) is what _relocated moves to other lines: (code, line) of the first compilation, made
+# a _relocation_base when the text is seen at another line (None: it cannot be moved).
 _code_cache = {}
 _CODE_CACHE_LIMIT = 8192
 
@@ -381,6 +415,156 @@ def _sweep_code_cache():
         for key, entry in used:
             entry[2] = False
             _code_cache[key] = entry
+
+
+# Moving compiled code to another line. The same statement text recurs at different lines (in
+# generated programs most driver statements and some function definitions do), and compiling it
+# again costs 10-70 us. Where the location table format is known (CPython 3.11-3.13, PEP 626/657
+# "co_linetable"), the code compiled at one line is moved instead: every line in a location
+# table is a delta from the previous one, so a nested code object (a function or class body)
+# moves with its co_firstlineno alone; the statement's own code keeps co_firstlineno 1 and
+# starts with entries on line 0 (RESUME), so only its first entry on a real line is re-encoded,
+# by the compiler's own rules (write_location_info_entry in CPython's assembler), and the rest
+# is kept. The result is the very code object compile() gives at the new line; code that does
+# not have this shape (or records a line elsewhere, like 3.13's __firstlineno__ in a class
+# body) is compiled per line as before. harness/tests/tracer_paths.rs checks the equality.
+_RELOCATE = getattr(sys, "implementation", None) is not None and (
+    sys.implementation.name == "cpython" and (3, 11) <= sys.version_info[:2] <= (3, 13)
+)
+_CodeType = type(compile("", "", "exec"))
+
+
+def _read_varint(table, i):
+    b = table[i]
+    i += 1
+    value = b & 63
+    shift = 0
+    while b & 64:
+        b = table[i]
+        i += 1
+        shift += 6
+        value |= (b & 63) << shift
+    return value, i
+
+
+def _write_varint(out, value):
+    while value >= 64:
+        out.append(64 | (value & 63))
+        value >>= 6
+    out.append(value)
+
+
+def _write_svarint(out, value):
+    _write_varint(out, ((-value) << 1) | 1 if value < 0 else value << 1)
+
+
+def _movable_body(code):
+    """Whether a nested code object moves by its co_firstlineno alone (no line 0 in it)."""
+    if "__firstlineno__" in code.co_names or 0 in {line for _, _, line in code.co_lines()}:
+        return False
+    return all(_movable_body(c) for c in code.co_consts if type(c) is _CodeType)
+
+
+def _relocation_base(code, line):
+    """What _relocated needs to move `code` (compiled at `line`), or None if it cannot be moved:
+    (code, line, table head, first real entry, table tail, previous line)."""
+    for c in code.co_consts:
+        if type(c) is _CodeType and not _movable_body(c):
+            return None
+    if "__firstlineno__" in code.co_names:
+        return None
+    lines = [ln for _, _, ln in code.co_lines() if ln is not None]
+    first_real = next((k for k, ln in enumerate(lines) if ln >= 1), None)
+    if first_real is None or any(ln < 1 for ln in lines[first_real:]):
+        return None
+    table = code.co_linetable
+    i, n = 0, len(table)
+    prev = code.co_firstlineno
+    while i < n:
+        start = i
+        head = table[i]
+        i += 1
+        kind = (head >> 3) & 15
+        length = (head & 7) + 1
+        if kind == 15:
+            continue
+        if kind < 10:
+            b = table[i]
+            i += 1
+            col = kind * 8 + ((b >> 4) & 7)
+            ln, end, end_col = prev, prev, col + (b & 15)
+        elif kind < 13:
+            ln = prev + kind - 10
+            end, col, end_col = ln, table[i], table[i + 1]
+            i += 2
+        else:
+            u, i = _read_varint(table, i)
+            ln = prev + (-(u >> 1) if u & 1 else u >> 1)
+            if kind == 13:
+                end, col, end_col = ln, -1, -1
+            else:
+                u, i = _read_varint(table, i)
+                end = ln + u
+                u, i = _read_varint(table, i)
+                col = u - 1
+                u, i = _read_varint(table, i)
+                end_col = u - 1
+        if ln >= 1:
+            entry = (length, ln, end, col, end_col)
+            return (code, line, table[:start], entry, table[i:], prev)
+        prev = ln
+    return None
+
+
+def _relocated(base, line):
+    """The code object compile() gives for the base's text at `line`."""
+    code, base_line, head, entry, tail, prev = base
+    delta = line - base_line
+    if delta == 0:
+        return code
+    length, ln, end, col, end_col = entry
+    ln += delta
+    end += delta
+    d = ln - prev
+    out = bytearray(head)
+    form = 0x80 | (length - 1)
+    if col < 0 or end_col < 0:
+        if end == ln:
+            out.append(form | (13 << 3))
+            _write_svarint(out, d)
+            form = None
+    elif end == ln:
+        if d == 0 and col < 80 and end_col - col < 16 and end_col >= col:
+            out.append(form | ((col >> 3) << 3))
+            out.append(((col & 7) << 4) | (end_col - col))
+            form = None
+        elif 0 <= d < 3 and col < 128 and end_col < 128:
+            out.append(form | ((10 + d) << 3))
+            out.append(col)
+            out.append(end_col)
+            form = None
+    if form is not None:
+        out.append(form | (14 << 3))
+        _write_svarint(out, d)
+        _write_varint(out, end - ln)
+        _write_varint(out, col + 1)
+        _write_varint(out, end_col + 1)
+    out += tail
+    return code.replace(co_linetable=bytes(out), co_consts=_moved_consts(code, delta))
+
+
+def _moved_consts(code, delta):
+    consts = code.co_consts
+    for c in consts:
+        if type(c) is _CodeType:
+            return tuple(
+                c.replace(co_firstlineno=c.co_firstlineno + delta, co_consts=_moved_consts(c, delta))
+                if type(c) is _CodeType
+                else c
+                for c in consts
+            )
+    return consts
+
 
 # What _Environment saved before the current case (None between cases).
 _saved = None
@@ -472,12 +656,24 @@ _DEFAULT_FILTERS = warnings.filters[:]
 def run_case(source, filename, options_json="{}", statements=None):
     """Run one case; return its trace (or why it could not run) as a JSON string. `statements`:
     the top-level statements as (line, col, start, end, expr, future) tuples, if known."""
-    options = json.loads(options_json)
-    case = _Case(source, filename, options, statements)
+    return json.dumps(run_case_result(source, filename, options_json, statements))
+
+
+def run_case_result(source, filename, options_json="{}", statements=None):
+    """run_case's result before it is encoded as JSON (the embedded backend reads it directly)."""
+    global _options
+    if _options[0] != options_json:
+        _options = (options_json, json.loads(options_json))
+    case = _Case(source, filename, _options[1], statements)
     with _Environment(case):
         result = case.run()
     result["backend"] = describe()
-    return json.dumps(result)
+    return result
+
+
+# The last options JSON and what it decodes to (the embedded backend sends the same every time;
+# _Case only reads the options).
+_options = (None, None)
 
 
 def describe():
