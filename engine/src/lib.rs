@@ -116,13 +116,7 @@ impl Worker {
                         runner::run_case(&job.source, &job.config)
                     }));
                     let panicked = r.is_err();
-                    let r = r.map_err(|payload| {
-                        payload
-                            .downcast_ref::<&str>()
-                            .map(|s| s.to_string())
-                            .or_else(|| payload.downcast_ref::<String>().cloned())
-                            .unwrap_or_else(|| "engine panicked".into())
-                    });
+                    let r = r.map_err(|payload| panic_message(&*payload));
                     if out_tx.send(r).is_err() || panicked {
                         // After a panic the thread's state is suspect: the next case gets a
                         // fresh thread.
@@ -142,6 +136,38 @@ impl Worker {
 thread_local! {
     /// The calling thread's worker (each caller thread gets its own).
     static WORKER: std::cell::RefCell<Option<Worker>> = const { std::cell::RefCell::new(None) };
+    /// Set on threads started by [`on_large_stack`]: cases run right there, without the
+    /// hand-off to a worker thread (two thread switches per case).
+    static INLINE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Run `f` on a new thread with the stack the engine needs; [`run`] called from that thread
+/// runs cases on it directly instead of handing each one to a worker thread (what a loop
+/// running many small cases, like the fuzzer's, spends a good part of its time on). A panic in
+/// `f` is resumed on the calling thread.
+pub fn on_large_stack<T: Send>(f: impl FnOnce() -> T + Send) -> std::io::Result<T> {
+    std::thread::scope(|scope| {
+        let handle = std::thread::Builder::new()
+            .name("yieldspec-engine".into())
+            .stack_size(STACK_SIZE)
+            .spawn_scoped(scope, || {
+                INLINE.with(|i| i.set(true));
+                f()
+            })?;
+        match handle.join() {
+            Ok(v) => Ok(v),
+            Err(payload) => std::panic::resume_unwind(payload),
+        }
+    })
+}
+
+/// The message of a panic's payload.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "engine panicked".into())
 }
 
 /// Run `source` (a case file's text; `filename` is its base name) and report what it did.
@@ -150,6 +176,20 @@ thread_local! {
 /// case), and a panic there is reported as a `Crashed` outcome.
 pub fn run(source: &str, _filename: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
+    if INLINE.with(|i| i.get()) {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            runner::run_case(source, config)
+        }));
+        return r.unwrap_or_else(|payload| {
+            // After a panic this thread's engine state is suspect: later cases go to a
+            // worker thread, as from any other thread.
+            INLINE.with(|i| i.set(false));
+            Outcome::Crashed {
+                backend,
+                message: panic_message(&*payload),
+            }
+        });
+    }
     let worker = WORKER.with(|w| w.borrow_mut().take());
     let worker = match worker {
         Some(w) => w,

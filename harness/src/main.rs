@@ -1,6 +1,6 @@
 //! The `yieldspec` command line: run, diff and record traces of Python cases.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -182,6 +182,22 @@ fn main() {
         json: false,
         color,
     };
+    if let Command::Fuzz(args) = &cli.command {
+        // The fuzzer runs thousands of small programs a second: on a thread with the engine's
+        // stack, the engine runs them in place instead of handing each to its worker thread.
+        let run = &opts.run;
+        let code = yieldspec_engine::on_large_stack(|| {
+            let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+            let code = yieldspec::fuzz::run::fuzz_main(args, run, &mut out, &mut err);
+            let _ = (out.flush(), err.flush());
+            code
+        })
+        .unwrap_or_else(|e| {
+            eprintln!("error: could not start the fuzzing thread: {e}");
+            EXIT_INPUT
+        });
+        std::process::exit(code);
+    }
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let code = match cli.command {
         Command::Run {
@@ -266,9 +282,7 @@ fn main() {
         Command::Stats { tags, paths } => {
             yieldspec::stats::command(&paths, &tags, &mut out, &mut err)
         }
-        Command::Fuzz(args) => {
-            yieldspec::fuzz::run::fuzz_main(&args, &opts.run, &mut out, &mut err)
-        }
+        Command::Fuzz(_) => unreachable!("fuzz runs on its own thread, above"),
         Command::Reduce(args) => {
             yieldspec::fuzz::run::reduce_main(&args, &opts.run, &mut out, &mut err)
         }
