@@ -52,6 +52,7 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
         g.insert("__doc__".into(), Value::None);
         g.insert("__builtins__".into(), Value::str("<builtins>"));
     }
+    vm.globals_changed();
     let mut trace = Trace {
         backend: backend.clone(),
         statements: Vec::new(),
@@ -91,6 +92,7 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
             continue;
         }
         let old = vm.globals.borrow_mut().shift_remove(&name);
+        vm.globals_changed();
         drop(old);
         if finish_teardown_step(&mut vm, format!("del {name}"), &mut trace).is_err() {
             return fuel_exhausted(config, trace);

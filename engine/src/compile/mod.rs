@@ -182,6 +182,8 @@ pub struct Code {
     pub varkw: bool,
     pub is_generator: bool,
     pub firstlineno: u32,
+    /// Per entry of `names`: where `LoadGlobal`/`LoadName` last found it (see `vm::globals`).
+    pub global_cache: Box<[std::cell::Cell<crate::vm::GlobalSlot>]>,
 }
 
 impl Code {
@@ -581,7 +583,9 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        let global_cache = u.names.iter().map(|_| Default::default()).collect();
         Rc::new(Code {
+            global_cache,
             name: u.name,
             qualname: u.qualname,
             kind: u.kind,

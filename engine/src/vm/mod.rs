@@ -6,6 +6,7 @@ mod attr;
 mod call;
 mod exc;
 mod fastcall;
+mod globals;
 mod iter;
 mod ops;
 mod repr;
@@ -19,6 +20,7 @@ use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Value};
 use crate::{EngineConfig, PythonVersion};
 pub use exc::Types;
+pub use globals::GlobalSlot;
 pub use repr::str_repr;
 
 /// A try block in a frame: where to jump and how deep the value stack was.
@@ -176,6 +178,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Line of the most recent call (warnings are attributed to it).
     pub current_line: u32,
+    /// Bumped whenever a global name is added or removed (see `vm::globals`); starts at 1.
+    pub globals_epoch: u64,
 }
 
 /// `a op b` on the two topmost stack values when both are small ints and `op` an ordering
@@ -274,6 +278,7 @@ impl Vm {
             method_cache: Default::default(),
             repr_stack: Vec::new(),
             current_line: 0,
+            globals_epoch: 1,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -519,22 +524,20 @@ impl Vm {
                     return Err(self.unbound_local(name));
                 }
             }
-            Op::LoadGlobal(i) => {
-                let name = &f.code.names[i as usize];
-                let v = f.globals.borrow().get(name).cloned();
-                let v = match v {
-                    Some(v) => v,
-                    None => match self.builtins.get(name) {
-                        Some(v) => v.clone(),
-                        None => return Err(self.name_error(name)),
-                    },
-                };
-                f.stack.push(v);
-            }
+            Op::LoadGlobal(i) => match self.load_global(f, i) {
+                Some(v) => f.stack.push(v),
+                None => {
+                    let name = f.code.names[i as usize].clone();
+                    return Err(self.name_error(&name));
+                }
+            },
             Op::StoreGlobal(i) => {
                 let name = f.code.names[i as usize].clone();
                 let v = f.pop();
-                let old = f.globals.borrow_mut().insert(name, v);
+                let (_, old) = f.globals.borrow_mut().insert_full(name, v);
+                if old.is_none() {
+                    self.globals_changed();
+                }
                 drop(old);
             }
             Op::JumpIfFalse(t) => {

@@ -54,20 +54,28 @@ impl Vm {
             Op::DelGlobal(i) => {
                 let name = f.code.names[i as usize].clone();
                 let old = f.globals.borrow_mut().shift_remove(&name);
+                self.globals_changed();
                 if old.is_none() {
                     return Err(self.name_error(&name));
                 }
                 drop(old);
             }
             Op::LoadName(i) => {
+                let v = match &f.ns {
+                    None => self.load_global(f, i),
+                    Some(ns) => {
+                        let name = &f.code.names[i as usize];
+                        let mut v = ns.borrow().get(name).cloned();
+                        if v.is_none() {
+                            v = f.globals.borrow().get(name).cloned();
+                        }
+                        if v.is_none() {
+                            v = self.builtins.get(name).cloned();
+                        }
+                        v
+                    }
+                };
                 let name = f.code.names[i as usize].clone();
-                let mut v = f.ns.as_ref().and_then(|ns| ns.borrow().get(&name).cloned());
-                if v.is_none() {
-                    v = f.globals.borrow().get(&name).cloned();
-                }
-                if v.is_none() {
-                    v = self.builtins.get(&name).cloned();
-                }
                 match v {
                     Some(v) => f.stack.push(v),
                     None => return Err(self.name_error(&name)),
@@ -78,7 +86,13 @@ impl Vm {
                 let v = f.pop();
                 let old = match &f.ns {
                     Some(ns) => ns.borrow_mut().insert(name, v),
-                    None => f.globals.borrow_mut().insert(name, v),
+                    None => {
+                        let (_, old) = f.globals.borrow_mut().insert_full(name, v);
+                        if old.is_none() {
+                            self.globals_changed();
+                        }
+                        old
+                    }
                 };
                 drop(old);
             }
@@ -86,7 +100,10 @@ impl Vm {
                 let name = f.code.names[i as usize].clone();
                 let old = match &f.ns {
                     Some(ns) => ns.borrow_mut().shift_remove(&name),
-                    None => f.globals.borrow_mut().shift_remove(&name),
+                    None => {
+                        self.globals_changed();
+                        f.globals.borrow_mut().shift_remove(&name)
+                    }
                 };
                 if old.is_none() {
                     return Err(self.name_error(&name));

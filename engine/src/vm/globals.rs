@@ -1,0 +1,101 @@
+//! Module-level name lookups (`LoadGlobal`, and `LoadName` outside class bodies) with a
+//! per-instruction cache: where the name was found last time (its index in the globals map, or
+//! in the builtins), valid while the set of global names is unchanged. Adding or removing a
+//! global bumps [`Vm::globals_epoch`]; rebinding an existing one keeps every index, so it does
+//! not. Only an index is cached, never a value (a cached reference would keep objects alive
+//! past `del` and change finalization timing), and a hit is checked against the name.
+
+use std::rc::Rc;
+
+use super::{Frame, Vm};
+use crate::value::{Globals, Str, Value};
+
+/// Where a name was found, as of a globals epoch.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalSlot {
+    /// The epoch the entry is valid for (0: empty; epochs start at 1).
+    epoch: u64,
+    /// The globals map it was looked up in.
+    globals: usize,
+    /// The name's index in that map or in the builtins.
+    index: u32,
+    place: Place,
+}
+
+#[derive(Clone, Copy, Default)]
+enum Place {
+    #[default]
+    Globals,
+    Builtins,
+}
+
+fn same_name(key: &Str, name: &Str) -> bool {
+    Rc::ptr_eq(key, name) || **key == **name
+}
+
+impl Vm {
+    /// A global name's key set changed (a name was added or removed): cached places expire.
+    #[inline]
+    pub(crate) fn globals_changed(&mut self) {
+        self.globals_epoch += 1;
+    }
+
+    /// The value of global name `i` of `f`'s code, from its globals or the builtins; None when
+    /// it is bound in neither.
+    #[inline]
+    pub(super) fn load_global(&mut self, f: &Frame, i: u32) -> Option<Value> {
+        let i = i as usize;
+        let slot = f.code.global_cache.get(i)?;
+        let name = f.code.names.get(i)?;
+        let globals_addr = Rc::as_ptr(&f.globals) as usize;
+        let cached = slot.get();
+        if cached.epoch == self.globals_epoch && cached.globals == globals_addr {
+            let hit = match cached.place {
+                Place::Globals => f
+                    .globals
+                    .borrow()
+                    .get_index(cached.index as usize)
+                    .filter(|(k, _)| same_name(k, name))
+                    .map(|(_, v)| v.clone()),
+                Place::Builtins => self
+                    .builtins
+                    .get_index(cached.index as usize)
+                    .filter(|(k, _)| same_name(k, name))
+                    .map(|(_, v)| v.clone()),
+            };
+            if hit.is_some() {
+                return hit;
+            }
+        }
+        self.load_global_slow(&f.globals, name, slot, globals_addr)
+    }
+
+    fn load_global_slow(
+        &self,
+        globals: &Globals,
+        name: &Str,
+        slot: &std::cell::Cell<GlobalSlot>,
+        globals_addr: usize,
+    ) -> Option<Value> {
+        let found = globals
+            .borrow()
+            .get_full(name)
+            .map(|(index, _, v)| (Place::Globals, index, v.clone()));
+        let (place, index, v) = match found {
+            Some(f) => f,
+            None => {
+                let (index, _, v) = self.builtins.get_full(name)?;
+                (Place::Builtins, index, v.clone())
+            }
+        };
+        if let Ok(index) = u32::try_from(index) {
+            slot.set(GlobalSlot {
+                epoch: self.globals_epoch,
+                globals: globals_addr,
+                index,
+                place,
+            });
+        }
+        Some(v)
+    }
+}
