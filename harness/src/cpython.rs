@@ -9,7 +9,12 @@
 //! even after a grace period (e.g. stuck in a C loop that never checks for pending
 //! exceptions), the backend reports the timeout and every later case gets an `error` outcome:
 //! the interpreter cannot be recovered in-process.
+//!
+//! A thread that runs many small cases itself (the fuzz loop) can instead run them *in place*,
+//! inside [`in_place`]: each case then runs on the calling thread under the GIL, which saves
+//! the two thread switches of the hand-off per case. See [`in_place`] for what changes then.
 
+use std::cell::RefCell;
 use std::ffi::CString;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -160,8 +165,8 @@ enum JobKind {
 /// A statement span as the tracer takes it: (line, col, start, end, expr, future).
 type SpanTuple = (u32, u32, u32, u32, bool, bool);
 
-/// What the worker thread hands back: the tracer's result (read from Python, or its JSON), or
-/// why the call failed.
+/// What running a job gives: the tracer's result (read from Python, or its JSON), or why the
+/// call failed.
 enum Reply {
     Raw(RawResult),
     Json(String),
@@ -195,7 +200,7 @@ impl Worker {
         let (jobs_tx, jobs_rx) = mpsc::channel::<Job>();
         let (replies_tx, replies_rx) = mpsc::channel();
         let (init_tx, init_rx) = mpsc::channel();
-        let running = Arc::new(AtomicU64::new(0));
+        let running = Arc::new(Running::default());
         let running_worker = Arc::clone(&running);
         std::thread::Builder::new()
             .name("yieldspec-cpython".into())
@@ -225,8 +230,9 @@ impl Worker {
         })
     }
 
-    /// Hand a job to the interpreter thread and wait for its reply within `budget` (plus
-    /// grace). Err is the outcome when there is no reply to interpret.
+    /// Run a job, on this thread if it is [`in_place`], else on the interpreter thread, and
+    /// wait for its reply within `budget` (plus grace). Err is the outcome when there is no
+    /// reply to interpret.
     fn call(&mut self, mut job: Job, budget: Duration) -> Result<Reply, Outcome> {
         let backend = self.info.describe.clone();
         let budget_text = budget_text(budget);
@@ -238,17 +244,9 @@ impl Worker {
         }
         job.id = self.next_id;
         self.next_id += 1;
-        let id = job.id;
-        if self.jobs.send(job).is_err() {
-            return Err(self.thread_exited(backend));
-        }
-        self.watchdog.arm(id, Instant::now() + budget);
-        let reply = loop {
-            match self.replies.recv_timeout(budget + GRACE) {
-                Ok((got, reply)) if got == id => break Ok(reply),
-                Ok(_) => continue, // a late reply to an earlier job
-                Err(e) => break Err(e),
-            }
+        let reply = match here() {
+            Some(ident) => Ok(self.run_here(job, ident, budget)),
+            None => self.hand_off(job, budget),
         };
         self.watchdog.disarm();
         match reply {
@@ -268,6 +266,34 @@ impl Worker {
             }
             Err(RecvTimeoutError::Disconnected) => Err(self.thread_exited(backend)),
         }
+    }
+
+    /// Hand a job to the interpreter thread and wait for its reply; give up on it (the caller
+    /// marks the interpreter wedged) at `budget` plus grace.
+    fn hand_off(&mut self, job: Job, budget: Duration) -> Result<Reply, RecvTimeoutError> {
+        let id = job.id;
+        if self.jobs.send(job).is_err() {
+            return Err(RecvTimeoutError::Disconnected);
+        }
+        self.watchdog.arm(id, budget, false);
+        loop {
+            match self.replies.recv_timeout(budget + GRACE) {
+                Ok((got, reply)) if got == id => return Ok(reply),
+                Ok(_) => continue, // a late reply to an earlier job
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Run a job on the calling thread (`ident`: its Python thread ident), which is
+    /// [`in_place`]. It cannot be abandoned: this returns when the tracer does.
+    fn run_here(&mut self, job: Job, ident: u64, budget: Duration) -> Reply {
+        let watchdog = &*self.watchdog;
+        watchdog.arm(job.id, budget, true);
+        Python::attach(|py| {
+            let tracer = watchdog.handles.tracer.bind(py);
+            execute(py, tracer, job, &watchdog.running, ident)
+        })
     }
 
     /// Trace a case.
@@ -305,17 +331,16 @@ fn timeout(backend: String, budget: String) -> Outcome {
     }
 }
 
-/// Python objects the watchdog needs.
+/// Python objects the watchdog (and a thread running cases in place) needs.
 struct Handles {
     tracer: Py<PyModule>,
     timeout_type: Py<PyAny>,
-    thread_ident: u64,
 }
 
 fn worker_main(
     jobs: Receiver<Job>,
     replies: Sender<(u64, Reply)>,
-    running: Arc<AtomicU64>,
+    running: Arc<Running>,
     init: Sender<Result<(Info, Handles), String>>,
 ) {
     let setup = Python::attach(|py| -> PyResult<(Info, Handles)> {
@@ -323,99 +348,132 @@ fn worker_main(
         let tracer = PyModule::from_code(py, &code, c"yieldspec_tracer.py", c"yieldspec_tracer")?;
         let describe: String = tracer.call_method0("describe")?.extract()?;
         let version: String = tracer.call_method0("version")?.extract()?;
-        let thread_ident: u64 = py
-            .import("threading")?
-            .call_method0("get_ident")?
-            .extract()?;
         let timeout_type = tracer.getattr("Timeout")?.unbind();
         Ok((
             Info { describe, version },
             Handles {
                 tracer: tracer.unbind(),
                 timeout_type,
-                thread_ident,
             },
         ))
     });
-    let (tracer, ident) = match setup {
+    let tracer = match setup {
         Ok((info, handles)) => {
             let tracer = Python::attach(|py| handles.tracer.clone_ref(py));
-            let ident = handles.thread_ident;
             if init.send(Ok((info, handles))).is_err() {
                 return;
             }
-            (tracer, ident)
+            tracer
         }
         Err(e) => {
             let _ = init.send(Err(e.to_string()));
             return;
         }
     };
+    // SAFETY: no precondition (`threading.get_ident()` of this thread).
+    let ident = unsafe { pyo3::ffi::PyThread_get_thread_ident() } as u64;
     for job in jobs {
-        let reply = Python::attach(|py| {
-            running.store(job.id, Ordering::SeqCst);
-            let tracer = tracer.bind(py);
-            let result = match job.kind {
-                JobKind::Trace {
-                    options,
-                    statements,
-                } => {
-                    let args = (job.source, job.filename, options, statements);
-                    tracer
-                        .call_method1("run_case_result", args)
-                        .and_then(|result| match RawResult::from_py(&result) {
-                            Ok(raw) => Ok(Reply::Raw(raw)),
-                            // Not in the form read directly: read it the way the process
-                            // backend does, so that both ways give the same outcome.
-                            Err(_) => tracer
-                                .getattr("json")?
-                                .call_method1("dumps", (result,))?
-                                .extract()
-                                .map(Reply::Json),
-                        })
-                }
-                JobKind::Time { repeat } => tracer
-                    .call_method1("time_plain", (job.source, job.filename, repeat))
-                    .and_then(|r| r.extract())
-                    .map(Reply::Json),
-            };
-            running.store(0, Ordering::SeqCst);
-            // SAFETY: we hold the GIL; a null exception clears any injection still pending.
-            unsafe {
-                pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, std::ptr::null_mut());
-            }
-            match result {
-                Ok(reply) => reply,
-                Err(err) => {
-                    let _ = tracer.call_method0("restore");
-                    let timeout = tracer.getattr("Timeout").ok();
-                    if timeout.is_some_and(|t| err.is_instance(py, &t)) {
-                        Reply::TimedOutOutsideCase
-                    } else {
-                        Reply::PythonError(err.to_string())
-                    }
-                }
-            }
-        });
-        if replies.send((job.id, reply)).is_err() {
+        let id = job.id;
+        let reply = Python::attach(|py| execute(py, tracer.bind(py), job, &running, ident));
+        if replies.send((id, reply)).is_err() {
             return;
         }
     }
 }
 
-/// Fires the tracer's Timeout into the worker thread when an armed deadline passes. It polls
-/// (every [`POLL`]) instead of being woken: arming and disarming are then a store each, with no
-/// thread to wake per case, which matters when cases take a few hundred microseconds.
+/// Run a job on the current thread (`ident`: its Python thread ident), which holds the GIL.
+/// While the tracer runs, `running` names the job and the thread, for the watchdog.
+fn execute(
+    py: Python<'_>,
+    tracer: &Bound<'_, PyModule>,
+    job: Job,
+    running: &Running,
+    ident: u64,
+) -> Reply {
+    running.ident.store(ident, Ordering::SeqCst);
+    running.job.store(job.id, Ordering::SeqCst);
+    let result = match job.kind {
+        JobKind::Trace {
+            options,
+            statements,
+        } => {
+            let args = (job.source, job.filename, options, statements);
+            tracer.call_method1("run_case_result", args).and_then(
+                |result| match RawResult::from_py(&result) {
+                    Ok(raw) => Ok(Reply::Raw(raw)),
+                    // Not in the form read directly: read it the way the process backend does,
+                    // so that both ways give the same outcome.
+                    Err(_) => tracer
+                        .getattr("json")?
+                        .call_method1("dumps", (result,))?
+                        .extract()
+                        .map(Reply::Json),
+                },
+            )
+        }
+        JobKind::Time { repeat } => tracer
+            .call_method1("time_plain", (job.source, job.filename, repeat))
+            .and_then(|r| r.extract())
+            .map(Reply::Json),
+    };
+    running.job.store(0, Ordering::SeqCst);
+    // SAFETY: we hold the GIL; a null exception clears any injection still pending, so that it
+    // cannot hit the next job run on this thread (or Python code the thread runs in between).
+    unsafe {
+        pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, std::ptr::null_mut());
+    }
+    match result {
+        Ok(reply) => reply,
+        Err(err) => {
+            let _ = tracer.call_method0("restore");
+            let timeout = tracer.getattr("Timeout").ok();
+            if timeout.is_some_and(|t| err.is_instance(py, &t)) {
+                Reply::TimedOutOutsideCase
+            } else {
+                Reply::PythonError(err.to_string())
+            }
+        }
+    }
+}
+
+/// The job whose Python code runs now, and the thread it runs on: the interpreter thread, or a
+/// thread running cases [`in_place`]. Both are written under the GIL by that thread, and read
+/// under the GIL by the watchdog, so that it never injects into a thread after its job ended.
+#[derive(Default)]
+struct Running {
+    /// The job id (0: none).
+    job: AtomicU64,
+    /// `threading.get_ident()` of the thread running it.
+    ident: AtomicU64,
+}
+
+/// A deadline the watchdog watches.
+struct Armed {
+    job: u64,
+    /// When to inject (again).
+    due: Instant,
+    /// For a job run in place: when to say that it is stuck (once).
+    stuck: Option<Instant>,
+}
+
+/// Fires the tracer's Timeout into the thread running a job when its armed deadline passes. It
+/// polls (every [`POLL`]) instead of being woken: arming and disarming are then a store each,
+/// with no thread to wake per case, which matters when cases take a few hundred microseconds.
 struct Watchdog {
-    armed: Mutex<Option<(u64, Instant)>>,
-    /// The job id the worker is running Python code for (0: none); written under the GIL.
-    running: Arc<AtomicU64>,
+    armed: Mutex<Option<Armed>>,
+    running: Arc<Running>,
     handles: Handles,
 }
 
 impl Watchdog {
-    fn arm(&self, job: u64, deadline: Instant) {
-        *self.armed.lock().unwrap_or_else(|p| p.into_inner()) = Some((job, deadline));
+    fn arm(&self, job: u64, budget: Duration, in_place: bool) {
+        let now = Instant::now();
+        let armed = Armed {
+            job,
+            due: now + budget,
+            stuck: in_place.then(|| now + budget + GRACE),
+        };
+        *self.armed.lock().unwrap_or_else(|p| p.into_inner()) = Some(armed);
     }
 
     fn disarm(&self) {
@@ -425,16 +483,23 @@ impl Watchdog {
     fn main(&self) {
         loop {
             std::thread::sleep(POLL);
-            let due = {
+            let (due, stuck) = {
                 let mut armed = self.armed.lock().unwrap_or_else(|p| p.into_inner());
-                match *armed {
-                    Some((job, deadline)) if Instant::now() >= deadline => {
-                        *armed = Some((job, Instant::now() + REINJECT));
-                        Some(job)
+                match armed.as_mut() {
+                    Some(a) if Instant::now() >= a.due => {
+                        a.due = Instant::now() + REINJECT;
+                        let stuck = a.stuck.is_some_and(|t| Instant::now() >= t);
+                        if stuck {
+                            a.stuck = None;
+                        }
+                        (Some(a.job), stuck)
                     }
-                    _ => None,
+                    _ => (None, false),
                 }
             };
+            if stuck {
+                say_stuck();
+            }
             if let Some(job) = due {
                 self.inject(job);
             }
@@ -443,17 +508,161 @@ impl Watchdog {
 
     fn inject(&self, job: u64) {
         Python::attach(|py| {
-            if self.running.load(Ordering::SeqCst) != job {
+            if self.running.job.load(Ordering::SeqCst) != job {
                 return;
             }
+            let ident = self.running.ident.load(Ordering::SeqCst);
             let _ = self.handles.tracer.bind(py).setattr("timed_out", true);
             // SAFETY: we hold the GIL; the exception type is a live class object.
             unsafe {
                 pyo3::ffi::PyThreadState_SetAsyncExc(
-                    self.handles.thread_ident as _,
+                    ident as _,
                     self.handles.timeout_type.as_ptr(),
                 );
             }
         });
     }
+}
+
+/// What the watchdog says when a case run in place does not return within its budget plus
+/// grace: the interpreter thread would be given up, but the thread running a case in place is
+/// the caller itself, which can only wait (while the Timeout keeps being injected).
+fn say_stuck() {
+    let context = crate::crash_note::context();
+    eprintln!(
+        "\nyieldspec: embedded CPython is still running a case {} s past its time budget{}{context}; \
+         it runs in place (on the calling thread), so it cannot be abandoned: yieldspec keeps \
+         interrupting it and waits. A case stuck in C code that never checks for Python \
+         exceptions needs a process backend (e.g. `--left process:python3`).",
+        GRACE.as_secs(),
+        if context.is_empty() { "" } else { ", in " },
+    );
+}
+
+/// This thread's in-place mode, while [`in_place`] runs.
+struct InPlace {
+    /// Filled in when the first case runs here (the interpreter is started by then).
+    here: Option<Here>,
+}
+
+/// What running cases in place needs to know of the calling thread.
+struct Here {
+    /// `threading.get_ident()` of this thread, where the watchdog injects.
+    ident: u64,
+    /// The Python thread state created for this thread by the first case and kept, detached,
+    /// between cases (see [`in_place`]), with the `PyGILState_Ensure` result that made it;
+    /// `None` when the thread had a thread state of its own already.
+    kept: Option<(pyo3::ffi::PyGILState_STATE, *mut pyo3::ffi::PyThreadState)>,
+}
+
+thread_local! {
+    static IN_PLACE: RefCell<Option<InPlace>> = const { RefCell::new(None) };
+}
+
+/// Run `f` with embedded CPython running cases *in place*: every case that `f` runs on this
+/// thread (through any [`EmbeddedCpython`] handle) runs right here, under the GIL, instead of
+/// being handed to the interpreter thread and awaited. For loops of many small cases (the fuzz
+/// loop), where the hand-off (two thread switches per case) is a noticeable part of each case.
+///
+/// Only a thread whose stack holds at least as much as the interpreter thread's (256 MiB; e.g.
+/// a thread from `yieldspec_engine::on_large_stack`, with 1 GiB) can run cases in
+/// place, so that recursion goes as deep as there; on any other thread (and off Linux, where
+/// the stack size is not checked) `f` simply runs with cases handed off as usual. Other threads
+/// are not affected, and cases still run one at a time process-wide.
+///
+/// What stays the same: the time budget (the watchdog injects the tracer's Timeout into
+/// whichever thread runs the case), outcomes, and the crash note naming the case.
+///
+/// What differs: a case that does not return (stuck in C code that never checks for
+/// exceptions) cannot be abandoned, since it runs on the caller's own thread: instead of the
+/// backend giving it up after its budget plus grace and reporting every later case as an
+/// error, the watchdog says so on stderr and the caller waits, while the Timeout keeps being
+/// injected. Generated programs terminate by construction, and the injection interrupts any
+/// loop of Python code, so this is for the fuzz loop an acceptable price.
+///
+/// The first case run here creates a Python thread state for this thread, which is kept
+/// between cases (detached: this thread does not hold the GIL between cases) and deleted
+/// when `f` returns, so that each case does not create and delete one. Reusing it is what the
+/// interpreter thread does too: the tracer restores what a case changes, a case's frames and
+/// exception state are gone when it returns, and a Timeout still pending is cleared.
+pub fn in_place<T>(f: impl FnOnce() -> T) -> T {
+    let nested = IN_PLACE.with(|m| m.borrow().is_some());
+    if nested || !stack_holds(INTERPRETER_STACK) {
+        return f();
+    }
+    IN_PLACE.with(|m| *m.borrow_mut() = Some(InPlace { here: None }));
+    let _scope = InPlaceScope;
+    f()
+}
+
+/// Ends in-place mode, also when `f` panics.
+struct InPlaceScope;
+
+impl Drop for InPlaceScope {
+    fn drop(&mut self) {
+        let mode = IN_PLACE.with(|m| m.borrow_mut().take());
+        if let Some((gstate, tstate)) = mode.and_then(|m| m.here).and_then(|h| h.kept) {
+            // SAFETY: `tstate` is this thread's, detached by `PyEval_SaveThread` in
+            // `Here::attach` and not attached since (every `Python::attach` in between was
+            // matched); re-attaching it and releasing the `PyGILState_Ensure` deletes it.
+            unsafe {
+                pyo3::ffi::PyEval_RestoreThread(tstate);
+                pyo3::ffi::PyGILState_Release(gstate);
+            }
+        }
+    }
+}
+
+/// The Python thread ident of this thread if it runs cases in place, `None` if it hands them
+/// off. Call only with the interpreter started.
+fn here() -> Option<u64> {
+    IN_PLACE.with(|m| {
+        let mut m = m.borrow_mut();
+        let mode = m.as_mut()?;
+        Some(mode.here.get_or_insert_with(Here::attach).ident)
+    })
+}
+
+impl Here {
+    fn attach() -> Here {
+        // SAFETY: the interpreter is initialized (the interpreter thread started it) and this
+        // thread is not attached to it: with no thread state of its own, `PyGILState_Ensure`
+        // creates one and attaches it, `PyEval_SaveThread` detaches it again (releasing the
+        // GIL) while `Python::attach` can later re-attach it, without deleting it, since the
+        // count of `PyGILState_Ensure` calls it keeps does not drop to zero in between.
+        unsafe {
+            let ident = pyo3::ffi::PyThread_get_thread_ident() as u64;
+            if !pyo3::ffi::PyGILState_GetThisThreadState().is_null() {
+                return Here { ident, kept: None };
+            }
+            let gstate = pyo3::ffi::PyGILState_Ensure();
+            let tstate = pyo3::ffi::PyEval_SaveThread();
+            Here {
+                ident,
+                kept: Some((gstate, tstate)),
+            }
+        }
+    }
+}
+
+/// Whether the calling thread's stack is at least `bytes` large.
+#[cfg(target_os = "linux")]
+fn stack_holds(bytes: usize) -> bool {
+    // SAFETY: `attr` is initialised by pthread_getattr_np before it is read, and destroyed
+    // after; the size is written to a local.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return false;
+        }
+        let mut size = 0usize;
+        let ok = libc::pthread_attr_getstacksize(&attr, &mut size) == 0;
+        libc::pthread_attr_destroy(&mut attr);
+        ok && size >= bytes
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn stack_holds(_bytes: usize) -> bool {
+    false
 }

@@ -22,6 +22,11 @@ pub fn set_context(text: String) {
     *CONTEXT.lock().unwrap_or_else(|p| p.into_inner()) = text;
 }
 
+/// What [`set_context`] last said (empty if nothing).
+pub fn context() -> String {
+    CONTEXT.lock().unwrap_or_else(|p| p.into_inner()).clone()
+}
+
 /// While the returned guard lives, a fatal signal prints a note naming `what`.
 pub fn running(what: &str) -> Guard {
     let context = CONTEXT.lock().unwrap_or_else(|p| p.into_inner());

@@ -184,13 +184,16 @@ fn main() {
     };
     if let Command::Fuzz(args) = &cli.command {
         // The fuzzer runs thousands of small programs a second: on a thread with the engine's
-        // stack, the engine runs them in place instead of handing each to its worker thread.
+        // stack, the engine and embedded CPython run them in place instead of handing each to
+        // a thread of their own.
         let run = &opts.run;
         let code = yieldspec_engine::on_large_stack(|| {
-            let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
-            let code = yieldspec::fuzz::run::fuzz_main(args, run, &mut out, &mut err);
-            let _ = (out.flush(), err.flush());
-            code
+            yieldspec::cpython::in_place(|| {
+                let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+                let code = yieldspec::fuzz::run::fuzz_main(args, run, &mut out, &mut err);
+                let _ = (out.flush(), err.flush());
+                code
+            })
         })
         .unwrap_or_else(|e| {
             eprintln!("error: could not start the fuzzing thread: {e}");

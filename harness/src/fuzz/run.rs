@@ -44,9 +44,9 @@ pub struct FuzzArgs {
     /// No progress bar.
     #[arg(long)]
     pub quiet: bool,
-    /// Pin the fuzzer, all its threads, to this CPU. The interpreter thread and the engine
-    /// thread hand every program back and forth; on one core those hand-offs are much cheaper
-    /// than across cores. Run one fuzzer per core with `--cpu 0`, `--cpu 1`, … (Linux only).
+    /// Pin the fuzzer, all its threads, to this CPU. The engine and embedded CPython run the
+    /// programs on the fuzz thread itself (in place), so pinning mainly keeps its caches warm
+    /// and fuzzers apart: run one fuzzer per core with `--cpu 0`, `--cpu 1`, … (Linux only).
     #[arg(long)]
     pub cpu: Option<usize>,
 }
