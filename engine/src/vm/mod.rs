@@ -346,6 +346,9 @@ impl Vm {
                 None => return Ok(Exit::Return(Value::None)),
             };
             f.pc += 1;
+            if self.step_plain(f, op) {
+                continue;
+            }
             let r = self.step(f, op);
             if crate::generator::has_pending() {
                 self.run_finalizers()?
@@ -457,6 +460,91 @@ impl Vm {
                 return;
             }
             cur = t.next.clone();
+        }
+    }
+
+    /// The hottest instructions when they neither fail nor release anything but plain values
+    /// (so no finalizer can become due): done here, without the error and finalizer checks of
+    /// the general loop. False (nothing done) when the general path must run the instruction.
+    #[inline(always)]
+    fn step_plain(&mut self, f: &mut Frame, op: Op) -> bool {
+        match op {
+            Op::LoadFast(i) => match f.locals.get(i as usize) {
+                Some(v) if !matches!(v, Value::Undef) => {
+                    let v = v.clone();
+                    f.stack.push(v);
+                    true
+                }
+                _ => false,
+            },
+            Op::StoreFast(i) => {
+                let Some(slot) = f.locals.get_mut(i as usize) else {
+                    return false;
+                };
+                if !slot.is_plain() {
+                    return false;
+                }
+                match f.stack.pop() {
+                    Some(v) => {
+                        // The old value is plain: overwriting it releases nothing.
+                        std::mem::forget(std::mem::replace(slot, v));
+                        true
+                    }
+                    None => false,
+                }
+            }
+            Op::Const(i) => match f.code.consts.get(i as usize) {
+                Some(v) => {
+                    let v = v.clone();
+                    f.stack.push(v);
+                    true
+                }
+                None => false,
+            },
+            Op::LoadNone => {
+                f.stack.push(Value::None);
+                true
+            }
+            Op::Jump(t) if (t as usize) >= f.pc => {
+                f.pc = t as usize;
+                true
+            }
+            Op::Jump(t) if self.fuel > 0 => {
+                self.fuel -= 1;
+                f.pc = t as usize;
+                true
+            }
+            Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => {
+                let yes = match f.stack.last() {
+                    Some(Value::Bool(b)) => *b,
+                    Some(Value::Int(i)) => *i != 0,
+                    Some(Value::None) => false,
+                    _ => return false,
+                };
+                // A plain value: popping it releases nothing.
+                f.stack.pop();
+                if yes == matches!(op, Op::JumpIfTrue(_)) {
+                    f.pc = t as usize;
+                }
+                true
+            }
+            Op::Bin(op) | Op::InBin(op) if int_fast(&mut f.stack, op) => {
+                f.stack.pop();
+                true
+            }
+            Op::Cmp(op) if int_cmp(&mut f.stack, op) => {
+                f.stack.pop();
+                true
+            }
+            Op::ForIter(_) if self.fuel > 0 => match iter::fast_next(f.stack.last()) {
+                Some(v) => {
+                    self.fuel -= 1;
+                    f.stack.push(v);
+                    true
+                }
+                None => false,
+            },
+            _ => false,
         }
     }
 
