@@ -505,6 +505,36 @@ impl Vm {
                 f.stack.push(Value::None);
                 true
             }
+            Op::LoadGlobal(i) => match self.load_global(f, i) {
+                Some(v) => {
+                    f.stack.push(v);
+                    true
+                }
+                None => false,
+            },
+            Op::LoadDeref(i) => {
+                let v = match f.cells.get(i as usize) {
+                    Some(c) => match c.try_borrow() {
+                        Ok(v) if !matches!(*v, Value::Undef) => v.clone(),
+                        _ => return false,
+                    },
+                    None => return false,
+                };
+                f.stack.push(v);
+                true
+            }
+            Op::Pop if f.stack.last().is_some_and(Value::is_plain) => {
+                f.stack.pop();
+                true
+            }
+            Op::Dup => match f.stack.last() {
+                Some(v) => {
+                    let v = v.clone();
+                    f.stack.push(v);
+                    true
+                }
+                None => false,
+            },
             Op::Jump(t) if (t as usize) >= f.pc => {
                 f.pc = t as usize;
                 true
