@@ -560,20 +560,12 @@ impl Vm {
 
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            let r = match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-                CmpOp::Is => a.is(b),
-                CmpOp::IsNot => !a.is(b),
-                CmpOp::In | CmpOp::NotIn => {
-                    return Err(self.type_error("argument of type 'int' is not iterable"))
-                }
-            };
-            return Ok(Value::Bool(r));
+            if let Some(r) = int_order(op, *x, *y) {
+                return Ok(Value::Bool(r));
+            }
+            if matches!(op, CmpOp::In | CmpOp::NotIn) {
+                return Err(self.type_error("argument of type 'int' is not iterable"));
+            }
         }
         Ok(Value::Bool(match op {
             CmpOp::Is => a.is(b),
@@ -989,4 +981,18 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+/// `x op y` for an ordering or equality `op` on two small ints; None for the other operators.
+#[inline]
+pub(super) fn int_order(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+        _ => return None,
+    })
 }

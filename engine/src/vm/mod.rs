@@ -193,18 +193,13 @@ fn int_cmp(stack: &mut [Value], op: CmpOp) -> bool {
     let Value::Int(x) = *a else {
         return false;
     };
-    let y = *y;
-    let r = match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-        _ => return false,
-    };
-    *a = Value::Bool(r);
-    true
+    match arith::int_order(op, x, *y) {
+        Some(r) => {
+            *a = Value::Bool(r);
+            true
+        }
+        None => false,
+    }
 }
 
 /// `a op b` on the two topmost stack values in place when both are small ints and the
