@@ -3,7 +3,8 @@
 //! in the builtins), valid while the set of global names is unchanged. Adding or removing a
 //! global bumps [`Vm::globals_epoch`]; rebinding an existing one keeps every index, so it does
 //! not. Only an index is cached, never a value (a cached reference would keep objects alive
-//! past `del` and change finalization timing), and a hit is checked against the name.
+//! past `del` and change finalization timing), and a hit is checked against the address of the
+//! key found there (a second line of defence: any change of the key set also bumps the epoch).
 
 use std::rc::Rc;
 
@@ -19,6 +20,8 @@ pub struct GlobalSlot {
     globals: usize,
     /// The name's index in that map or in the builtins.
     index: u32,
+    /// The address of the key at that index.
+    key: usize,
     place: Place,
 }
 
@@ -29,8 +32,8 @@ enum Place {
     Builtins,
 }
 
-fn same_name(key: &Str, name: &Str) -> bool {
-    Rc::ptr_eq(key, name) || **key == **name
+fn key_addr(key: &Str) -> usize {
+    Rc::as_ptr(key) as *const u8 as usize
 }
 
 impl Vm {
@@ -55,12 +58,12 @@ impl Vm {
                     .globals
                     .borrow()
                     .get_index(cached.index as usize)
-                    .filter(|(k, _)| same_name(k, name))
+                    .filter(|(k, _)| key_addr(k) == cached.key)
                     .map(|(_, v)| v.clone()),
                 Place::Builtins => self
                     .builtins
                     .get_index(cached.index as usize)
-                    .filter(|(k, _)| same_name(k, name))
+                    .filter(|(k, _)| key_addr(k) == cached.key)
                     .map(|(_, v)| v.clone()),
             };
             if hit.is_some() {
@@ -80,12 +83,12 @@ impl Vm {
         let found = globals
             .borrow()
             .get_full(name)
-            .map(|(index, _, v)| (Place::Globals, index, v.clone()));
-        let (place, index, v) = match found {
+            .map(|(index, k, v)| (Place::Globals, index, key_addr(k), v.clone()));
+        let (place, index, key, v) = match found {
             Some(f) => f,
             None => {
-                let (index, _, v) = self.builtins.get_full(name)?;
-                (Place::Builtins, index, v.clone())
+                let (index, k, v) = self.builtins.get_full(name)?;
+                (Place::Builtins, index, key_addr(k), v.clone())
             }
         };
         if let Ok(index) = u32::try_from(index) {
@@ -93,6 +96,7 @@ impl Vm {
                 epoch: self.globals_epoch,
                 globals: globals_addr,
                 index,
+                key,
                 place,
             });
         }
