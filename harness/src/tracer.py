@@ -295,10 +295,12 @@ class _Case(object):
             base = _code_cache.get(base_key)
             if base is not None:
                 base[2] = True
-                if len(base[0]) == 2:  # first seen again: find out whether it can move
-                    base[0] = _relocation_base(*base[0])
-                if base[0] is not None:
-                    moved = _relocated(base[0], line)
+                state = base[0]
+                if state is not None and len(state) == 2:
+                    # First seen again: find out whether it can move (None: it cannot).
+                    state = base[0] = _relocation_base(*state)
+                if state is not None:
+                    moved = _relocated(state, line)
         if moved is not None:
             _code_cache[key] = [moved, (), False]
             return moved

@@ -117,3 +117,45 @@ fn moved_code_is_what_compile_gives_at_the_new_line() {
         "no CPython 3.11-3.13 found to check relocation on"
     );
 }
+
+/// Statements seen at a third line after the second sighting found they cannot be moved (on
+/// 3.13, class bodies record their own first line) must be compiled again, not crash the
+/// tracer: the whole case runs, and its trace is the engine's (a case simple enough for it).
+#[test]
+fn a_statement_seen_at_three_lines_runs_whether_or_not_it_can_move() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("thrice.py");
+    let mut body = String::from("# case: The same statements at three lines.\n# tags: generator\n");
+    for i in 0..3 {
+        body.push_str(&format!(
+            "class C: pass\nx{i} = {i}\ndef g():\n    yield {i}\nlist(g())\n"
+        ));
+    }
+    std::fs::write(&case, body).unwrap();
+    let mut checked = 0;
+    for (left, right) in [
+        ("engine:3.11", "cpython"),
+        ("engine:3.11", "process:python3.11"),
+        ("engine:3.12", "process:python3.12"),
+        ("engine:3.13", "process:python3.13"),
+    ] {
+        if let Some(python) = right.strip_prefix("process:") {
+            if resolve(python).is_none() {
+                continue;
+            }
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_yieldspec"))
+            .args(["diff", "--color", "never", "--left", left, "--right", right])
+            .arg(&case)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{left} vs {right}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        checked += 1;
+    }
+    assert!(checked > 0);
+}
