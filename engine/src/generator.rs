@@ -96,16 +96,26 @@ fn exc_links_frame(v: &Value, id: u64) -> bool {
     false
 }
 
-/// Release the frames kept in reference cycles (the teardown's `gc.collect()`); their values'
-/// finalizers are queued as usual.
+/// Release the frames kept in reference cycles (the teardown's `gc.collect()`); the
+/// generators that go with them are queued for their finalizers.
 pub fn collect_cycles() {
     let mut frames: Vec<Frame> = GARBAGE
         .try_with(|g| std::mem::take(&mut *g.borrow_mut()))
         .unwrap_or_default();
-    // The collector finalizes in its list order, roughly allocation order (the finalizer
-    // queue runs last-queued first, so release the newest frame first).
     frames.sort_by_key(|f| std::cmp::Reverse(f.id));
+    let before = PENDING.with(|p| p.borrow().len());
     drop(frames);
+    // The collector finalizes the unreachable objects in its list order: the order they were
+    // tracked in, i.e. generators oldest first, whichever frame held them. The queue runs
+    // last-queued first, so the generators this collection released go in newest first.
+    PENDING.with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            let released = p.make_contiguous();
+            if let Some(released) = released.get_mut(before..) {
+                released.sort_by_key(|g| std::cmp::Reverse(g.addr));
+            }
+        }
+    });
 }
 
 /// Are there dropped generators waiting for their finalizer?
