@@ -424,16 +424,13 @@ impl Vm {
     /// staying at the instruction), so a chain of delegating generators costs one call per
     /// level.
     fn delegate_send(&mut self, f: &mut Frame, v: Value) -> PyResult<Exit> {
+        let Some(Value::Generator(sub)) = f.stack.last() else {
+            return self.run_frame(f, Resume::Send(v));
+        };
         // While the subgenerator runs, the frame is where the instruction left it: one past
         // the `yield from`.
         f.pc += 1;
-        let r = match f.stack.last() {
-            Some(Value::Generator(sub)) => self.gen_resume(sub, Resume::Send(v), false),
-            _ => {
-                f.pc -= 1;
-                return self.run_frame(f, Resume::Send(v));
-            }
-        };
+        let r = self.gen_resume(sub, Resume::Send(v), false);
         f.pc -= 1;
         let r = self.sub_generator_result(r);
         if has_pending() {

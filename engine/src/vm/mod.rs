@@ -653,35 +653,12 @@ impl Vm {
                 }
                 drop(old);
             }
-            Op::JumpIfFalse(t) => {
+            // Bools, ints and None were decided in `step_plain`.
+            Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => {
                 let v = f.pop();
-                let yes = match v {
-                    Value::Bool(b) => b,
-                    Value::Int(i) => i != 0,
-                    Value::None => false,
-                    _ => {
-                        let t = self.truthy(&v);
-                        drop(v);
-                        t?
-                    }
-                };
-                if !yes {
-                    f.pc = t as usize;
-                }
-            }
-            Op::JumpIfTrue(t) => {
-                let v = f.pop();
-                let yes = match v {
-                    Value::Bool(b) => b,
-                    Value::Int(i) => i != 0,
-                    Value::None => false,
-                    _ => {
-                        let t = self.truthy(&v);
-                        drop(v);
-                        t?
-                    }
-                };
-                if yes {
+                let yes = self.truthy(&v);
+                drop(v);
+                if yes? == matches!(op, Op::JumpIfTrue(_)) {
                     f.pc = t as usize;
                 }
             }
@@ -691,12 +668,9 @@ impl Vm {
                 }
                 f.pc = t as usize;
             }
+            // Range and list iterators with items left were advanced in `step_plain`.
             Op::ForIter(t) => {
                 self.tick()?;
-                if let Some(v) = iter::fast_next(f.stack.last()) {
-                    f.stack.push(v);
-                    return Ok(None);
-                }
                 // Borrowed from the stack (the frame is not reachable from self).
                 let r = match f.stack.last() {
                     Some(it) => self.next(it)?,
@@ -710,9 +684,7 @@ impl Vm {
                     }
                 }
             }
-            Op::Bin(op) | Op::InBin(op) if int_fast(&mut f.stack, op) => {
-                f.stack.pop();
-            }
+            // Small-int results were computed in `step_plain`.
             Op::Bin(op) => {
                 let b = f.pop();
                 let a = f.pop();
@@ -724,9 +696,6 @@ impl Vm {
                 let a = f.pop();
                 let r = self.binary(&a, &b, op, true)?;
                 f.stack.push(r);
-            }
-            Op::Cmp(op) if int_cmp(&mut f.stack, op) => {
-                f.stack.pop();
             }
             Op::Cmp(op @ (CmpOp::Is | CmpOp::IsNot)) => {
                 let b = f.pop();

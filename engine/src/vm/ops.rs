@@ -710,10 +710,12 @@ impl Vm {
         if inst.exc.is_some() || &**name == "__class__" {
             return false;
         }
-        let v = inst.dict.borrow().get(&**name).cloned();
-        match v {
-            Some(v) => {
-                let obj = std::mem::replace(f.stack.last_mut().expect("checked above"), v);
+        let Some(v) = inst.dict.borrow().get(&**name).cloned() else {
+            return false;
+        };
+        match f.stack.last_mut() {
+            Some(top) => {
+                let obj = std::mem::replace(top, v);
                 drop(obj);
                 true
             }
