@@ -103,14 +103,14 @@ class _Recorder(object):
             events.append({"kind": "truncated", "cap": self.output_cap})
 
     def value(self, repr_text):
-        """The repr of an expression statement's value (an empty one once the cap is reached)."""
+        """The repr of an expression statement's value; cut at the output cap (one truncated
+        event), nothing at all once the cap has been reached."""
         if self.truncated:
             return
         room = self.output_cap - self.output_used
         if len(repr_text) <= room:
             self.output_used += len(repr_text)
-            if repr_text or True:  # the truth test a helper returning the text would make
-                self.events.append({"kind": "value", "repr": repr_text})
+            self.events.append({"kind": "value", "repr": repr_text})
             return
         self.output_used = self.output_cap
         self.truncated = True
