@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::value::ListBuf;
 use crate::value::{
     Args, Dict, DictView, Iter, MethodFnPtr, PyResult, PySet, SeqKind, Value, ViewKind,
 };
@@ -56,7 +57,7 @@ pub(super) fn new_str(x: String) -> Value {
     Value::Str(Rc::from(x))
 }
 
-fn list_of(v: &Value) -> Option<&Rc<RefCell<Vec<Value>>>> {
+fn list_of(v: &Value) -> Option<&Rc<RefCell<ListBuf>>> {
     match v {
         Value::List(l) => Some(l),
         _ => None,
@@ -402,12 +403,12 @@ fn list_method(name: &str) -> Option<MethodFnPtr> {
             if !a.pos.is_empty() {
                 return Err(vm.type_error("sort() takes no positional arguments"));
             }
-            let items = std::mem::take(&mut *l.borrow_mut());
+            let items = l.borrow_mut().take_vec();
             let (key, rev) = super::sort_options(vm, &a)?;
             let sorted = super::sort_values(vm, items, key, rev);
             match sorted {
                 Ok(s) => {
-                    *l.borrow_mut() = s;
+                    *l.borrow_mut() = ListBuf::from(s);
                     Ok(Value::None)
                 }
                 Err(e) => Err(e),
@@ -415,7 +416,7 @@ fn list_method(name: &str) -> Option<MethodFnPtr> {
         },
         "copy" => |_, r, _| {
             Ok(Value::list(
-                list_of(r).map(|l| l.borrow().clone()).unwrap_or_default(),
+                list_of(r).map(|l| l.borrow().to_vec()).unwrap_or_default(),
             ))
         },
         "clear" => |_, r, _| {

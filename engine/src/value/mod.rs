@@ -6,6 +6,7 @@
 pub mod dict;
 pub mod float;
 pub mod int;
+pub mod list;
 pub mod set;
 
 use std::cell::{Cell, RefCell};
@@ -19,6 +20,7 @@ use crate::compile::Code;
 use crate::generator::Generator;
 use crate::vm::Vm;
 pub use dict::{Dict, Key};
+pub use list::ListBuf;
 pub use set::PySet;
 
 /// Interned-ish string used for names and `str` values.
@@ -79,7 +81,7 @@ pub enum Value {
     Str(Str),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Value]>),
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<RefCell<ListBuf>>),
     Dict(Rc<RefCell<Dict>>),
     Set(Rc<RefCell<PySet>>),
     FrozenSet(Rc<PySet>),
@@ -400,7 +402,7 @@ impl Value {
     }
 
     pub fn list(v: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(v)))
+        Value::List(Rc::new(RefCell::new(ListBuf::from(v))))
     }
 
     pub fn is_none(&self) -> bool {

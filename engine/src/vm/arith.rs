@@ -8,7 +8,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::Vm;
 use crate::compile::{BinOp, CmpOp, UnOp};
-use crate::value::{int, Args, Fatal, Flow, PyResult, Value};
+use crate::value::{int, Args, Fatal, Flow, ListBuf, PyResult, Value};
 
 const MAX_BITS: u64 = 1 << 22;
 
@@ -118,7 +118,7 @@ impl Vm {
                     for _ in 0..n.max(0) {
                         out.extend(cur.iter().cloned());
                     }
-                    *l.borrow_mut() = out;
+                    *l.borrow_mut() = ListBuf::from(out);
                     return Ok(a.clone());
                 }
             }
@@ -399,7 +399,7 @@ impl Vm {
                 Value::Bytes(Rc::from([&x[..], &y[..]].concat()))
             }
             (Value::List(x), Value::List(y), BinOp::Add) => {
-                let mut v = x.borrow().clone();
+                let mut v = x.borrow().to_vec();
                 v.extend(y.borrow().iter().cloned());
                 Value::list(v)
             }
@@ -793,7 +793,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::List(l) => {
-                let items = l.borrow().clone();
+                let items = l.borrow().to_vec();
                 for x in &items {
                     if x.is(item) || self.eq(x, item)? {
                         return Ok(true);

@@ -362,7 +362,7 @@ impl Vm {
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::List(l) => Ok(l.borrow().clone()),
+            Value::List(l) => Ok(l.borrow().to_vec()),
             Value::Tuple(t) => Ok(t.to_vec()),
             _ => {
                 let it = self.iter(v)?;

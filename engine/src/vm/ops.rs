@@ -285,7 +285,7 @@ impl Vm {
             Op::ListToTuple => {
                 let v = f.pop();
                 let t = match v {
-                    Value::List(l) => Value::tuple(std::mem::take(&mut *l.borrow_mut())),
+                    Value::List(l) => Value::tuple(l.borrow_mut().take_vec()),
                     other => other,
                 };
                 f.stack.push(t);
@@ -789,7 +789,7 @@ impl Vm {
     pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = match v {
             Value::Tuple(t) => t.to_vec(),
-            Value::List(l) => l.borrow().clone(),
+            Value::List(l) => l.borrow().to_vec(),
             _ => {
                 if !self.is_iterable(v) {
                     return Err(self.type_error(format!(

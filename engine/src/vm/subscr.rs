@@ -237,7 +237,7 @@ impl Vm {
                 if si.step == 1 {
                     let start = si.start.clamp(0, len as i64) as usize;
                     let end = (start + si.len).min(len);
-                    let removed: Vec<Value> = l.borrow_mut().splice(start..end, items).collect();
+                    let removed: Vec<Value> = l.borrow_mut().splice(start..end, items);
                     drop(removed);
                 } else {
                     if items.len() != si.len {
