@@ -314,12 +314,8 @@ impl Vm {
             self.run_finalizers()?;
         }
         let state = g.state.get();
-        if let (GenState::Created, Resume::Send(v)) = (state, &resume) {
-            if !v.is_none() {
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
-            }
+        if state == GenState::Created && matches!(&resume, Resume::Send(v) if !v.is_none()) {
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
         match state {
             GenState::Running => return Err(self.value_error("generator already executing")),
@@ -335,9 +331,10 @@ impl Vm {
             Some(f) => f,
             None => return Ok(GenResult::Return(Value::None)),
         };
-        let resume = match (state, resume) {
-            (GenState::Created, Resume::Send(_)) => Resume::Start,
-            (_, r) => r,
+        let resume = if state == GenState::Created && matches!(resume, Resume::Send(_)) {
+            Resume::Start
+        } else {
+            resume
         };
         if let Err(e) = self.enter_frame() {
             *g.frame.borrow_mut() = Some(frame);

@@ -184,6 +184,9 @@ pub struct Code {
     pub firstlineno: u32,
     /// Per entry of `names`: where `LoadGlobal`/`LoadName` last found it (see `vm::globals`).
     pub global_cache: Box<[std::cell::Cell<crate::vm::GlobalSlot>]>,
+    /// Per entry of `names`: the index in an instance's dict where `LoadAttr`/`StoreAttr`
+    /// last found it (a hint, checked against the key there; see `vm::ops`).
+    pub attr_cache: Box<[std::cell::Cell<u32>]>,
 }
 
 impl Code {
@@ -584,8 +587,10 @@ impl<'a> Compiler<'a> {
             }
         }
         let global_cache = u.names.iter().map(|_| Default::default()).collect();
+        let attr_cache = u.names.iter().map(|_| Default::default()).collect();
         Rc::new(Code {
             global_cache,
+            attr_cache,
             name: u.name,
             qualname: u.qualname,
             kind: u.kind,

@@ -129,11 +129,8 @@ impl Vm {
 /// Drop the callable and its arguments from `f.stack[at..]` in the order the general path
 /// does: the arguments first to last, then the `before` values below them, top down.
 fn release(f: &mut Frame, at: usize, before: usize) {
-    let base = at + before;
-    for slot in &mut f.stack[base..] {
-        drop(std::mem::take(slot));
-    }
-    f.stack.truncate(base);
+    // `truncate` drops the arguments first to last.
+    f.stack.truncate(at + before);
     for _ in 0..before {
         f.stack.pop();
     }

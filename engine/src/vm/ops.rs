@@ -1,7 +1,7 @@
 //! The less frequent opcodes: names in other scopes, displays, unpacking, function and class
 //! creation, exception blocks, raise, with, import, yield from.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::{Block, Frame, Step, Vm};
@@ -122,8 +122,9 @@ impl Vm {
                 match &obj {
                     // The common `self.x = v`: insert under the code's own name (no new key).
                     Value::Instance(inst) if inst.exc.is_none() => {
-                        let name = f.code.names[i as usize].clone();
-                        let old = inst.dict.borrow_mut().insert(name, v);
+                        let name = &f.code.names[i as usize];
+                        let hint = f.code.attr_cache.get(i as usize);
+                        let old = attr_set(&mut inst.dict.borrow_mut(), name, v, hint);
                         drop(old);
                     }
                     _ => {
@@ -710,7 +711,7 @@ impl Vm {
         if inst.exc.is_some() || &**name == "__class__" {
             return false;
         }
-        let Some(v) = inst.dict.borrow().get(&**name).cloned() else {
+        let Some(v) = attr_get(&inst.dict.borrow(), name, f.code.attr_cache.get(i as usize)) else {
             return false;
         };
         match f.stack.last_mut() {
@@ -821,4 +822,43 @@ impl Vm {
         }
         Ok(items)
     }
+}
+
+/// Is `key` (a dict's key) the attribute name `name`? The same string object in the common
+/// case (stored and loaded by the same code), else compared by content.
+#[inline]
+fn same_name(key: &Str, name: &Str) -> bool {
+    Rc::ptr_eq(key, name) || **key == **name
+}
+
+/// An instance attribute's value: first at the index `hint` remembers (where this name was last
+/// found in an instance dict, usually the same for all instances of a class), else by hashing.
+#[inline]
+fn attr_get(dict: &NameMap, name: &Str, hint: Option<&Cell<u32>>) -> Option<Value> {
+    let hint = hint?;
+    if let Some((k, v)) = dict.get_index(hint.get() as usize) {
+        if same_name(k, name) {
+            return Some(v.clone());
+        }
+    }
+    let (index, _, v) = dict.get_full(&**name)?;
+    hint.set(u32::try_from(index).unwrap_or(0));
+    Some(v.clone())
+}
+
+/// `dict[name] = v` for an instance dict, found through `hint` as in [`attr_get`]; the old
+/// value is returned for the caller to release after the dict's borrow ends.
+#[inline]
+fn attr_set(dict: &mut NameMap, name: &Str, v: Value, hint: Option<&Cell<u32>>) -> Option<Value> {
+    if let Some(hint) = hint {
+        if let Some((k, slot)) = dict.get_index_mut(hint.get() as usize) {
+            if same_name(k, name) {
+                return Some(std::mem::replace(slot, v));
+            }
+        }
+        let (index, old) = dict.insert_full(name.clone(), v);
+        hint.set(u32::try_from(index).unwrap_or(0));
+        return old;
+    }
+    dict.insert(name.clone(), v)
 }
