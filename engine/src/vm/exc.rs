@@ -40,6 +40,8 @@ pub struct Types {
     pub iters: Vec<(&'static str, Rc<Class>)>,
     pub base_exception: Rc<Class>,
     pub exception: Rc<Class>,
+    pub stop_iteration: Rc<Class>,
+    pub generator_exit: Rc<Class>,
     pub exceptions: NameMap,
 }
 
@@ -148,10 +150,13 @@ impl Types {
             let c = class(name, Some(&b), TypeId::BaseException);
             exceptions.insert(Rc::from(*name), Value::Class(c));
         }
-        let exception = match exceptions.get("Exception") {
+        let named = |name: &str| match exceptions.get(name) {
             Some(Value::Class(c)) => c.clone(),
             _ => base_exception.clone(),
         };
+        let exception = named("Exception");
+        let stop_iteration = named("StopIteration");
+        let generator_exit = named("GeneratorExit");
         let iters = ITER_TYPES
             .iter()
             .map(|n| (*n, class(n, o, TypeId::Iterator)))
@@ -186,6 +191,8 @@ impl Types {
             iters,
             base_exception,
             exception,
+            stop_iteration,
+            generator_exit,
             exceptions,
             object,
         }
@@ -200,6 +207,12 @@ impl Types {
     }
 
     pub fn exc(&self, name: &str) -> Rc<Class> {
+        // The two the generator protocol asks for on every close() and StopIteration.
+        match name {
+            "StopIteration" => return self.stop_iteration.clone(),
+            "GeneratorExit" => return self.generator_exit.clone(),
+            _ => {}
+        }
         match self.exceptions.get(name) {
             Some(Value::Class(c)) => c.clone(),
             _ => self.exception.clone(),

@@ -73,6 +73,49 @@ impl Vm {
         self.load_global_slow(&f.globals, name, slot, globals_addr)
     }
 
+    /// `globals[name] = v` for global name `i` of `f`'s code, through the same cache as loads
+    /// (an existing name is rebound in place, without hashing it); returns the old value for
+    /// the caller to release.
+    pub(super) fn store_global(&mut self, f: &Frame, i: u32, v: Value) -> Option<Value> {
+        let iu = i as usize;
+        let name = f.code.names.get(iu)?.clone();
+        let globals_addr = Rc::as_ptr(&f.globals) as usize;
+        let slot = f.code.global_cache.get(iu);
+        if let Some(slot) = slot {
+            let cached = slot.get();
+            if cached.epoch == self.globals_epoch
+                && cached.globals == globals_addr
+                && matches!(cached.place, Place::Globals)
+            {
+                let mut g = f.globals.borrow_mut();
+                if let Some((k, old)) = g.get_index_mut(cached.index as usize) {
+                    if key_addr(k) == cached.key {
+                        return Some(std::mem::replace(old, v));
+                    }
+                }
+            }
+        }
+        let (index, key, old) = {
+            let mut g = f.globals.borrow_mut();
+            let (index, old) = g.insert_full(name, v);
+            let key = g.get_index(index).map_or(0, |(k, _)| key_addr(k));
+            (index, key, old)
+        };
+        if old.is_none() {
+            self.globals_changed();
+        }
+        if let (Some(slot), Ok(index)) = (slot, u32::try_from(index)) {
+            slot.set(GlobalSlot {
+                epoch: self.globals_epoch,
+                globals: globals_addr,
+                index,
+                key,
+                place: Place::Globals,
+            });
+        }
+        old
+    }
+
     fn load_global_slow(
         &self,
         globals: &Globals,

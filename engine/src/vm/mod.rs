@@ -645,12 +645,8 @@ impl Vm {
                 }
             },
             Op::StoreGlobal(i) => {
-                let name = f.code.names[i as usize].clone();
                 let v = f.pop();
-                let (_, old) = f.globals.borrow_mut().insert_full(name, v);
-                if old.is_none() {
-                    self.globals_changed();
-                }
+                let old = self.store_global(f, i, v);
                 drop(old);
             }
             // Bools, ints and None were decided in `step_plain`.

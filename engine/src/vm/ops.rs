@@ -82,17 +82,10 @@ impl Vm {
                 }
             }
             Op::StoreName(i) => {
-                let name = f.code.names[i as usize].clone();
                 let v = f.pop();
                 let old = match &f.ns {
-                    Some(ns) => ns.borrow_mut().insert(name, v),
-                    None => {
-                        let (_, old) = f.globals.borrow_mut().insert_full(name, v);
-                        if old.is_none() {
-                            self.globals_changed();
-                        }
-                        old
-                    }
+                    Some(ns) => ns.borrow_mut().insert(f.code.names[i as usize].clone(), v),
+                    None => self.store_global(f, i, v),
                 };
                 drop(old);
             }
