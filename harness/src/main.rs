@@ -12,7 +12,51 @@ use yieldspec_trace::Limits;
 /// mimalloc instead of glibc's malloc: the engine's parser and compiler allocate many small
 /// objects, and glibc spent about a third of the engine's instructions on a generated program.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: SmallFirst = SmallFirst;
+
+/// `mimalloc::MiMalloc`, except that layouts whose alignment every mimalloc block already has
+/// (at most a pointer's size) go to `mi_malloc`/`mi_realloc` directly: the crate sends every
+/// layout through the aligned entry points, which cost about twice as much per allocation.
+struct SmallFirst;
+
+const PLAIN_ALIGN: usize = std::mem::size_of::<usize>();
+
+// SAFETY: every block mimalloc returns is aligned to at least a pointer's size, so layouts
+// with such an alignment are served correctly by the unaligned entry points; the others go
+// to mimalloc's own `GlobalAlloc`, and `mi_free` frees blocks from either.
+unsafe impl std::alloc::GlobalAlloc for SmallFirst {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= PLAIN_ALIGN {
+            libmimalloc_sys::mi_malloc(layout.size()).cast()
+        } else {
+            mimalloc::MiMalloc.alloc(layout)
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= PLAIN_ALIGN {
+            libmimalloc_sys::mi_zalloc(layout.size()).cast()
+        } else {
+            mimalloc::MiMalloc.alloc_zeroed(layout)
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        mimalloc::MiMalloc.dealloc(ptr, layout)
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, size: usize) -> *mut u8 {
+        if layout.align() <= PLAIN_ALIGN {
+            libmimalloc_sys::mi_realloc(ptr.cast(), size).cast()
+        } else {
+            mimalloc::MiMalloc.realloc(ptr, layout, size)
+        }
+    }
+}
 
 #[derive(Parser)]
 #[command(
