@@ -1,15 +1,16 @@
-//! Module-level name lookups (`LoadGlobal`, and `LoadName` outside class bodies) with a
-//! per-instruction cache: where the name was found last time (its index in the globals map, or
-//! in the builtins), valid while the set of global names is unchanged. Adding or removing a
+//! Module-level name lookups and stores (`LoadGlobal`/`StoreGlobal`, and `LoadName`/`StoreName`
+//! outside class bodies) with a per-name cache: where the name was found last time (its index
+//! in the globals map, or in the builtins), valid while the set of global names is unchanged. Adding or removing a
 //! global bumps [`Vm::globals_epoch`]; rebinding an existing one keeps every index, so it does
 //! not. Only an index is cached, never a value (a cached reference would keep objects alive
 //! past `del` and change finalization timing), and a hit is checked against the address of the
 //! key found there (a second line of defence: any change of the key set also bumps the epoch).
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::{Frame, Vm};
-use crate::value::{Globals, Str, Value};
+use crate::value::{Str, Value};
 
 /// Where a name was found, as of a globals epoch.
 #[derive(Clone, Copy, Default)]
@@ -23,6 +24,14 @@ pub struct GlobalSlot {
     /// The address of the key at that index.
     key: usize,
     place: Place,
+}
+
+impl GlobalSlot {
+    /// Does the entry still describe `globals` (no global name added or removed since)?
+    #[inline]
+    fn valid(&self, epoch: u64, globals: usize) -> bool {
+        self.epoch == epoch && self.globals == globals
+    }
 }
 
 #[derive(Clone, Copy, Default)]
@@ -49,10 +58,9 @@ impl Vm {
     pub(super) fn load_global(&mut self, f: &Frame, i: u32) -> Option<Value> {
         let i = i as usize;
         let slot = f.code.global_cache.get(i)?;
-        let name = f.code.names.get(i)?;
         let globals_addr = Rc::as_ptr(&f.globals) as usize;
         let cached = slot.get();
-        if cached.epoch == self.globals_epoch && cached.globals == globals_addr {
+        if cached.valid(self.globals_epoch, globals_addr) {
             let hit = match cached.place {
                 Place::Globals => f
                     .globals
@@ -70,60 +78,9 @@ impl Vm {
                 return hit;
             }
         }
-        self.load_global_slow(&f.globals, name, slot, globals_addr)
-    }
-
-    /// `globals[name] = v` for global name `i` of `f`'s code, through the same cache as loads
-    /// (an existing name is rebound in place, without hashing it); returns the old value for
-    /// the caller to release.
-    pub(super) fn store_global(&mut self, f: &Frame, i: u32, v: Value) -> Option<Value> {
-        let iu = i as usize;
-        let name = f.code.names.get(iu)?.clone();
-        let globals_addr = Rc::as_ptr(&f.globals) as usize;
-        let slot = f.code.global_cache.get(iu);
-        if let Some(slot) = slot {
-            let cached = slot.get();
-            if cached.epoch == self.globals_epoch
-                && cached.globals == globals_addr
-                && matches!(cached.place, Place::Globals)
-            {
-                let mut g = f.globals.borrow_mut();
-                if let Some((k, old)) = g.get_index_mut(cached.index as usize) {
-                    if key_addr(k) == cached.key {
-                        return Some(std::mem::replace(old, v));
-                    }
-                }
-            }
-        }
-        let (index, key, old) = {
-            let mut g = f.globals.borrow_mut();
-            let (index, old) = g.insert_full(name, v);
-            let key = g.get_index(index).map_or(0, |(k, _)| key_addr(k));
-            (index, key, old)
-        };
-        if old.is_none() {
-            self.globals_changed();
-        }
-        if let (Some(slot), Ok(index)) = (slot, u32::try_from(index)) {
-            slot.set(GlobalSlot {
-                epoch: self.globals_epoch,
-                globals: globals_addr,
-                index,
-                key,
-                place: Place::Globals,
-            });
-        }
-        old
-    }
-
-    fn load_global_slow(
-        &self,
-        globals: &Globals,
-        name: &Str,
-        slot: &std::cell::Cell<GlobalSlot>,
-        globals_addr: usize,
-    ) -> Option<Value> {
-        let found = globals
+        let name = f.code.names.get(i)?;
+        let found = f
+            .globals
             .borrow()
             .get_full(name)
             .map(|(index, k, v)| (Place::Globals, index, key_addr(k), v.clone()));
@@ -134,15 +91,58 @@ impl Vm {
                 (Place::Builtins, index, key_addr(k), v.clone())
             }
         };
+        self.remember(slot, globals_addr, place, index, key);
+        Some(v)
+    }
+
+    /// `globals[name] = v` for global name `i` of `f`'s code, through the same cache as loads
+    /// (an existing name is rebound in place, without hashing it); returns the old value for
+    /// the caller to release.
+    pub(super) fn store_global(&mut self, f: &Frame, i: u32, v: Value) -> Option<Value> {
+        let i = i as usize;
+        let slot = f.code.global_cache.get(i)?;
+        let globals_addr = Rc::as_ptr(&f.globals) as usize;
+        let cached = slot.get();
+        if cached.valid(self.globals_epoch, globals_addr) && matches!(cached.place, Place::Globals)
+        {
+            let mut g = f.globals.borrow_mut();
+            if let Some((k, old)) = g.get_index_mut(cached.index as usize) {
+                if key_addr(k) == cached.key {
+                    return Some(std::mem::replace(old, v));
+                }
+            }
+        }
+        let name = f.code.names.get(i)?.clone();
+        let (index, key, old) = {
+            let mut g = f.globals.borrow_mut();
+            let (index, old) = g.insert_full(name, v);
+            let key = g.get_index(index).map_or(0, |(k, _)| key_addr(k));
+            (index, key, old)
+        };
+        if old.is_none() {
+            self.globals_changed();
+        }
+        self.remember(slot, globals_addr, Place::Globals, index, key);
+        old
+    }
+
+    /// Note in `slot` where its name was found, as of the current epoch.
+    fn remember(
+        &self,
+        slot: &Cell<GlobalSlot>,
+        globals: usize,
+        place: Place,
+        index: usize,
+        key: usize,
+    ) {
         if let Ok(index) = u32::try_from(index) {
             slot.set(GlobalSlot {
                 epoch: self.globals_epoch,
-                globals: globals_addr,
+                globals,
                 index,
                 key,
                 place,
             });
         }
-        Some(v)
     }
 }
