@@ -302,12 +302,7 @@ impl Vm {
     }
 
     /// gen_send_ex2: resume the generator with a value or an exception.
-    pub fn gen_resume(
-        &mut self,
-        g: &Rc<Generator>,
-        resume: Resume,
-        _closing: bool,
-    ) -> PyResult<GenResult> {
+    pub fn gen_resume(&mut self, g: &Rc<Generator>, resume: Resume) -> PyResult<GenResult> {
         // Generators dropped by native code before this resume (e.g. a subiterator closed
         // by throw()) were finalized at once in CPython, in the caller's exception context.
         if has_pending() {
@@ -427,7 +422,7 @@ impl Vm {
         // While the subgenerator runs, the frame is where the instruction left it: one past
         // the `yield from`.
         f.pc += 1;
-        let r = self.gen_resume(sub, Resume::Send(v), false);
+        let r = self.gen_resume(sub, Resume::Send(v));
         f.pc -= 1;
         let r = self.sub_generator_result(r);
         if has_pending() {
@@ -443,7 +438,7 @@ impl Vm {
 
     /// `g.send(v)` / `next(g)`.
     pub fn gen_send(&mut self, g: &Rc<Generator>, v: Value) -> PyResult<Value> {
-        match self.gen_resume(g, Resume::Send(v), false)? {
+        match self.gen_resume(g, Resume::Send(v))? {
             GenResult::Yield(y) => Ok(y),
             GenResult::Return(r) => Err(self.stop_iteration(r)),
         }
@@ -489,7 +484,7 @@ impl Vm {
                 drop(yf);
                 match r {
                     Ok(()) => {}
-                    Err(Flow::Exc(e)) => return self.gen_resume(g, Resume::Throw(e), false),
+                    Err(Flow::Exc(e)) => return self.gen_resume(g, Resume::Throw(e)),
                     Err(f) => return Err(f),
                 }
             } else {
@@ -525,15 +520,15 @@ impl Vm {
                 drop(yf);
                 return match outcome {
                     Ok(GenResult::Yield(y)) => Ok(GenResult::Yield(y)),
-                    Ok(GenResult::Return(v)) => self.gen_resume(g, Resume::YieldFromDone(v), false),
+                    Ok(GenResult::Return(v)) => self.gen_resume(g, Resume::YieldFromDone(v)),
                     // The subiterator's throw() raised StopIteration: the `yield from` ends
                     // with its value (_gen_throw's "termination repetition").
                     Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
                         let v = self.stop_value(&e);
                         drop(e);
-                        self.gen_resume(g, Resume::YieldFromDone(v), false)
+                        self.gen_resume(g, Resume::YieldFromDone(v))
                     }
-                    Err(Flow::Exc(e)) => self.gen_resume(g, Resume::Throw(e), false),
+                    Err(Flow::Exc(e)) => self.gen_resume(g, Resume::Throw(e)),
                     Err(f) => Err(f),
                 };
             }
@@ -593,7 +588,7 @@ impl Vm {
         if let (Some(t), Some(d)) = (tb, exc.exc()) {
             d.borrow_mut().traceback = Some(t);
         }
-        self.gen_resume(g, Resume::Throw(exc), false)
+        self.gen_resume(g, Resume::Throw(exc))
     }
 
     fn gen_close_iter(&mut self, yf: &Value) -> PyResult<()> {
@@ -642,7 +637,7 @@ impl Vm {
                 e
             }
         };
-        match self.gen_resume(g, Resume::Throw(exc), true) {
+        match self.gen_resume(g, Resume::Throw(exc)) {
             Ok(GenResult::Yield(_)) => {
                 Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
             }

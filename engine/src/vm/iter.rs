@@ -134,7 +134,7 @@ impl Vm {
             },
             Value::Generator(g) => {
                 let g = g.clone();
-                match self.gen_resume(&g, super::Resume::Send(Value::None), false) {
+                match self.gen_resume(&g, super::Resume::Send(Value::None)) {
                     Ok(GenResult::Yield(v)) => Ok(Some(v)),
                     Ok(GenResult::Return(_)) => Ok(None),
                     // A StopIteration raised out of the generator (3.6, without PEP 479) ends
@@ -160,7 +160,7 @@ impl Vm {
             },
             Value::Generator(g) => {
                 let g = g.clone();
-                match self.gen_resume(&g, super::Resume::Send(Value::None), false)? {
+                match self.gen_resume(&g, super::Resume::Send(Value::None))? {
                     GenResult::Yield(v) => Ok(v),
                     GenResult::Return(v) => Err(self.stop_iteration(v)),
                 }

@@ -722,7 +722,7 @@ impl Vm {
         // The subgenerator is borrowed from the stack (the frame is not reachable from self).
         let r = match f.stack.last() {
             Some(Value::Generator(g)) => {
-                let r = self.gen_resume(g, super::Resume::Send(v), false);
+                let r = self.gen_resume(g, super::Resume::Send(v));
                 self.sub_generator_result(r)?
             }
             _ => {
