@@ -1,8 +1,6 @@
 //! String formatting: the format-spec mini-language (f-strings, `format()`, `str.format`)
 //! and printf-style `%` formatting.
 
-use std::rc::Rc;
-
 use crate::value::{float, int, Args, Flow, PyResult, Value};
 use crate::vm::Vm;
 
@@ -590,9 +588,9 @@ impl Vm {
                 }
             }
             let v = match conv {
-                Some('r') => Value::Str(Rc::from(self.repr(&v)?)),
-                Some('s') => Value::Str(Rc::from(self.str_of(&v)?)),
-                Some('a') => Value::Str(Rc::from(ascii(&self.repr(&v)?))),
+                Some('r') => Value::Str(From::from(self.repr(&v)?)),
+                Some('s') => Value::Str(From::from(self.str_of(&v)?)),
+                Some('a') => Value::Str(From::from(ascii(&self.repr(&v)?))),
                 _ => v,
             };
             out.push_str(&self.format_value(&v, &spec)?);

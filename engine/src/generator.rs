@@ -792,7 +792,7 @@ impl Vm {
                                     .freevars
                                     .get(i - nc)
                                     .cloned()
-                                    .unwrap_or_else(|| Rc::from("?"))
+                                    .unwrap_or_else(|| From::from("?"))
                             };
                             let v = c.borrow().clone();
                             if !matches!(v, Value::Undef) {

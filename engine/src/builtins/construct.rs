@@ -258,9 +258,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             _ => Err(vm.err("RuntimeError", "super(): no arguments")),
         },
         "bytes" => match arg {
-            None => Ok(Value::Bytes(Rc::from(Vec::new()))),
-            Some(Value::Str(s)) => Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec()))),
-            Some(Value::Int(n)) if n >= 0 => Ok(Value::Bytes(Rc::from(vec![0u8; n as usize]))),
+            None => Ok(Value::Bytes(From::from(Vec::new()))),
+            Some(Value::Str(s)) => Ok(Value::Bytes(From::from(s.as_bytes().to_vec()))),
+            Some(Value::Int(n)) if n >= 0 => Ok(Value::Bytes(From::from(vec![0u8; n as usize]))),
             Some(v) => {
                 let items = vm.collect(&v)?;
                 let mut out = Vec::new();
@@ -270,7 +270,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                         _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
                     }
                 }
-                Ok(Value::Bytes(Rc::from(out)))
+                Ok(Value::Bytes(From::from(out)))
             }
         },
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),

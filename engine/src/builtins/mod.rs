@@ -106,7 +106,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         b.insert(c.name.clone(), Value::Class(c.clone()));
     }
     for n in ["enumerate", "zip", "map", "filter"] {
-        b.insert(Rc::from(n), Value::Class(t.iter_type(n)));
+        b.insert(From::from(n), Value::Class(t.iter_type(n)));
     }
     for (k, v) in t.exceptions.iter() {
         b.insert(k.clone(), v.clone());
@@ -121,11 +121,11 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
         ("repr", |vm, a| {
             arity(vm, "repr", &a, 1, 1)?;
-            Ok(Value::Str(Rc::from(vm.repr(&a.pos[0])?)))
+            Ok(Value::Str(From::from(vm.repr(&a.pos[0])?)))
         }),
         ("ascii", |vm, a| {
             arity(vm, "ascii", &a, 1, 1)?;
-            Ok(Value::Str(Rc::from(crate::format::ascii(
+            Ok(Value::Str(From::from(crate::format::ascii(
                 &vm.repr(&a.pos[0])?,
             ))))
         }),
@@ -259,7 +259,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
                 Some(Value::Str(s)) => s.to_string(),
                 _ => String::new(),
             };
-            Ok(Value::Str(Rc::from(vm.format_value(&a.pos[0], &spec)?)))
+            Ok(Value::Str(From::from(vm.format_value(&a.pos[0], &spec)?)))
         }),
         ("hex", |vm, a| radix(vm, a, 'x', "0x")),
         ("oct", |vm, a| radix(vm, a, 'o', "0o")),
@@ -284,20 +284,22 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
     ];
     for (n, f) in fns {
-        b.insert(Rc::from(*n), func(n, *f));
+        b.insert(From::from(*n), func(n, *f));
     }
-    b.insert(Rc::from("None"), Value::None);
-    b.insert(Rc::from("Ellipsis"), Value::Ellipsis);
-    b.insert(Rc::from("NotImplemented"), Value::NotImplemented);
-    b.insert(Rc::from("__name__"), Value::str("builtins"));
+    b.insert(From::from("None"), Value::None);
+    b.insert(From::from("Ellipsis"), Value::Ellipsis);
+    b.insert(From::from("NotImplemented"), Value::NotImplemented);
+    b.insert(From::from("__name__"), Value::str("builtins"));
     // Methods that user classes inherit.
     let obj_methods: &[(&'static str, crate::value::MethodFnPtr)] = &[
         ("__init__", |_, _, _| Ok(Value::None)),
-        ("__str__", |vm, r, _| Ok(Value::Str(Rc::from(vm.repr(r)?)))),
+        ("__str__", |vm, r, _| {
+            Ok(Value::Str(From::from(vm.repr(r)?)))
+        }),
     ];
     for (n, f) in obj_methods {
         t.object.dict.borrow_mut().insert(
-            Rc::from(*n),
+            From::from(*n),
             Value::Builtin(Rc::new(BuiltinFn {
                 name: n,
                 recv: None,
@@ -313,13 +315,13 @@ fn builtins_namespace(t: &Types) -> NameMap {
                 if is_stop {
                     d.value = Some(a.pos.first().cloned().unwrap_or(Value::None));
                 }
-                d.args = Some(Rc::from(a.pos));
+                d.args = Some(From::from(a.pos));
             }
             Ok(Value::None)
         }),
         ("__str__", |vm, r, _| {
             let args = vm.exc_args(r);
-            Ok(Value::Str(Rc::from(match args.len() {
+            Ok(Value::Str(From::from(match args.len() {
                 0 => String::new(),
                 1 => vm.str_of(&args[0])?,
                 _ => vm.repr(&Value::Tuple(args))?,
@@ -341,7 +343,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
     ];
     for (n, f) in exc_methods {
         t.base_exception.dict.borrow_mut().insert(
-            Rc::from(*n),
+            From::from(*n),
             Value::Builtin(Rc::new(BuiltinFn {
                 name: n,
                 recv: None,
@@ -383,7 +385,7 @@ fn radix(vm: &mut Vm, a: Args, ty: char, prefix: &str) -> PyResult<Value> {
             _ => 2,
         },
     );
-    Ok(Value::Str(Rc::from(format!(
+    Ok(Value::Str(From::from(format!(
         "{}{prefix}{digits}",
         if neg { "-" } else { "" }
     ))))
@@ -430,7 +432,7 @@ fn b_print(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 vm.rec.stream(false, &out);
             } else {
                 let w = vm.getattr(&f, "write")?;
-                vm.call(&w, Args::new(vec![Value::Str(Rc::from(out))]))?;
+                vm.call(&w, Args::new(vec![Value::Str(From::from(out))]))?;
             }
         }
     }

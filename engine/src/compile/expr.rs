@@ -83,7 +83,7 @@ impl Compiler<'_> {
             }
             E::BytesLiteral(b) => {
                 let bytes: Vec<u8> = b.value.bytes().collect();
-                self.emit_const(Value::Bytes(Rc::from(bytes)));
+                self.emit_const(Value::Bytes(From::from(bytes)));
             }
             E::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             E::NoneLiteral(_) => {

@@ -443,7 +443,7 @@ impl<'a> Compiler<'a> {
         if let Some(&i) = u.name_idx.get(n) {
             return i;
         }
-        let s: Str = Rc::from(n);
+        let s: Str = Str::from(n);
         u.names.push(s.clone());
         let i = (u.names.len() - 1) as u32;
         u.name_idx.insert(s, i);
@@ -546,8 +546,8 @@ impl<'a> Compiler<'a> {
         let mut u = Unit {
             scope,
             kind,
-            name: Rc::from(name),
-            qualname: Rc::from(qualname),
+            name: From::from(name),
+            qualname: From::from(qualname),
             ops: Vec::new(),
             lines: Vec::new(),
             consts: Vec::new(),
@@ -564,12 +564,20 @@ impl<'a> Compiler<'a> {
         };
         if let Some(info) = scope.and_then(|k| self.scopes.get(&k)) {
             for v in &info.varnames {
-                let s: Str = Rc::from(v.as_str());
+                let s: Str = Str::from(v.as_str());
                 u.slots.insert(s.clone(), u.varnames.len() as u32);
                 u.varnames.push(s);
             }
-            u.cellvars = info.cellvars.iter().map(|s| Rc::from(s.as_str())).collect();
-            u.freevars = info.freevars.iter().map(|s| Rc::from(s.as_str())).collect();
+            u.cellvars = info
+                .cellvars
+                .iter()
+                .map(|s| Str::from(s.as_str()))
+                .collect();
+            u.freevars = info
+                .freevars
+                .iter()
+                .map(|s| Str::from(s.as_str()))
+                .collect();
         }
         self.units.push(u);
     }

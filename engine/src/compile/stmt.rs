@@ -1,8 +1,6 @@
 //! Code generation for statements, including the exception-handling shapes (try/except,
 //! try/finally, with) and early exits that run finally blocks (return/break/continue).
 
-use std::rc::Rc;
-
 use ruff_python_ast as ast;
 
 use super::expr::binop;
@@ -452,7 +450,7 @@ impl<'a> Compiler<'a> {
             };
             match &h.name {
                 Some(n) => {
-                    let n: Str = Rc::from(n.as_str());
+                    let n: Str = Str::from(n.as_str());
                     self.store_name(&n);
                     let named = self.emit(Op::SetupExcept(0));
                     self.unit().fblocks.push(FBlock::Handler {

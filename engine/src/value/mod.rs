@@ -8,6 +8,7 @@ pub mod float;
 pub mod int;
 pub mod list;
 pub mod set;
+pub mod thin;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -22,9 +23,8 @@ use crate::vm::Vm;
 pub use dict::{Dict, Key};
 pub use list::ListBuf;
 pub use set::PySet;
+pub use thin::{Str, ThinRc};
 
-/// Interned-ish string used for names and `str` values.
-pub type Str = Rc<str>;
 /// Insertion-ordered string-keyed namespace (module globals, class and instance dicts).
 pub type NameMap = IndexMap<Str, Value, FxBuildHasher>;
 /// A shared namespace.
@@ -65,6 +65,8 @@ impl Args {
     }
 }
 
+/// Every payload is at most one word (strings, bytes and tuples are thin pointers), so a
+/// value is two words: the value stack moves 16 bytes per push and pop.
 #[derive(Clone, Default)]
 pub enum Value {
     /// An unbound local slot; never visible to Python code.
@@ -79,8 +81,8 @@ pub enum Value {
     Big(Rc<BigInt>),
     Float(f64),
     Str(Str),
-    Bytes(Rc<[u8]>),
-    Tuple(Rc<[Value]>),
+    Bytes(ThinRc<u8>),
+    Tuple(ThinRc<Value>),
     List(Rc<RefCell<ListBuf>>),
     Dict(Rc<RefCell<Dict>>),
     Set(Rc<RefCell<PySet>>),
@@ -102,6 +104,8 @@ pub enum Value {
     Traceback(Rc<Traceback>),
     Cell(Rc<RefCell<Value>>),
 }
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 pub struct RangeObj {
     pub start: i64,
@@ -244,7 +248,7 @@ pub struct Instance {
 
 #[derive(Default)]
 pub struct ExcData {
-    pub args: Option<Rc<[Value]>>,
+    pub args: Option<ThinRc<Value>>,
     pub context: Option<Value>,
     /// `__cause__`: None when unset.
     pub cause: Option<Value>,
@@ -394,11 +398,11 @@ pub fn fresh_addr() -> usize {
 
 impl Value {
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(From::from(s))
     }
 
     pub fn tuple(v: Vec<Value>) -> Value {
-        Value::Tuple(Rc::from(v))
+        Value::Tuple(From::from(v))
     }
 
     pub fn list(v: Vec<Value>) -> Value {
@@ -456,9 +460,9 @@ impl Value {
         use Value::*;
         Some(match self {
             Big(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => thin::Str::as_ptr(r) as usize,
+            Bytes(r) => ThinRc::as_ptr(r) as usize,
+            Tuple(r) => ThinRc::as_ptr(r) as usize,
             List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
             Set(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -645,7 +649,7 @@ pub fn py_hash(v: &Value) -> Option<i64> {
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
-        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x == y,
+        (Str(x), Str(y)) => thin::Str::ptr_eq(x, y) || x == y,
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,

@@ -68,10 +68,7 @@ impl Vm {
                 let cls = self.class_of(obj);
                 // Keyed by the class and the name's address: the entry holds the name, so the
                 // address cannot be reused by another string while the entry exists.
-                let key = (
-                    Rc::as_ptr(&cls) as usize,
-                    Rc::as_ptr(name) as *const u8 as usize,
-                );
+                let key = (Rc::as_ptr(&cls) as usize, Str::as_ptr(name) as usize);
                 if let Some((_, v)) = self.method_cache.get(&key) {
                     return Ok(Some(v.clone()));
                 }
@@ -102,7 +99,7 @@ impl Vm {
                         let d = d.borrow();
                         let v = match name {
                             "args" => Some(Value::Tuple(
-                                d.args.clone().unwrap_or_else(|| Rc::from(Vec::new())),
+                                d.args.clone().unwrap_or_else(|| From::from(Vec::new())),
                             )),
                             "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                             "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
@@ -328,7 +325,7 @@ impl Vm {
                         return self.set_exc_attr(d, name, v);
                     }
                 }
-                let old = i.dict.borrow_mut().insert(Rc::from(name), v);
+                let old = i.dict.borrow_mut().insert(From::from(name), v);
                 drop(old);
                 Ok(())
             }
@@ -339,7 +336,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                let old = c.dict.borrow_mut().insert(Rc::from(name), v);
+                let old = c.dict.borrow_mut().insert(From::from(name), v);
                 drop(old);
                 Ok(())
             }
@@ -364,14 +361,14 @@ impl Vm {
                         }
                     }
                     _ => {
-                        f.dict.borrow_mut().insert(Rc::from(name), v);
+                        f.dict.borrow_mut().insert(From::from(name), v);
                     }
                 }
                 Ok(())
             }
             Value::Generator(g) => self.gen_setattr(g, name, v),
             Value::Module(m) => {
-                m.dict.borrow_mut().insert(Rc::from(name), v);
+                m.dict.borrow_mut().insert(From::from(name), v);
                 Ok(())
             }
             _ => {
@@ -400,7 +397,7 @@ impl Vm {
         match name {
             "args" => {
                 let items = self.collect(&v)?;
-                d.borrow_mut().args = Some(Rc::from(items));
+                d.borrow_mut().args = Some(From::from(items));
             }
             "__context__" => {
                 if !v.is_none() && !is_exc(&v) {
@@ -490,7 +487,7 @@ fn builtin_sample(name: &str) -> Option<Value> {
         "set" => Value::Set(Rc::new(std::cell::RefCell::new(crate::value::PySet::new()))),
         "int" => Value::Int(0),
         "float" => Value::Float(0.0),
-        "bytes" => Value::Bytes(Rc::from(Vec::new())),
+        "bytes" => Value::Bytes(From::from(Vec::new())),
         _ => return None,
     })
 }

@@ -419,7 +419,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let name: Str = match name {
             Value::Str(s) => s,
-            _ => Rc::from("?"),
+            _ => From::from("?"),
         };
         let func = match body {
             Value::Func(f) => f,
@@ -471,7 +471,7 @@ impl Vm {
         };
         let module = match dict.get("__module__") {
             Some(Value::Str(s)) => s.clone(),
-            _ => Rc::from("__main__"),
+            _ => From::from("__main__"),
         };
         let cls = Rc::new(Class {
             name,

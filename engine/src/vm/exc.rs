@@ -52,9 +52,9 @@ fn class(name: &str, base: Option<&Rc<Class>>, base_type: TypeId) -> Rc<Class> {
         mro.extend(b.mro.iter().cloned());
     }
     Rc::new(Class {
-        name: Rc::from(name),
-        qualname: RefCell::new(Rc::from(name)),
-        module: Rc::from("builtins"),
+        name: From::from(name),
+        qualname: RefCell::new(From::from(name)),
+        module: From::from("builtins"),
         bases: base.into_iter().cloned().collect(),
         mro,
         dict: RefCell::new(NameMap::default()),
@@ -95,7 +95,7 @@ impl Types {
         let base_exception = class("BaseException", o, TypeId::BaseException);
         let mut exceptions = NameMap::default();
         exceptions.insert(
-            Rc::from("BaseException"),
+            From::from("BaseException"),
             Value::Class(base_exception.clone()),
         );
         let tree: &[(&str, &str)] = &[
@@ -148,7 +148,7 @@ impl Types {
                 _ => base_exception.clone(),
             };
             let c = class(name, Some(&b), TypeId::BaseException);
-            exceptions.insert(Rc::from(*name), Value::Class(c));
+            exceptions.insert(From::from(*name), Value::Class(c));
         }
         let named = |name: &str| match exceptions.get(name) {
             Some(Value::Class(c)) => c.clone(),
@@ -309,7 +309,7 @@ impl Vm {
             class: cls.clone(),
             dict: RefCell::new(NameMap::default()),
             exc: Some(RefCell::new(ExcData {
-                args: Some(Rc::from(args)),
+                args: Some(From::from(args)),
                 value,
                 ..Default::default()
             })),
@@ -450,10 +450,10 @@ impl Vm {
     }
 
     /// `exc.args` as a tuple.
-    pub fn exc_args(&self, e: &Value) -> Rc<[Value]> {
+    pub fn exc_args(&self, e: &Value) -> crate::value::ThinRc<Value> {
         e.exc()
             .and_then(|d| d.borrow().args.clone())
-            .unwrap_or_else(|| Rc::from(Vec::new()))
+            .unwrap_or_else(|| From::from(Vec::new()))
     }
 
     /// Make an exception instance from what `raise X` got (a class or an instance).

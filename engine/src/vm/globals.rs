@@ -42,7 +42,7 @@ enum Place {
 }
 
 fn key_addr(key: &Str) -> usize {
-    Rc::as_ptr(key) as *const u8 as usize
+    Str::as_ptr(key) as usize
 }
 
 impl Vm {

@@ -1,7 +1,5 @@
 //! `repr()` and `str()` of every value, as CPython prints them (addresses as `at 0x…`).
 
-use std::rc::Rc;
-
 use super::Vm;
 use crate::value::{float, int, Args, BuiltinKind, Flow, PyResult, Value, ViewKind};
 
@@ -329,7 +327,7 @@ impl Vm {
     pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Str(_) => Ok(v.clone()),
-            _ => Ok(Value::Str(Rc::from(self.str_of(v)?))),
+            _ => Ok(Value::Str(From::from(self.str_of(v)?))),
         }
     }
 }

@@ -148,13 +148,13 @@ impl Vm {
             (Value::Str(st), Value::Slice(s)) => {
                 let chars: Vec<char> = st.chars().collect();
                 let si = self.slice_indices(s, chars.len())?;
-                Ok(Value::Str(Rc::from(
+                Ok(Value::Str(From::from(
                     si.indices().map(|i| chars[i]).collect::<String>(),
                 )))
             }
             (Value::Bytes(b), Value::Slice(s)) => {
                 let si = self.slice_indices(s, b.len())?;
-                Ok(Value::Bytes(Rc::from(
+                Ok(Value::Bytes(From::from(
                     si.indices().map(|i| b[i]).collect::<Vec<u8>>(),
                 )))
             }
