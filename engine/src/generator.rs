@@ -372,12 +372,14 @@ impl Vm {
             Ok(Exit::Return(v)) => {
                 g.state.set(GenState::Closed);
                 drop(item);
+                self.recycle(&mut frame);
                 drop(frame);
                 Ok(GenResult::Return(v))
             }
             Err(Flow::Exc(e)) => {
                 g.state.set(GenState::Closed);
                 drop(item);
+                self.recycle(&mut frame);
                 drop(frame);
                 // 3.12+: an exception thrown into a just-created generator is raised before
                 // the body's PEP 479 handler covers it (a StopIteration raised by the body

@@ -133,7 +133,8 @@ fn fuel_exhausted(config: &EngineConfig, partial: Trace) -> Outcome {
 
 /// Run one top-level statement; Python exceptions become events, fatal stops are returned.
 fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result<(), Box<Fatal>> {
-    let mut frame = Frame::new(code, vm.globals.clone(), Vec::new());
+    let stack = vm.take_buf();
+    let mut frame = Frame::new(code, vm.globals.clone(), Vec::new(), stack);
     vm.depth = 0;
     let r = vm.run_frame(&mut frame, Resume::Start);
     drop(frame);

@@ -146,7 +146,7 @@ impl Vm {
         }
         self.tick()?;
         let size = code.nlocals.max(code.argcount);
-        let mut locals = super::take_stack();
+        let mut locals = self.take_buf();
         locals.reserve(size);
         if let Some(s) = self_ {
             locals.push(s);
@@ -167,7 +167,8 @@ impl Vm {
     /// Start a call of `f` with bound `locals`: make its generator or run its frame.
     fn enter_function(&mut self, f: &Rc<Function>, locals: Vec<Value>) -> PyResult<Value> {
         let code = &f.code;
-        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals);
+        let stack = self.take_buf();
+        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals, stack);
         if !code.cellvars.is_empty() || !f.closure.is_empty() {
             frame.cells = code
                 .cellvars
@@ -204,6 +205,7 @@ impl Vm {
         self.enter_frame()?;
         let r = self.run_frame(frame, Resume::Start);
         self.depth -= 1;
+        self.recycle(frame);
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(v) => Ok(v),
@@ -454,7 +456,8 @@ impl Vm {
         // Run the body in a fresh namespace.
         let ns = Rc::new(RefCell::new(NameMap::default()));
         let code = func.code.clone();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), Vec::new());
+        let stack = self.take_buf();
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), Vec::new(), stack);
         frame.ns = Some(ns.clone());
         frame.cells = code
             .cellvars

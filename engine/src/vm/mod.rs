@@ -53,59 +53,23 @@ pub fn reset_frame_ids() {
     NEXT_FRAME.with(|c| c.set(1));
 }
 
-thread_local! {
-    /// Value-stack buffers of dropped frames, reused by new frames (saves an allocation and a
-    /// free per call).
-    static STACKS: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
-}
-
-/// An empty value buffer (a frame's stack or locals), from the pool when it has one.
-pub(crate) fn take_stack() -> Vec<Value> {
-    STACKS
-        .try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| Vec::with_capacity(8))
-}
-
-/// Return an empty buffer to the pool (small ones only, and a bounded number of them).
-fn give_back(buf: Vec<Value>) {
-    if buf.capacity() == 0 || buf.capacity() > 64 {
-        return;
-    }
-    let _ = STACKS.try_with(|p| {
-        if let Ok(mut p) = p.try_borrow_mut() {
-            if p.len() < 512 {
-                p.push(buf);
-            }
-        }
-    });
-}
-
 impl Drop for Frame {
     fn drop(&mut self) {
-        // CPython clears the locals first to last, then the stack bottom to top; dropped
-        // generators are finalized last-queued first, so release them in reverse.
-        while let Some(v) = self.stack.pop() {
-            drop(v);
-        }
-        while let Some(v) = self.locals.pop() {
-            drop(v);
-        }
-        give_back(std::mem::take(&mut self.stack));
-        give_back(std::mem::take(&mut self.locals));
+        self.release_values();
     }
 }
 
 impl Frame {
-    pub fn new(code: Rc<Code>, globals: Globals, locals: Vec<Value>) -> Frame {
+    /// A frame about to run `code` with bound `locals`; `stack` is an empty buffer (see
+    /// [`Vm::take_buf`]).
+    pub fn new(code: Rc<Code>, globals: Globals, locals: Vec<Value>, stack: Vec<Value>) -> Frame {
         let id = NEXT_FRAME.with(|c| {
             let v = c.get();
             c.set(v + 1);
             v
         });
         Frame {
-            stack: take_stack(),
+            stack,
             pc: 0,
             locals,
             cells: Vec::new(),
@@ -114,6 +78,18 @@ impl Frame {
             ns: None,
             code,
             id,
+        }
+    }
+
+    /// Drop the values the frame holds in CPython's order: it clears the locals first to
+    /// last, then the stack bottom to top; dropped generators are finalized last-queued
+    /// first, so they are released here in reverse.
+    fn release_values(&mut self) {
+        while let Some(v) = self.stack.pop() {
+            drop(v);
+        }
+        while let Some(v) = self.locals.pop() {
+            drop(v);
         }
     }
 
@@ -180,6 +156,9 @@ pub struct Vm {
     pub current_line: u32,
     /// Bumped whenever a global name is added or removed (see `vm::globals`); starts at 1.
     pub globals_epoch: u64,
+    /// Empty value buffers of finished frames, reused for the locals and stacks of new ones
+    /// (saves an allocation and a free per call).
+    bufs: Vec<Vec<Value>>,
 }
 
 /// `a op b` on the two topmost stack values when both are small ints and `op` an ordering
@@ -274,6 +253,7 @@ impl Vm {
             repr_stack: Vec::new(),
             current_line: 0,
             globals_epoch: 1,
+            bufs: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -299,6 +279,23 @@ impl Vm {
     /// The handled exception `sys.exc_info()` would report.
     pub fn topmost_exc(&self) -> Option<Value> {
         self.exc_stack.iter().rev().find_map(|e| e.clone())
+    }
+
+    /// An empty value buffer for a frame's locals or stack, reused when one is free.
+    #[inline]
+    pub(crate) fn take_buf(&mut self) -> Vec<Value> {
+        self.bufs.pop().unwrap_or_else(|| Vec::with_capacity(8))
+    }
+
+    /// A frame is done: release its values (in the order dropping it would) and keep its
+    /// buffers for new frames (small ones, and a bounded number of them).
+    pub(crate) fn recycle(&mut self, f: &mut Frame) {
+        f.release_values();
+        for buf in [std::mem::take(&mut f.stack), std::mem::take(&mut f.locals)] {
+            if buf.capacity() != 0 && buf.capacity() <= 64 && self.bufs.len() < 512 {
+                self.bufs.push(buf);
+            }
+        }
     }
 
     /// Run a frame until it returns, yields or raises.
