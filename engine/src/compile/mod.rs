@@ -92,6 +92,13 @@ pub enum Op {
     Unary(UnOp),
     Not,
     Cmp(CmpOp),
+    /// `Cmp(op)` fused with the `JumpIfFalse(target)` right after it (see [`fuse`]): when the
+    /// comparison gives a bool, jump on false or go on past that `JumpIfFalse`; otherwise
+    /// push the result and go on to it.
+    CmpJumpIfFalse(CmpOp, u32),
+    /// `LoadFast(a)` fused with the `LoadFast(b)` right after it (see [`fuse`]): push both
+    /// and go on past it, or, when `a` or `b` is unbound, do only `LoadFast(a)`.
+    LoadFast2(u16, u16),
     BuildTuple(u32),
     BuildList(u32),
     BuildSet(u32),
@@ -594,6 +601,8 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        let mut ops = u.ops;
+        fuse(&mut ops);
         let global_cache = u.names.iter().map(|_| Default::default()).collect();
         let attr_cache = u.names.iter().map(|_| Default::default()).collect();
         Rc::new(Code {
@@ -602,7 +611,7 @@ impl<'a> Compiler<'a> {
             name: u.name,
             qualname: u.qualname,
             kind: u.kind,
-            ops: u.ops,
+            ops,
             lines: u.lines,
             consts: u.consts,
             names: u.names,
@@ -669,5 +678,22 @@ struct ParamShape {
 impl ParamShape {
     fn total(&self) -> usize {
         self.argcount + self.kwonly + self.varargs as usize + self.varkw as usize
+    }
+}
+
+/// Fuse common pairs of instructions into one (`CmpJumpIfFalse`, `LoadFast2`) in place: the
+/// first instruction of a pair is replaced and the second is kept where it was, so no jump
+/// target moves and a jump to the second still finds it; the fused instruction goes on past
+/// the second when it did the work of both. Each instruction keeps its line.
+fn fuse(ops: &mut [Op]) {
+    for i in 0..ops.len().saturating_sub(1) {
+        ops[i] = match (ops[i], ops[i + 1]) {
+            (Op::Cmp(op), Op::JumpIfFalse(t)) => Op::CmpJumpIfFalse(op, t),
+            (Op::LoadFast(a), Op::LoadFast(b)) => match (u16::try_from(a), u16::try_from(b)) {
+                (Ok(a), Ok(b)) => Op::LoadFast2(a, b),
+                _ => continue,
+            },
+            _ => continue,
+        };
     }
 }

@@ -558,6 +558,26 @@ impl Vm {
                 f.stack.pop();
                 true
             }
+            Op::CmpJumpIfFalse(op, t) if int_cmp(&mut f.stack, op) => {
+                f.stack.pop();
+                // int_cmp left a bool: popping it releases nothing.
+                if let Some(Value::Bool(false)) = f.stack.pop() {
+                    f.pc = t as usize;
+                } else {
+                    f.pc += 1;
+                }
+                true
+            }
+            Op::LoadFast2(a, b) => match (f.locals.get(a as usize), f.locals.get(b as usize)) {
+                (Some(x), Some(y)) if !matches!(x, Value::Undef) && !matches!(y, Value::Undef) => {
+                    let (x, y) = (x.clone(), y.clone());
+                    f.stack.push(x);
+                    f.stack.push(y);
+                    f.pc += 1;
+                    true
+                }
+                _ => false,
+            },
             Op::ForIter(_) if self.fuel > 0 => match iter::fast_next(f.stack.last()) {
                 Some(v) => {
                     self.fuel -= 1;
@@ -704,6 +724,27 @@ impl Vm {
                 let r = self.compare(&a, &b, op)?;
                 f.stack.push(r);
             }
+            Op::CmpJumpIfFalse(op, t) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+                    Value::Bool(a.is(&b) == (op == CmpOp::Is))
+                } else {
+                    self.compare(&a, &b, op)?
+                };
+                a.release();
+                b.release();
+                match r {
+                    Value::Bool(false) => f.pc = t as usize,
+                    Value::Bool(true) => f.pc += 1,
+                    // The JumpIfFalse after this instruction decides (and reports any error
+                    // from the result's truth on its own line).
+                    other => f.stack.push(other),
+                }
+            }
+            // Only the first load (the second is the next instruction, which reports `b`
+            // unbound if it is).
+            Op::LoadFast2(a, _) => return self.step(f, Op::LoadFast(u32::from(a))),
             Op::Call(n) => {
                 self.current_line = f.line();
                 let n = n as usize;
