@@ -588,9 +588,9 @@ impl Vm {
                 }
             }
             let v = match conv {
-                Some('r') => Value::Str(From::from(self.repr(&v)?)),
-                Some('s') => Value::Str(From::from(self.str_of(&v)?)),
-                Some('a') => Value::Str(From::from(ascii(&self.repr(&v)?))),
+                Some('r') => Value::str(&self.repr(&v)?),
+                Some('s') => Value::str(&self.str_of(&v)?),
+                Some('a') => Value::str(&ascii(&self.repr(&v)?)),
                 _ => v,
             };
             out.push_str(&self.format_value(&v, &spec)?);

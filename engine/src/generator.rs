@@ -794,7 +794,7 @@ impl Vm {
                                     .freevars
                                     .get(i - nc)
                                     .cloned()
-                                    .unwrap_or_else(|| From::from("?"))
+                                    .unwrap_or_else(|| Str::from("?"))
                             };
                             let v = c.borrow().clone();
                             if !matches!(v, Value::Undef) {

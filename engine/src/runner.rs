@@ -137,6 +137,7 @@ fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result
     let mut frame = Frame::new(code, vm.globals.clone(), Vec::new(), stack);
     vm.depth = 0;
     let r = vm.run_frame(&mut frame, Resume::Start);
+    vm.recycle(&mut frame);
     drop(frame);
     let r = r.and_then(|exit| {
         let v = match exit {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::*;
+use crate::value::ThinRc;
 
 fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let t = s.trim();
@@ -258,9 +259,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             _ => Err(vm.err("RuntimeError", "super(): no arguments")),
         },
         "bytes" => match arg {
-            None => Ok(Value::Bytes(From::from(Vec::new()))),
-            Some(Value::Str(s)) => Ok(Value::Bytes(From::from(s.as_bytes().to_vec()))),
-            Some(Value::Int(n)) if n >= 0 => Ok(Value::Bytes(From::from(vec![0u8; n as usize]))),
+            None => Ok(Value::Bytes(ThinRc::from(Vec::new()))),
+            Some(Value::Str(s)) => Ok(Value::Bytes(ThinRc::from(s.as_bytes().to_vec()))),
+            Some(Value::Int(n)) if n >= 0 => Ok(Value::Bytes(ThinRc::from(vec![0u8; n as usize]))),
             Some(v) => {
                 let items = vm.collect(&v)?;
                 let mut out = Vec::new();
@@ -270,7 +271,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                         _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
                     }
                 }
-                Ok(Value::Bytes(From::from(out)))
+                Ok(Value::Bytes(ThinRc::from(out)))
             }
         },
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),

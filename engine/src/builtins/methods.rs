@@ -54,7 +54,7 @@ pub(super) fn s(v: &Value) -> &str {
 }
 
 pub(super) fn new_str(x: String) -> Value {
-    Value::Str(From::from(x))
+    Value::str(&x)
 }
 
 fn list_of(v: &Value) -> Option<&Rc<RefCell<ListBuf>>> {

@@ -12,7 +12,7 @@ use num_bigint::BigInt;
 
 use crate::value::{
     int, Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Dict, Flow, Iter, NameMap, PyResult,
-    PySet, RangeObj, SeqKind, Value,
+    PySet, RangeObj, SeqKind, Str, ThinRc, Value,
 };
 use crate::vm::{Types, Vm};
 pub use construct::construct;
@@ -106,7 +106,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         b.insert(c.name.clone(), Value::Class(c.clone()));
     }
     for n in ["enumerate", "zip", "map", "filter"] {
-        b.insert(From::from(n), Value::Class(t.iter_type(n)));
+        b.insert(Str::from(n), Value::Class(t.iter_type(n)));
     }
     for (k, v) in t.exceptions.iter() {
         b.insert(k.clone(), v.clone());
@@ -121,13 +121,11 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
         ("repr", |vm, a| {
             arity(vm, "repr", &a, 1, 1)?;
-            Ok(Value::Str(From::from(vm.repr(&a.pos[0])?)))
+            Ok(Value::str(&vm.repr(&a.pos[0])?))
         }),
         ("ascii", |vm, a| {
             arity(vm, "ascii", &a, 1, 1)?;
-            Ok(Value::Str(From::from(crate::format::ascii(
-                &vm.repr(&a.pos[0])?,
-            ))))
+            Ok(Value::str(&crate::format::ascii(&vm.repr(&a.pos[0])?)))
         }),
         ("isinstance", b_isinstance),
         ("issubclass", b_issubclass),
@@ -259,7 +257,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
                 Some(Value::Str(s)) => s.to_string(),
                 _ => String::new(),
             };
-            Ok(Value::Str(From::from(vm.format_value(&a.pos[0], &spec)?)))
+            Ok(Value::str(&vm.format_value(&a.pos[0], &spec)?))
         }),
         ("hex", |vm, a| radix(vm, a, 'x', "0x")),
         ("oct", |vm, a| radix(vm, a, 'o', "0o")),
@@ -284,22 +282,20 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
     ];
     for (n, f) in fns {
-        b.insert(From::from(*n), func(n, *f));
+        b.insert(Str::from(*n), func(n, *f));
     }
-    b.insert(From::from("None"), Value::None);
-    b.insert(From::from("Ellipsis"), Value::Ellipsis);
-    b.insert(From::from("NotImplemented"), Value::NotImplemented);
-    b.insert(From::from("__name__"), Value::str("builtins"));
+    b.insert(Str::from("None"), Value::None);
+    b.insert(Str::from("Ellipsis"), Value::Ellipsis);
+    b.insert(Str::from("NotImplemented"), Value::NotImplemented);
+    b.insert(Str::from("__name__"), Value::str("builtins"));
     // Methods that user classes inherit.
     let obj_methods: &[(&'static str, crate::value::MethodFnPtr)] = &[
         ("__init__", |_, _, _| Ok(Value::None)),
-        ("__str__", |vm, r, _| {
-            Ok(Value::Str(From::from(vm.repr(r)?)))
-        }),
+        ("__str__", |vm, r, _| Ok(Value::str(&vm.repr(r)?))),
     ];
     for (n, f) in obj_methods {
         t.object.dict.borrow_mut().insert(
-            From::from(*n),
+            Str::from(*n),
             Value::Builtin(Rc::new(BuiltinFn {
                 name: n,
                 recv: None,
@@ -315,17 +311,18 @@ fn builtins_namespace(t: &Types) -> NameMap {
                 if is_stop {
                     d.value = Some(a.pos.first().cloned().unwrap_or(Value::None));
                 }
-                d.args = Some(From::from(a.pos));
+                d.args = Some(ThinRc::from(a.pos));
             }
             Ok(Value::None)
         }),
         ("__str__", |vm, r, _| {
             let args = vm.exc_args(r);
-            Ok(Value::Str(From::from(match args.len() {
+            let text = match args.len() {
                 0 => String::new(),
                 1 => vm.str_of(&args[0])?,
                 _ => vm.repr(&Value::Tuple(args))?,
-            })))
+            };
+            Ok(Value::str(&text))
         }),
         ("with_traceback", |vm, r, a| {
             if let Some(d) = r.exc() {
@@ -343,7 +340,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
     ];
     for (n, f) in exc_methods {
         t.base_exception.dict.borrow_mut().insert(
-            From::from(*n),
+            Str::from(*n),
             Value::Builtin(Rc::new(BuiltinFn {
                 name: n,
                 recv: None,
@@ -385,10 +382,10 @@ fn radix(vm: &mut Vm, a: Args, ty: char, prefix: &str) -> PyResult<Value> {
             _ => 2,
         },
     );
-    Ok(Value::Str(From::from(format!(
+    Ok(Value::str(&format!(
         "{}{prefix}{digits}",
         if neg { "-" } else { "" }
-    ))))
+    )))
 }
 
 fn b_print(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -432,7 +429,7 @@ fn b_print(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 vm.rec.stream(false, &out);
             } else {
                 let w = vm.getattr(&f, "write")?;
-                vm.call(&w, Args::new(vec![Value::Str(From::from(out))]))?;
+                vm.call(&w, Args::new(vec![Value::str(&out)]))?;
             }
         }
     }

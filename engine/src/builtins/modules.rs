@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use crate::generator::GenState;
 use crate::value::{
-    Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, Module, NameMap, PyResult, TypeId,
-    Value,
+    Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, Module, NameMap, PyResult, Str,
+    TypeId, Value,
 };
 use crate::vm::Vm;
 use crate::PythonVersion;
@@ -22,12 +22,12 @@ fn f(name: &'static str, p: BuiltinFnPtr) -> Value {
 
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let mut d = NameMap::default();
-    d.insert(From::from("__name__"), Value::str(name));
+    d.insert(Str::from("__name__"), Value::str(name));
     for (k, v) in items {
-        d.insert(From::from(k), v);
+        d.insert(Str::from(k), v);
     }
     Value::Module(Rc::new(Module {
-        name: From::from(name),
+        name: Str::from(name),
         dict: RefCell::new(d),
     }))
 }
@@ -35,7 +35,7 @@ fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
 fn stream_class() -> Rc<Class> {
     let mut d = NameMap::default();
     d.insert(
-        From::from("write"),
+        Str::from("write"),
         Value::Builtin(Rc::new(BuiltinFn {
             name: "write",
             recv: None,
@@ -59,7 +59,7 @@ fn stream_class() -> Rc<Class> {
         })),
     );
     d.insert(
-        From::from("flush"),
+        Str::from("flush"),
         Value::Builtin(Rc::new(BuiltinFn {
             name: "flush",
             recv: None,
@@ -67,9 +67,9 @@ fn stream_class() -> Rc<Class> {
         })),
     );
     Rc::new(Class {
-        name: From::from("TextIOWrapper"),
-        qualname: RefCell::new(From::from("TextIOWrapper")),
-        module: From::from("_io"),
+        name: Str::from("TextIOWrapper"),
+        qualname: RefCell::new(Str::from("TextIOWrapper")),
+        module: Str::from("_io"),
         bases: Vec::new(),
         mro: Vec::new(),
         dict: RefCell::new(d),
@@ -93,7 +93,7 @@ fn sys_module(vm: &Vm) -> Value {
     let cls = stream_class();
     let mk = |name: &str| {
         let mut d = NameMap::default();
-        d.insert(From::from("name"), Value::str(name));
+        d.insert(Str::from("name"), Value::str(name));
         Value::Instance(Rc::new(Instance {
             class: cls.clone(),
             dict: RefCell::new(d),
@@ -310,7 +310,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         return Ok(m.clone());
     }
     if let Some(m) = create(vm, name) {
-        vm.modules.insert(From::from(name), m.clone());
+        vm.modules.insert(Str::from(name), m.clone());
         return Ok(m);
     }
     match name {
@@ -324,7 +324,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
                     ("HAVE_DOCSTRINGS", Value::Bool(true)),
                 ],
             );
-            vm.modules.insert(From::from(name), m.clone());
+            vm.modules.insert(Str::from(name), m.clone());
             Ok(m)
         }
         "collections" | "itertools" | "functools" | "asyncio" | "warnings" | "gc" | "os" | "re"

@@ -1,7 +1,7 @@
 //! Methods of `str`, found by name (`str.join`, `str.split`, …).
 
 use super::methods::{a0, exactly, m_contains, m_getitem, m_iter, m_len, new_str, s};
-use crate::value::{Args, MethodFnPtr, PyResult, Value};
+use crate::value::{Args, MethodFnPtr, PyResult, ThinRc, Value};
 use crate::vm::Vm;
 
 pub(super) fn str_method(name: &str) -> Option<MethodFnPtr> {
@@ -228,7 +228,7 @@ pub(super) fn str_method(name: &str) -> Option<MethodFnPtr> {
                 s(r).strip_suffix(s(&a0(&a))).unwrap_or(s(r)).to_string(),
             ))
         },
-        "encode" => |_, r, _| Ok(Value::Bytes(From::from(s(r).as_bytes().to_vec()))),
+        "encode" => |_, r, _| Ok(Value::Bytes(ThinRc::from(s(r).as_bytes().to_vec()))),
         "expandtabs" => |_, r, _| Ok(new_str(s(r).replace('\t', "        "))),
         "__len__" => m_len,
         "__iter__" => m_iter,

@@ -7,7 +7,7 @@ use ruff_python_ast as ast;
 
 use super::symtable::{key, ScopeKind};
 use super::{BinOp, CResult, CmpOp, CodeKind, Compiler, Op, ParamShape, UnOp};
-use crate::value::{int, Value};
+use crate::value::{int, ThinRc, Value};
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     use ast::Operator as O;
@@ -83,7 +83,7 @@ impl Compiler<'_> {
             }
             E::BytesLiteral(b) => {
                 let bytes: Vec<u8> = b.value.bytes().collect();
-                self.emit_const(Value::Bytes(From::from(bytes)));
+                self.emit_const(Value::Bytes(ThinRc::from(bytes)));
             }
             E::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             E::NoneLiteral(_) => {

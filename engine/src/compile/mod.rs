@@ -553,8 +553,8 @@ impl<'a> Compiler<'a> {
         let mut u = Unit {
             scope,
             kind,
-            name: From::from(name),
-            qualname: From::from(qualname),
+            name: Str::from(name),
+            qualname: Str::from(qualname),
             ops: Vec::new(),
             lines: Vec::new(),
             consts: Vec::new(),

@@ -398,11 +398,11 @@ pub fn fresh_addr() -> usize {
 
 impl Value {
     pub fn str(s: &str) -> Value {
-        Value::Str(From::from(s))
+        Value::Str(Str::from(s))
     }
 
     pub fn tuple(v: Vec<Value>) -> Value {
-        Value::Tuple(From::from(v))
+        Value::Tuple(ThinRc::from(v))
     }
 
     pub fn list(v: Vec<Value>) -> Value {

@@ -8,7 +8,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::Vm;
 use crate::compile::{BinOp, CmpOp, UnOp};
-use crate::value::{int, Args, Fatal, Flow, ListBuf, PyResult, Value};
+use crate::value::{int, Args, Fatal, Flow, ListBuf, PyResult, ThinRc, Value};
 
 const MAX_BITS: u64 = 1 << 22;
 
@@ -389,14 +389,14 @@ impl Vm {
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
-                Value::Str(From::from(s))
+                Value::str(&s)
             }
             (Value::Str(_), _, BinOp::Mod) => {
                 let s = self.percent_format(a, b)?;
-                Value::Str(From::from(s))
+                Value::str(&s)
             }
             (Value::Bytes(x), Value::Bytes(y), BinOp::Add) => {
-                Value::Bytes(From::from([&x[..], &y[..]].concat()))
+                Value::Bytes(ThinRc::from([&x[..], &y[..]].concat()))
             }
             (Value::List(x), Value::List(y), BinOp::Add) => {
                 let mut v = x.borrow().to_vec();
@@ -459,8 +459,8 @@ impl Vm {
             })));
         }
         Ok(match seq {
-            Value::Str(s) => Value::Str(From::from(s.repeat(n))),
-            Value::Bytes(b) => Value::Bytes(From::from(b.repeat(n))),
+            Value::Str(s) => Value::str(&s.repeat(n)),
+            Value::Bytes(b) => Value::Bytes(ThinRc::from(b.repeat(n))),
             Value::List(l) => {
                 let src = l.borrow();
                 let mut v = Vec::with_capacity(src.len() * n);

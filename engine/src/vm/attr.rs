@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::value::{BuiltinFn, BuiltinKind, Flow, PyResult, Value};
+use crate::value::{BuiltinFn, BuiltinKind, Flow, PyResult, ThinRc, Value};
 use crate::PythonVersion;
 
 impl Vm {
@@ -99,7 +99,7 @@ impl Vm {
                         let d = d.borrow();
                         let v = match name {
                             "args" => Some(Value::Tuple(
-                                d.args.clone().unwrap_or_else(|| From::from(Vec::new())),
+                                d.args.clone().unwrap_or_else(|| ThinRc::from(Vec::new())),
                             )),
                             "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                             "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
@@ -325,7 +325,7 @@ impl Vm {
                         return self.set_exc_attr(d, name, v);
                     }
                 }
-                let old = i.dict.borrow_mut().insert(From::from(name), v);
+                let old = i.dict.borrow_mut().insert(Str::from(name), v);
                 drop(old);
                 Ok(())
             }
@@ -336,7 +336,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                let old = c.dict.borrow_mut().insert(From::from(name), v);
+                let old = c.dict.borrow_mut().insert(Str::from(name), v);
                 drop(old);
                 Ok(())
             }
@@ -361,14 +361,14 @@ impl Vm {
                         }
                     }
                     _ => {
-                        f.dict.borrow_mut().insert(From::from(name), v);
+                        f.dict.borrow_mut().insert(Str::from(name), v);
                     }
                 }
                 Ok(())
             }
             Value::Generator(g) => self.gen_setattr(g, name, v),
             Value::Module(m) => {
-                m.dict.borrow_mut().insert(From::from(name), v);
+                m.dict.borrow_mut().insert(Str::from(name), v);
                 Ok(())
             }
             _ => {
@@ -397,7 +397,7 @@ impl Vm {
         match name {
             "args" => {
                 let items = self.collect(&v)?;
-                d.borrow_mut().args = Some(From::from(items));
+                d.borrow_mut().args = Some(ThinRc::from(items));
             }
             "__context__" => {
                 if !v.is_none() && !is_exc(&v) {
@@ -487,7 +487,7 @@ fn builtin_sample(name: &str) -> Option<Value> {
         "set" => Value::Set(Rc::new(std::cell::RefCell::new(crate::value::PySet::new()))),
         "int" => Value::Int(0),
         "float" => Value::Float(0.0),
-        "bytes" => Value::Bytes(From::from(Vec::new())),
+        "bytes" => Value::Bytes(ThinRc::from(Vec::new())),
         _ => return None,
     })
 }

@@ -421,7 +421,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let name: Str = match name {
             Value::Str(s) => s,
-            _ => From::from("?"),
+            _ => Str::from("?"),
         };
         let func = match body {
             Value::Func(f) => f,
@@ -474,7 +474,7 @@ impl Vm {
         };
         let module = match dict.get("__module__") {
             Some(Value::Str(s)) => s.clone(),
-            _ => From::from("__main__"),
+            _ => Str::from("__main__"),
         };
         let cls = Rc::new(Class {
             name,

@@ -6,7 +6,9 @@ use std::rc::Rc;
 use yieldspec_trace::ExceptionInfo;
 
 use super::Vm;
-use crate::value::{Class, ExcData, Flow, Instance, Iter, NameMap, SeqKind, Str, TypeId, Value};
+use crate::value::{
+    Class, ExcData, Flow, Instance, Iter, NameMap, SeqKind, Str, ThinRc, TypeId, Value,
+};
 
 /// The built-in classes the engine needs by name.
 pub struct Types {
@@ -52,9 +54,9 @@ fn class(name: &str, base: Option<&Rc<Class>>, base_type: TypeId) -> Rc<Class> {
         mro.extend(b.mro.iter().cloned());
     }
     Rc::new(Class {
-        name: From::from(name),
-        qualname: RefCell::new(From::from(name)),
-        module: From::from("builtins"),
+        name: Str::from(name),
+        qualname: RefCell::new(Str::from(name)),
+        module: Str::from("builtins"),
         bases: base.into_iter().cloned().collect(),
         mro,
         dict: RefCell::new(NameMap::default()),
@@ -95,7 +97,7 @@ impl Types {
         let base_exception = class("BaseException", o, TypeId::BaseException);
         let mut exceptions = NameMap::default();
         exceptions.insert(
-            From::from("BaseException"),
+            Str::from("BaseException"),
             Value::Class(base_exception.clone()),
         );
         let tree: &[(&str, &str)] = &[
@@ -148,7 +150,7 @@ impl Types {
                 _ => base_exception.clone(),
             };
             let c = class(name, Some(&b), TypeId::BaseException);
-            exceptions.insert(From::from(*name), Value::Class(c));
+            exceptions.insert(Str::from(*name), Value::Class(c));
         }
         let named = |name: &str| match exceptions.get(name) {
             Some(Value::Class(c)) => c.clone(),
@@ -309,7 +311,7 @@ impl Vm {
             class: cls.clone(),
             dict: RefCell::new(NameMap::default()),
             exc: Some(RefCell::new(ExcData {
-                args: Some(From::from(args)),
+                args: Some(ThinRc::from(args)),
                 value,
                 ..Default::default()
             })),
@@ -450,10 +452,10 @@ impl Vm {
     }
 
     /// `exc.args` as a tuple.
-    pub fn exc_args(&self, e: &Value) -> crate::value::ThinRc<Value> {
+    pub fn exc_args(&self, e: &Value) -> ThinRc<Value> {
         e.exc()
             .and_then(|d| d.borrow().args.clone())
-            .unwrap_or_else(|| From::from(Vec::new()))
+            .unwrap_or_else(|| ThinRc::from(Vec::new()))
     }
 
     /// Make an exception instance from what `raise X` got (a class or an instance).

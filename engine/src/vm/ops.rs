@@ -292,15 +292,15 @@ impl Vm {
                         s.push_str(&x);
                     }
                 }
-                f.stack.push(Value::Str(From::from(s)));
+                f.stack.push(Value::str(&s));
             }
             Op::Format(flags) => {
                 let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
                 let v = f.pop();
                 let v = match flags & 3 {
-                    1 => Value::Str(From::from(self.str_of(&v)?)),
-                    2 => Value::Str(From::from(self.repr(&v)?)),
-                    3 => Value::Str(From::from(crate::format::ascii(&self.repr(&v)?))),
+                    1 => Value::str(&self.str_of(&v)?),
+                    2 => Value::str(&self.repr(&v)?),
+                    3 => Value::str(&crate::format::ascii(&self.repr(&v)?)),
                     _ => v,
                 };
                 let spec = match &spec {
@@ -308,7 +308,7 @@ impl Vm {
                     _ => String::new(),
                 };
                 let s = self.format_value(&v, &spec)?;
-                f.stack.push(Value::Str(From::from(s)));
+                f.stack.push(Value::str(&s));
             }
             Op::JumpIfFalseOrPop(t) => {
                 let v = f.top();
@@ -385,7 +385,7 @@ impl Vm {
                         .iter()
                         .map(|v| match v {
                             Value::Str(s) => s.clone(),
-                            _ => From::from(""),
+                            _ => Str::from(""),
                         })
                         .collect(),
                     _ => Vec::new(),
@@ -624,7 +624,7 @@ impl Vm {
                 .freevars
                 .get(i - nc)
                 .cloned()
-                .unwrap_or_else(|| From::from("?"))
+                .unwrap_or_else(|| Str::from("?"))
         }
     }
 

@@ -327,7 +327,7 @@ impl Vm {
     pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
         match v {
             Value::Str(_) => Ok(v.clone()),
-            _ => Ok(Value::Str(From::from(self.str_of(v)?))),
+            _ => Ok(Value::str(&self.str_of(v)?)),
         }
     }
 }

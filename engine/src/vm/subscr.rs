@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::value::{Args, Flow, PyResult, RangeObj, Value};
+use crate::value::{Args, Flow, PyResult, RangeObj, ThinRc, Value};
 
 /// Resolved slice: start, stop, step, length (CPython's PySlice_AdjustIndices).
 pub struct SliceIdx {
@@ -148,13 +148,13 @@ impl Vm {
             (Value::Str(st), Value::Slice(s)) => {
                 let chars: Vec<char> = st.chars().collect();
                 let si = self.slice_indices(s, chars.len())?;
-                Ok(Value::Str(From::from(
-                    si.indices().map(|i| chars[i]).collect::<String>(),
-                )))
+                Ok(Value::str(
+                    &si.indices().map(|i| chars[i]).collect::<String>(),
+                ))
             }
             (Value::Bytes(b), Value::Slice(s)) => {
                 let si = self.slice_indices(s, b.len())?;
-                Ok(Value::Bytes(From::from(
+                Ok(Value::Bytes(ThinRc::from(
                     si.indices().map(|i| b[i]).collect::<Vec<u8>>(),
                 )))
             }
