@@ -17,6 +17,9 @@ use crate::value::{Flow, NameMap};
 use crate::vm::{Exit, Frame, Resume, Vm};
 use crate::PythonVersion;
 
+mod chain;
+pub(crate) use chain::Level;
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum GenState {
     Created,
@@ -357,9 +360,22 @@ impl Vm {
         }
         let thrown = matches!(resume, Resume::Throw(_));
         let r = match resume {
-            Resume::Send(v) if frame.at_yield_from() => self.delegate_send(&mut frame, v),
+            Resume::Send(v) if frame.at_yield_from() => self.delegate_chain(&mut frame, v),
             resume => self.run_frame(&mut frame, resume),
         };
+        self.gen_leave(g, state, thrown, frame, r)
+    }
+
+    /// The end of a resume of `g` (entered in `state`; `thrown`: by throw()) whose frame left
+    /// with `r`: the generator is suspended again or finished (PEP 479 applies).
+    pub(crate) fn gen_leave(
+        &mut self,
+        g: &Generator,
+        state: GenState,
+        thrown: bool,
+        mut frame: Box<Frame>,
+        r: PyResult<Exit>,
+    ) -> PyResult<GenResult> {
         self.depth -= 1;
         let item = self.exc_stack.pop().flatten();
         match r {
@@ -408,33 +424,6 @@ impl Vm {
                 g.state.set(GenState::Closed);
                 Err(fatal)
             }
-        }
-    }
-
-    /// `run_frame(f, Resume::Send(v))` for a frame suspended at a `yield from` whose
-    /// subiterator is a generator, without entering the frame's dispatch loop unless the
-    /// delegation ends: what the `YIELD_FROM` instruction does, step for step (send into the
-    /// subgenerator, run the finalizers it left pending, yield its value again with the frame
-    /// staying at the instruction), so a chain of delegating generators costs one call per
-    /// level.
-    fn delegate_send(&mut self, f: &mut Frame, v: Value) -> PyResult<Exit> {
-        let Some(Value::Generator(sub)) = f.stack.last() else {
-            return self.run_frame(f, Resume::Send(v));
-        };
-        // While the subgenerator runs, the frame is where the instruction left it: one past
-        // the `yield from`.
-        f.pc += 1;
-        let r = self.gen_resume(sub, Resume::Send(v));
-        f.pc -= 1;
-        let r = self.sub_generator_result(r);
-        if has_pending() {
-            self.run_finalizers()?;
-        }
-        match r {
-            Ok(GenResult::Yield(y)) => Ok(Exit::Yield(y)),
-            Ok(GenResult::Return(val)) => self.run_frame(f, Resume::YieldFromDone(val)),
-            Err(Flow::Exc(e)) => self.run_frame(f, Resume::YieldFromRaised(e)),
-            Err(fatal) => Err(fatal),
         }
     }
 

@@ -189,16 +189,21 @@ impl Vm {
     }
 
     pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
-        if self.depth
-            >= self
-                .config
-                .recursion_limit
-                .saturating_sub(crate::TRACER_DEPTH)
-        {
+        if !self.depth_allows_frame() {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         self.depth += 1;
         Ok(())
+    }
+
+    /// Is there room for one more frame below the recursion limit?
+    #[inline]
+    pub(crate) fn depth_allows_frame(&self) -> bool {
+        self.depth
+            < self
+                .config
+                .recursion_limit
+                .saturating_sub(crate::TRACER_DEPTH)
     }
 
     fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {

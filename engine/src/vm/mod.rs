@@ -159,6 +159,8 @@ pub struct Vm {
     /// Empty value buffers of finished frames, reused for the locals and stacks of new ones
     /// (saves an allocation and a free per call).
     bufs: Vec<Vec<Value>>,
+    /// Generators entered by a resume of a `yield from` chain (see `generator::chain`).
+    pub(crate) yield_chain: Vec<crate::generator::Level>,
 }
 
 /// `a op b` on the two topmost stack values when both are small ints and `op` an ordering
@@ -254,6 +256,7 @@ impl Vm {
             current_line: 0,
             globals_epoch: 1,
             bufs: Vec::new(),
+            yield_chain: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
