@@ -151,7 +151,7 @@ impl Vm {
                 if let Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') = sp.ty {
                     let f = match v {
                         Value::Int(i) => *i as f64,
-                        Value::Bool(b) => *b as i64 as f64,
+                        Value::Bool(b) => i64::from(b.get()) as f64,
                         Value::Big(b) => int::to_f64(b).unwrap_or(f64::INFINITY),
                         _ => 0.0,
                     };
@@ -207,7 +207,7 @@ impl Vm {
                 }
                 Ok(pad(digits, &sign, &sp, true))
             }
-            Value::Float(f) => self.format_float(*f, &sp),
+            Value::Float(f) => self.format_float(f.get(), &sp),
             Value::Str(s) => {
                 if let Some(t) = sp.ty {
                     if t != 's' {
@@ -407,7 +407,7 @@ impl Vm {
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
                     let iv = match &v {
                         Value::Float(f) if conv != 'c' => {
-                            int::from_big(num_bigint::BigInt::from(f.trunc() as i64))
+                            int::from_big(num_bigint::BigInt::from(f.get().trunc() as i64))
                         }
                         Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.clone(),
                         Value::Str(s) if conv == 'c' => {
@@ -430,9 +430,9 @@ impl Vm {
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                     let fv = match &v {
-                        Value::Float(f) => *f,
+                        Value::Float(f) => f.get(),
                         Value::Int(i) => *i as f64,
-                        Value::Bool(b) => *b as i64 as f64,
+                        Value::Bool(b) => i64::from(b.get()) as f64,
                         Value::Big(b) => int::to_f64(b).unwrap_or(f64::INFINITY),
                         _ => {
                             return Err(self.type_error(format!(
@@ -453,7 +453,7 @@ impl Vm {
                         p,
                         conv
                     );
-                    self.format_value(&Value::Float(fv), &s)?
+                    self.format_value(&Value::float(fv), &s)?
                 }
                 other => {
                     return Err(self.value_error(format!(

@@ -646,7 +646,7 @@ impl Vm {
     pub fn gen_getattr(&mut self, g: &Rc<Generator>, obj: &Value, name: &str) -> PyResult<Value> {
         let st = g.state.get();
         Ok(match name {
-            "gi_running" => Value::Bool(st == GenState::Running),
+            "gi_running" => Value::bool(st == GenState::Running),
             "gi_frame" => {
                 if st == GenState::Closed {
                     Value::None
@@ -657,7 +657,7 @@ impl Vm {
             "gi_code" => Value::Code(g.code.clone()),
             "gi_yieldfrom" => self.gen_yf(g).unwrap_or(Value::None),
             "gi_suspended" if self.config.target >= PythonVersion::new(3, 11) => {
-                Value::Bool(st == GenState::Suspended)
+                Value::bool(st == GenState::Suspended)
             }
             "__name__" => Value::Str(g.name.borrow().clone()),
             "__qualname__" => Value::Str(g.qualname.borrow().clone()),

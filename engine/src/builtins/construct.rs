@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::*;
-use crate::value::ThinRc;
+use crate::value::{ThinRc, Truth};
 
 fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let t = s.trim();
@@ -59,18 +59,18 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                     parse_int_str(vm, &s, base as u32)
                 }
                 (Some(v @ (Value::Int(_) | Value::Big(_))), None) => Ok(v),
-                (Some(Value::Bool(b)), None) => Ok(Value::Int(b as i64)),
+                (Some(Value::Bool(b)), None) => Ok(Value::Int(i64::from(b.get()))),
                 (Some(Value::Float(f)), None) => {
-                    if f.is_nan() {
+                    if f.get().is_nan() {
                         return Err(vm.value_error("cannot convert float NaN to integer"));
                     }
-                    if f.is_infinite() {
+                    if f.get().is_infinite() {
                         return Err(vm.err("OverflowError", "cannot convert float infinity to integer"));
                     }
-                    if f.abs() < 9.0e18 {
-                        Ok(Value::Int(f.trunc() as i64))
+                    if f.get().abs() < 9.0e18 {
+                        Ok(Value::Int(f.get().trunc() as i64))
                     } else {
-                        Ok(int::from_big(BigInt::from(f.trunc() as i128)))
+                        Ok(int::from_big(BigInt::from(f.get().trunc() as i128)))
                     }
                 }
                 (Some(v @ Value::Instance(_)), None) => match vm.lookup_special(&v, "__int__") {
@@ -88,12 +88,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             }
         }
         "float" => match arg {
-            None => Ok(Value::Float(0.0)),
+            None => Ok(Value::float(0.0)),
             Some(Value::Float(f)) => Ok(Value::Float(f)),
-            Some(Value::Int(i)) => Ok(Value::Float(i as f64)),
-            Some(Value::Bool(b)) => Ok(Value::Float(b as i64 as f64)),
+            Some(Value::Int(i)) => Ok(Value::float(i as f64)),
+            Some(Value::Bool(b)) => Ok(Value::float(i64::from(b.get()) as f64)),
             Some(Value::Big(b)) => int::to_f64(&b)
-                .map(Value::Float)
+                .map(Value::float)
                 .ok_or_else(|| vm.err("OverflowError", "int too large to convert to float")),
             Some(Value::Str(s)) => {
                 let t = s.trim().to_ascii_lowercase().replace('_', "");
@@ -103,7 +103,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                     "nan" | "+nan" | "-nan" => Some(f64::NAN),
                     _ => t.parse::<f64>().ok(),
                 };
-                v.map(Value::Float).ok_or_else(|| {
+                v.map(Value::float).ok_or_else(|| {
                     vm.value_error(format!(
                         "could not convert string to float: {}",
                         crate::vm::str_repr(&s)
@@ -120,8 +120,8 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             Some(v) => vm.str_value(&v),
         },
         "bool" => match arg {
-            None => Ok(Value::Bool(false)),
-            Some(v) => Ok(Value::Bool(vm.truthy(&v)?)),
+            None => Ok(Value::Bool(Truth::FALSE)),
+            Some(v) => Ok(Value::bool(vm.truthy(&v)?)),
         },
         "list" => Ok(Value::list(match arg {
             None => Vec::new(),

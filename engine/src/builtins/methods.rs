@@ -157,8 +157,8 @@ pub fn find(v: &Value, name: &str) -> Option<(&'static str, MethodFnPtr)> {
         },
         Value::Float(_) => match name {
             "is_integer" => |_, r, _| {
-                Ok(Value::Bool(
-                    matches!(r, Value::Float(f) if f.fract() == 0.0),
+                Ok(Value::bool(
+                    matches!(r, Value::Float(f) if f.get().fract() == 0.0),
                 ))
             },
             _ => return None,
@@ -268,7 +268,7 @@ pub(super) fn m_getitem(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
     vm.getitem(r, &a0(&a))
 }
 pub(super) fn m_contains(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
-    Ok(Value::Bool(vm.contains(r, &a0(&a))?))
+    Ok(Value::bool(vm.contains(r, &a0(&a))?))
 }
 
 fn seq_items(vm: &mut Vm, r: &Value) -> PyResult<Vec<Value>> {
@@ -624,7 +624,7 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
         "isdisjoint" => |vm, r, a| {
             let o = other_set(vm, &a0(&a))?;
             let i = vm.set_op(r, &o, BinOp::And)?;
-            Ok(Value::Bool(vm.len(&i)? == 0))
+            Ok(Value::bool(vm.len(&i)? == 0))
         },
         "copy" => |_, r, _| {
             Ok(match r {

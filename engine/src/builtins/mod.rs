@@ -12,7 +12,7 @@ use num_bigint::BigInt;
 
 use crate::value::{
     int, Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Dict, Flow, Iter, NameMap, PyResult,
-    PySet, RangeObj, SeqKind, Str, ThinRc, Value,
+    PySet, RangeObj, SeqKind, Str, ThinRc, Truth, Value,
 };
 use crate::vm::{Types, Vm};
 pub use construct::construct;
@@ -140,25 +140,25 @@ fn builtins_namespace(t: &Types) -> NameMap {
             let it = vm.iter(&a.pos[0])?;
             while let Some(x) = vm.next(&it)? {
                 if vm.truthy(&x)? {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::Bool(Truth::TRUE));
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::Bool(Truth::FALSE))
         }),
         ("all", |vm, a| {
             arity(vm, "all", &a, 1, 1)?;
             let it = vm.iter(&a.pos[0])?;
             while let Some(x) = vm.next(&it)? {
                 if !vm.truthy(&x)? {
-                    return Ok(Value::Bool(false));
+                    return Ok(Value::Bool(Truth::FALSE));
                 }
             }
-            Ok(Value::Bool(true))
+            Ok(Value::Bool(Truth::TRUE))
         }),
         ("hasattr", |vm, a| {
             arity(vm, "hasattr", &a, 2, 2)?;
             let name = attr_name(vm, &a.pos[1])?;
-            Ok(Value::Bool(vm.hasattr(&a.pos[0], &name)?))
+            Ok(Value::bool(vm.hasattr(&a.pos[0], &name)?))
         }),
         ("getattr", |vm, a| {
             arity(vm, "getattr", &a, 2, 3)?;
@@ -188,7 +188,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         ("callable", |vm, a| {
             arity(vm, "callable", &a, 1, 1)?;
             let v = &a.pos[0];
-            Ok(Value::Bool(match v {
+            Ok(Value::bool(match v {
                 Value::Func(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
                 Value::Instance(_) => vm.lookup_special(v, "__call__").is_some(),
                 _ => false,
@@ -497,7 +497,7 @@ fn b_isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &a, 2, 2)?;
     let cs = class_list(vm, &a.pos[1], "isinstance")?;
     let c = vm.class_of(&a.pos[0]);
-    Ok(Value::Bool(cs.iter().any(|x| c.is_subclass_of(x))))
+    Ok(Value::bool(cs.iter().any(|x| c.is_subclass_of(x))))
 }
 
 fn b_issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -507,7 +507,7 @@ fn b_issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error("issubclass() arg 1 must be a class")),
     };
     let cs = class_list(vm, &a.pos[1], "issubclass")?;
-    Ok(Value::Bool(cs.iter().any(|x| c.is_subclass_of(x))))
+    Ok(Value::bool(cs.iter().any(|x| c.is_subclass_of(x))))
 }
 
 fn b_sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -580,9 +580,9 @@ fn b_abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
             .checked_abs()
             .map(Value::Int)
             .unwrap_or_else(|| int::from_big(BigInt::from(*i).magnitude().clone().into()))),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(b.get()))),
         Value::Big(b) => Ok(int::from_big(b.magnitude().clone().into())),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         v @ Value::Instance(_) => match vm.lookup_special(v, "__abs__") {
             Some(m) => vm.call(&m, Args::default()),
             None => {
@@ -615,14 +615,14 @@ fn b_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(Value::Int(q.saturating_mul(p)))
         }
         (Value::Float(f), None) => {
-            if !f.is_finite() {
-                return Err(if f.is_nan() {
+            if !f.get().is_finite() {
+                return Err(if f.get().is_nan() {
                     vm.value_error("cannot convert float NaN to integer")
                 } else {
                     vm.err("OverflowError", "cannot convert float infinity to integer")
                 });
             }
-            let r = f.round_ties_even();
+            let r = f.get().round_ties_even();
             if r.abs() < 9.0e18 {
                 Ok(Value::Int(r as i64))
             } else {
@@ -630,12 +630,12 @@ fn b_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
         (Value::Float(f), Some(n)) => {
-            let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
+            let s = format!("{:.*}", n.clamp(0, 300) as usize, f.get());
             if n >= 0 {
-                Ok(Value::Float(s.parse().unwrap_or(*f)))
+                Ok(Value::float(s.parse().unwrap_or(f.get())))
             } else {
                 let p = 10f64.powi(n.unsigned_abs().min(400) as i32);
-                Ok(Value::Float((f / p).round_ties_even() * p))
+                Ok(Value::float((f.get() / p).round_ties_even() * p))
             }
         }
         (v, _) => Err(vm.type_error(format!(

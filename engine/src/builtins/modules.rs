@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::generator::GenState;
 use crate::value::{
     Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, Module, NameMap, PyResult, Str,
-    TypeId, Value,
+    Truth, TypeId, Value,
 };
 use crate::vm::Vm;
 use crate::PythonVersion;
@@ -219,7 +219,7 @@ fn inspect_module() -> Value {
             (
                 "isgenerator",
                 f("isgenerator", |_, a| {
-                    Ok(Value::Bool(matches!(
+                    Ok(Value::bool(matches!(
                         a.pos.first(),
                         Some(Value::Generator(_))
                     )))
@@ -228,7 +228,7 @@ fn inspect_module() -> Value {
             (
                 "isgeneratorfunction",
                 f("isgeneratorfunction", |_, a| {
-                    Ok(Value::Bool(match a.pos.first() {
+                    Ok(Value::bool(match a.pos.first() {
                         Some(Value::Func(f)) => f.code.is_generator,
                         Some(Value::Method(m)) => {
                             matches!(&m.func, Value::Func(f) if f.code.is_generator)
@@ -240,17 +240,17 @@ fn inspect_module() -> Value {
             (
                 "isfunction",
                 f("isfunction", |_, a| {
-                    Ok(Value::Bool(matches!(a.pos.first(), Some(Value::Func(_)))))
+                    Ok(Value::bool(matches!(a.pos.first(), Some(Value::Func(_)))))
                 }),
             ),
             (
                 "iscoroutine",
-                f("iscoroutine", |_, _| Ok(Value::Bool(false))),
+                f("iscoroutine", |_, _| Ok(Value::Bool(Truth::FALSE))),
             ),
             (
                 "isclass",
                 f("isclass", |_, a| {
-                    Ok(Value::Bool(matches!(a.pos.first(), Some(Value::Class(_)))))
+                    Ok(Value::bool(matches!(a.pos.first(), Some(Value::Class(_)))))
                 }),
             ),
             ("CO_OPTIMIZED", Value::Int(1)),
@@ -321,7 +321,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
                 "test.support",
                 vec![
                     ("gc_collect", f("gc_collect", |_, _| Ok(Value::None))),
-                    ("HAVE_DOCSTRINGS", Value::Bool(true)),
+                    ("HAVE_DOCSTRINGS", Value::Bool(Truth::TRUE)),
                 ],
             );
             vm.modules.insert(Str::from(name), m.clone());

@@ -1,7 +1,7 @@
 //! Methods of `str`, found by name (`str.join`, `str.split`, …).
 
 use super::methods::{a0, exactly, m_contains, m_getitem, m_iter, m_len, new_str, s};
-use crate::value::{Args, MethodFnPtr, PyResult, ThinRc, Value};
+use crate::value::{Args, MethodFnPtr, PyResult, ThinRc, Truth, Value};
 use crate::vm::Vm;
 
 pub(super) fn str_method(name: &str) -> Option<MethodFnPtr> {
@@ -124,28 +124,28 @@ pub(super) fn str_method(name: &str) -> Option<MethodFnPtr> {
             Ok(new_str(out))
         },
         "isdigit" | "isnumeric" | "isdecimal" => |_, r, _| {
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 !s(r).is_empty() && s(r).chars().all(|c| c.is_ascii_digit()),
             ))
         },
         "isalpha" => |_, r, _| {
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 !s(r).is_empty() && s(r).chars().all(char::is_alphabetic),
             ))
         },
         "isalnum" => |_, r, _| {
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 !s(r).is_empty() && s(r).chars().all(char::is_alphanumeric),
             ))
         },
         "isspace" => |_, r, _| {
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 !s(r).is_empty() && s(r).chars().all(char::is_whitespace),
             ))
         },
         "isidentifier" => |_, r, _| {
             let st = s(r);
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 st.chars()
                     .next()
                     .is_some_and(|c| c == '_' || c.is_alphabetic())
@@ -153,12 +153,12 @@ pub(super) fn str_method(name: &str) -> Option<MethodFnPtr> {
             ))
         },
         "isupper" => |_, r, _| {
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 s(r).chars().any(char::is_uppercase) && !s(r).chars().any(char::is_lowercase),
             ))
         },
         "islower" => |_, r, _| {
-            Ok(Value::Bool(
+            Ok(Value::bool(
                 s(r).chars().any(char::is_lowercase) && !s(r).chars().any(char::is_uppercase),
             ))
         },
@@ -186,7 +186,7 @@ pub(super) fn str_method(name: &str) -> Option<MethodFnPtr> {
             Ok(new_str(format!("{sign}{}{rest}", "0".repeat(w - n))))
         },
         "splitlines" => |_, r, a| {
-            let keep = matches!(a.pos.first(), Some(Value::Bool(true)));
+            let keep = matches!(a.pos.first(), Some(Value::Bool(Truth::TRUE)));
             let mut out = Vec::new();
             let st = s(r);
             let mut cur = String::new();
@@ -337,8 +337,8 @@ fn affix(vm: &mut Vm, r: &Value, a: Args, start: bool) -> PyResult<Value> {
         }
     };
     match a0(&a) {
-        Value::Str(p) => Ok(Value::Bool(check(&p))),
-        Value::Tuple(t) => Ok(Value::Bool(t.iter().any(|p| check(s(p))))),
+        Value::Str(p) => Ok(Value::bool(check(&p))),
+        Value::Tuple(t) => Ok(Value::bool(t.iter().any(|p| check(s(p))))),
         other => Err(vm.type_error(format!(
             "{} first arg must be str or a tuple of str, not {}",
             if start { "startswith" } else { "endswith" },

@@ -74,7 +74,7 @@ impl Compiler<'_> {
                     };
                     self.emit_const(v);
                 }
-                ast::Number::Float(f) => self.emit_const(Value::Float(*f)),
+                ast::Number::Float(f) => self.emit_const(Value::float(*f)),
                 ast::Number::Complex { .. } => return self.unsupported("complex numbers", e),
             },
             E::StringLiteral(s) => {
@@ -85,7 +85,7 @@ impl Compiler<'_> {
                 let bytes: Vec<u8> = b.value.bytes().collect();
                 self.emit_const(Value::Bytes(ThinRc::from(bytes)));
             }
-            E::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
+            E::BooleanLiteral(b) => self.emit_const(Value::bool(b.value)),
             E::NoneLiteral(_) => {
                 self.emit(Op::LoadNone);
             }

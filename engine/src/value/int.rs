@@ -20,7 +20,7 @@ pub fn from_big(b: BigInt) -> Value {
 pub fn to_big(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(i64::from(b.get()))),
         Value::Big(b) => Some((**b).clone()),
         _ => None,
     }
@@ -122,7 +122,7 @@ pub fn int_repr(v: &Value) -> Result<String, String> {
             }
             Ok(b.to_string())
         }
-        Value::Bool(b) => Ok((*b as i64).to_string()),
+        Value::Bool(b) => Ok(i64::from(b.get()).to_string()),
         _ => Ok(String::new()),
     }
 }

@@ -75,11 +75,11 @@ pub enum Value {
     None,
     Ellipsis,
     NotImplemented,
-    Bool(bool),
+    Bool(Truth),
     Int(i64),
     /// Invariant: does not fit in an i64.
     Big(Rc<BigInt>),
-    Float(f64),
+    Float(F64),
     Str(Str),
     Bytes(ThinRc<u8>),
     Tuple(ThinRc<Value>),
@@ -106,6 +106,47 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// The payload of `Value::Bool`. Every payload of `Value` is one integer or pointer word at
+/// the same place, which lets the compiler keep a value in two registers (a scalar pair)
+/// instead of in memory: a `bool` payload would sit next to the tag and a `f64` in a float
+/// register, and either one makes every value an in-memory aggregate.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(transparent)]
+pub struct Truth(u64);
+
+impl Truth {
+    pub const TRUE: Truth = Truth(1);
+    pub const FALSE: Truth = Truth(0);
+
+    #[inline]
+    pub fn of(b: bool) -> Truth {
+        Truth(u64::from(b))
+    }
+
+    #[inline]
+    pub fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// The payload of `Value::Float`: the bits of the `f64`, kept as an integer word (see
+/// [`Truth`]).
+#[derive(Clone, Copy, Debug)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    #[inline]
+    pub fn new(x: f64) -> F64 {
+        F64(x.to_bits())
+    }
+
+    #[inline]
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
 
 pub struct RangeObj {
     pub start: i64,
@@ -397,6 +438,18 @@ pub fn fresh_addr() -> usize {
 }
 
 impl Value {
+    /// A Python bool.
+    #[inline]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(Truth::of(b))
+    }
+
+    /// A Python float.
+    #[inline]
+    pub fn float(x: f64) -> Value {
+        Value::Float(F64::new(x))
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Str::from(s))
     }
@@ -447,7 +500,7 @@ impl Value {
             (Undef, Undef) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b && (-5..=256).contains(a),
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => a.get().to_bits() == b.get().to_bits(),
             _ => match (self.addr(), other.addr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
@@ -618,10 +671,10 @@ fn hash_tuple(items: &[Value]) -> Option<i64> {
 /// Python's `hash()` for values whose hash needs no Python code; None if unhashable.
 pub fn py_hash(v: &Value) -> Option<i64> {
     Some(match v {
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => i64::from(b.get()),
         Value::Int(i) => hash_i64(*i),
         Value::Big(b) => hash_big(b),
-        Value::Float(f) => hash_f64(*f),
+        Value::Float(f) => hash_f64(f.get()),
         Value::Str(s) => hash_str(s),
         Value::Bytes(b) => hash_str(&String::from_utf8_lossy(b)),
         Value::Tuple(t) => return hash_tuple(t),
@@ -652,14 +705,14 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Str(x), Str(y)) => thin::Str::ptr_eq(x, y) || x == y,
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
-        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
-        (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && y.fract() == 0.0,
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == i64::from(y.get()),
+        (Float(x), Float(y)) => x.get() == y.get(),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == y.get() && y.get().fract() == 0.0,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (i64::from(x.get()) as f64) == y.get(),
         (Big(x), Big(y)) => x == y,
         (Big(x), Float(y)) | (Float(y), Big(x)) => {
             use num_traits::ToPrimitive;
-            x.to_f64() == Some(*y) && y.fract() == 0.0
+            x.to_f64() == Some(y.get()) && y.get().fract() == 0.0
         }
         (Bytes(x), Bytes(y)) => x == y,
         (Tuple(x), Tuple(y)) => {

@@ -50,9 +50,9 @@ fn dunder(op: BinOp) -> (&'static str, &'static str) {
 
 fn as_float(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Bool(b) => Some(i64::from(b.get()) as f64),
         Value::Big(b) => b.to_f64(),
         _ => None,
     }
@@ -99,9 +99,9 @@ impl Vm {
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             match op {
-                BinOp::Add => return Ok(Value::Float(x + y)),
-                BinOp::Sub => return Ok(Value::Float(x - y)),
-                BinOp::Mul => return Ok(Value::Float(x * y)),
+                BinOp::Add => return Ok(Value::float(x.get() + y.get())),
+                BinOp::Sub => return Ok(Value::float(x.get() - y.get())),
+                BinOp::Mul => return Ok(Value::float(x.get() * y.get())),
                 _ => {}
             }
         }
@@ -288,7 +288,7 @@ impl Vm {
             }
             _ => return Ok(None),
         };
-        Ok(Some(Value::Float(r)))
+        Ok(Some(Value::float(r)))
     }
 
     fn int_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
@@ -315,7 +315,7 @@ impl Vm {
                     return Err(self.err("ZeroDivisionError", "division by zero"));
                 }
                 match (int::to_f64(&x), int::to_f64(&y)) {
-                    (Some(p), Some(q)) => Value::Float(p / q),
+                    (Some(p), Some(q)) => Value::float(p / q),
                     _ => {
                         return Err(self.err(
                             "OverflowError",
@@ -336,7 +336,7 @@ impl Vm {
                         x.to_f64().unwrap_or(f64::INFINITY),
                         y.to_f64().unwrap_or(0.0),
                     );
-                    Value::Float(p.powf(q))
+                    Value::float(p.powf(q))
                 } else {
                     let e = match y.to_u64() {
                         Some(e) => e,
@@ -484,7 +484,7 @@ impl Vm {
     pub fn index_of(&self, v: &Value) -> Option<i64> {
         match v {
             Value::Int(i) => Some(*i),
-            Value::Bool(b) => Some(*b as i64),
+            Value::Bool(b) => Some(i64::from(b.get())),
             _ => None,
         }
     }
@@ -495,13 +495,13 @@ impl Vm {
                 .checked_neg()
                 .map(Value::Int)
                 .unwrap_or_else(|| int::from_big(-BigInt::from(*i)))),
-            (Value::Bool(b), UnOp::Neg) => Ok(Value::Int(-(*b as i64))),
+            (Value::Bool(b), UnOp::Neg) => Ok(Value::Int(-i64::from(b.get()))),
             (Value::Big(b), UnOp::Neg) => Ok(int::from_big(-(**b).clone())),
-            (Value::Float(f), UnOp::Neg) => Ok(Value::Float(-f)),
+            (Value::Float(f), UnOp::Neg) => Ok(Value::float(-f.get())),
             (Value::Int(_) | Value::Big(_) | Value::Float(_), UnOp::Pos) => Ok(v.clone()),
-            (Value::Bool(b), UnOp::Pos) => Ok(Value::Int(*b as i64)),
+            (Value::Bool(b), UnOp::Pos) => Ok(Value::Int(i64::from(b.get()))),
             (Value::Int(i), UnOp::Invert) => Ok(Value::Int(!i)),
-            (Value::Bool(b), UnOp::Invert) => Ok(Value::Int(!(*b as i64))),
+            (Value::Bool(b), UnOp::Invert) => Ok(Value::Int(!i64::from(b.get()))),
             (Value::Big(b), UnOp::Invert) => Ok(int::from_big(-(**b).clone() - 1)),
             _ => {
                 let (name, sym) = match op {
@@ -524,11 +524,11 @@ impl Vm {
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::None | Value::Undef => false,
             Value::Int(i) => *i != 0,
             Value::Big(_) => true,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
@@ -542,7 +542,7 @@ impl Vm {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call(&m, Args::default())?;
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         _ => Err(self.type_error(format!(
                             "__bool__ should return bool, returned {}",
                             self.type_name(&r)
@@ -561,13 +561,13 @@ impl Vm {
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(r) = int_order(op, *x, *y) {
-                return Ok(Value::Bool(r));
+                return Ok(Value::bool(r));
             }
             if matches!(op, CmpOp::In | CmpOp::NotIn) {
                 return Err(self.type_error("argument of type 'int' is not iterable"));
             }
         }
-        Ok(Value::Bool(match op {
+        Ok(Value::bool(match op {
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
             CmpOp::In => self.contains(b, a)?,
@@ -593,16 +593,16 @@ impl Vm {
                         if let Some(m) = self.lookup_special(x, "__eq__") {
                             let r = self.call(&m, Args::new(vec![y.clone()]))?;
                             if !matches!(r, Value::NotImplemented) {
-                                return Ok(Value::Bool(!self.truthy(&r)?));
+                                return Ok(Value::bool(!self.truthy(&r)?));
                             }
                         }
                     }
                 }
             }
-            return Ok(Value::Bool(a.is(b) != negate));
+            return Ok(Value::bool(a.is(b) != negate));
         }
         let r = self.eq(a, b)?;
-        Ok(Value::Bool(r != negate))
+        Ok(Value::bool(r != negate))
     }
 
     /// Python equality as a bool.

@@ -103,7 +103,7 @@ impl Vm {
                             )),
                             "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                             "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
-                            "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                            "__suppress_context__" => Some(Value::bool(d.suppress_context)),
                             "__traceback__" => {
                                 Some(d.traceback.clone().map_or(Value::None, Value::Traceback))
                             }
@@ -287,7 +287,7 @@ impl Vm {
             },
             Value::Int(_) | Value::Big(_) | Value::Bool(_) => match name {
                 "real" | "numerator" => Ok(match obj {
-                    Value::Bool(b) => Value::Int(*b as i64),
+                    Value::Bool(b) => Value::Int(i64::from(b.get())),
                     o => o.clone(),
                 }),
                 "imag" => Ok(Value::Int(0)),
@@ -486,7 +486,7 @@ fn builtin_sample(name: &str) -> Option<Value> {
         "dict" => Value::Dict(Rc::new(std::cell::RefCell::new(crate::value::Dict::new()))),
         "set" => Value::Set(Rc::new(std::cell::RefCell::new(crate::value::PySet::new()))),
         "int" => Value::Int(0),
-        "float" => Value::Float(0.0),
+        "float" => Value::float(0.0),
         "bytes" => Value::Bytes(ThinRc::from(Vec::new())),
         _ => return None,
     })

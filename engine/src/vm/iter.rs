@@ -399,7 +399,7 @@ impl Vm {
                     let r = self.call(&m, Args::default())?;
                     match r {
                         Value::Int(i) if i >= 0 => i as usize,
-                        Value::Bool(b) => b as usize,
+                        Value::Bool(b) => usize::from(b.get()),
                         Value::Int(_) => {
                             return Err(self.value_error("__len__() should return >= 0"))
                         }

@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use crate::compile::{BinOp, CmpOp, Code, Op};
 use crate::trace::Recorder;
-use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Value};
+use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Truth, Value};
 use crate::{EngineConfig, PythonVersion};
 pub use exc::Types;
 pub use globals::GlobalSlot;
@@ -176,7 +176,7 @@ fn int_cmp(stack: &mut [Value], op: CmpOp) -> bool {
     };
     match arith::int_order(op, x, *y) {
         Some(r) => {
-            *a = Value::Bool(r);
+            *a = Value::bool(r);
             true
         }
         None => false,
@@ -541,7 +541,7 @@ impl Vm {
             }
             Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => {
                 let yes = match f.stack.last() {
-                    Some(Value::Bool(b)) => *b,
+                    Some(Value::Bool(b)) => b.get(),
                     Some(Value::Int(i)) => *i != 0,
                     Some(Value::None) => false,
                     _ => return false,
@@ -564,7 +564,7 @@ impl Vm {
             Op::CmpJumpIfFalse(op, t) if int_cmp(&mut f.stack, op) => {
                 f.stack.pop();
                 // int_cmp left a bool: popping it releases nothing.
-                if let Some(Value::Bool(false)) = f.stack.pop() {
+                if let Some(Value::Bool(Truth::FALSE)) = f.stack.pop() {
                     f.pc = t as usize;
                 } else {
                     f.pc += 1;
@@ -719,7 +719,7 @@ impl Vm {
                 let same = a.is(&b);
                 a.release();
                 b.release();
-                f.stack.push(Value::Bool(same == (op == CmpOp::Is)));
+                f.stack.push(Value::bool(same == (op == CmpOp::Is)));
             }
             Op::Cmp(op) => {
                 let b = f.pop();
@@ -731,15 +731,15 @@ impl Vm {
                 let b = f.pop();
                 let a = f.pop();
                 let r = if matches!(op, CmpOp::Is | CmpOp::IsNot) {
-                    Value::Bool(a.is(&b) == (op == CmpOp::Is))
+                    Value::bool(a.is(&b) == (op == CmpOp::Is))
                 } else {
                     self.compare(&a, &b, op)?
                 };
                 a.release();
                 b.release();
                 match r {
-                    Value::Bool(false) => f.pc = t as usize,
-                    Value::Bool(true) => f.pc += 1,
+                    Value::Bool(Truth::FALSE) => f.pc = t as usize,
+                    Value::Bool(Truth::TRUE) => f.pc += 1,
                     // The JumpIfFalse after this instruction decides (and reports any error
                     // from the result's truth on its own line).
                     other => f.stack.push(other),

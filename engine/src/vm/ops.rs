@@ -162,7 +162,7 @@ impl Vm {
             Op::Not => {
                 let v = f.pop();
                 let b = self.truthy(&v)?;
-                f.stack.push(Value::Bool(!b));
+                f.stack.push(Value::bool(!b));
             }
             Op::BuildTuple(n) => {
                 let items = f.popn(n as usize);
@@ -509,7 +509,7 @@ impl Vm {
                 let spec = f.pop();
                 let exc = f.top();
                 let m = self.exc_matches(&exc, &spec)?;
-                f.stack.push(Value::Bool(m));
+                f.stack.push(Value::bool(m));
             }
             Op::Reraise => {
                 let exc = f.pop();
@@ -578,7 +578,7 @@ impl Vm {
                 let ty = Value::Class(self.class_of(&exc));
                 let r = self.call(&exit, Args::new(vec![ty, exc, tb]))?;
                 let b = self.truthy(&r)?;
-                f.stack.push(Value::Bool(b));
+                f.stack.push(Value::bool(b));
             }
             Op::LoadAssertionError => {
                 f.stack.push(Value::Class(self.types.exc("AssertionError")));

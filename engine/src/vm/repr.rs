@@ -94,10 +94,10 @@ impl Vm {
             Value::None => "None".into(),
             Value::Ellipsis => "Ellipsis".into(),
             Value::NotImplemented => "NotImplemented".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::Big(_) => int::int_repr(v).map_err(|m| self.value_error(m))?,
-            Value::Float(f) => float::repr(*f),
+            Value::Float(f) => float::repr(f.get()),
             Value::Str(s) => str_repr(s),
             Value::Bytes(b) => bytes_repr(b),
             Value::Tuple(t) => {

@@ -24,7 +24,7 @@ impl Vm {
             match v {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
-                Value::Bool(b) => Ok(Some(*b as i64)),
+                Value::Bool(b) => Ok(Some(i64::from(b.get()))),
                 Value::Big(b) => Ok(Some(if crate::value::int::is_negative(b) {
                     i64::MIN / 2
                 } else {
@@ -88,7 +88,7 @@ impl Vm {
     fn seq_index(&self, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match idx {
             Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => i64::from(b.get()),
             Value::Big(_) => {
                 return Err(self.err("IndexError", "cannot fit 'int' into an index-sized integer"))
             }
