@@ -1,13 +1,12 @@
-//! Arithmetic, comparison, equality, truth and membership, with CPython's error messages.
+//! Arithmetic, truth and set operations, with CPython's error messages (comparisons: `compare`).
 
-use std::cmp::Ordering;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::Vm;
-use crate::compile::{BinOp, CmpOp, UnOp};
+use crate::compile::{BinOp, UnOp};
 use crate::value::{int, Args, Fatal, Flow, ListBuf, PyResult, ThinRc, Value};
 
 const MAX_BITS: u64 = 1 << 22;
@@ -48,7 +47,7 @@ fn dunder(op: BinOp) -> (&'static str, &'static str) {
     }
 }
 
-fn as_float(v: &Value) -> Option<f64> {
+pub(super) fn as_float(v: &Value) -> Option<f64> {
     match v {
         Value::Float(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
@@ -558,330 +557,6 @@ impl Vm {
         })
     }
 
-    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            if let Some(r) = int_order(op, *x, *y) {
-                return Ok(Value::bool(r));
-            }
-            if matches!(op, CmpOp::In | CmpOp::NotIn) {
-                return Err(self.type_error("argument of type 'int' is not iterable"));
-            }
-        }
-        Ok(Value::bool(match op {
-            CmpOp::Is => a.is(b),
-            CmpOp::IsNot => !a.is(b),
-            CmpOp::In => self.contains(b, a)?,
-            CmpOp::NotIn => !self.contains(b, a)?,
-            CmpOp::Eq => return self.rich_eq(a, b, false),
-            CmpOp::Ne => return self.rich_eq(a, b, true),
-            _ => self.ordering(a, b, op)?,
-        }))
-    }
-
-    /// `a == b` / `a != b` as an expression (user `__eq__` results are returned as is).
-    fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
-        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-            for (x, y) in [(a, b), (b, a)] {
-                if let Value::Instance(_) = x {
-                    let name = if negate { "__ne__" } else { "__eq__" };
-                    if let Some(m) = self.lookup_special(x, name) {
-                        let r = self.call(&m, Args::new(vec![y.clone()]))?;
-                        if !matches!(r, Value::NotImplemented) {
-                            return Ok(r);
-                        }
-                    } else if negate {
-                        if let Some(m) = self.lookup_special(x, "__eq__") {
-                            let r = self.call(&m, Args::new(vec![y.clone()]))?;
-                            if !matches!(r, Value::NotImplemented) {
-                                return Ok(Value::bool(!self.truthy(&r)?));
-                            }
-                        }
-                    }
-                }
-            }
-            return Ok(Value::bool(a.is(b) != negate));
-        }
-        let r = self.eq(a, b)?;
-        Ok(Value::bool(r != negate))
-    }
-
-    /// Python equality as a bool.
-    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        use Value::*;
-        Ok(match (a, b) {
-            (Int(x), Int(y)) => x == y,
-            (Str(x), Str(y)) => x == y,
-            (None, None) => true,
-            (Int(_) | Bool(_) | Big(_) | Float(_), Int(_) | Bool(_) | Big(_) | Float(_)) => {
-                if let (Float(_), _) | (_, Float(_)) = (a, b) {
-                    as_float(a) == as_float(b)
-                } else {
-                    int::to_big(a) == int::to_big(b)
-                }
-            }
-            (Bytes(x), Bytes(y)) => x == y,
-            (Tuple(x), Tuple(y)) => self.seq_eq(x, y)?,
-            (List(x), List(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_eq(&x, &y)?
-            }
-            (Dict(x), Dict(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                if x.len() != y.len() {
-                    return Ok(false);
-                }
-                for (k, v) in x.map.iter() {
-                    match y.get(k) {
-                        Some(w) => {
-                            if !(v.is(w) || self.eq(v, w)?) {
-                                return Ok(false);
-                            }
-                        }
-                        Option::None => return Ok(false),
-                    }
-                }
-                true
-            }
-            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
-                let (x, y) = (self.set_entries(a), self.set_entries(b));
-                x.len() == y.len() && self.subset(&x, b)
-            }
-            (Range(x), Range(y)) => {
-                let (lx, ly) = (x.len(), y.len());
-                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-            }
-            (Instance(_), _) | (_, Instance(_)) => {
-                let r = self.rich_eq(a, b, false)?;
-                self.truthy(&r)?
-            }
-            (DictView(x), DictView(y)) => {
-                if x.kind == crate::value::ViewKind::Values
-                    || y.kind == crate::value::ViewKind::Values
-                {
-                    a.is(b)
-                } else {
-                    let xa = self.collect(a)?;
-                    let yb = self.collect(b)?;
-                    xa.len() == yb.len() && {
-                        let mut all = true;
-                        for e in &xa {
-                            if !self.contains(b, e)? {
-                                all = false;
-                                break;
-                            }
-                        }
-                        all
-                    }
-                }
-            }
-            _ => a.is(b),
-        })
-    }
-
-    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        if x.len() != y.len() {
-            return Ok(false);
-        }
-        for (p, q) in x.iter().zip(y.iter()) {
-            if !(p.is(q) || self.eq(p, q)?) {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    }
-
-    fn ordering(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-        if let Some(ord) = self.try_cmp(a, b)? {
-            return Ok(match op {
-                CmpOp::Lt => ord == Ordering::Less,
-                CmpOp::Le => ord != Ordering::Greater,
-                CmpOp::Gt => ord == Ordering::Greater,
-                CmpOp::Ge => ord != Ordering::Less,
-                _ => false,
-            });
-        }
-        // NaN comparisons.
-        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
-            if x.is_nan() || y.is_nan() {
-                return Ok(false);
-            }
-        }
-        // Sets: subset relations.
-        if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
-            let (x, y) = (self.set_entries(a), self.set_entries(b));
-            return Ok(match op {
-                CmpOp::Le => self.subset(&x, b),
-                CmpOp::Lt => x.len() < y.len() && self.subset(&x, b),
-                CmpOp::Ge => self.subset(&y, a),
-                CmpOp::Gt => y.len() < x.len() && self.subset(&y, a),
-                _ => false,
-            });
-        }
-        let (name, rname, sym) = match op {
-            CmpOp::Lt => ("__lt__", "__gt__", "<"),
-            CmpOp::Le => ("__le__", "__ge__", "<="),
-            CmpOp::Gt => ("__gt__", "__lt__", ">"),
-            _ => ("__ge__", "__le__", ">="),
-        };
-        for (x, y, n) in [(a, b, name), (b, a, rname)] {
-            if let Value::Instance(_) = x {
-                if let Some(m) = self.lookup_special(x, n) {
-                    let r = self.call(&m, Args::new(vec![y.clone()]))?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return self.truthy(&r);
-                    }
-                }
-            }
-        }
-        Err(self.type_error(format!(
-            "'{sym}' not supported between instances of '{}' and '{}'",
-            self.type_name(a),
-            self.type_name(b)
-        )))
-    }
-
-    /// Total order for built-in comparable values; None when not comparable.
-    pub fn try_cmp(&mut self, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
-        use Value::*;
-        Ok(match (a, b) {
-            (Int(x), Int(y)) => Some(x.cmp(y)),
-            (Int(_) | Bool(_) | Big(_), Int(_) | Bool(_) | Big(_)) => {
-                int::to_big(a).partial_cmp(&int::to_big(b))
-            }
-            (Int(_) | Bool(_) | Big(_) | Float(_), Int(_) | Bool(_) | Big(_) | Float(_)) => {
-                match (as_float(a), as_float(b)) {
-                    (Some(x), Some(y)) => x.partial_cmp(&y),
-                    _ => Option::None,
-                }
-            }
-            (Str(x), Str(y)) => Some(x.cmp(y)),
-            (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
-            (Tuple(x), Tuple(y)) => self.seq_cmp(x, y, a, b)?,
-            (List(x), List(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_cmp(&x, &y, a, b)?
-            }
-            _ => Option::None,
-        })
-    }
-
-    fn seq_cmp(
-        &mut self,
-        x: &[Value],
-        y: &[Value],
-        _a: &Value,
-        _b: &Value,
-    ) -> PyResult<Option<Ordering>> {
-        for (p, q) in x.iter().zip(y.iter()) {
-            if p.is(q) || self.eq(p, q)? {
-                continue;
-            }
-            if let Some(o) = self.try_cmp(p, q)? {
-                return Ok(Some(o));
-            }
-            let lt = self.ordering(p, q, CmpOp::Lt)?;
-            return Ok(Some(if lt {
-                Ordering::Less
-            } else {
-                Ordering::Greater
-            }));
-        }
-        Ok(Some(x.len().cmp(&y.len())))
-    }
-
-    /// `item in container`.
-    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        match container {
-            Value::List(l) => {
-                let items = l.borrow().to_vec();
-                for x in &items {
-                    if x.is(item) || self.eq(x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            Value::Tuple(t) => {
-                for x in t.iter() {
-                    if x.is(item) || self.eq(x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            Value::Str(s) => match item {
-                Value::Str(i) => Ok(s.contains(&**i)),
-                _ => Err(self.type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    self.type_name(item)
-                ))),
-            },
-            Value::Dict(d) => {
-                let k = self.key(item.clone())?;
-                Ok(d.borrow().get(&k).is_some())
-            }
-            Value::DictView(v) if v.kind == crate::value::ViewKind::Keys => {
-                let k = self.key(item.clone())?;
-                Ok(v.dict.borrow().get(&k).is_some())
-            }
-            Value::Set(_) | Value::FrozenSet(_) => {
-                let k = self.key(item.clone())?;
-                Ok(match container {
-                    Value::Set(s) => s.borrow().contains_hashed(k.hash, &k.value),
-                    Value::FrozenSet(s) => s.contains_hashed(k.hash, &k.value),
-                    _ => false,
-                })
-            }
-            Value::Range(r) => Ok(match item {
-                Value::Int(i) => {
-                    let i = *i;
-                    if r.step > 0 {
-                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-                    } else {
-                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-                    }
-                }
-                _ => {
-                    let items = self.collect(container)?;
-                    let mut found = false;
-                    for x in &items {
-                        if self.eq(x, item)? {
-                            found = true;
-                            break;
-                        }
-                    }
-                    found
-                }
-            }),
-            Value::Bytes(b) => match item {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(s) => Ok(s.is_empty() || b.windows(s.len()).any(|w| w == &s[..])),
-                _ => Err(self.type_error("a bytes-like object is required")),
-            },
-            _ => {
-                if let Value::Instance(_) = container {
-                    if let Some(m) = self.lookup_special(container, "__contains__") {
-                        let r = self.call(&m, Args::new(vec![item.clone()]))?;
-                        return self.truthy(&r);
-                    }
-                }
-                if !self.is_iterable(container) {
-                    return Err(self.type_error(format!(
-                        "argument of type '{}' is not iterable",
-                        self.type_name(container)
-                    )));
-                }
-                let it = self.iter(container)?;
-                while let Some(x) = self.next(&it)? {
-                    if x.is(item) || self.eq(&x, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-        }
-    }
-
     pub fn set_entries(&self, v: &Value) -> Vec<(i64, Value)> {
         match v {
             Value::Set(s) => s.borrow().entries().collect(),
@@ -890,7 +565,7 @@ impl Vm {
         }
     }
 
-    fn subset(&self, items: &[(i64, Value)], of: &Value) -> bool {
+    pub(super) fn subset(&self, items: &[(i64, Value)], of: &Value) -> bool {
         items.iter().all(|(h, v)| match of {
             Value::Set(s) => s.borrow().contains_hashed(*h, v),
             Value::FrozenSet(s) => s.contains_hashed(*h, v),
@@ -981,18 +656,4 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
-}
-
-/// `x op y` for an ordering or equality `op` on two small ints; None for the other operators.
-#[inline]
-pub(super) fn int_order(op: CmpOp, x: i64, y: i64) -> Option<bool> {
-    Some(match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-        _ => return None,
-    })
 }

@@ -4,6 +4,7 @@
 mod arith;
 mod attr;
 mod call;
+mod compare;
 mod exc;
 mod fastcall;
 mod globals;
@@ -174,7 +175,7 @@ fn int_cmp(stack: &mut [Value], op: CmpOp) -> bool {
     let Value::Int(x) = *a else {
         return false;
     };
-    match arith::int_order(op, x, *y) {
+    match compare::int_order(op, x, *y) {
         Some(r) => {
             *a = Value::bool(r);
             true
