@@ -338,11 +338,7 @@ impl Vm {
             *g.frame.borrow_mut() = Some(frame);
             return Err(e);
         }
-        g.state.set(GenState::Running);
-        let own = g.exc_item.borrow_mut().take();
-        let chain = own.is_some();
-        self.exc_stack.push(own);
-        let chain = chain && self.config.target >= PythonVersion::new(3, 9);
+        let chain = self.gen_mark_running(g) && self.config.target >= PythonVersion::new(3, 9);
         if let (Resume::Throw(e), true) = (&resume, chain) {
             self.set_context(e);
             // 3.9-3.11 re-raise it with its stored traceback; what the dropped one held is
@@ -364,6 +360,16 @@ impl Vm {
             resume => self.run_frame(&mut frame, resume),
         };
         self.gen_leave(g, state, thrown, frame, r)
+    }
+
+    /// `g` runs: its own handled exception goes on the exception stack (the frame's depth is
+    /// counted by the caller). True when it was handling one.
+    pub(crate) fn gen_mark_running(&mut self, g: &Generator) -> bool {
+        g.state.set(GenState::Running);
+        let own = g.exc_item.borrow_mut().take();
+        let handling = own.is_some();
+        self.exc_stack.push(own);
+        handling
     }
 
     /// The end of a resume of `g` (entered in `state`; `thrown`: by throw()) whose frame left

@@ -23,7 +23,8 @@ impl Vm {
     /// `run_frame(f, Resume::Send(v))` for a frame suspended at a `yield from`.
     pub(super) fn delegate_chain(&mut self, f: &mut Frame, v: Value) -> PyResult<Exit> {
         // Levels below `f` that are entered; the innermost is `cur`, the others wait in
-        // `self.chain` above `base` (nested chains use the stack above them and give it back).
+        // `self.yield_chain` above `base` (nested chains use the stack above them and give it
+        // back).
         let base = self.yield_chain.len();
         let mut cur: Option<Level> = None;
         loop {
@@ -37,11 +38,10 @@ impl Vm {
             let Some(frame) = sub.frame.borrow_mut().take() else {
                 break;
             };
-            // gen_resume's entry for a suspended generator resumed by send().
+            // gen_resume's entry for a suspended generator resumed by send() (enterable_sub
+            // checked the recursion limit).
             self.depth += 1;
-            sub.state.set(GenState::Running);
-            let own = sub.exc_item.borrow_mut().take();
-            self.exc_stack.push(own);
+            self.gen_mark_running(&sub);
             // While the subgenerator runs, the frame is one past its `yield from`.
             at.pc += 1;
             if let Some(outer) = cur.replace((sub, frame)) {
@@ -101,10 +101,7 @@ impl Vm {
     /// finalizers it left pending run, a value is yielded again (the frame stays at the
     /// instruction), a return value or an exception resumes the frame.
     fn delegation_result(&mut self, f: &mut Frame, r: PyResult<GenResult>) -> PyResult<Exit> {
-        let r = match r {
-            Ok(r) => Ok(r),
-            r => self.sub_generator_result(r),
-        };
+        let r = self.sub_generator_result(r);
         if has_pending() {
             self.run_finalizers()?;
         }
