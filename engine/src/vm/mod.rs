@@ -103,6 +103,16 @@ impl Frame {
         self.stack.pop().unwrap_or_default()
     }
 
+    /// Pop a value the caller knows is plain (a small int or bool it just checked or made,
+    /// a plain value it tested): forgetting it is its drop, without a call into `Value`'s
+    /// drop glue.
+    #[inline(always)]
+    fn discard_plain(&mut self) {
+        let v = self.stack.pop();
+        debug_assert!(v.as_ref().is_none_or(Value::is_plain));
+        std::mem::forget(v);
+    }
+
     #[inline]
     fn top(&self) -> Value {
         self.stack.last().cloned().unwrap_or_default()
@@ -177,7 +187,8 @@ fn int_cmp(stack: &mut [Value], op: CmpOp) -> bool {
     };
     match compare::int_order(op, x, *y) {
         Some(r) => {
-            *a = Value::bool(r);
+            // `a` is an int: overwriting it releases nothing.
+            std::mem::forget(std::mem::replace(a, Value::bool(r)));
             true
         }
         None => false,
@@ -345,6 +356,14 @@ impl Vm {
             if self.step_plain(f, op) {
                 continue;
             }
+            // Leaving the frame releases nothing (the value moves out), so no finalizer can
+            // be due; done here, the value goes out in registers rather than through
+            // `step`'s result in memory.
+            match op {
+                Op::Yield => return Ok(Exit::Yield(f.pop())),
+                Op::Return => return Ok(Exit::Return(f.pop())),
+                _ => {}
+            }
             let r = self.step(f, op);
             if crate::generator::has_pending() {
                 self.run_finalizers()?
@@ -467,7 +486,7 @@ impl Vm {
         match op {
             Op::LoadFast(i) => match f.locals.get(i as usize) {
                 Some(v) if !matches!(v, Value::Undef) => {
-                    let v = v.clone();
+                    let v = v.clone_fast();
                     f.stack.push(v);
                     true
                 }
@@ -491,7 +510,7 @@ impl Vm {
             }
             Op::Const(i) => match f.code.consts.get(i as usize) {
                 Some(v) => {
-                    let v = v.clone();
+                    let v = v.clone_fast();
                     f.stack.push(v);
                     true
                 }
@@ -511,7 +530,7 @@ impl Vm {
             Op::LoadDeref(i) => {
                 let v = match f.cells.get(i as usize) {
                     Some(c) => match c.try_borrow() {
-                        Ok(v) if !matches!(*v, Value::Undef) => v.clone(),
+                        Ok(v) if !matches!(*v, Value::Undef) => v.clone_fast(),
                         _ => return false,
                     },
                     None => return false,
@@ -520,12 +539,12 @@ impl Vm {
                 true
             }
             Op::Pop if f.stack.last().is_some_and(Value::is_plain) => {
-                f.stack.pop();
+                f.discard_plain();
                 true
             }
             Op::Dup => match f.stack.last() {
                 Some(v) => {
-                    let v = v.clone();
+                    let v = v.clone_fast();
                     f.stack.push(v);
                     true
                 }
@@ -548,24 +567,26 @@ impl Vm {
                     _ => return false,
                 };
                 // A plain value: popping it releases nothing.
-                f.stack.pop();
+                f.discard_plain();
                 if yes == matches!(op, Op::JumpIfTrue(_)) {
                     f.pc = t as usize;
                 }
                 true
             }
             Op::Bin(op) | Op::InBin(op) if int_fast(&mut f.stack, op) => {
-                f.stack.pop();
+                f.discard_plain();
                 true
             }
             Op::Cmp(op) if int_cmp(&mut f.stack, op) => {
-                f.stack.pop();
+                f.discard_plain();
                 true
             }
             Op::CmpJumpIfFalse(op, t) if int_cmp(&mut f.stack, op) => {
-                f.stack.pop();
+                f.discard_plain();
                 // int_cmp left a bool: popping it releases nothing.
-                if let Some(Value::Bool(Truth::FALSE)) = f.stack.pop() {
+                let go = matches!(f.stack.last(), Some(Value::Bool(Truth::FALSE)));
+                f.discard_plain();
+                if go {
                     f.pc = t as usize;
                 } else {
                     f.pc += 1;
@@ -574,7 +595,7 @@ impl Vm {
             }
             Op::LoadFast2(a, b) => match (f.locals.get(a as usize), f.locals.get(b as usize)) {
                 (Some(x), Some(y)) if !matches!(x, Value::Undef) && !matches!(y, Value::Undef) => {
-                    let (x, y) = (x.clone(), y.clone());
+                    let (x, y) = (x.clone_fast(), y.clone_fast());
                     f.stack.push(x);
                     f.stack.push(y);
                     f.pc += 1;
@@ -809,6 +830,8 @@ impl Vm {
                 f.stack.push(r);
             }
             Op::LoadAttr(i) if self.load_instance_attr(f, i) => {}
+            // `run_frame` leaves on these before calling `step`; kept so `step` runs any
+            // instruction.
             Op::Return => return Ok(Some(Step::Return(f.pop()))),
             Op::Yield => return Ok(Some(Step::Yield(f.pop()))),
             Op::YieldFrom => return self.op_yield_from(f),
