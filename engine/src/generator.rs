@@ -372,6 +372,17 @@ impl Vm {
         handling
     }
 
+    /// The end of a resume of `g` whose frame yielded: it is suspended again, with its
+    /// handled exception and its frame put back.
+    #[inline]
+    pub(crate) fn gen_suspend(&mut self, g: &Generator, frame: Box<Frame>) {
+        self.depth -= 1;
+        let item = self.exc_stack.pop().flatten();
+        *g.exc_item.borrow_mut() = item;
+        *g.frame.borrow_mut() = Some(frame);
+        g.state.set(GenState::Suspended);
+    }
+
     /// The end of a resume of `g` (entered in `state`; `thrown`: by throw()) whose frame left
     /// with `r`: the generator is suspended again or finished (PEP 479 applies).
     pub(crate) fn gen_leave(
@@ -382,16 +393,18 @@ impl Vm {
         mut frame: Box<Frame>,
         r: PyResult<Exit>,
     ) -> PyResult<GenResult> {
+        let r = match r {
+            Ok(Exit::Yield(v)) => {
+                self.gen_suspend(g, frame);
+                return Ok(GenResult::Yield(v));
+            }
+            Ok(Exit::Return(v)) => Ok(v),
+            Err(e) => Err(e),
+        };
         self.depth -= 1;
         let item = self.exc_stack.pop().flatten();
         match r {
-            Ok(Exit::Yield(v)) => {
-                *g.exc_item.borrow_mut() = item;
-                *g.frame.borrow_mut() = Some(frame);
-                g.state.set(GenState::Suspended);
-                Ok(GenResult::Yield(v))
-            }
-            Ok(Exit::Return(v)) => {
+            Ok(v) => {
                 g.state.set(GenState::Closed);
                 drop(item);
                 self.recycle(&mut frame);

@@ -54,6 +54,22 @@ impl Vm {
             None => self.delegate_send(f, v),
         };
         while let Some((g, frame)) = cur.take() {
+            let (g, frame) = match exit {
+                // The common case, a value yielded at the bottom passing up: each level is
+                // suspended again and re-yields it (gen_leave and delegation_result for a
+                // yield), the value staying in registers.
+                Ok(Exit::Yield(v)) => match self.pass_yield_up((g, frame), v, base, f, &mut cur) {
+                    Ok(v) => return Ok(Exit::Yield(v)),
+                    Err(e) => {
+                        exit = Err(e);
+                        match cur.take() {
+                            Some(level) => level,
+                            None => return exit,
+                        }
+                    }
+                },
+                _ => (g, frame),
+            };
             let r = self.gen_leave(&g, GenState::Suspended, false, frame, exit);
             drop(g);
             if self.yield_chain.len() > base {
@@ -67,6 +83,41 @@ impl Vm {
             exit = self.delegation_result(at, r);
         }
         exit
+    }
+
+    /// The ascent of [`Vm::delegate_chain`] for a value yielded at the bottom: from `level`
+    /// up, each level is suspended again (gen_leave) and the level above re-yields the value
+    /// (delegation_result), until `f` yields it: the value. An error (from finalizers that
+    /// became due) is the result of the level left in `cur`, and the general ascent goes on
+    /// from there.
+    fn pass_yield_up(
+        &mut self,
+        level: Level,
+        v: Value,
+        base: usize,
+        f: &mut Frame,
+        cur: &mut Option<Level>,
+    ) -> PyResult<Value> {
+        let (mut g, mut frame) = level;
+        loop {
+            self.gen_suspend(&g, frame);
+            drop(g);
+            if self.yield_chain.len() > base {
+                *cur = self.yield_chain.pop();
+            }
+            let at: &mut Frame = match cur {
+                Some((_, fr)) => fr,
+                None => f,
+            };
+            at.pc -= 1;
+            if has_pending() {
+                self.run_finalizers()?;
+            }
+            match cur.take() {
+                Some(next) => (g, frame) = next,
+                None => return Ok(v),
+            }
+        }
     }
 
     /// The subgenerator of the `yield from` that `f` is suspended at, when resuming it with
