@@ -98,7 +98,7 @@ pub enum Op {
     CmpJumpIfFalse(CmpOp, u32),
     /// `LoadFast(a)` fused with the `LoadFast(b)` right after it (see [`fuse`]): push both
     /// and go on past it, or, when `a` or `b` is unbound, do only `LoadFast(a)`.
-    LoadFast2(u16, u16),
+    LoadFast2(SlotPair),
     BuildTuple(u32),
     BuildList(u32),
     BuildSet(u32),
@@ -681,6 +681,31 @@ impl ParamShape {
     }
 }
 
+/// The two local slots of [`Op::LoadFast2`], packed in one word: every instruction then has
+/// at most a one-byte operand next to its tag and a four-byte one at offset 4, so copying an
+/// instruction out of the code is a few plain loads (a pair of `u16` fields made it a
+/// byte-by-byte assembly of the middle bytes on every dispatch).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlotPair(u32);
+
+impl SlotPair {
+    pub fn new(a: u16, b: u16) -> SlotPair {
+        SlotPair(u32::from(a) | (u32::from(b) << 16))
+    }
+
+    /// The first slot.
+    #[inline]
+    pub fn first(self) -> usize {
+        (self.0 & 0xffff) as usize
+    }
+
+    /// The second slot.
+    #[inline]
+    pub fn second(self) -> usize {
+        (self.0 >> 16) as usize
+    }
+}
+
 /// Fuse common pairs of instructions into one (`CmpJumpIfFalse`, `LoadFast2`) in place: the
 /// first instruction of a pair is replaced and the second is kept where it was, so no jump
 /// target moves and a jump to the second still finds it; the fused instruction goes on past
@@ -690,7 +715,7 @@ fn fuse(ops: &mut [Op]) {
         ops[i] = match (ops[i], ops[i + 1]) {
             (Op::Cmp(op), Op::JumpIfFalse(t)) => Op::CmpJumpIfFalse(op, t),
             (Op::LoadFast(a), Op::LoadFast(b)) => match (u16::try_from(a), u16::try_from(b)) {
-                (Ok(a), Ok(b)) => Op::LoadFast2(a, b),
+                (Ok(a), Ok(b)) => Op::LoadFast2(SlotPair::new(a, b)),
                 _ => continue,
             },
             _ => continue,

@@ -22,10 +22,12 @@ impl Vm {
             return None;
         }
         match (recv, args) {
-            (Value::Generator(g), [v]) if bf.name == "send" => Some(self.gen_send(g, v.clone())),
+            (Value::Generator(g), [v]) if bf.name == "send" => {
+                Some(self.gen_send(g, v.clone_fast()))
+            }
             (Value::Generator(_), []) if bf.name == "__next__" => Some(self.next_raw(recv)),
             (Value::List(l), [v]) if bf.name == "append" => {
-                l.try_borrow_mut().ok()?.push(v.clone());
+                l.try_borrow_mut().ok()?.push(v.clone_fast());
                 Some(Ok(Value::None))
             }
             (Value::List(l), []) if bf.name == "pop" => {
@@ -129,8 +131,16 @@ impl Vm {
 /// Drop the callable and its arguments from `f.stack[at..]` in the order the general path
 /// does: the arguments first to last, then the `before` values below them, top down.
 fn release(f: &mut Frame, at: usize, before: usize) {
-    // `truncate` drops the arguments first to last.
-    f.stack.truncate(at + before);
+    let args = at + before;
+    if f.stack.len() == args + 1 {
+        // One argument (the common case), often a plain value: no call into the drop glue.
+        if let Some(v) = f.stack.pop() {
+            v.release();
+        }
+    } else {
+        // `truncate` drops the arguments first to last.
+        f.stack.truncate(args);
+    }
     for _ in 0..before {
         f.stack.pop();
     }

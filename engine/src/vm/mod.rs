@@ -593,7 +593,7 @@ impl Vm {
                 }
                 true
             }
-            Op::LoadFast2(a, b) => match (f.locals.get(a as usize), f.locals.get(b as usize)) {
+            Op::LoadFast2(p) => match (f.locals.get(p.first()), f.locals.get(p.second())) {
                 (Some(x), Some(y)) if !matches!(x, Value::Undef) && !matches!(y, Value::Undef) => {
                     let (x, y) = (x.clone_fast(), y.clone_fast());
                     f.stack.push(x);
@@ -769,7 +769,7 @@ impl Vm {
             }
             // Only the first load (the second is the next instruction, which reports `b`
             // unbound if it is).
-            Op::LoadFast2(a, _) => return self.step(f, Op::LoadFast(u32::from(a))),
+            Op::LoadFast2(p) => return self.step(f, Op::LoadFast(p.first() as u32)),
             Op::Call(n) => {
                 self.current_line = f.line();
                 let n = n as usize;
