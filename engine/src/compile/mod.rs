@@ -194,6 +194,9 @@ pub struct Code {
     /// Per entry of `names`: the index in an instance's dict where `LoadAttr`/`StoreAttr`
     /// last found it (a hint, checked against the key there; see `vm::ops`).
     pub attr_cache: Box<[std::cell::Cell<u32>]>,
+    /// Per entry of `names`: the builtin method `LoadMethod` last found for a receiver of a
+    /// built-in type, with that receiver's variant (see `vm::attr`).
+    pub method_cache: Box<[crate::vm::MethodSlot]>,
 }
 
 impl Code {
@@ -605,9 +608,11 @@ impl<'a> Compiler<'a> {
         fuse(&mut ops);
         let global_cache = u.names.iter().map(|_| Default::default()).collect();
         let attr_cache = u.names.iter().map(|_| Default::default()).collect();
+        let method_cache = u.names.iter().map(|_| Default::default()).collect();
         Rc::new(Code {
             global_cache,
             attr_cache,
+            method_cache,
             name: u.name,
             qualname: u.qualname,
             kind: u.kind,

@@ -1,11 +1,62 @@
 //! Attribute access: get/set/delete on every kind of value, method lookup for calls and
 //! special-method lookup on types.
 
+use std::cell::RefCell;
+use std::mem::Discriminant;
 use std::rc::Rc;
 
 use super::Vm;
+use crate::compile::Code;
 use crate::value::{BuiltinFn, BuiltinKind, Flow, PyResult, ThinRc, Value};
 use crate::PythonVersion;
+
+/// A `LoadMethod`'s cache (one per name of a code object): the method found for a receiver of
+/// a built-in type, and the receiver's variant. The method of such a receiver depends on its
+/// variant and the name only (built-in types cannot be changed), so a receiver of the same
+/// variant finds the same method without the class lookup and the hashing of the general path.
+#[derive(Default)]
+pub struct MethodSlot(RefCell<Option<(Discriminant<Value>, Value)>>);
+
+/// Is the method `LoadMethod` finds for `obj` decided by its variant alone?
+fn variant_decides_methods(obj: &Value) -> bool {
+    !matches!(
+        obj,
+        Value::Instance(_)
+            | Value::Class(_)
+            | Value::Module(_)
+            | Value::Super(_)
+            | Value::Func(_)
+            | Value::Iter(_)
+            | Value::DictView(_)
+    )
+}
+
+/// The method `LoadMethod(i)` of `code` found before for a receiver of `obj`'s variant.
+#[inline]
+pub(super) fn cached_method(code: &Code, i: u32, obj: Option<&Value>) -> Option<Value> {
+    let obj = obj?;
+    let slot = code.method_cache.get(i as usize)?.0.try_borrow().ok()?;
+    match &*slot {
+        Some((d, m)) if *d == std::mem::discriminant(obj) && variant_decides_methods(obj) => {
+            Some(m.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Remember the method `LoadMethod(i)` of `code` found for `obj` (when its variant decides it).
+pub(super) fn remember_method(code: &Code, i: u32, obj: &Value, m: &Value) {
+    if !variant_decides_methods(obj) || !matches!(m, Value::Builtin(_)) {
+        return;
+    }
+    if let Some(Ok(mut slot)) = code
+        .method_cache
+        .get(i as usize)
+        .map(|s| s.0.try_borrow_mut())
+    {
+        *slot = Some((std::mem::discriminant(obj), m.clone()));
+    }
+}
 
 impl Vm {
     fn no_attr(&self, obj: &Value, name: &str) -> Flow {

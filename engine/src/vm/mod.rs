@@ -20,6 +20,7 @@ use crate::compile::{BinOp, CmpOp, Code, Op};
 use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Truth, Value};
 use crate::{EngineConfig, PythonVersion};
+pub use attr::MethodSlot;
 pub use exc::Types;
 pub use globals::GlobalSlot;
 pub use repr::str_repr;
@@ -790,10 +791,18 @@ impl Vm {
                 }
             }
             Op::LoadMethod(i) => {
+                if let Some(m) = attr::cached_method(&f.code, i, f.stack.last()) {
+                    // The method goes below its receiver.
+                    let n = f.stack.len();
+                    f.stack.push(m);
+                    f.stack.swap(n - 1, n);
+                    return Ok(None);
+                }
                 let name = f.code.names[i as usize].clone();
                 let obj = f.pop();
                 match self.load_method(&obj, &name)? {
                     Some(m) => {
+                        attr::remember_method(&f.code, i, &obj, &m);
                         f.stack.push(m);
                         f.stack.push(obj);
                     }
