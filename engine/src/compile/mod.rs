@@ -98,7 +98,11 @@ pub enum Op {
     CmpJumpIfFalse(CmpOp, u32),
     /// `LoadFast(a)` fused with the `LoadFast(b)` right after it (see [`fuse`]): push both
     /// and go on past it, or, when `a` or `b` is unbound, do only `LoadFast(a)`.
-    LoadFast2(SlotPair),
+    LoadFast2(Pair),
+    /// `LoadFast(slot)` fused with the `LoadMethod(name)` right after it (see [`fuse`]): when
+    /// the method is in the `LoadMethod`'s cache for the local's type, push both and go on
+    /// past it; otherwise do only `LoadFast(slot)`.
+    LoadFastMethod(Pair),
     BuildTuple(u32),
     BuildList(u32),
     BuildSet(u32),
@@ -686,32 +690,34 @@ impl ParamShape {
     }
 }
 
-/// The two local slots of [`Op::LoadFast2`], packed in one word: every instruction then has
-/// at most a one-byte operand next to its tag and a four-byte one at offset 4, so copying an
-/// instruction out of the code is a few plain loads (a pair of `u16` fields made it a
-/// byte-by-byte assembly of the middle bytes on every dispatch).
+/// The two operands of a fused instruction ([`Op::LoadFast2`], [`Op::LoadFastMethod`]),
+/// packed in one word: every instruction then has at most a one-byte operand next to its tag
+/// and a four-byte one at offset 4, so copying an instruction out of the code is a few plain
+/// loads (a pair of `u16` fields made it a byte-by-byte assembly of the middle bytes on every
+/// dispatch).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SlotPair(u32);
+pub struct Pair(u32);
 
-impl SlotPair {
-    pub fn new(a: u16, b: u16) -> SlotPair {
-        SlotPair(u32::from(a) | (u32::from(b) << 16))
+impl Pair {
+    pub fn new(a: u16, b: u16) -> Pair {
+        Pair(u32::from(a) | (u32::from(b) << 16))
     }
 
-    /// The first slot.
+    /// The first operand.
     #[inline]
     pub fn first(self) -> usize {
         (self.0 & 0xffff) as usize
     }
 
-    /// The second slot.
+    /// The second operand.
     #[inline]
     pub fn second(self) -> usize {
         (self.0 >> 16) as usize
     }
 }
 
-/// Fuse common pairs of instructions into one (`CmpJumpIfFalse`, `LoadFast2`) in place: the
+/// Fuse common pairs of instructions into one (`CmpJumpIfFalse`, `LoadFast2`,
+/// `LoadFastMethod`) in place: the
 /// first instruction of a pair is replaced and the second is kept where it was, so no jump
 /// target moves and a jump to the second still finds it; the fused instruction goes on past
 /// the second when it did the work of both. Each instruction keeps its line.
@@ -720,7 +726,11 @@ fn fuse(ops: &mut [Op]) {
         ops[i] = match (ops[i], ops[i + 1]) {
             (Op::Cmp(op), Op::JumpIfFalse(t)) => Op::CmpJumpIfFalse(op, t),
             (Op::LoadFast(a), Op::LoadFast(b)) => match (u16::try_from(a), u16::try_from(b)) {
-                (Ok(a), Ok(b)) => Op::LoadFast2(SlotPair::new(a, b)),
+                (Ok(a), Ok(b)) => Op::LoadFast2(Pair::new(a, b)),
+                _ => continue,
+            },
+            (Op::LoadFast(a), Op::LoadMethod(i)) => match (u16::try_from(a), u16::try_from(i)) {
+                (Ok(a), Ok(i)) => Op::LoadFastMethod(Pair::new(a, i)),
                 _ => continue,
             },
             _ => continue,

@@ -604,6 +604,25 @@ impl Vm {
                 }
                 _ => false,
             },
+            Op::LoadFastMethod(p) => match f.locals.get(p.first()) {
+                Some(v) if !matches!(v, Value::Undef) => {
+                    match attr::cached_method(&f.code, p.second() as u32, Some(v)) {
+                        Some(m) => {
+                            let v = v.clone_fast();
+                            f.stack.push(m);
+                            f.stack.push(v);
+                            f.pc += 1;
+                        }
+                        // Only the load: the `LoadMethod` after it runs next.
+                        None => {
+                            let v = v.clone_fast();
+                            f.stack.push(v);
+                        }
+                    }
+                    true
+                }
+                _ => false,
+            },
             Op::ForIter(_) if self.fuel > 0 => match iter::fast_next(f.stack.last()) {
                 Some(v) => {
                     self.fuel -= 1;
@@ -768,9 +787,11 @@ impl Vm {
                     other => f.stack.push(other),
                 }
             }
-            // Only the first load (the second is the next instruction, which reports `b`
-            // unbound if it is).
-            Op::LoadFast2(p) => return self.step(f, Op::LoadFast(p.first() as u32)),
+            // Only the first load (the second load or the method lookup is the next
+            // instruction, which reports its own errors).
+            Op::LoadFast2(p) | Op::LoadFastMethod(p) => {
+                return self.step(f, Op::LoadFast(p.first() as u32))
+            }
             Op::Call(n) => {
                 self.current_line = f.line();
                 let n = n as usize;
