@@ -304,13 +304,18 @@ impl Vm {
     }
 
     /// A frame is done: release its values (in the order dropping it would) and keep its
-    /// buffers for new frames (small ones, and a bounded number of them).
+    /// buffers for new frames.
     pub(crate) fn recycle(&mut self, f: &mut Frame) {
         f.release_values();
-        for buf in [std::mem::take(&mut f.stack), std::mem::take(&mut f.locals)] {
-            if buf.capacity() != 0 && buf.capacity() <= 64 && self.bufs.len() < 512 {
-                self.bufs.push(buf);
-            }
+        self.keep_buf(std::mem::take(&mut f.stack));
+        self.keep_buf(std::mem::take(&mut f.locals));
+    }
+
+    /// Keep an empty buffer for a new frame (a small one, and a bounded number of them).
+    #[inline]
+    fn keep_buf(&mut self, buf: Vec<Value>) {
+        if buf.capacity() != 0 && buf.capacity() <= 64 && self.bufs.len() < 512 {
+            self.bufs.push(buf);
         }
     }
 
@@ -500,9 +505,17 @@ impl Vm {
                 if !slot.is_plain() {
                     return false;
                 }
+                // The old value is plain: overwriting it releases nothing. A small int is
+                // rebuilt from its payload rather than moved as 16 bytes: it was usually
+                // stored just before (a sum, a sent or iterated value) as separate words,
+                // which one 16-byte load cannot take from the store buffer.
+                if let Some(&Value::Int(n)) = f.stack.last() {
+                    std::mem::forget(std::mem::replace(slot, Value::Int(n)));
+                    f.discard_plain();
+                    return true;
+                }
                 match f.stack.pop() {
                     Some(v) => {
-                        // The old value is plain: overwriting it releases nothing.
                         std::mem::forget(std::mem::replace(slot, v));
                         true
                     }
