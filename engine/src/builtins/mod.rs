@@ -1,6 +1,7 @@
 //! Built-in functions and constructors of built-in types (`print`, `len`, `int(...)`, …).
 
 mod construct;
+pub mod itertools;
 pub mod methods;
 mod modules;
 mod str_methods;

@@ -85,6 +85,7 @@ fn create(vm: &Vm, name: &str) -> Option<Value> {
         "sys" => Some(sys_module(vm)),
         "inspect" => Some(inspect_module()),
         "types" => Some(types_module(vm)),
+        "itertools" => Some(module("itertools", super::itertools::items())),
         _ => None,
     }
 }
@@ -327,8 +328,8 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
             vm.modules.insert(Str::from(name), m.clone());
             Ok(m)
         }
-        "collections" | "itertools" | "functools" | "asyncio" | "warnings" | "gc" | "os" | "re"
-        | "math" | "time" | "random" | "contextlib" | "traceback" | "weakref" => {
+        "collections" | "functools" | "asyncio" | "warnings" | "gc" | "os" | "re" | "math"
+        | "time" | "random" | "contextlib" | "traceback" | "weakref" => {
             vm.unsupported(&format!("module {name}"))
         }
         _ => Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'"))),

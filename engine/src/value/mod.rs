@@ -405,6 +405,11 @@ pub enum Iter {
         obj: Value,
         idx: i64,
     },
+    /// An `itertools.tee` iterator: its place in the shared buffer.
+    Tee {
+        data: Rc<RefCell<crate::builtins::itertools::TeeData>>,
+        index: usize,
+    },
     Exhausted(SeqKind),
 }
 

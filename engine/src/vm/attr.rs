@@ -189,7 +189,7 @@ impl Vm {
                     "__name__" => return Ok(Value::Str(c.name.clone())),
                     "__qualname__" => return Ok(Value::Str(c.qualname.borrow().clone())),
                     "__module__" if c.builtin => {
-                        return Ok(Value::str("builtins"));
+                        return Ok(Value::Str(c.module.clone()));
                     }
                     "__mro__" => {
                         let mut v = vec![obj.clone()];

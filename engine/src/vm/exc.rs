@@ -48,6 +48,11 @@ pub struct Types {
 }
 
 fn class(name: &str, base: Option<&Rc<Class>>, base_type: TypeId) -> Rc<Class> {
+    class_in("builtins", name, base, base_type)
+}
+
+/// A built-in class of `module`.
+fn class_in(module: &str, name: &str, base: Option<&Rc<Class>>, base_type: TypeId) -> Rc<Class> {
     let mut mro = Vec::new();
     if let Some(b) = base {
         mro.push(b.clone());
@@ -56,7 +61,7 @@ fn class(name: &str, base: Option<&Rc<Class>>, base_type: TypeId) -> Rc<Class> {
     Rc::new(Class {
         name: Str::from(name),
         qualname: RefCell::new(Str::from(name)),
-        module: Str::from("builtins"),
+        module: Str::from(module),
         bases: base.into_iter().cloned().collect(),
         mro,
         dict: RefCell::new(NameMap::default()),
@@ -88,6 +93,9 @@ const ITER_TYPES: &[&str] = &[
     "callable_iterator",
     "reversed",
 ];
+
+/// Iterator types of modules other than builtins: (module, name).
+const MODULE_ITER_TYPES: &[(&str, &str)] = &[("itertools", "_tee")];
 
 impl Types {
     pub fn new() -> Types {
@@ -159,10 +167,13 @@ impl Types {
         let exception = named("Exception");
         let stop_iteration = named("StopIteration");
         let generator_exit = named("GeneratorExit");
-        let iters = ITER_TYPES
+        let mut iters: Vec<(&'static str, Rc<Class>)> = ITER_TYPES
             .iter()
             .map(|n| (*n, class(n, o, TypeId::Iterator)))
             .collect();
+        for (module, name) in MODULE_ITER_TYPES {
+            iters.push((*name, class_in(module, name, o, TypeId::Iterator)));
+        }
         Types {
             type_: class("type", o, TypeId::Type),
             none: class("NoneType", o, TypeId::NoneType),
@@ -283,6 +294,7 @@ pub fn iter_type_name(it: &Iter) -> &'static str {
         Iter::GetItem { .. } => "iterator",
         Iter::Callable { .. } => "callable_iterator",
         Iter::Reversed { .. } => "reversed",
+        Iter::Tee { .. } => "_tee",
     }
 }
 
@@ -372,8 +384,15 @@ impl Vm {
         }
     }
 
+    /// The type's name as CPython's messages show it (`tp_name`): a built-in type of a module
+    /// other than builtins carries the module's name (`itertools._tee`).
     pub fn type_name(&self, v: &Value) -> String {
-        self.class_of(v).name.to_string()
+        let c = self.class_of(v);
+        if c.builtin && &*c.module != "builtins" {
+            format!("{}.{}", c.module, c.name)
+        } else {
+            c.name.to_string()
+        }
     }
 
     pub fn is_instance_of(&self, v: &Value, cls: &Rc<Class>) -> bool {

@@ -259,6 +259,10 @@ impl Vm {
                 return Ok(r);
             }
             Iter::Exhausted(_) => return Ok(None),
+            Iter::Tee { .. } => {
+                drop(it);
+                return crate::builtins::itertools::tee_next(self, cell);
+            }
             Iter::Enumerate { it: inner, n } => {
                 let inner = inner.clone();
                 let i = *n;
