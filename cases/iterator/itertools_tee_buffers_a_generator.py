@@ -42,9 +42,11 @@ def started(i):
     return g
 
 def finalized(n):
-    # Generators as values: each one's finally shows when the buffer lets it go.
+    # Generators as values: each one's finally shows when the buffer lets it go. The frame
+    # holds the last one too, so that one goes when the buffer drops it after this generator.
     for i in range(n):
-        yield started(i)
+        g = started(i)
+        yield g
 
 x, y = itertools.tee(finalized(60))
 for _ in range(58):

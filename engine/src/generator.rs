@@ -6,7 +6,6 @@
 //! instruction that dropped it, which is where CPython's refcounting would have run it.
 
 use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 use yieldspec_trace::Event;
@@ -18,7 +17,12 @@ use crate::vm::{Exit, Frame, Resume, Vm};
 use crate::PythonVersion;
 
 mod chain;
+mod pending;
 pub(crate) use chain::Level;
+use pending::Pending;
+pub use pending::{
+    collect_cycles, has_pending, release_bufs, release_in_order, set_finalizers_enabled,
+};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum GenState {
@@ -44,100 +48,6 @@ pub struct Generator {
     /// The generator's own handled-exception state (gi_exc_state).
     pub exc_item: RefCell<Option<Value>>,
     pub finalized: Cell<bool>,
-}
-
-thread_local! {
-    static PENDING: RefCell<VecDeque<Generator>> = const { RefCell::new(VecDeque::new()) };
-    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
-    static DISABLED: Cell<bool> = const { Cell::new(false) };
-    /// Frames of finalized generators that CPython would leave in a reference cycle (see
-    /// `frame_in_tb_cycle`); released by the cyclic collector step of the teardown.
-    static GARBAGE: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Does the frame hold (on its stack, in its locals or cells) an exception whose traceback
-/// (or that of an exception in its context/cause chain) passes through the frame itself?
-/// In CPython such a traceback holds the frame object, which takes over the frame's values
-/// when the generator clears it: frame object -> value -> exception -> traceback -> frame
-/// object is a reference cycle only the cyclic collector frees.
-fn frame_in_tb_cycle(f: &Frame) -> bool {
-    let cells = f
-        .cells
-        .iter()
-        .map(|c| c.borrow().clone())
-        .collect::<Vec<_>>();
-    f.stack
-        .iter()
-        .chain(f.locals.iter())
-        .chain(cells.iter())
-        .any(|v| exc_links_frame(v, f.id))
-}
-
-fn exc_links_frame(v: &Value, id: u64) -> bool {
-    let mut cur = v.clone();
-    for _ in 0..64 {
-        let Some(d) = cur.exc() else { return false };
-        let (tb, next) = {
-            let d = d.borrow();
-            (
-                d.traceback.clone(),
-                d.context.clone().or_else(|| d.cause.clone()),
-            )
-        };
-        let mut t = tb;
-        while let Some(x) = t {
-            if x.frame_id == id {
-                return true;
-            }
-            t = x.next.clone();
-        }
-        match next {
-            Some(n) => cur = n,
-            None => return false,
-        }
-    }
-    false
-}
-
-/// Release the frames kept in reference cycles (the teardown's `gc.collect()`); the
-/// generators that go with them are queued for their finalizers.
-pub fn collect_cycles() {
-    let mut frames: Vec<Frame> = GARBAGE
-        .try_with(|g| std::mem::take(&mut *g.borrow_mut()))
-        .unwrap_or_default();
-    frames.sort_by_key(|f| std::cmp::Reverse(f.id));
-    let before = PENDING.with(|p| p.borrow().len());
-    drop(frames);
-    // The collector finalizes the unreachable objects in its list order: the order they were
-    // tracked in, i.e. generators oldest first, whichever frame held them. The queue runs
-    // last-queued first, so the generators this collection released go in newest first.
-    PENDING.with(|p| {
-        if let Ok(mut p) = p.try_borrow_mut() {
-            let released = p.make_contiguous();
-            if let Some(released) = released.get_mut(before..) {
-                released.sort_by_key(|g| std::cmp::Reverse(g.addr));
-            }
-        }
-    });
-}
-
-/// Are there dropped generators waiting for their finalizer?
-#[inline]
-pub fn has_pending() -> bool {
-    HAS_PENDING.with(|c| c.get())
-}
-
-/// Stop (or restart) queueing finalizers, e.g. after a timeout.
-pub fn set_finalizers_enabled(on: bool) {
-    DISABLED.with(|c| c.set(!on));
-    if !on {
-        let drained: Vec<Generator> = PENDING
-            .try_with(|p| p.borrow_mut().drain(..).collect())
-            .unwrap_or_default();
-        drop(drained);
-        HAS_PENDING.with(|c| c.set(false));
-        collect_cycles();
-    }
 }
 
 impl Generator {
@@ -174,18 +84,13 @@ impl Drop for Generator {
             // Still suspended after its finalizer (it ignored GeneratorExit): the frame is
             // cleared now, unless it sits in a traceback cycle.
             if let Some(f) = self.frame.get_mut().take() {
-                if frame_in_tb_cycle(&f) && !DISABLED.try_with(|c| c.get()).unwrap_or(true) {
-                    let mut slot = Some(f);
-                    let _ = GARBAGE.try_with(|g| {
-                        if let Ok(mut g) = g.try_borrow_mut() {
-                            g.extend(slot.take().map(|f| *f));
-                        }
-                    });
+                if pending::enabled() && pending::frame_in_tb_cycle(&f) {
+                    pending::keep_in_cycle(*f);
                 }
             }
             return;
         }
-        if DISABLED.try_with(|c| c.get()).unwrap_or(true) {
+        if !pending::enabled() {
             return;
         }
         let frame = self.frame.get_mut().take();
@@ -202,17 +107,7 @@ impl Drop for Generator {
             exc_item: RefCell::new(self.exc_item.get_mut().take()),
             finalized: Cell::new(true),
         };
-        let mut slot = Some(g);
-        let _ = PENDING.try_with(|p| {
-            if let Ok(mut p) = p.try_borrow_mut() {
-                if let Some(g) = slot.take() {
-                    p.push_back(g);
-                }
-            }
-        });
-        if slot.is_none() {
-            let _ = HAS_PENDING.try_with(|c| c.set(true));
-        }
+        pending::queue_finalizer(g);
     }
 }
 
@@ -235,13 +130,15 @@ impl Vm {
             // flush only sees the new drops), as refcounting would do. Last-first matches
             // lists and tuples (released from the end) and value stacks (popped); frames
             // queue their locals in reverse (see `Frame`'s drop).
-            let mut batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-            HAS_PENDING.with(|c| c.set(false));
+            let mut batch = pending::take_batch();
             if batch.is_empty() {
                 return Ok(());
             }
-            while let Some(g) = batch.pop_back() {
-                self.finalize(g)?;
+            while let Some(p) = batch.pop_back() {
+                match p {
+                    Pending::Finalize(g) => self.finalize(g)?,
+                    Pending::Release(values) => pending::release_in_order(values.into_iter()),
+                }
                 if has_pending() {
                     self.run_finalizers()?;
                 }

@@ -39,9 +39,7 @@ impl TeeData {
 impl Drop for TeeData {
     fn drop(&mut self) {
         // CPython clears a block's iterator, then its values in order, then the next block
-        // (the blocks no other tee still needs), in a loop rather than by recursion. Dropped
-        // generators are finalized last-queued first (see `Vm::run_finalizers`), so the
-        // references are collected in CPython's order and released from the end.
+        // (the blocks no other tee still needs), in a loop rather than by recursion.
         let mut order = vec![std::mem::take(&mut self.it)];
         order.append(&mut self.values);
         let mut next = self.next.take();
@@ -56,9 +54,7 @@ impl Drop for TeeData {
                 Err(_) => None,
             };
         }
-        while let Some(v) = order.pop() {
-            drop(v);
-        }
+        crate::generator::release_in_order(order.into_iter());
     }
 }
 

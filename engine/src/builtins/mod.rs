@@ -5,6 +5,7 @@ pub mod itertools;
 pub mod methods;
 mod modules;
 mod str_methods;
+pub mod weakref;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -86,6 +86,7 @@ fn create(vm: &Vm, name: &str) -> Option<Value> {
         "inspect" => Some(inspect_module()),
         "types" => Some(types_module(vm)),
         "itertools" => Some(module("itertools", super::itertools::items())),
+        "weakref" => Some(module("weakref", super::weakref::items(vm))),
         _ => None,
     }
 }
@@ -329,7 +330,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
             Ok(m)
         }
         "collections" | "functools" | "asyncio" | "warnings" | "gc" | "os" | "re" | "math"
-        | "time" | "random" | "contextlib" | "traceback" | "weakref" => {
+        | "time" | "random" | "contextlib" | "traceback" => {
             vm.unsupported(&format!("module {name}"))
         }
         _ => Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'"))),

@@ -33,6 +33,13 @@ pub struct Dict {
     pub map: IndexMap<Key, Value, FxBuildHasher>,
 }
 
+impl Drop for Dict {
+    fn drop(&mut self) {
+        // CPython's dict deallocator releases each entry's key, then its value, first to last.
+        crate::generator::release_in_order(self.map.drain(..).flat_map(|(k, v)| [k.value, v]));
+    }
+}
+
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()

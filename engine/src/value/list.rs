@@ -6,7 +6,7 @@
 //! the start, and the gap is closed (one move of the live items) only once it is at least as
 //! large as what is left, so each item is moved at most once per removal on average. All other
 //! operations act on the live items, which are always one contiguous slice (`Deref` to
-//! `[Value]`), and drop in the same order as a `Vec`'s would (first to last).
+//! `[Value]`), and are released from the last to the first, as CPython's list deallocator does.
 
 use std::ops::{Deref, DerefMut, RangeBounds};
 
@@ -20,6 +20,13 @@ const MIN_GAP: usize = 16;
 pub struct ListBuf {
     buf: Vec<Value>,
     head: usize,
+}
+
+impl Drop for ListBuf {
+    fn drop(&mut self) {
+        // CPython's list deallocator releases the items from the last to the first.
+        crate::generator::release_in_order(self.buf.drain(..).rev());
+    }
 }
 
 impl From<Vec<Value>> for ListBuf {

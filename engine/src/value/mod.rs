@@ -23,7 +23,7 @@ use crate::vm::Vm;
 pub use dict::{Dict, Key};
 pub use list::ListBuf;
 pub use set::PySet;
-pub use thin::{Str, ThinRc};
+pub use thin::{Items, Str, ThinRc};
 
 /// Insertion-ordered string-keyed namespace (module globals, class and instance dicts).
 pub type NameMap = IndexMap<Str, Value, FxBuildHasher>;
@@ -103,9 +103,33 @@ pub enum Value {
     Frame(Rc<FrameInfo>),
     Traceback(Rc<Traceback>),
     Cell(Rc<RefCell<Value>>),
+    WeakRef(Rc<WeakRef>),
+}
+
+/// A `weakref.ref` or `weakref.proxy` object.
+pub struct WeakRef {
+    pub target: crate::builtins::weakref::WeakTarget,
+    pub kind: WeakKind,
+    /// Its type's name in the built-in types (depends on the target version).
+    pub class_name: &'static str,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum WeakKind {
+    Ref,
+    Proxy,
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Items for Value {
+    /// A tuple: CPython's deallocator releases its items from the last to the first.
+    unsafe fn release(data: *mut Value, len: usize) {
+        // SAFETY: each index is read once, and `release_in_order` consumes the iterator
+        // (dropping or keeping every value it yields), so every item is dropped exactly once.
+        crate::generator::release_in_order((0..len).rev().map(|i| unsafe { data.add(i).read() }));
+    }
+}
 
 /// The payload of `Value::Bool`. Every payload of `Value` is one integer or pointer word at
 /// the same place, which lets the compiler keep a value in two registers (a scalar pair)
@@ -287,6 +311,16 @@ pub struct Instance {
     pub exc: Option<RefCell<ExcData>>,
 }
 
+impl Drop for Instance {
+    fn drop(&mut self) {
+        // CPython clears an instance's attributes first to last.
+        let dict = self.dict.get_mut();
+        if dict.values().any(|v| !v.is_plain()) {
+            crate::generator::release_in_order(dict.drain(..).map(|(_, v)| v));
+        }
+    }
+}
+
 #[derive(Default)]
 pub struct ExcData {
     pub args: Option<ThinRc<Value>>,
@@ -316,13 +350,9 @@ pub struct Traceback {
 impl Drop for Traceback {
     fn drop(&mut self) {
         // CPython's tb_dealloc releases tb_next (the frames the exception passed through
-        // further in) before tb_frame. Dropped generators are finalized last-queued first, so
-        // queue this entry's values first, last to first; the inner entries (dropped with the
-        // `next` field, after this) are then finalized before them.
-        let keep = self.keep.get_mut();
-        while let Some(v) = keep.pop() {
-            drop(v);
-        }
+        // further in) before tb_frame, whose values then go first to last.
+        let next = self.next.take().map(Value::Traceback);
+        crate::generator::release_in_order(next.into_iter().chain(self.keep.get_mut().drain(..)));
     }
 }
 
@@ -554,6 +584,7 @@ impl Value {
             Frame(r) => Rc::as_ptr(r) as *const u8 as usize,
             Traceback(r) => Rc::as_ptr(r) as *const u8 as usize,
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            WeakRef(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }

@@ -21,14 +21,28 @@ struct Header {
     len: usize,
 }
 
+/// How the items of a block are released when its last reference goes.
+pub trait Items: Sized {
+    /// Drop the `len` items at `data`, each exactly once.
+    ///
+    /// # Safety
+    /// `data` points to `len` initialised items that nothing else will use or drop.
+    unsafe fn release(data: *mut Self, len: usize) {
+        // SAFETY: as the caller promises.
+        unsafe { ptr::drop_in_place(ptr::slice_from_raw_parts_mut(data, len)) }
+    }
+}
+
+impl Items for u8 {}
+
 /// A reference-counted, immutable slice behind one thin pointer.
-pub struct ThinRc<T> {
+pub struct ThinRc<T: Items> {
     ptr: NonNull<Header>,
     /// Owns `T`s (for the drop checker); also keeps the type `!Send`/`!Sync` like `Rc`.
     _owns: PhantomData<T>,
 }
 
-impl<T> ThinRc<T> {
+impl<T: Items + Items> ThinRc<T> {
     /// Layout of a block of `len` items and the offset of the first item.
     fn layout(len: usize) -> (Layout, usize) {
         let items = Layout::array::<T>(len).unwrap_or_else(|_| capacity_overflow());
@@ -95,7 +109,7 @@ impl<T> ThinRc<T> {
     }
 }
 
-impl<T: Copy> ThinRc<T> {
+impl<T: Items + Copy> ThinRc<T> {
     /// A new block holding a copy of `items`.
     pub fn copy_from_slice(items: &[T]) -> ThinRc<T> {
         let r = Self::allocate(items.len());
@@ -110,7 +124,7 @@ fn capacity_overflow() -> ! {
     panic!("ThinRc: slice too large")
 }
 
-impl<T> Deref for ThinRc<T> {
+impl<T: Items + Items> Deref for ThinRc<T> {
     type Target = [T];
     #[inline]
     fn deref(&self) -> &[T] {
@@ -119,7 +133,7 @@ impl<T> Deref for ThinRc<T> {
     }
 }
 
-impl<T> Clone for ThinRc<T> {
+impl<T: Items + Items> Clone for ThinRc<T> {
     #[inline]
     fn clone(&self) -> Self {
         let h = self.header();
@@ -136,7 +150,7 @@ impl<T> Clone for ThinRc<T> {
     }
 }
 
-impl<T> Drop for ThinRc<T> {
+impl<T: Items + Items> Drop for ThinRc<T> {
     #[inline]
     fn drop(&mut self) {
         let h = self.header();
@@ -148,58 +162,58 @@ impl<T> Drop for ThinRc<T> {
     }
 }
 
-impl<T> ThinRc<T> {
+impl<T: Items + Items> ThinRc<T> {
     #[inline(never)]
     fn drop_slow(&mut self) {
         let len = self.header().len;
-        // SAFETY: this was the last reference: drop the items (first to last, as a slice
-        // drops), then free the block with the layout it was allocated with.
+        // SAFETY: this was the last reference: release the items (each exactly once), then
+        // free the block with the layout it was allocated with.
         unsafe {
-            ptr::drop_in_place(ptr::slice_from_raw_parts_mut(self.data(), len));
+            T::release(self.data(), len);
             alloc::dealloc(self.ptr.as_ptr() as *mut u8, Self::layout(len).0);
         }
     }
 }
 
-impl<T> From<Vec<T>> for ThinRc<T> {
+impl<T: Items + Items> From<Vec<T>> for ThinRc<T> {
     fn from(v: Vec<T>) -> Self {
         ThinRc::from_vec(v)
     }
 }
 
-impl<T: Clone> From<&[T]> for ThinRc<T> {
+impl<T: Items + Clone> From<&[T]> for ThinRc<T> {
     fn from(items: &[T]) -> Self {
         ThinRc::from_vec(items.to_vec())
     }
 }
 
-impl<T, const N: usize> From<[T; N]> for ThinRc<T> {
+impl<T: Items, const N: usize> From<[T; N]> for ThinRc<T> {
     fn from(items: [T; N]) -> Self {
         ThinRc::from_vec(Vec::from(items))
     }
 }
 
-impl<T> FromIterator<T> for ThinRc<T> {
+impl<T: Items + Items> FromIterator<T> for ThinRc<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         ThinRc::from_vec(iter.into_iter().collect())
     }
 }
 
-impl<T: PartialEq> PartialEq for ThinRc<T> {
+impl<T: Items + PartialEq> PartialEq for ThinRc<T> {
     fn eq(&self, other: &Self) -> bool {
         **self == **other
     }
 }
 
-impl<T: Eq> Eq for ThinRc<T> {}
+impl<T: Items + Eq> Eq for ThinRc<T> {}
 
-impl<T: Hash> Hash for ThinRc<T> {
+impl<T: Items + Hash> Hash for ThinRc<T> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         (**self).hash(state)
     }
 }
 
-impl<T: fmt::Debug> fmt::Debug for ThinRc<T> {
+impl<T: Items + fmt::Debug> fmt::Debug for ThinRc<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         (**self).fmt(f)
     }
@@ -333,6 +347,8 @@ impl fmt::Debug for Str {
 mod tests {
     use super::*;
     use std::rc::Rc;
+
+    impl Items for Rc<()> {}
 
     #[test]
     fn slices_keep_items_and_share_until_the_last_drop() {

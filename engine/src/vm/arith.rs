@@ -537,6 +537,10 @@ impl Vm {
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => r.len() > 0,
             Value::DictView(d) => !d.dict.borrow().is_empty(),
+            Value::WeakRef(w) if w.kind == crate::value::WeakKind::Proxy => {
+                let target = self.proxy_target(w)?;
+                return self.truthy(&target);
+            }
             Value::Instance(i) if i.exc.is_none() => {
                 if let Some(m) = self.lookup_special(v, "__bool__") {
                     let r = self.call(&m, Args::default())?;

@@ -143,6 +143,12 @@ impl Vm {
         if name == "__class__" {
             return Ok(Value::Class(self.class_of(obj)));
         }
+        if let Value::WeakRef(w) = obj {
+            if w.kind == crate::value::WeakKind::Proxy {
+                let target = self.proxy_target(w)?;
+                return self.getattr(&target, name);
+            }
+        }
         match obj {
             Value::Instance(i) => {
                 if let Some(d) = &i.exc {
@@ -261,6 +267,13 @@ impl Vm {
             Value::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Ok(Value::str(b.name)),
                 "__self__" => Ok(b.recv.clone().unwrap_or(Value::None)),
+                // The slot wrappers' docstrings, the same on every version; other built-ins'
+                // docstrings are not modelled.
+                "__doc__" => match b.name {
+                    "__next__" => Ok(Value::str("Implement next(self).")),
+                    "__iter__" => Ok(Value::str("Implement iter(self).")),
+                    _ => self.unsupported("__doc__ of built-in functions"),
+                },
                 _ => Err(self.no_attr(obj, name)),
             },
             Value::Module(m) => match m.dict.borrow().get(name) {

@@ -74,6 +74,18 @@ impl Vm {
                 Some(m) => self.call(&m, args),
                 None => Err(self.not_callable(func)),
             },
+            Value::WeakRef(w) => match w.kind {
+                crate::value::WeakKind::Ref => {
+                    if !args.pos.is_empty() || !args.kw.is_empty() {
+                        return self.unsupported("calling a weak reference with arguments");
+                    }
+                    Ok(w.target.get().unwrap_or(Value::None))
+                }
+                crate::value::WeakKind::Proxy => {
+                    let target = self.proxy_target(w)?;
+                    self.call(&target, args)
+                }
+            },
             _ => Err(self.not_callable(func)),
         }
     }

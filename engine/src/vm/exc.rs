@@ -92,10 +92,16 @@ const ITER_TYPES: &[&str] = &[
     "dict_items",
     "callable_iterator",
     "reversed",
+    "weakref",
+    "weakproxy",
 ];
 
-/// Iterator types of modules other than builtins: (module, name).
-const MODULE_ITER_TYPES: &[(&str, &str)] = &[("itertools", "_tee")];
+/// Built-in types of modules other than builtins: (module, name).
+const MODULE_ITER_TYPES: &[(&str, &str)] = &[
+    ("itertools", "_tee"),
+    ("weakref", "ReferenceType"),
+    ("weakref", "ProxyType"),
+];
 
 impl Types {
     pub fn new() -> Types {
@@ -267,6 +273,7 @@ impl Types {
             Value::Frame(_) => self.frame.clone(),
             Value::Traceback(_) => self.traceback.clone(),
             Value::Cell(_) => self.cell.clone(),
+            Value::WeakRef(w) => self.iter_type(w.class_name),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::generator::GenResult;
-use crate::value::{Args, Flow, Iter, PyResult, SeqKind, Value, ViewKind};
+use crate::value::{Args, Flow, Iter, PyResult, SeqKind, Value, ViewKind, WeakKind};
 use crate::PythonVersion;
 
 impl Vm {
@@ -26,6 +26,7 @@ impl Vm {
             | Value::FrozenSet(_)
             | Value::Generator(_)
             | Value::Iter(_) => true,
+            Value::WeakRef(w) => w.kind == WeakKind::Proxy,
             Value::Instance(_) => {
                 self.lookup_special(v, "__iter__")
                     .is_some_and(|m| !m.is_none())
@@ -38,6 +39,10 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
+            Value::WeakRef(w) if w.kind == WeakKind::Proxy => {
+                let target = self.proxy_target(w)?;
+                return self.iter(&target);
+            }
             Value::List(_) => self.new_iter(Iter::Seq {
                 kind: SeqKind::List,
                 seq: v.clone(),
@@ -120,6 +125,7 @@ impl Vm {
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Generator(_) | Value::Iter(_) => true,
+            Value::WeakRef(w) => w.kind == WeakKind::Proxy,
             Value::Instance(_) => self.lookup_special(v, "__next__").is_some(),
             _ => false,
         }
@@ -169,6 +175,16 @@ impl Vm {
                 Some(m) => self.call(&m, Args::default()),
                 None => Err(self.not_iterator(it)),
             },
+            Value::WeakRef(w) if w.kind == WeakKind::Proxy => {
+                let target = self.proxy_target(w)?;
+                if !self.is_iterator(&target) {
+                    return Err(self.type_error(format!(
+                        "Weakref proxy referenced a non-iterator '{}' object",
+                        self.type_name(&target)
+                    )));
+                }
+                self.next_raw(&target)
+            }
             _ => Err(self.not_iterator(it)),
         }
     }

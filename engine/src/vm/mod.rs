@@ -83,16 +83,10 @@ impl Frame {
         }
     }
 
-    /// Drop the values the frame holds in CPython's order: it clears the locals first to
-    /// last, then the stack bottom to top; dropped generators are finalized last-queued
-    /// first, so they are released here in reverse.
+    /// Release the values the frame holds in CPython's order: it clears the locals first to
+    /// last, then the stack bottom to top (see `release_in_order`).
     fn release_values(&mut self) {
-        while let Some(v) = self.stack.pop() {
-            drop(v);
-        }
-        while let Some(v) = self.locals.pop() {
-            drop(v);
-        }
+        crate::generator::release_bufs([&mut self.locals, &mut self.stack]);
     }
 
     pub fn line(&self) -> u32 {
@@ -173,6 +167,12 @@ pub struct Vm {
     bufs: Vec<Vec<Value>>,
     /// Generators entered by a resume of a `yield from` chain (see `generator::chain`).
     pub(crate) yield_chain: Vec<crate::generator::Level>,
+    /// The reference and the proxy without callback that each object has (CPython hands
+    /// them out again), by the object's address.
+    pub weakrefs: rustc_hash::FxHashMap<
+        (usize, crate::value::WeakKind),
+        std::rc::Weak<crate::value::WeakRef>,
+    >,
 }
 
 /// `a op b` on the two topmost stack values when both are small ints and `op` an ordering
@@ -270,6 +270,7 @@ impl Vm {
             globals_epoch: 1,
             bufs: Vec::new(),
             yield_chain: Vec::new(),
+            weakrefs: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -185,8 +185,10 @@ impl Vm {
                 format!("<bound method {} of {}>", q, self.repr(&m.self_.clone())?)
             }
             Value::Class(c) => {
-                if c.builtin {
+                if c.builtin && &*c.module == "builtins" {
                     format!("<class '{}'>", c.name)
+                } else if c.builtin {
+                    format!("<class '{}.{}'>", c.module, c.name)
                 } else {
                     format!("<class '{}.{}'>", c.module, c.qualname.borrow())
                 }
@@ -233,6 +235,10 @@ impl Vm {
                 format!("<generator object {} at {}>", g.qualname.borrow(), addr(v))
             }
             Value::Iter(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
+            Value::WeakRef(w) => {
+                let w = w.clone();
+                self.weakref_repr(v, &w)?
+            }
             Value::DictView(d) => {
                 let name = match d.kind {
                     ViewKind::Keys => "dict_keys",
