@@ -4,6 +4,7 @@ mod construct;
 pub mod itertools;
 pub mod methods;
 mod modules;
+mod pymodule;
 mod str_methods;
 pub mod weakref;
 

@@ -315,6 +315,11 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
         vm.modules.insert(Str::from(name), m.clone());
         return Ok(m);
     }
+    if let Some(m) = super::pymodule::load(vm, name) {
+        let m = m?;
+        vm.modules.insert(Str::from(name), m.clone());
+        return Ok(m);
+    }
     match name {
         "test.support" => {
             // What CPython's own generator doctests use: with reference counting every
@@ -330,9 +335,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
             Ok(m)
         }
         "collections" | "functools" | "asyncio" | "warnings" | "gc" | "os" | "re" | "math"
-        | "time" | "random" | "contextlib" | "traceback" => {
-            vm.unsupported(&format!("module {name}"))
-        }
+        | "time" | "contextlib" | "traceback" => vm.unsupported(&format!("module {name}")),
         _ => Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'"))),
     }
 }

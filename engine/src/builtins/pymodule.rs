@@ -1,0 +1,77 @@
+//! Modules the engine implements in Python source (`random`, in `random.py` next to this
+//! file): compiled and run like any module on a case's first import, with two helpers from
+//! the engine in their namespace (`_entropy()`, `_unsupported(what)`).
+
+use std::cell::RefCell;
+use std::hash::{BuildHasher, Hasher};
+use std::rc::Rc;
+
+use crate::compile::{compile_module, CompileError};
+use crate::value::{Args, Module, NameMap, PyResult, Str, Value};
+use crate::vm::{Frame, Resume, Vm};
+
+const RANDOM: &str = include_str!("random.py");
+
+/// The module `name` if the engine has it in Python source.
+pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    let source = match name {
+        "random" => RANDOM,
+        _ => return None,
+    };
+    Some(run_module(vm, name, source))
+}
+
+fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
+    let parsed = match ruff_python_parser::parse_module(source) {
+        Ok(p) => p,
+        Err(e) => return vm.unsupported(&format!("module {name} (it does not parse: {e})")),
+    };
+    let stmts = match compile_module(source, parsed.syntax(), vm.config.target) {
+        Ok(s) => s,
+        Err(CompileError::Unsupported { what, .. })
+        | Err(CompileError::Syntax { message: what, .. }) => {
+            return vm.unsupported(&format!("module {name} (it does not compile: {what})"))
+        }
+    };
+    let mut ns = NameMap::default();
+    ns.insert(Str::from("__name__"), Value::str(name));
+    ns.insert(Str::from("__doc__"), Value::None);
+    ns.insert(Str::from("_entropy"), super::func("_entropy", entropy));
+    ns.insert(
+        Str::from("_unsupported"),
+        super::func("_unsupported", unsupported),
+    );
+    let globals = Rc::new(RefCell::new(ns));
+    for st in &stmts {
+        let stack = vm.take_buf();
+        let mut frame = Frame::new(st.code.clone(), globals.clone(), Vec::new(), stack);
+        let r = vm.run_frame(&mut frame, Resume::Start);
+        vm.recycle(&mut frame);
+        drop(frame);
+        r?;
+    }
+    // The module object shows the namespace its functions keep as their globals.
+    let dict = globals.borrow().clone();
+    Ok(Value::Module(Rc::new(Module {
+        name: Str::from(name),
+        dict: RefCell::new(dict),
+    })))
+}
+
+/// A seed for an unseeded generator (CPython takes it from the OS, so it differs per run).
+fn entropy(_: &mut Vm, _: Args) -> PyResult<Value> {
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    h.write_u64(nanos);
+    Ok(Value::Int((h.finish() >> 1) as i64))
+}
+
+fn unsupported(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let what = match a.pos.first() {
+        Some(Value::Str(s)) => s.to_string(),
+        _ => "a feature of a module written in Python".into(),
+    };
+    vm.unsupported(&what)
+}
