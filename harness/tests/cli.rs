@@ -509,3 +509,48 @@ fn fuzz_pins_itself_to_a_cpu_or_says_why_not() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--cpu 100000"), "{}", stderr(&o));
 }
+
+#[test]
+fn bench_prints_one_row_per_workload_and_flags_a_workload_whose_output_differs() {
+    let dir = tempfile::tempdir().unwrap();
+    let same = write_case(
+        dir.path(),
+        "sums.py",
+        "def g(n):\n    for i in range(n):\n        yield i\nprint(sum(g(10)))\n",
+    );
+    // The engine's fuel runs out on this one, so its output (none) differs from CPython's.
+    let differs = write_case(
+        dir.path(),
+        "long.py",
+        "n = 0\nfor i in range(200000):\n    n += i\nprint(n)\n",
+    );
+    let out = yieldspec(
+        &[
+            "--fuel",
+            "1000",
+            "bench",
+            "--repeat",
+            "1",
+            "--check",
+            "--workloads",
+            same.to_str().unwrap(),
+            "--workloads",
+            differs.to_str().unwrap(),
+            "--small",
+            seed_dir().to_str().unwrap(),
+        ],
+        &[],
+    );
+    let text = stdout(&out);
+    let row = |name: &str| {
+        text.lines()
+            .find(|l| l.starts_with(&format!("| {name} |")))
+            .unwrap_or_else(|| panic!("no row for {name}:\n{text}{}", stderr(&out)))
+            .to_string()
+    };
+    assert!(row("sums.py").ends_with("| same |"), "{text}");
+    assert!(!row("long.py").ends_with("| same |"), "{text}");
+    assert!(text.contains("small programs, end to end"), "{text}");
+    // --check fails the run on the differing output.
+    assert_eq!(out.status.code(), Some(1), "{text}{}", stderr(&out));
+}
