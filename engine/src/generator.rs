@@ -21,7 +21,8 @@ mod pending;
 pub(crate) use chain::Level;
 use pending::Pending;
 pub use pending::{
-    collect_cycles, has_pending, release_bufs, release_in_order, set_finalizers_enabled,
+    collect_cycles, enabled as finalizers_enabled, has_pending, queue_del, release_bufs,
+    release_in_order, set_finalizers_enabled,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -138,6 +139,7 @@ impl Vm {
                 match p {
                     Pending::Finalize(g) => self.finalize(g)?,
                     Pending::Release(values) => pending::release_in_order(values.into_iter()),
+                    Pending::Del(inst) => self.call_del(inst)?,
                 }
                 if has_pending() {
                     self.run_finalizers()?;
@@ -171,19 +173,50 @@ impl Vm {
         let g = Rc::new(g);
         match self.gen_close(&g) {
             Ok(_) => {}
-            Err(Flow::Exc(e)) => {
-                let object = self.safe_repr(&Value::Generator(g.clone()));
-                let exception = self.exception_info(&e);
-                drop(e);
-                self.rec.add(Event::Unraisable {
-                    message: "Exception ignored in".into(),
-                    object,
-                    exception,
-                });
-            }
+            Err(Flow::Exc(e)) => self.unraisable(Value::Generator(g.clone()), e)?,
             Err(fatal) => return Err(fatal),
         }
         drop(g);
+        Ok(())
+    }
+
+    /// Run a dropped instance's `__del__` (a failure is unraisable, reported with the
+    /// `__del__` function as its object); the instance is released after it, unless the
+    /// finalizer stored it somewhere.
+    fn call_del(&mut self, inst: crate::value::Instance) -> PyResult<()> {
+        let inst = Value::Instance(Rc::new(inst));
+        let Value::Instance(i) = &inst else {
+            return Ok(());
+        };
+        let Some(del) = i.class.lookup("__del__") else {
+            return Ok(());
+        };
+        let bound = self.bind(del.clone(), &inst);
+        match self.call(&bound, Args::default()) {
+            Ok(_) => {}
+            Err(Flow::Exc(e)) => self.unraisable(del, e)?,
+            Err(fatal) => return Err(fatal),
+        }
+        drop(bound);
+        drop(inst);
+        Ok(())
+    }
+
+    /// What `sys.unraisablehook` gets: recorded as an event, or kept by an active
+    /// `test.support.catch_unraisable_exception()`.
+    fn unraisable(&mut self, object: Value, e: Value) -> PyResult<()> {
+        if let Some(cm) = self.unraisable_catcher.clone() {
+            let args = crate::builtins::unraisable_args(self, object, e);
+            return self.setattr(&cm, "unraisable", args);
+        }
+        let object = self.safe_repr(&object);
+        let exception = self.exception_info(&e);
+        drop(e);
+        self.rec.add(Event::Unraisable {
+            message: "Exception ignored in".into(),
+            object,
+            exception,
+        });
         Ok(())
     }
 

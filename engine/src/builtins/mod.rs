@@ -5,6 +5,8 @@ pub mod itertools;
 pub mod methods;
 mod modules;
 mod pymodule;
+mod test_support;
+pub use test_support::unraisable_args;
 mod str_methods;
 pub mod weakref;
 

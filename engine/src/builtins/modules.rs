@@ -96,11 +96,7 @@ fn sys_module(vm: &Vm) -> Value {
     let mk = |name: &str| {
         let mut d = NameMap::default();
         d.insert(Str::from("name"), Value::str(name));
-        Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            dict: RefCell::new(d),
-            exc: None,
-        }))
+        Value::Instance(Rc::new(Instance::new(cls.clone(), d, None)))
     };
     let (out, err) = (mk("<stdout>"), mk("<stderr>"));
     let t = vm.config.target;
@@ -322,15 +318,14 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     }
     match name {
         "test.support" => {
-            // What CPython's own generator doctests use: with reference counting every
-            // finalizer has already run, so a collection has nothing left to do.
-            let m = module(
-                "test.support",
-                vec![
-                    ("gc_collect", f("gc_collect", |_, _| Ok(Value::None))),
-                    ("HAVE_DOCSTRINGS", Value::Bool(Truth::TRUE)),
-                ],
-            );
+            let m = module("test.support", super::test_support::items());
+            vm.modules.insert(Str::from(name), m.clone());
+            Ok(m)
+        }
+        "test" => {
+            // The package, for `from test import support`.
+            let support = import(vm, "test.support")?;
+            let m = module("test", vec![("support", support)]);
             vm.modules.insert(Str::from(name), m.clone());
             Ok(m)
         }

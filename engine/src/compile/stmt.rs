@@ -74,13 +74,6 @@ impl<'a> Compiler<'a> {
                     self.emit_const(Value::str(&qual));
                     let q = self.name("__qualname__");
                     self.emit(Op::StoreName(q));
-                    for st in c.body.iter() {
-                        if let ast::Stmt::FunctionDef(fd) = st {
-                            if fd.name.as_str() == "__del__" {
-                                return self.unsupported("__del__ methods", st);
-                            }
-                        }
-                    }
                     self.stmts(&c.body)?;
                     match self.deref_index("__class__") {
                         Some(i) if self.unit().cellvars.iter().any(|c| &**c == "__class__") => {

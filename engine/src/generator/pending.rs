@@ -8,7 +8,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
 use super::Generator;
-use crate::value::Value;
+use crate::value::{Instance, Value};
 use crate::vm::Frame;
 
 /// One entry of the queue.
@@ -17,6 +17,8 @@ pub enum Pending {
     Finalize(Generator),
     /// Values still to be released, in CPython's order, after the entries queued above.
     Release(Vec<Value>),
+    /// A dropped instance whose class has `__del__`, resurrected for it.
+    Del(Instance),
 }
 
 thread_local! {
@@ -35,17 +37,26 @@ thread_local! {
 }
 
 /// Are finalizers queued at all (not after a timeout, not at the very end)?
-pub(super) fn enabled() -> bool {
+pub fn enabled() -> bool {
     !DISABLED.try_with(|c| c.get()).unwrap_or(true)
 }
 
 /// Queue a dropped suspended generator for its finalizer.
 pub(super) fn queue_finalizer(g: Generator) {
-    let mut slot = Some(g);
+    queue(Pending::Finalize(g));
+}
+
+/// Queue a dropped instance for its `__del__`.
+pub fn queue_del(i: Instance) {
+    queue(Pending::Del(i));
+}
+
+fn queue(entry: Pending) {
+    let mut slot = Some(entry);
     let _ = PENDING.try_with(|p| {
         if let Ok(mut p) = p.try_borrow_mut() {
-            if let Some(g) = slot.take() {
-                p.push_back(Pending::Finalize(g));
+            if let Some(e) = slot.take() {
+                p.push_back(e);
             }
         }
     });
@@ -252,7 +263,7 @@ pub fn collect_cycles() {
             if let Some(released) = released.get_mut(before..) {
                 released.sort_by_key(|e| match e {
                     Pending::Finalize(g) => std::cmp::Reverse(g.addr),
-                    Pending::Release(_) => std::cmp::Reverse(0),
+                    Pending::Release(_) | Pending::Del(_) => std::cmp::Reverse(0),
                 });
             }
         }

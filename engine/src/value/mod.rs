@@ -309,10 +309,40 @@ pub struct Instance {
     pub class: Rc<Class>,
     pub dict: RefCell<NameMap>,
     pub exc: Option<RefCell<ExcData>>,
+    /// Stable fake address: an instance resurrected for its `__del__` keeps its identity.
+    pub addr: usize,
+    /// Its `__del__` has run (it runs at most once, PEP 442).
+    pub finalized: Cell<bool>,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Class>, dict: NameMap, exc: Option<RefCell<ExcData>>) -> Instance {
+        Instance {
+            class,
+            dict: RefCell::new(dict),
+            exc,
+            addr: fresh_addr(),
+            finalized: Cell::new(false),
+        }
+    }
 }
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if !self.finalized.get() && !self.class.builtin && crate::generator::finalizers_enabled() {
+            if let Some(Value::Func(_)) = self.class.lookup("__del__") {
+                // Resurrected for its finalizer, which runs right after the instruction that
+                // dropped the last reference (as a dropped generator's does).
+                crate::generator::queue_del(Instance {
+                    class: self.class.clone(),
+                    dict: RefCell::new(std::mem::take(self.dict.get_mut())),
+                    exc: self.exc.take(),
+                    addr: self.addr,
+                    finalized: Cell::new(true),
+                });
+                return;
+            }
+        }
         // CPython clears an instance's attributes first to last.
         let dict = self.dict.get_mut();
         if dict.values().any(|v| !v.is_plain()) {
@@ -574,7 +604,7 @@ impl Value {
             Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
             Method(r) => Rc::as_ptr(r) as *const u8 as usize,
             Class(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => r.addr,
             Generator(r) => r.addr,
             Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             DictView(r) => Rc::as_ptr(r) as *const u8 as usize,

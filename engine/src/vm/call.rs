@@ -386,11 +386,11 @@ impl Vm {
         let inst = if cls.is_exception() {
             self.new_exception(cls, args.pos.clone())
         } else {
-            Value::Instance(Rc::new(Instance {
-                class: cls.clone(),
-                dict: RefCell::new(NameMap::default()),
-                exc: None,
-            }))
+            Value::Instance(Rc::new(Instance::new(
+                cls.clone(),
+                NameMap::default(),
+                None,
+            )))
         };
         match cls.lookup("__init__") {
             Some(Value::Func(init)) => {

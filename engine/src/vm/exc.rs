@@ -326,15 +326,15 @@ impl Vm {
         } else {
             None
         };
-        Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            dict: RefCell::new(NameMap::default()),
-            exc: Some(RefCell::new(ExcData {
+        Value::Instance(Rc::new(Instance::new(
+            cls.clone(),
+            NameMap::default(),
+            Some(RefCell::new(ExcData {
                 args: Some(ThinRc::from(args)),
                 value,
                 ..Default::default()
             })),
-        }))
+        )))
     }
 
     /// Create and "raise" a built-in exception with a message (context is chained).

@@ -3,7 +3,6 @@
 //! being moved into an `Args`.
 
 use super::{Frame, Vm};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::value::{BuiltinFn, BuiltinKind, Class, Instance, NameMap, PyResult, Value};
@@ -106,11 +105,11 @@ impl Vm {
         let Some(Value::Func(init)) = cls.lookup("__init__") else {
             return Ok(false);
         };
-        let inst = Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            dict: RefCell::new(NameMap::default()),
-            exc: None,
-        }));
+        let inst = Value::Instance(Rc::new(Instance::new(
+            cls.clone(),
+            NameMap::default(),
+            None,
+        )));
         let r = self.call_function_from_stack(&init, Some(inst.clone()), &mut f.stack, n);
         // Like the general path: the arguments are gone, the class goes after the call.
         f.stack.truncate(at + 1);

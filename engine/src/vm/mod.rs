@@ -169,6 +169,8 @@ pub struct Vm {
     pub(crate) yield_chain: Vec<crate::generator::Level>,
     /// The reference and the proxy without callback that each object has (CPython hands
     /// them out again), by the object's address.
+    /// The `test.support.catch_unraisable_exception()` object in effect, if any.
+    pub unraisable_catcher: Option<Value>,
     pub weakrefs: rustc_hash::FxHashMap<
         (usize, crate::value::WeakKind),
         std::rc::Weak<crate::value::WeakRef>,
@@ -270,6 +272,7 @@ impl Vm {
             globals_epoch: 1,
             bufs: Vec::new(),
             yield_chain: Vec::new(),
+            unraisable_catcher: None,
             weakrefs: Default::default(),
         };
         crate::builtins::install(&mut vm);
