@@ -114,6 +114,7 @@ enum DKind {
     List,
     For,
     Del,
+    Bag,
     Attr,
     State,
     Fresh,
@@ -509,6 +510,7 @@ impl Gen<'_, '_> {
             (Feature::ListDrive, DKind::Fresh),
             (Feature::ForDrive, DKind::For),
             (Feature::Del, DKind::Del),
+            (Feature::Del, DKind::Bag),
             (Feature::GiAttrs, DKind::Attr),
             (Feature::GetState, DKind::State),
         ];
@@ -540,6 +542,27 @@ impl Gen<'_, '_> {
                     func: self.u.int_in_range(0..=self.nfuncs - 1)?,
                     arg: self.small()?,
                 },
+                DKind::Bag => {
+                    // The live generators in some order, into one container, their names
+                    // deleted, then the container: its deallocator releases them one by one.
+                    let mut slots = live.clone();
+                    for i in (1..slots.len()).rev() {
+                        let j = self.u.int_in_range(0..=i)?;
+                        slots.swap(i, j);
+                    }
+                    let kind = *self
+                        .u
+                        .choose(&[BagKind::List, BagKind::Tuple, BagKind::Dict])?;
+                    for s in &slots {
+                        bound[usize::from(*s)] = false;
+                    }
+                    out.push(Driver::Bag {
+                        slots: slots.clone(),
+                        kind,
+                    });
+                    out.push(Driver::DelMany { slots });
+                    Driver::DelBag
+                }
                 _ => {
                     let slot = *self.u.choose(&live)?;
                     match kind {

@@ -210,6 +210,14 @@ pub enum GiAttr {
     Name,
 }
 
+/// The container of a [`Driver::Bag`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BagKind {
+    List,
+    Tuple,
+    Dict,
+}
+
 /// A top-level statement of the driver.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Driver {
@@ -231,6 +239,13 @@ pub enum Driver {
     For { slot: u8, break_at: Option<i64> },
     /// `del sN`.
     Del { slot: u8 },
+    /// `bag = [sI, sJ, …]` (or a tuple, or a dict by name): one container holding several
+    /// generators, released as a whole by a later [`Driver::DelBag`].
+    Bag { slots: Vec<u8>, kind: BagKind },
+    /// `del sI, sJ, …`.
+    DelMany { slots: Vec<u8> },
+    /// `del bag`: the container's release finalizes the generators in its deallocator's order.
+    DelBag,
     /// `sN.gi_…`.
     Attr { slot: u8, attr: GiAttr },
     /// `inspect.getgeneratorstate(sN)`.
@@ -258,6 +273,9 @@ impl Driver {
                 | Driver::CreateGenexp { .. }
                 | Driver::For { .. }
                 | Driver::Del { .. }
+                | Driver::Bag { .. }
+                | Driver::DelMany { .. }
+                | Driver::DelBag
         )
     }
 }
@@ -306,7 +324,10 @@ impl Program {
                 Driver::Close { .. } => add(Feature::Close),
                 Driver::List { .. } | Driver::Fresh { .. } => add(Feature::ListDrive),
                 Driver::For { .. } => add(Feature::ForDrive),
-                Driver::Del { .. } => add(Feature::Del),
+                Driver::Del { .. }
+                | Driver::Bag { .. }
+                | Driver::DelMany { .. }
+                | Driver::DelBag => add(Feature::Del),
                 Driver::Attr { .. } => add(Feature::GiAttrs),
                 Driver::State { .. } => add(Feature::GetState),
                 Driver::Create { .. } | Driver::Next { .. } => {}

@@ -349,6 +349,30 @@ impl Renderer {
                 return;
             }
             Driver::Del { slot } => format!("del s{slot}"),
+            Driver::Bag { slots, kind } => {
+                let names: Vec<String> = slots.iter().map(|s| format!("s{s}")).collect();
+                match kind {
+                    BagKind::List => format!("bag = [{}]", names.join(", ")),
+                    BagKind::Tuple => format!("bag = ({},)", names.join(", ")),
+                    BagKind::Dict => format!(
+                        "bag = {{{}}}",
+                        names
+                            .iter()
+                            .map(|n| format!("\"{n}\": {n}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                }
+            }
+            Driver::DelMany { slots } => format!(
+                "del {}",
+                slots
+                    .iter()
+                    .map(|s| format!("s{s}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Driver::DelBag => "del bag".into(),
             Driver::Attr { slot, attr } => match attr {
                 GiAttr::Running => format!("s{slot}.gi_running"),
                 GiAttr::FrameIsNone => format!("s{slot}.gi_frame is None"),
