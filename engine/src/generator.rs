@@ -184,13 +184,10 @@ impl Vm {
     /// `__del__` function as its object); the instance is released after it, unless the
     /// finalizer stored it somewhere.
     fn call_del(&mut self, inst: crate::value::Instance) -> PyResult<()> {
+        let Some(del) = inst.class.lookup("__del__") else {
+            return Ok(());
+        };
         let inst = Value::Instance(Rc::new(inst));
-        let Value::Instance(i) = &inst else {
-            return Ok(());
-        };
-        let Some(del) = i.class.lookup("__del__") else {
-            return Ok(());
-        };
         let bound = self.bind(del.clone(), &inst);
         match self.call(&bound, Args::default()) {
             Ok(_) => {}

@@ -5,7 +5,7 @@ use yieldspec_trace::{Event, Location, Outcome, Statement, TeardownStep, Trace};
 use crate::compile::{compile_module, CompileError};
 use crate::generator::set_finalizers_enabled;
 use crate::value::{Fatal, Flow, Value};
-use crate::vm::{Exit, Frame, Resume, Vm};
+use crate::vm::{Exit, Vm};
 use crate::{describe, line_col, EngineConfig};
 
 pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
@@ -133,13 +133,9 @@ fn fuel_exhausted(config: &EngineConfig, partial: Trace) -> Outcome {
 
 /// Run one top-level statement; Python exceptions become events, fatal stops are returned.
 fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result<(), Box<Fatal>> {
-    let stack = vm.take_buf();
-    let mut frame = Frame::new(code, vm.globals.clone(), Vec::new(), stack);
     vm.depth = 0;
-    let r = vm.run_frame(&mut frame, Resume::Start);
-    vm.recycle(&mut frame);
-    drop(frame);
-    let r = r.and_then(|exit| {
+    let globals = vm.globals.clone();
+    let r = vm.run_module_code(code, globals).and_then(|exit| {
         let v = match exit {
             Exit::Return(v) | Exit::Yield(v) => v,
         };

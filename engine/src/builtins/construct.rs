@@ -169,10 +169,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                         if let Value::Big(_) = v {
                             return vm.unsupported("range() with huge bounds");
                         }
-                        return Err(vm.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            vm.type_name(v)
-                        )));
+                        return Err(vm.not_an_integer(v));
                     }
                 }
             }

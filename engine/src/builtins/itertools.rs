@@ -109,12 +109,7 @@ fn tee(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::arity(vm, "tee", &a, 1, 2)?;
     let n = match a.pos.get(1) {
         None => 2,
-        Some(v) => vm.index_of(v).ok_or_else(|| {
-            vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            ))
-        })?,
+        Some(v) => vm.index_arg(v)?,
     };
     if n < 0 {
         return Err(vm.value_error("n must be >= 0"));

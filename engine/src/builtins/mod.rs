@@ -216,12 +216,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         ("round", b_round),
         ("chr", |vm, a| {
             arity(vm, "chr", &a, 1, 1)?;
-            let i = vm.index_of(&a.pos[0]).ok_or_else(|| {
-                vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(&a.pos[0])
-                ))
-            })?;
+            let i = vm.index_arg(&a.pos[0])?;
             match u32::try_from(i).ok().and_then(char::from_u32) {
                 Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
                 None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -370,12 +365,7 @@ fn radix(vm: &mut Vm, a: Args, ty: char, prefix: &str) -> PyResult<Value> {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
     let b = match int::to_big(&v) {
         Some(b) => b,
-        None => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&v)
-            )))
-        }
+        None => return Err(vm.not_an_integer(&v)),
     };
     let neg = int::is_negative(&b);
     let mag = if neg { -b } else { b };

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::compile::{compile_module, CompileError};
 use crate::value::{Args, Module, NameMap, PyResult, Str, Value};
-use crate::vm::{Frame, Resume, Vm};
+use crate::vm::Vm;
 
 const RANDOM: &str = include_str!("random.py");
 
@@ -43,12 +43,7 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
     );
     let globals = Rc::new(RefCell::new(ns));
     for st in &stmts {
-        let stack = vm.take_buf();
-        let mut frame = Frame::new(st.code.clone(), globals.clone(), Vec::new(), stack);
-        let r = vm.run_frame(&mut frame, Resume::Start);
-        vm.recycle(&mut frame);
-        drop(frame);
-        r?;
+        vm.run_module_code(st.code.clone(), globals.clone())?;
     }
     // The module object shows the namespace its functions keep as their globals.
     let dict = globals.borrow().clone();

@@ -27,7 +27,7 @@ pub enum WeakTarget {
 }
 
 impl WeakTarget {
-    fn of(vm: &Vm, v: &Value) -> Option<WeakTarget> {
+    fn of(v: &Value) -> Option<WeakTarget> {
         Some(match v {
             Value::Func(f) => WeakTarget::Func(Rc::downgrade(f)),
             Value::Builtin(f) => WeakTarget::Builtin(Rc::downgrade(f)),
@@ -42,10 +42,7 @@ impl WeakTarget {
             Value::Set(s) => WeakTarget::Set(Rc::downgrade(s)),
             Value::FrozenSet(s) => WeakTarget::FrozenSet(Rc::downgrade(s)),
             Value::Code(c) => WeakTarget::Code(Rc::downgrade(c)),
-            _ => {
-                let _ = vm;
-                return None;
-            }
+            _ => return None,
         })
     }
 
@@ -129,7 +126,7 @@ fn make(vm: &mut Vm, a: Args, kind: WeakKind) -> PyResult<Value> {
         return vm.unsupported("weak reference callbacks");
     }
     let obj = &a.pos[0];
-    let Some(target) = WeakTarget::of(vm, obj) else {
+    let Some(target) = WeakTarget::of(obj) else {
         return Err(vm.type_error(format!(
             "cannot create weak reference to '{}' object",
             vm.type_name(obj)

@@ -52,22 +52,28 @@ pub fn queue_del(i: Instance) {
 }
 
 fn queue(entry: Pending) {
+    insert(entry, 0);
+}
+
+/// Put `entry` in the queue below the `above` entries last added (the queue runs from its
+/// end); if the queue is not available (a drop during its own teardown), `entry` is dropped.
+fn insert(entry: Pending, above: u64) {
     let mut slot = Some(entry);
     let _ = PENDING.try_with(|p| {
         if let Ok(mut p) = p.try_borrow_mut() {
             if let Some(e) = slot.take() {
-                p.push_back(e);
+                match p.len().checked_sub(above as usize) {
+                    Some(at) if above != 0 => p.insert(at, e),
+                    Some(_) => p.push_back(e),
+                    None => p.push_front(e),
+                }
             }
         }
     });
     if slot.is_none() {
-        added();
+        let _ = HAS_PENDING.try_with(|c| c.set(true));
+        let _ = QUEUED.try_with(|c| c.set(c.get() + 1));
     }
-}
-
-fn added() {
-    let _ = HAS_PENDING.try_with(|c| c.set(true));
-    let _ = QUEUED.try_with(|c| c.set(c.get() + 1));
 }
 
 fn queued() -> u64 {
@@ -105,14 +111,8 @@ pub fn release_in_order(mut values: impl Iterator<Item = Value>) {
             continue;
         }
         drop(v);
-        let added_here = queued().wrapping_sub(before);
-        if added_here != 0 {
-            if DEFER.try_with(|d| d.get()).unwrap_or(false) {
-                defer_rest(values, added_here);
-            } else {
-                values.for_each(drop);
-            }
-            return;
+        if queued() != before {
+            return wait_behind(values, before);
         }
     }
 }
@@ -154,13 +154,7 @@ fn release_until_queued(buf: &mut [Value], before: u64) -> Option<usize> {
 #[cold]
 #[inline(never)]
 fn release_rest(buf: &mut Vec<Value>, from: usize, then: &mut Vec<Value>, before: u64) {
-    let added_here = queued().wrapping_sub(before);
-    let rest = buf.drain(from..).chain(then.drain(..));
-    if DEFER.try_with(|d| d.get()).unwrap_or(false) {
-        defer_rest(rest, added_here);
-    } else {
-        rest.for_each(drop);
-    }
+    wait_behind(buf.drain(from..).chain(then.drain(..)), before);
     forget_plain(buf);
 }
 
@@ -172,30 +166,18 @@ fn forget_plain(buf: &mut Vec<Value>) {
     unsafe { buf.set_len(0) }
 }
 
+/// A release queued something since the count was `before`: the values still to release wait
+/// in the queue below what was queued (or go now, during the cyclic collection).
 #[cold]
 #[inline(never)]
-fn defer_rest(values: impl Iterator<Item = Value>, above: u64) {
+fn wait_behind(values: impl Iterator<Item = Value>, before: u64) {
+    if !DEFER.try_with(|d| d.get()).unwrap_or(false) {
+        values.for_each(drop);
+        return;
+    }
     let rest: Vec<Value> = values.filter(|v| !v.is_plain()).collect();
     if !rest.is_empty() {
-        defer(rest, above);
-    }
-}
-
-/// Put `rest` in the queue below the `above` entries last added (the queue runs from its
-/// end), or release it now if the queue is not available.
-fn defer(rest: Vec<Value>, above: u64) {
-    let mut slot = Some(rest);
-    let _ = PENDING.try_with(|p| {
-        if let Ok(mut p) = p.try_borrow_mut() {
-            if let Some(rest) = slot.take() {
-                let at = p.len().saturating_sub(above as usize);
-                p.insert(at, Pending::Release(rest));
-            }
-        }
-    });
-    match slot {
-        None => added(),
-        Some(rest) => drop(rest),
+        insert(Pending::Release(rest), queued().wrapping_sub(before));
     }
 }
 

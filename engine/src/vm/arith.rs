@@ -488,6 +488,19 @@ impl Vm {
         }
     }
 
+    /// An int argument (`chr(i)`, `tee(it, n)`): [`Vm::index_of`] or CPython's TypeError.
+    pub fn index_arg(&self, v: &Value) -> PyResult<i64> {
+        self.index_of(v).ok_or_else(|| self.not_an_integer(v))
+    }
+
+    /// `'T' object cannot be interpreted as an integer`.
+    pub fn not_an_integer(&self, v: &Value) -> Flow {
+        self.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name(v)
+        ))
+    }
+
     pub fn unary(&mut self, v: &Value, op: UnOp) -> PyResult<Value> {
         match (v, op) {
             (Value::Int(i), UnOp::Neg) => Ok(i

@@ -423,12 +423,7 @@ impl Vm {
                         Value::Int(_) => {
                             return Err(self.value_error("__len__() should return >= 0"))
                         }
-                        other => {
-                            return Err(self.type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                self.type_name(&other)
-                            )))
-                        }
+                        other => return Err(self.not_an_integer(&other)),
                     }
                 }
                 None => {

@@ -307,6 +307,18 @@ impl Vm {
         self.bufs.pop().unwrap_or_else(|| Vec::with_capacity(8))
     }
 
+    /// Run a module-level code object (a top-level statement of a case, or of a module the
+    /// engine has in Python source) in `globals`, on a fresh frame whose buffers are pooled
+    /// after.
+    #[inline]
+    pub(crate) fn run_module_code(&mut self, code: Rc<Code>, globals: Globals) -> PyResult<Exit> {
+        let stack = self.take_buf();
+        let mut frame = Frame::new(code, globals, Vec::new(), stack);
+        let r = self.run_frame(&mut frame, Resume::Start);
+        self.recycle(&mut frame);
+        r
+    }
+
     /// A frame is done: release its values (in the order dropping it would) and keep its
     /// buffers for new frames.
     pub(crate) fn recycle(&mut self, f: &mut Frame) {

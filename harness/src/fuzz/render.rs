@@ -349,29 +349,12 @@ impl Renderer {
                 return;
             }
             Driver::Del { slot } => format!("del s{slot}"),
-            Driver::Bag { slots, kind } => {
-                let names: Vec<String> = slots.iter().map(|s| format!("s{s}")).collect();
-                match kind {
-                    BagKind::List => format!("bag = [{}]", names.join(", ")),
-                    BagKind::Tuple => format!("bag = ({},)", names.join(", ")),
-                    BagKind::Dict => format!(
-                        "bag = {{{}}}",
-                        names
-                            .iter()
-                            .map(|n| format!("\"{n}\": {n}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                }
-            }
-            Driver::DelMany { slots } => format!(
-                "del {}",
-                slots
-                    .iter()
-                    .map(|s| format!("s{s}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Driver::Bag { slots, kind } => match kind {
+                BagKind::List => format!("bag = [{}]", slot_list(slots, "s{}")),
+                BagKind::Tuple => format!("bag = ({},)", slot_list(slots, "s{}")),
+                BagKind::Dict => format!("bag = {{{}}}", slot_list(slots, "\"s{}\": s{}")),
+            },
+            Driver::DelMany { slots } => format!("del {}", slot_list(slots, "s{}")),
             Driver::DelBag => "del bag".into(),
             Driver::Attr { slot, attr } => match attr {
                 GiAttr::Running => format!("s{slot}.gi_running"),
@@ -385,6 +368,15 @@ impl Renderer {
         };
         self.line(0, &text);
     }
+}
+
+/// `pattern` (each `{}` standing for the slot number) for every slot, comma-separated.
+fn slot_list(slots: &[u8], pattern: &str) -> String {
+    slots
+        .iter()
+        .map(|s| pattern.replace("{}", &s.to_string()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn expr(e: &Expr) -> String {
