@@ -96,8 +96,8 @@ const ITER_TYPES: &[&str] = &[
     "weakproxy",
 ];
 
-/// Built-in types of modules other than builtins: (module, name).
-const MODULE_ITER_TYPES: &[(&str, &str)] = &[
+/// Built-in types of modules other than builtins (module, name), kept with `ITER_TYPES`.
+const MODULE_TYPES: &[(&str, &str)] = &[
     ("itertools", "_tee"),
     ("weakref", "ReferenceType"),
     ("weakref", "ProxyType"),
@@ -177,7 +177,7 @@ impl Types {
             .iter()
             .map(|n| (*n, class(n, o, TypeId::Iterator)))
             .collect();
-        for (module, name) in MODULE_ITER_TYPES {
+        for (module, name) in MODULE_TYPES {
             iters.push((*name, class_in(module, name, o, TypeId::Iterator)));
         }
         Types {
