@@ -16,8 +16,12 @@ use crate::value::{Flow, NameMap};
 use crate::vm::{Exit, Frame, Resume, Vm};
 use crate::PythonVersion;
 
+mod asyncgen;
 mod chain;
+mod coro;
 mod pending;
+pub use asyncgen::AgenData;
+pub use coro::{AwaitKind, Awaitable};
 pub(crate) use chain::Level;
 use pending::Pending;
 pub use pending::{
@@ -49,10 +53,13 @@ pub struct Generator {
     /// The generator's own handled-exception state (gi_exc_state).
     pub exc_item: RefCell<Option<Value>>,
     pub finalized: Cell<bool>,
+    /// The async generator's own state (None for generators and coroutines).
+    pub agen: Option<Box<AgenData>>,
 }
 
 impl Generator {
     pub fn new(frame: Frame, f: &Function) -> Generator {
+        let frame_kind = frame.code.gen_kind;
         Generator {
             addr: crate::value::fresh_addr(),
             code: frame.code.clone(),
@@ -62,6 +69,8 @@ impl Generator {
             frame: RefCell::new(Some(Box::new(frame))),
             exc_item: RefCell::new(None),
             finalized: Cell::new(false),
+            agen: (frame_kind == crate::compile::GenKind::AsyncGenerator)
+                .then(|| Box::new(AgenData::new())),
         }
     }
 
@@ -78,7 +87,7 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        if self.state.get() != GenState::Suspended {
+        if !self.needs_finalizer() {
             return;
         }
         if self.finalized.get() {
@@ -103,10 +112,11 @@ impl Drop for Generator {
             code: self.code.clone(),
             name: RefCell::new(self.name.borrow().clone()),
             qualname: RefCell::new(self.qualname.borrow().clone()),
-            state: Cell::new(GenState::Suspended),
+            state: Cell::new(self.state.get()),
             frame: RefCell::new(frame),
             exc_item: RefCell::new(self.exc_item.get_mut().take()),
             finalized: Cell::new(true),
+            agen: self.agen.take(),
         };
         pending::queue_finalizer(g);
     }
@@ -170,7 +180,18 @@ impl Vm {
 
     /// Run one dropped generator's finalizer (close it; report a failure as unraisable).
     fn finalize(&mut self, g: Generator) -> PyResult<()> {
+        if g.state.get() == GenState::Created && g.kind() == crate::compile::GenKind::Coroutine {
+            return self.warn_never_awaited(&g);
+        }
         let g = Rc::new(g);
+        if let Some(hook) = g.agen_finalizer() {
+            let r = self.call(&hook, Args::new(vec![Value::Generator(g.clone())]));
+            return match r {
+                Ok(_) => Ok(()),
+                Err(Flow::Exc(e)) => self.unraisable(Value::Generator(g), e),
+                Err(fatal) => Err(fatal),
+            };
+        }
         match self.gen_close(&g) {
             Ok(_) => {}
             Err(Flow::Exc(e)) => self.unraisable(Value::Generator(g.clone()), e)?,
@@ -240,10 +261,18 @@ impl Vm {
         }
         let state = g.state.get();
         if state == GenState::Created && matches!(&resume, Resume::Send(v) if !v.is_none()) {
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {}",
+                g.kind().noun()
+            )));
         }
         match state {
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => {
+                return Err(self.value_error(format!("{} already executing", g.kind().noun())))
+            }
+            GenState::Closed if g.kind() == crate::compile::GenKind::Coroutine => {
+                return Err(self.err("RuntimeError", "cannot reuse already awaited coroutine"));
+            }
             GenState::Closed => {
                 return match resume {
                     Resume::Throw(e) => Err(Flow::Exc(e)),
@@ -349,13 +378,22 @@ impl Vm {
                 let fresh_312 = thrown
                     && state == GenState::Created
                     && self.config.target >= PythonVersion::new(3, 12);
-                if self.config.target >= PythonVersion::new(3, 7)
-                    && !fresh_312
-                    && self.is_exc_instance(&e, "StopIteration")
+                let kind = g.kind();
+                let stop = if self.is_exc_instance(&e, "StopIteration") {
+                    Some("StopIteration")
+                } else if kind == crate::compile::GenKind::AsyncGenerator
+                    && self.is_exc_instance(&e, "StopAsyncIteration")
+                {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let (true, false, Some(stop)) =
+                    (self.config.target >= PythonVersion::new(3, 7), fresh_312, stop)
                 {
                     let cls = self.types.exc("RuntimeError");
-                    let re = self
-                        .new_exception(&cls, vec![Value::str("generator raised StopIteration")]);
+                    let msg = format!("{} raised {stop}", kind.noun());
+                    let re = self.new_exception(&cls, vec![Value::str(&msg)]);
                     if let Some(d) = re.exc() {
                         let mut d = d.borrow_mut();
                         d.cause = Some(e.clone());
@@ -383,6 +421,14 @@ impl Vm {
 
     /// `g.throw(typ[, val[, tb]])`.
     pub fn gen_throw_method(&mut self, g: &Rc<Generator>, args: Vec<Value>) -> PyResult<Value> {
+        match self.gen_throw_checked(g, args)? {
+            GenResult::Yield(y) => Ok(y),
+            GenResult::Return(r) => Err(self.stop_iteration(r)),
+        }
+    }
+
+    /// throw() with its argument count checked and its 3.12 deprecation warned.
+    fn gen_throw_checked(&mut self, g: &Rc<Generator>, args: Vec<Value>) -> PyResult<GenResult> {
         if args.is_empty() {
             return Err(self.type_error("throw expected at least 1 argument, got 0"));
         }
@@ -398,14 +444,20 @@ impl Vm {
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
             )?;
         }
+        self.gen_throw_args(g, args)
+    }
+
+    /// Throw `args` (type[, value[, traceback]]) into `g`.
+    pub(crate) fn gen_throw_args(
+        &mut self,
+        g: &Rc<Generator>,
+        args: Vec<Value>,
+    ) -> PyResult<GenResult> {
         let mut it = args.into_iter();
         let typ = it.next().unwrap_or(Value::None);
         let val = it.next();
         let tb = it.next();
-        match self.gen_throw(g, &typ, val.as_ref(), tb.as_ref())? {
-            GenResult::Yield(y) => Ok(y),
-            GenResult::Return(r) => Err(self.stop_iteration(r)),
-        }
+        self.gen_throw(g, &typ, val.as_ref(), tb.as_ref())
     }
 
     fn gen_throw(
@@ -575,9 +627,10 @@ impl Vm {
             }
         };
         match self.gen_resume(g, Resume::Throw(exc)) {
-            Ok(GenResult::Yield(_)) => {
-                Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
-            }
+            Ok(GenResult::Yield(_)) => Err(self.err(
+                "RuntimeError",
+                format!("{} ignored GeneratorExit", g.kind().noun()),
+            )),
             Ok(GenResult::Return(v)) => Ok(if v313 { v } else { Value::None }),
             Err(Flow::Exc(e))
                 if self.is_exc_instance(&e, "GeneratorExit")
@@ -589,22 +642,45 @@ impl Vm {
         }
     }
 
+    /// The introspection attribute `name` without its kind's prefix (`frame` for `gi_frame`,
+    /// `cr_frame`, `ag_frame`), if it is one that `g`'s kind has on the target.
+    fn gen_attr<'n>(&self, g: &Generator, name: &'n str) -> Option<&'n str> {
+        let kind = g.kind();
+        let attr = name.strip_prefix(kind.attr_prefix())?;
+        let t = self.config.target;
+        let has = match attr {
+            "running" | "frame" | "code" => true,
+            "yieldfrom" => kind.is_generator(),
+            "await" => !kind.is_generator(),
+            "origin" => kind == crate::compile::GenKind::Coroutine,
+            "suspended" => match kind {
+                crate::compile::GenKind::AsyncGenerator => t >= PythonVersion::new(3, 12),
+                _ => t >= PythonVersion::new(3, 11),
+            },
+            _ => false,
+        };
+        has.then_some(attr)
+    }
+
     pub fn gen_getattr(&mut self, g: &Rc<Generator>, obj: &Value, name: &str) -> PyResult<Value> {
         let st = g.state.get();
-        Ok(match name {
-            "gi_running" => Value::bool(st == GenState::Running),
-            "gi_frame" => {
-                if st == GenState::Closed {
-                    Value::None
-                } else {
-                    Value::Frame(Rc::new(FrameInfo { gen: g.clone() }))
+        let kind = g.kind();
+        if let Some(attr) = self.gen_attr(g, name) {
+            return Ok(match attr {
+                // An async generator is "running" while an awaitable drives it (3.8+).
+                "running" if kind == crate::compile::GenKind::AsyncGenerator => {
+                    Value::bool(g.agen_busy())
                 }
-            }
-            "gi_code" => Value::Code(g.code.clone()),
-            "gi_yieldfrom" => self.gen_yf(g).unwrap_or(Value::None),
-            "gi_suspended" if self.config.target >= PythonVersion::new(3, 11) => {
-                Value::bool(st == GenState::Suspended)
-            }
+                "running" => Value::bool(st == GenState::Running),
+                "frame" if st == GenState::Closed => Value::None,
+                "frame" => Value::Frame(Rc::new(FrameInfo { gen: g.clone() })),
+                "code" => Value::Code(g.code.clone()),
+                "suspended" => Value::bool(st == GenState::Suspended),
+                "yieldfrom" | "await" => self.gen_yf(g).unwrap_or(Value::None),
+                _ => Value::None,
+            });
+        }
+        Ok(match name {
             "__name__" => Value::Str(g.name.borrow().clone()),
             "__qualname__" => Value::Str(g.qualname.borrow().clone()),
             _ => {
@@ -616,7 +692,7 @@ impl Vm {
                     }))),
                     None => Err(self.err(
                         "AttributeError",
-                        format!("'generator' object has no attribute '{name}'"),
+                        format!("'{}' object has no attribute '{name}'", kind.type_name()),
                     )),
                 }
             }
@@ -624,6 +700,22 @@ impl Vm {
     }
 
     pub fn gen_setattr(&mut self, g: &Rc<Generator>, name: &str, v: Value) -> PyResult<()> {
+        let type_name = g.kind().type_name();
+        if let Some(attr) = self.gen_attr(g, name) {
+            let t = self.config.target;
+            let readonly = match attr {
+                "running" => t < PythonVersion::new(3, 10),
+                "frame" => t < PythonVersion::new(3, 11),
+                "code" => t < PythonVersion::new(3, 12),
+                _ => false,
+            };
+            let msg = if readonly {
+                "readonly attribute".to_string()
+            } else {
+                format!("attribute '{name}' of '{type_name}' objects is not writable")
+            };
+            return Err(self.err("AttributeError", msg));
+        }
         match name {
             "__name__" | "__qualname__" => {
                 let s = match v {
@@ -641,27 +733,6 @@ impl Vm {
                 }
                 Ok(())
             }
-            "gi_running" | "gi_frame" | "gi_code" | "gi_yieldfrom" | "gi_suspended" => {
-                if name == "gi_suspended" && self.config.target < PythonVersion::new(3, 11) {
-                    return Err(self.err(
-                        "AttributeError",
-                        format!("'generator' object has no attribute '{name}'"),
-                    ));
-                }
-                let t = self.config.target;
-                let readonly = match name {
-                    "gi_running" => t < PythonVersion::new(3, 10),
-                    "gi_frame" => t < PythonVersion::new(3, 11),
-                    "gi_code" => t < PythonVersion::new(3, 12),
-                    _ => false,
-                };
-                let msg = if readonly {
-                    "readonly attribute".to_string()
-                } else {
-                    format!("attribute '{name}' of 'generator' objects is not writable")
-                };
-                Err(self.err("AttributeError", msg))
-            }
             _ => {
                 let extra = if self.config.target >= PythonVersion::new(3, 13) {
                     " and no __dict__ for setting new attributes"
@@ -670,7 +741,7 @@ impl Vm {
                 };
                 Err(self.err(
                     "AttributeError",
-                    format!("'generator' object has no attribute '{name}'{extra}"),
+                    format!("'{type_name}' object has no attribute '{name}'{extra}"),
                 ))
             }
         }

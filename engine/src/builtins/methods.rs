@@ -18,7 +18,7 @@ pub(super) fn a1(a: &Args) -> Option<Value> {
     a.pos.get(1).cloned()
 }
 
-pub(super) fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
+pub(crate) fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
     if a.pos.len() == n {
         return Ok(());
     }
@@ -87,38 +87,8 @@ pub fn find(v: &Value, name: &str) -> Option<(&'static str, MethodFnPtr)> {
             _ => return None,
         },
         Value::Set(_) | Value::FrozenSet(_) => set_method(name, matches!(v, Value::Set(_)))?,
-        Value::Generator(_) => match name {
-            "send" => |vm, r, a| {
-                exactly(vm, "generator.send", &a, 1)?;
-                match r {
-                    Value::Generator(g) => {
-                        let g = g.clone();
-                        vm.gen_send(&g, a0(&a))
-                    }
-                    _ => Ok(Value::None),
-                }
-            },
-            "throw" => |vm, r, a| match r {
-                Value::Generator(g) => {
-                    let g = g.clone();
-                    vm.gen_throw_method(&g, a.pos)
-                }
-                _ => Ok(Value::None),
-            },
-            "close" => |vm, r, a| {
-                exactly(vm, "generator.close", &a, 0)?;
-                match r {
-                    Value::Generator(g) => {
-                        let g = g.clone();
-                        vm.gen_close(&g)
-                    }
-                    _ => Ok(Value::None),
-                }
-            },
-            "__next__" => m_next,
-            "__iter__" => |_, r, _| Ok(r.clone()),
-            _ => return None,
-        },
+        Value::Generator(g) => return super::coro_methods::generator_method(g.kind(), name),
+        Value::Awaitable(_) => return super::coro_methods::awaitable_method(name),
         Value::Iter(_) => match name {
             "__next__" => m_next,
             "__iter__" => |_, r, _| Ok(r.clone()),
@@ -261,7 +231,7 @@ pub(super) fn m_len(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
 pub(super) fn m_iter(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
     vm.iter(r)
 }
-fn m_next(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
+pub(crate) fn m_next(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
     vm.next_raw(r)
 }
 pub(super) fn m_getitem(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {

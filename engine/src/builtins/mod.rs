@@ -1,6 +1,8 @@
 //! Built-in functions and constructors of built-in types (`print`, `len`, `int(...)`, …).
 
+mod async_items;
 mod construct;
+mod coro_methods;
 pub mod itertools;
 pub mod methods;
 mod modules;
@@ -281,7 +283,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
             vm.getattr(&a.pos[0], "__dict__")
         }),
     ];
-    for (n, f) in fns {
+    for (n, f) in fns.iter().chain(&async_items::builtin_items()) {
         b.insert(Str::from(*n), func(n, *f));
     }
     b.insert(Str::from("None"), Value::None);

@@ -20,6 +20,23 @@ fn f(name: &'static str, p: BuiltinFnPtr) -> Value {
     }))
 }
 
+trait WithItems {
+    /// Add more attributes to a module just built.
+    fn with_items(self, items: Vec<(&'static str, Value)>) -> Value;
+}
+
+impl WithItems for Value {
+    fn with_items(self, items: Vec<(&'static str, Value)>) -> Value {
+        if let Value::Module(m) = &self {
+            let mut d = m.dict.borrow_mut();
+            for (k, v) in items {
+                d.insert(Str::from(k), v);
+            }
+        }
+        self
+    }
+}
+
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let mut d = NameMap::default();
     d.insert(Str::from("__name__"), Value::str(name));
@@ -83,7 +100,7 @@ fn stream_class() -> Rc<Class> {
 fn create(vm: &Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys_module(vm)),
-        "inspect" => Some(inspect_module()),
+        "inspect" => Some(inspect_module(vm)),
         "types" => Some(types_module(vm)),
         "itertools" => Some(module("itertools", super::itertools::items())),
         "weakref" => Some(module("weakref", super::weakref::items(vm))),
@@ -167,9 +184,10 @@ fn sys_module(vm: &Vm) -> Value {
             ("stderr", err),
         ],
     )
+    .with_items(super::async_items::sys_items())
 }
 
-fn inspect_module() -> Value {
+fn inspect_module(vm: &Vm) -> Value {
     module(
         "inspect",
         vec![
@@ -267,6 +285,7 @@ fn inspect_module() -> Value {
             ("GEN_CLOSED", Value::str("GEN_CLOSED")),
         ],
     )
+    .with_items(super::async_items::inspect_items(vm))
 }
 
 fn types_module(vm: &Vm) -> Value {
@@ -285,6 +304,7 @@ fn types_module(vm: &Vm) -> Value {
             ("ModuleType", Value::Class(ty.module.clone())),
         ],
     )
+    .with_items(super::async_items::types_items(vm))
 }
 
 fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
@@ -368,6 +388,9 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
         out.push("__getstate__".into());
     }
     match v {
+        Value::Generator(g) if !g.kind().is_generator() => {
+            out.extend(super::async_items::dir_names(t, g.kind()));
+        }
         Value::Generator(_) => {
             for n in [
                 "__del__",

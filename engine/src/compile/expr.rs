@@ -202,7 +202,11 @@ impl Compiler<'_> {
             E::Generator(g) => {
                 self.comprehension(key(g), "<genexpr>", &g.generators, CompKind::Gen(&g.elt))?
             }
-            E::Await(_) => return self.unsupported("await", e),
+            E::Await(a) => {
+                self.expr(&a.value)?;
+                self.set_line(e);
+                self.emit_await(0);
+            }
             E::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -646,14 +650,25 @@ impl Compiler<'_> {
             self.units.pop();
             return Err(err);
         }
+        let is_async = self.scopes.get(&scope).is_some_and(|s| s.is_async);
         let code = self.finish_unit(ParamShape {
             argcount: 1,
             ..Default::default()
         });
         self.make_closure(code, 0)?;
-        self.iter_expr(&first.iter)?;
-        self.emit(Op::GetIter);
+        if first.is_async {
+            self.expr(&first.iter)?;
+            self.emit(Op::GetAIter);
+        } else {
+            self.iter_expr(&first.iter)?;
+            self.emit(Op::GetIter);
+        }
         self.emit(Op::Call(1));
+        // A comprehension that awaits is a coroutine the enclosing code awaits (an async
+        // generator expression is left to the caller).
+        if is_async && !matches!(kind, CompKind::Gen(_)) {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -661,12 +676,24 @@ impl Compiler<'_> {
         let g = &gens[i];
         if i == 0 {
             self.emit(Op::LoadFast(0));
+        } else if g.is_async {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetAIter);
         } else {
             self.iter_expr(&g.iter)?;
             self.emit(Op::GetIter);
         }
         let top = self.here();
-        let fi = self.emit(Op::ForIter(0));
+        let fi = if g.is_async {
+            let setup = self.emit(Op::SetupExcept(0));
+            self.emit(Op::GetANext);
+            self.emit(Op::LoadNone);
+            self.emit(Op::YieldFrom);
+            self.emit(Op::PopBlock);
+            setup
+        } else {
+            self.emit(Op::ForIter(0))
+        };
         self.store_target(&g.target)?;
         let mut skips = Vec::new();
         for c in &g.ifs {
@@ -704,6 +731,9 @@ impl Compiler<'_> {
         }
         self.emit(Op::Jump(top as u32));
         self.patch_here(fi);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -151,6 +151,23 @@ pub enum Op {
     CleanupReraise,
     /// 0: bare raise, 1: raise X, 2: raise X from Y
     Raise(u32),
+    /// Replace TOS by the iterator `await` delegates to (`_PyCoro_GetAwaitableIter`);
+    /// the operand says where it stands for the error message: 0 `await`, 1 the result of
+    /// `__aenter__`, 2 the result of `__aexit__`.
+    GetAwaitable(u32),
+    /// `async for`: replace TOS by `type(TOS).__aiter__(TOS)`.
+    GetAIter,
+    /// `async for`: push the awaitable iterator of `__anext__()` of the async iterator on TOS.
+    GetANext,
+    /// The handler of an `async for`'s `__anext__`: stack holds the async iterator and the
+    /// exception; StopAsyncIteration ends the loop (both popped), anything else is re-raised.
+    EndAsyncFor,
+    /// Look up __aenter__/__aexit__, push bound __aexit__ then __aenter__'s result (to await).
+    AsyncWithEnter,
+    /// Pop bound __aexit__, push `__aexit__(None, None, None)` (to await).
+    AsyncWithExitNormal,
+    /// Stack: exit, old, exc → push `exit(type, exc, tb)` (to await).
+    AsyncWithExitExc,
     /// Look up __enter__/__exit__, push bound __exit__ then __enter__'s result.
     WithEnter,
     WithExitNormal,
@@ -159,6 +176,17 @@ pub enum Op {
     LoadAssertionError,
     ImportName(u32),
     ImportFrom(u32),
+}
+
+/// The kind of object calling a generator-like code object makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    /// A generator whose code `types.coroutine` marked (`CO_ITERABLE_COROUTINE`): still a
+    /// generator, but `await` accepts it.
+    IterableCoroutine,
+    Coroutine,
+    AsyncGenerator,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -192,6 +220,8 @@ pub struct Code {
     pub varargs: bool,
     pub varkw: bool,
     pub is_generator: bool,
+    /// What a call makes when `is_generator`.
+    pub gen_kind: GenKind,
     pub firstlineno: u32,
     /// Per entry of `names`: where `LoadGlobal`/`LoadName` last found it (see `vm::globals`).
     pub global_cache: Box<[std::cell::Cell<crate::vm::GlobalSlot>]>,
@@ -204,6 +234,36 @@ pub struct Code {
 }
 
 impl Code {
+    /// A copy with another generator kind (what `types.coroutine` does to a generator
+    /// function's code flags).
+    pub fn with_gen_kind(&self, gen_kind: GenKind) -> Code {
+        Code {
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            kind: self.kind,
+            ops: self.ops.clone(),
+            lines: self.lines.clone(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            varnames: self.varnames.clone(),
+            nlocals: self.nlocals,
+            cellvars: self.cellvars.clone(),
+            freevars: self.freevars.clone(),
+            cell_params: self.cell_params.clone(),
+            argcount: self.argcount,
+            posonly: self.posonly,
+            kwonly: self.kwonly,
+            varargs: self.varargs,
+            varkw: self.varkw,
+            is_generator: self.is_generator,
+            gen_kind,
+            firstlineno: self.firstlineno,
+            global_cache: self.names.iter().map(|_| Default::default()).collect(),
+            attr_cache: self.names.iter().map(|_| Default::default()).collect(),
+            method_cache: self.names.iter().map(|_| Default::default()).collect(),
+        }
+    }
+
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines
             .get(pc)
@@ -276,7 +336,7 @@ pub fn compile_module<'a>(
     target: PythonVersion,
 ) -> CResult<Vec<TopStatement>> {
     let index = LineIndex::new(src);
-    let scopes = symtable::analyze(module, &index, src)?;
+    let scopes = symtable::analyze(module, &index, src, target)?;
     let mut c = Compiler {
         src,
         index,
@@ -329,8 +389,8 @@ enum FBlock<'a> {
     FinallyExc,
     /// Inside an except handler's body (a SetupCleanup is active; stack holds old exc_info).
     Handler { name: Option<Str> },
-    /// Inside a with body: SetupExcept active, __exit__ on the stack.
-    With,
+    /// Inside a with body: SetupExcept active, __exit__ (or __aexit__) on the stack.
+    With { is_async: bool },
     /// Inside a finally body run by an early `return`: the pending return value is on the stack.
     PopValue,
 }
@@ -445,6 +505,13 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         u.consts.push(v);
         (u.consts.len() - 1) as u32
+    }
+
+    /// `await` the value on top of the stack (`where` as in [`Op::GetAwaitable`]).
+    fn emit_await(&mut self, at: u32) {
+        self.emit(Op::GetAwaitable(at));
+        self.emit(Op::LoadNone);
+        self.emit(Op::YieldFrom);
     }
 
     fn emit_const(&mut self, v: Value) {
@@ -599,7 +666,12 @@ impl<'a> Compiler<'a> {
     fn finish_unit(&mut self, params: ParamShape) -> Rc<Code> {
         let u = self.units.pop().expect("unit");
         let info = u.scope.and_then(|k| self.scopes.get(&k));
-        let is_generator = info.is_some_and(|i| i.is_generator);
+        let is_generator = info.is_some_and(|i| i.is_generator || i.is_async);
+        let gen_kind = match info.map(|i| (i.is_async, i.is_generator)) {
+            Some((true, true)) => GenKind::AsyncGenerator,
+            Some((true, false)) => GenKind::Coroutine,
+            _ => GenKind::Generator,
+        };
         let mut cell_params = Vec::new();
         for (ci, c) in u.cellvars.iter().enumerate() {
             if let Some(&slot) = u.slots.get(c) {
@@ -635,6 +707,7 @@ impl<'a> Compiler<'a> {
             varargs: params.varargs,
             varkw: params.varkw,
             is_generator,
+            gen_kind,
             firstlineno: u.firstlineno,
         })
     }

@@ -94,6 +94,12 @@ const ITER_TYPES: &[&str] = &[
     "reversed",
     "weakref",
     "weakproxy",
+    "coroutine",
+    "async_generator",
+    "coroutine_wrapper",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "anext_awaitable",
 ];
 
 /// Built-in types of modules other than builtins (module, name), kept with `ITER_TYPES`.
@@ -260,7 +266,9 @@ impl Types {
             Value::Method(_) => self.method.clone(),
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class.clone(),
-            Value::Generator(_) => self.generator.clone(),
+            Value::Generator(g) if g.kind().is_generator() => self.generator.clone(),
+            Value::Generator(g) => self.iter_type(g.kind().type_name()),
+            Value::Awaitable(a) => self.iter_type(a.type_name()),
             Value::Iter(it) => self.iter_type(iter_type_name(&it.borrow())),
             Value::DictView(d) => self.iter_type(match d.kind {
                 crate::value::ViewKind::Keys => "dict_keys",

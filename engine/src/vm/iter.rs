@@ -24,8 +24,8 @@ impl Vm {
             | Value::DictView(_)
             | Value::Set(_)
             | Value::FrozenSet(_)
-            | Value::Generator(_)
             | Value::Iter(_) => true,
+            Value::Generator(g) => g.kind().is_generator(),
             Value::WeakRef(w) => w.kind == WeakKind::Proxy,
             Value::Instance(_) => {
                 self.lookup_special(v, "__iter__")
@@ -91,7 +91,8 @@ impl Vm {
                 let items = self.set_entries(v).into_iter().map(|(_, x)| x).collect();
                 self.new_iter(Iter::Set { items, idx: 0 })
             }
-            Value::Generator(_) | Value::Iter(_) => v.clone(),
+            Value::Generator(g) if g.kind().is_generator() => v.clone(),
+            Value::Iter(_) | Value::Awaitable(_) => v.clone(),
             Value::Instance(_) => {
                 if let Some(Value::None) = self.lookup_special(v, "__iter__") {
                     return Err(self.not_iterable(v));
@@ -124,7 +125,8 @@ impl Vm {
 
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
-            Value::Generator(_) | Value::Iter(_) => true,
+            Value::Iter(_) | Value::Awaitable(_) => true,
+            Value::Generator(g) => g.kind().is_generator(),
             Value::WeakRef(w) => w.kind == WeakKind::Proxy,
             Value::Instance(_) => self.lookup_special(v, "__next__").is_some(),
             _ => false,
@@ -138,7 +140,7 @@ impl Vm {
                 Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => Ok(None),
                 r => r,
             },
-            Value::Generator(g) => {
+            Value::Generator(g) if g.kind().is_generator() => {
                 let g = g.clone();
                 match self.gen_resume(&g, super::Resume::Send(Value::None)) {
                     Ok(GenResult::Yield(v)) => Ok(Some(v)),
@@ -164,12 +166,16 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.stop_iteration(Value::None)),
             },
-            Value::Generator(g) => {
+            Value::Generator(g) if g.kind().is_generator() => {
                 let g = g.clone();
                 match self.gen_resume(&g, super::Resume::Send(Value::None))? {
                     GenResult::Yield(v) => Ok(v),
                     GenResult::Return(v) => Err(self.stop_iteration(v)),
                 }
+            }
+            Value::Awaitable(a) => {
+                let a = a.clone();
+                self.await_send(&a, Value::None)
             }
             Value::Instance(_) => match self.lookup_special(it, "__next__") {
                 Some(m) => self.call(&m, Args::default()),

@@ -2,6 +2,7 @@
 //! handled-exception stack (CPython's `exc_info` chain).
 
 mod arith;
+mod async_ops;
 mod attr;
 mod call;
 mod compare;
@@ -171,6 +172,8 @@ pub struct Vm {
     /// them out again), by the object's address.
     /// The `test.support.catch_unraisable_exception()` object in effect, if any.
     pub unraisable_catcher: Option<Value>,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
+    pub asyncgen_hooks: (Option<Value>, Option<Value>),
     pub weakrefs: rustc_hash::FxHashMap<
         (usize, crate::value::WeakKind),
         std::rc::Weak<crate::value::WeakRef>,
@@ -273,6 +276,7 @@ impl Vm {
             bufs: Vec::new(),
             yield_chain: Vec::new(),
             unraisable_catcher: None,
+            asyncgen_hooks: (None, None),
             weakrefs: Default::default(),
         };
         crate::builtins::install(&mut vm);
@@ -388,6 +392,8 @@ impl Vm {
             }
             let r = self.step(f, op);
             if crate::generator::has_pending() {
+                // A finalizer's warning (a coroutine never awaited) comes from this line.
+                self.current_line = f.line();
                 self.run_finalizers()?
             }
             match r {
@@ -395,7 +401,10 @@ impl Vm {
                 Ok(Some(Step::Return(v))) => return Ok(Exit::Return(v)),
                 Ok(Some(Step::Yield(v))) => return Ok(Exit::Yield(v)),
                 Err(Flow::Exc(e)) => {
-                    if !matches!(op, Op::Reraise | Op::CleanupReraise | Op::Raise(0)) {
+                    if !matches!(
+                        op,
+                        Op::Reraise | Op::CleanupReraise | Op::Raise(0) | Op::EndAsyncFor
+                    ) {
                         self.add_traceback(&e, f);
                     }
                     self.handle_exc(f, e)?;

@@ -334,7 +334,16 @@ impl Vm {
             Op::GetYieldFromIter => {
                 let v = f.pop();
                 let it = match v {
-                    Value::Generator(_) => v,
+                    Value::Generator(g) if g.kind().is_generator() => Value::Generator(g),
+                    Value::Generator(g) if g.kind() == crate::compile::GenKind::Coroutine => {
+                        // Only a generator marked by types.coroutine may delegate to one.
+                        if f.code.gen_kind != crate::compile::GenKind::IterableCoroutine {
+                            return Err(self.type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                            ));
+                        }
+                        Value::Generator(g)
+                    }
                     other => self.iter(&other)?,
                 };
                 f.stack.push(it);
@@ -609,6 +618,13 @@ impl Vm {
                 };
                 f.stack.push(v);
             }
+            Op::GetAwaitable(_)
+            | Op::GetAIter
+            | Op::GetANext
+            | Op::EndAsyncFor
+            | Op::AsyncWithEnter
+            | Op::AsyncWithExitNormal
+            | Op::AsyncWithExitExc => return self.step_async(f, op),
             _ => return self.unsupported("opcode"),
         }
         Ok(None)

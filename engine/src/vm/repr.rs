@@ -195,7 +195,7 @@ impl Vm {
             }
             Value::Instance(i) => {
                 if let Some(m) = i.class.lookup("__repr__") {
-                    if let Value::Func(_) = m {
+                    if let Value::Func(_) | Value::Builtin(_) = m {
                         let bound = self.bind(m, v);
                         let r = self.call(&bound, Args::default())?;
                         return match r {
@@ -231,9 +231,13 @@ impl Vm {
                     )
                 }
             }
-            Value::Generator(g) => {
-                format!("<generator object {} at {}>", g.qualname.borrow(), addr(v))
-            }
+            Value::Generator(g) => format!(
+                "<{} object {} at {}>",
+                g.kind().type_name(),
+                g.qualname.borrow(),
+                addr(v)
+            ),
+            Value::Awaitable(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
             Value::Iter(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
             Value::WeakRef(w) => {
                 let w = w.clone();
