@@ -21,13 +21,22 @@ fn a_worker_exits_normally_at_the_end_of_a_run() {
     let case = dir.path().join("case.py");
     std::fs::write(&case, "def g():\n    yield 1\nnext(g())\n").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_yieldspec"))
-        .args(["run", "--backend", "process:python3", case.to_str().unwrap()])
+        .args([
+            "run",
+            "--backend",
+            "process:python3",
+            case.to_str().unwrap(),
+        ])
         .env("PYTHONPATH", dir.path())
         .env("NO_COLOR", "1")
         .output()
         .expect("yieldspec runs");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(text.contains("value 1"), "{text}");
     assert!(
         marker.exists(),
