@@ -91,9 +91,9 @@ impl KnownFailureScope {
             let Some(root) = cases_root(file) else {
                 continue;
             };
-            if !lists.contains_key(&root) {
-                let list = KnownFailures::load(&root.join(FILE_NAME))?;
-                lists.insert(root, list);
+            if let std::collections::btree_map::Entry::Vacant(slot) = lists.entry(root) {
+                let list = KnownFailures::load(&slot.key().join(FILE_NAME))?;
+                slot.insert(list);
             }
         }
         Ok(KnownFailureScope { target, lists })

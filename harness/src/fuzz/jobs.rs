@@ -216,8 +216,11 @@ pub fn parent(
     }
     bar.finish_and_clear();
     let mut lost = Vec::new();
+    let mut bad_input = false;
     for (k, child) in children.iter_mut().enumerate() {
         let status = child.wait();
+        // a worker refusing its options (e.g. `--cpu` past the last CPU) said why on stderr
+        bad_input |= matches!(&status, Ok(s) if s.code() == Some(EXIT_INPUT));
         if !finished[k] {
             lost.push(format!(
                 "worker {k} of {jobs} ended before its report ({}); its counts up to its last \
@@ -237,7 +240,9 @@ pub fn parent(
     for line in &lost {
         let _ = writeln!(err, "error: {line}");
     }
-    if stats.unique_findings > 0 || !lost.is_empty() {
+    if bad_input {
+        EXIT_INPUT
+    } else if stats.unique_findings > 0 || !lost.is_empty() {
         EXIT_FAILED
     } else {
         EXIT_OK
