@@ -150,6 +150,11 @@ impl Vm {
                     Pending::Finalize(g) => self.finalize(g)?,
                     Pending::Release(values) => pending::release_in_order(values.into_iter()),
                     Pending::Del(inst) => self.call_del(inst)?,
+                    Pending::UnawaitedMethod(msg) => {
+                        if self.config.target >= PythonVersion::new(3, 13) {
+                            self.warn("RuntimeWarning", &msg)?;
+                        }
+                    }
                 }
                 if has_pending() {
                     self.run_finalizers()?;

@@ -194,7 +194,7 @@ fn inspect_module(vm: &Vm) -> Value {
             (
                 "getgeneratorstate",
                 f("getgeneratorstate", |vm, a| match a.pos.first() {
-                    Some(Value::Generator(g)) => Ok(Value::str(match g.state.get() {
+                    Some(Value::Generator(g)) if g.kind().is_generator() => Ok(Value::str(match g.state.get() {
                         GenState::Created => "GEN_CREATED",
                         GenState::Running => "GEN_RUNNING",
                         GenState::Suspended => "GEN_SUSPENDED",
@@ -235,20 +235,20 @@ fn inspect_module(vm: &Vm) -> Value {
             (
                 "isgenerator",
                 f("isgenerator", |_, a| {
-                    Ok(Value::bool(matches!(
-                        a.pos.first(),
-                        Some(Value::Generator(_))
-                    )))
+                    Ok(Value::bool(
+                        matches!(a.pos.first(), Some(Value::Generator(g)) if g.kind().is_generator()),
+                    ))
                 }),
             ),
             (
                 "isgeneratorfunction",
                 f("isgeneratorfunction", |_, a| {
                     Ok(Value::bool(match a.pos.first() {
-                        Some(Value::Func(f)) => f.code.is_generator,
-                        Some(Value::Method(m)) => {
-                            matches!(&m.func, Value::Func(f) if f.code.is_generator)
-                        }
+                        Some(Value::Func(f)) => f.code.is_generator && f.code.gen_kind.is_generator(),
+                        Some(Value::Method(m)) => matches!(
+                            &m.func,
+                            Value::Func(f) if f.code.is_generator && f.code.gen_kind.is_generator()
+                        ),
                         _ => false,
                     }))
                 }),

@@ -44,6 +44,8 @@ pub struct ScopeInfo {
     /// Where the first `return value` of the scope is (`'return' with value in async
     /// generator` is reported there when a `yield` comes after it).
     returns_value: Option<ruff_text_size::TextRange>,
+    /// A comprehension's own extent (CPython before 3.10 reports errors in it there).
+    comprehension_range: Option<ruff_text_size::TextRange>,
     pub children: Vec<usize>,
     resolved: HashMap<String, NameScope>,
 }
@@ -62,6 +64,7 @@ impl ScopeInfo {
             is_generator: false,
             is_async: false,
             returns_value: None,
+            comprehension_range: None,
             children: Vec::new(),
             resolved: HashMap::default(),
         }
@@ -538,6 +541,7 @@ impl Walker<'_> {
             s.bound.insert(".0".into());
             s.varnames.push(".0".into());
             s.is_generator = is_gen;
+            s.comprehension_range = Some(range);
         }
         let mut inner = Vec::new();
         let r = (|| {
@@ -845,13 +849,17 @@ impl Walker<'_> {
             }
             Some(s) if s.kind == ScopeKind::Comprehension => {
                 let gen = s.is_generator;
+                let at = match s.comprehension_range {
+                    Some(r) if self.target < PythonVersion::new(3, 10) => r,
+                    _ => e.range(),
+                };
                 self.err(
                     if gen {
                         "'yield' inside generator expression"
                     } else {
                         "'yield' inside list comprehension"
                     },
-                    e,
+                    &at,
                     true,
                 )
             }

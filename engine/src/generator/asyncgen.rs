@@ -134,17 +134,6 @@ impl Vm {
                 }
             }
             "athrow" => {
-                if args.is_empty() || args.len() > 3 {
-                    return Err(self.type_error(format!(
-                        "athrow expected {}, got {}",
-                        if args.is_empty() {
-                            "at least 1 argument"
-                        } else {
-                            "at most 3 arguments"
-                        },
-                        args.len()
-                    )));
-                }
                 if args.len() > 1 && self.config.target >= PythonVersion::new(3, 12) {
                     self.warn(
                         "DeprecationWarning",
@@ -235,6 +224,10 @@ impl Vm {
                     }
                     AwaitState::Init => {
                         if agen.agen_busy() {
+                            // 3.13 closes the awaitable (it is not reported as never awaited).
+                            if self.awaitable_starts_on_throw() {
+                                aw.state.set(AwaitState::Closed);
+                            }
                             return Err(self.err(
                                 "RuntimeError",
                                 "anext(): asynchronous generator is already running",
@@ -321,6 +314,19 @@ impl Vm {
                     return self.aclose_result(aw, agen, r);
                 }
                 Some(a) => {
+                    // Checked only now, with the generator already marked running (as
+                    // CPython's PyArg_UnpackTuple here leaves it).
+                    if a.is_empty() || a.len() > 3 {
+                        return Err(self.type_error(format!(
+                            "athrow expected {}, got {}",
+                            if a.is_empty() {
+                                "at least 1 argument"
+                            } else {
+                                "at most 3 arguments"
+                            },
+                            a.len()
+                        )));
+                    }
                     let r = self.gen_throw_args(agen, a.to_vec());
                     self.agen_unwrap(agen, r)
                 }
@@ -412,6 +418,17 @@ impl Vm {
                     ));
                 }
                 let agen = agen.clone();
+                if self.awaitable_starts_on_throw() && aw.state.get() == AwaitState::Init {
+                    if agen.agen_busy() {
+                        aw.state.set(AwaitState::Closed);
+                        return Err(self.err(
+                            "RuntimeError",
+                            "anext(): asynchronous generator is already running",
+                        ));
+                    }
+                    aw.state.set(AwaitState::Iter);
+                    agen.set_agen_mode(agen.agen_mode().with_busy(true));
+                }
                 self.throw_deprecation(&args)?;
                 let r = self.gen_throw_args(&agen, args);
                 let r = self.agen_unwrap(&agen, r);
@@ -429,6 +446,18 @@ impl Vm {
                 }
                 let agen = agen.clone();
                 let aclose = own.is_none();
+                if self.awaitable_starts_on_throw() && aw.state.get() == AwaitState::Init {
+                    if agen.agen_busy() {
+                        aw.state.set(AwaitState::Closed);
+                        let which = if aclose { "aclose" } else { "athrow" };
+                        return Err(self.err(
+                            "RuntimeError",
+                            format!("{which}(): asynchronous generator is already running"),
+                        ));
+                    }
+                    aw.state.set(AwaitState::Iter);
+                    agen.set_agen_mode(agen.agen_mode().with_busy(true));
+                }
                 self.throw_deprecation(&args)?;
                 let r = self.gen_throw_args(&agen, args);
                 if aclose {
@@ -484,11 +513,36 @@ impl Vm {
                     None => Ok(Value::None),
                 }
             }
+            _ if aw.state.get() == AwaitState::Closed => Ok(Value::None),
+            // 3.13: closing an asend/athrow awaitable throws GeneratorExit through it.
+            _ if self.awaitable_starts_on_throw() => {
+                let ge = Value::Class(self.types.exc("GeneratorExit"));
+                match self.await_throw(aw, vec![ge]) {
+                    Ok(v) => {
+                        drop(v);
+                        Err(self.err("RuntimeError", "coroutine ignored GeneratorExit"))
+                    }
+                    Err(Flow::Exc(e))
+                        if self.is_exc_instance(&e, "StopIteration")
+                            || self.is_exc_instance(&e, "StopAsyncIteration")
+                            || self.is_exc_instance(&e, "GeneratorExit") =>
+                    {
+                        Ok(Value::None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             _ => {
                 aw.state.set(AwaitState::Closed);
                 Ok(Value::None)
             }
         }
+    }
+
+    /// 3.13: throw() and close() on an asend/athrow awaitable that was never sent start it
+    /// (with the already-running check), as send() does.
+    fn awaitable_starts_on_throw(&self) -> bool {
+        self.config.target >= PythonVersion::new(3, 13)
     }
 
     /// One step of `anext(it, default)`'s awaitable: start the wrapped awaitable's iterator

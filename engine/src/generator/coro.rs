@@ -63,6 +63,25 @@ impl Awaitable {
     }
 }
 
+impl Drop for Awaitable {
+    fn drop(&mut self) {
+        if self.state.get() != AwaitState::Init || !super::pending::enabled() {
+            return;
+        }
+        let (agen, method) = match &self.kind {
+            AwaitKind::ASend { agen, .. } => (agen, "asend"),
+            AwaitKind::AThrow { agen, args } => {
+                (agen, if args.is_none() { "aclose" } else { "athrow" })
+            }
+            _ => return,
+        };
+        super::pending::queue_unawaited_method(format!(
+            "coroutine method '{method}' of '{}' was never awaited",
+            agen.qualname.borrow()
+        ));
+    }
+}
+
 impl GenKind {
     /// The type's name (`type(g).__name__`).
     pub fn type_name(self) -> &'static str {
