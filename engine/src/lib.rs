@@ -220,6 +220,20 @@ pub fn run(source: &str, _filename: &str, config: &EngineConfig) -> Outcome {
     }
 }
 
+/// Set by [`interrupt`]: every running case stops at its next budget check (a `timeout`).
+static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Stop every case that runs now or later in this process at its next budget check (for a
+/// Ctrl-C handler: this only stores to an atomic, which is async-signal-safe).
+pub fn interrupt() {
+    INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether [`interrupt`] was called.
+pub(crate) fn interrupted() -> bool {
+    INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Body of the engine-only fuzz target: run arbitrary bytes as source with a small budget.
 /// Panics (so that the fuzzer notices) only if the engine itself crashed.
 pub fn fuzz_one(data: &[u8]) {

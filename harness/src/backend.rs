@@ -27,7 +27,7 @@ pub fn run_normalized(backend: &mut dyn Backend, case: &Case) -> Outcome {
     let mut outcome = backend.run(case);
     match &mut outcome {
         Outcome::Completed { trace } => normalize(trace),
-        Outcome::Timeout { partial, .. } => normalize(partial),
+        Outcome::Timeout { partial, .. } | Outcome::Memory { partial, .. } => normalize(partial),
         _ => {}
     }
     outcome

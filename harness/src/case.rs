@@ -71,15 +71,42 @@ impl fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// All `.py` files named by `paths` (files, or directories searched recursively), sorted by
-/// id within each argument, in argument order.
+/// id within each argument, in argument order. What was skipped is said on stderr (see
+/// [`discover_noting`]).
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<CaseFile>, InputError> {
-    let mut found = Vec::new();
+    let found = discover_noting(paths)?;
+    for note in &found.notes {
+        eprintln!("{note}");
+    }
+    Ok(found.files)
+}
+
+/// What [`discover_noting`] found.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub files: Vec<CaseFile>,
+    /// One line per entry skipped: a file that is not a regular file (a FIFO would block the
+    /// read), a directory reached a second time through a symbolic link, a directory that
+    /// cannot be read.
+    pub notes: Vec<String>,
+    /// Whether a directory could not be read (its cases are missing: bad input).
+    pub unreadable: bool,
+}
+
+/// [`discover`], returning what was skipped instead of printing it. A missing argument is an
+/// error; inside directories, every directory is searched once (symbolic links to directories
+/// are followed, but never to one already searched, so link loops end), and entries that are
+/// not regular files are skipped with a note.
+pub fn discover_noting(paths: &[PathBuf]) -> Result<Discovered, InputError> {
+    let mut found = Discovered::default();
+    let mut seen = std::collections::HashSet::new();
     for arg in paths {
         let meta =
             std::fs::metadata(arg).map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            walk(arg, &mut files).map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
+            walk(arg, &mut files, &mut seen, &mut found)
+                .map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
             let mut cases: Vec<CaseFile> = files
                 .into_iter()
                 .map(|path| {
@@ -89,12 +116,17 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<CaseFile>, InputError> {
                 })
                 .collect();
             cases.sort_by(|a, b| a.id.cmp(&b.id));
-            found.extend(cases);
+            found.files.extend(cases);
+        } else if !meta.is_file() {
+            return Err(InputError(format!(
+                "{}: not a regular file",
+                arg.display()
+            )));
         } else {
             let id = id_of(arg)
                 .or_else(|| arg.file_name().map(PathBuf::from))
                 .unwrap_or_else(|| arg.clone());
-            found.push(CaseFile {
+            found.files.push(CaseFile {
                 path: arg.clone(),
                 id,
             });
@@ -121,23 +153,67 @@ pub fn load(file: &CaseFile) -> Result<Case, InputError> {
     })
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
+fn walk(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    seen: &mut std::collections::HashSet<(u64, u64)>,
+    found: &mut Discovered,
+) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(dir)?;
+    if !seen.insert((meta.dev(), meta.ino())) {
+        found.notes.push(format!(
+            "note: {}: skipped, a directory already searched (a symbolic link)",
+            dir.display()
+        ));
+        return Ok(());
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            found.unreadable = true;
+            found
+                .notes
+                .push(format!("error: {}: cannot read the directory: {e}", dir.display()));
+            return Ok(());
+        }
+    };
+    let mut paths = Vec::new();
+    for entry in entries {
+        paths.push(entry?.path());
+    }
+    paths.sort();
+    for path in paths {
+        // metadata follows symbolic links; a dangling one is skipped like other non-files
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, out, seen, found)?,
+            Ok(m) if m.is_file() => {
+                if path.extension().is_some_and(|e| e == "py") {
+                    out.push(path);
+                }
+            }
+            _ if path.extension().is_some_and(|e| e == "py") => found.notes.push(format!(
+                "note: {}: skipped, not a regular file",
+                path.display()
+            )),
+            _ => {}
         }
     }
     Ok(())
 }
 
-/// The path below the last `cases` component, if there is one.
+/// The path below the last `cases` component, if there is one and it stays below it (no `..`).
 fn id_of(path: &Path) -> Option<PathBuf> {
     let comps: Vec<_> = path.components().collect();
     let pos = comps.iter().rposition(|c| c.as_os_str() == "cases")?;
-    let rest: PathBuf = comps[pos + 1..].iter().collect();
+    let rest = &comps[pos + 1..];
+    if !rest
+        .iter()
+        .all(|c| matches!(c, std::path::Component::Normal(_)))
+    {
+        return None;
+    }
+    let rest: PathBuf = rest.iter().collect();
     (!rest.as_os_str().is_empty()).then_some(rest)
 }
 

@@ -194,6 +194,8 @@ fn full_reason(outcome: &Outcome) -> Option<String> {
         Outcome::Unsupported { what, .. } => Some(format!("unsupported: {what}")),
         Outcome::SyntaxError { message, .. } => Some(format!("syntax error: {message}")),
         Outcome::Timeout { .. } => Some("timeout".into()),
+        Outcome::Memory { .. } => Some("memory".into()),
+        Outcome::Poisoned { message, .. } => Some(format!("poisoned: {message}")),
         Outcome::Crashed { message, .. } => Some(format!("crashed: {message}")),
         Outcome::Error { message, .. } => Some(format!("error: {message}")),
     }
