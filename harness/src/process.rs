@@ -7,7 +7,9 @@
 //! outcome naming its exit status and last stderr lines; a case that changed the interpreter
 //! beyond repair (`poisoned`) or wrote to the protocol gets the worker replaced. Either way a
 //! fresh worker serves the next case. A command that cannot be started is an error when the
-//! backend is opened.
+//! backend is opened. At the end of a run the worker's input is closed and it exits by itself
+//! (killed only after a grace period), so exit-time work such as an instrumented interpreter's
+//! coverage counters happens.
 //!
 //! Isolation: the worker runs in a process group of its own (killing it kills whatever its
 //! cases started) and dies with the thread that started it (`PR_SET_PDEATHSIG`). The tracer
@@ -36,6 +38,10 @@ use crate::cpython::{parse_reply, TRACER_SOURCE};
 const MIN_START_BUDGET: Duration = Duration::from_secs(2);
 /// Lines of a worker's stderr kept for crash reports.
 const STDERR_LINES: usize = 20;
+/// How long a worker may take to exit by itself once its input is closed at the end of a run
+/// (an interpreter built with coverage instrumentation writes its counters then); after that
+/// it is killed. Timeouts and crashes never wait.
+const EXIT_GRACE: Duration = Duration::from_secs(10);
 
 pub struct ProcessBackend {
     command: String,
@@ -202,17 +208,28 @@ impl Worker {
         }
     }
 
+    /// End the worker cleanly: close its input (its `serve()` loop returns at end of input) and
+    /// wait up to `grace` for it to exit, then kill it.
+    fn finish(self, grace: Duration) {
+        let Worker {
+            mut child, stdin, ..
+        } = self;
+        drop(stdin);
+        let deadline = std::time::Instant::now() + grace;
+        while std::time::Instant::now() < deadline {
+            match child.try_wait() {
+                Ok(Some(_)) | Err(_) => break,
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            }
+        }
+        kill_group(&mut child);
+        let _ = child.wait();
+    }
+
     /// Kill the worker and everything in its process group; returns how it ended and its last
     /// stderr lines.
     fn kill(&mut self) -> String {
-        if let Ok(pid) = libc::pid_t::try_from(self.child.id()) {
-            // SAFETY: plain kill(2) of the group the worker leads (created at spawn).
-            unsafe {
-                libc::killpg(pid, libc::SIGKILL);
-            }
-            crate::interrupt::unregister_group(pid);
-        }
-        let _ = self.child.kill();
+        kill_group(&mut self.child);
         let status = self
             .child
             .wait()
@@ -220,6 +237,18 @@ impl Worker {
             .unwrap_or_else(|e| e.to_string());
         format!("{status}{}", self.stderr_tail())
     }
+}
+
+/// Kill what is left of a worker's process group (the worker, processes its cases started).
+fn kill_group(child: &mut Child) {
+    if let Ok(pid) = libc::pid_t::try_from(child.id()) {
+        // SAFETY: plain kill(2) of the group the worker leads (created at spawn).
+        unsafe {
+            libc::killpg(pid, libc::SIGKILL);
+        }
+        crate::interrupt::unregister_group(pid);
+    }
+    let _ = child.kill();
 }
 
 /// The worker's next line within `budget`; a Ctrl-C ends the wait early (as a timeout).
@@ -340,8 +369,11 @@ impl Backend for ProcessBackend {
 }
 
 impl Drop for ProcessBackend {
+    /// The end of a run: the worker is let go rather than killed, so that it exits normally.
     fn drop(&mut self) {
-        self.stop_worker();
+        if let Some(worker) = self.worker.take() {
+            worker.finish(EXIT_GRACE);
+        }
     }
 }
 
