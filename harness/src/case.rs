@@ -118,10 +118,7 @@ pub fn discover_noting(paths: &[PathBuf]) -> Result<Discovered, InputError> {
             cases.sort_by(|a, b| a.id.cmp(&b.id));
             found.files.extend(cases);
         } else if !meta.is_file() {
-            return Err(InputError(format!(
-                "{}: not a regular file",
-                arg.display()
-            )));
+            return Err(InputError(format!("{}: not a regular file", arg.display())));
         } else {
             let id = id_of(arg)
                 .or_else(|| arg.file_name().map(PathBuf::from))
@@ -139,18 +136,74 @@ pub fn discover_noting(paths: &[PathBuf]) -> Result<Discovered, InputError> {
 pub fn load(file: &CaseFile) -> Result<Case, InputError> {
     let bytes = std::fs::read(&file.path)
         .map_err(|e| InputError(format!("{}: {e}", file.path.display())))?;
-    let source = String::from_utf8(bytes).map_err(|e| {
-        InputError(format!(
-            "{}: not UTF-8 (byte {})",
-            file.path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
+    let source = decode(&bytes).map_err(|e| InputError(format!("{}: {e}", file.path.display())))?;
     Ok(Case {
         file: file.clone(),
         source,
         statements: None,
     })
+}
+
+/// A source file's text, decoded as Python decodes it (PEP 263): UTF-8 (a byte order mark is
+/// dropped) unless a coding declaration in the first two lines names another encoding. Of
+/// those, Latin-1 and its aliases are decoded; others are refused by name rather than misread.
+pub fn decode(bytes: &[u8]) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let encoding = coding_declaration(bytes);
+    match encoding.as_deref().map(normalise_encoding).as_deref() {
+        None | Some("utf-8") | Some("utf8") => match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => Err(format!(
+                "not UTF-8 (byte {}) and no coding declaration says otherwise",
+                e.valid_up_to()
+            )),
+        },
+        Some("latin-1" | "iso-8859-1" | "iso8859-1" | "latin1" | "l1" | "iso-latin-1") => {
+            Ok(bytes.iter().map(|&b| char::from(b)).collect())
+        }
+        Some(other) => Err(format!(
+            "declares the encoding {other:?}, which yieldspec does not decode (UTF-8 and \
+             Latin-1 are supported)"
+        )),
+    }
+}
+
+/// The encoding a PEP 263 declaration (`coding[:=]\s*NAME` in a comment on line 1 or 2)
+/// names, if any.
+fn coding_declaration(bytes: &[u8]) -> Option<String> {
+    for (n, line) in bytes.split(|&b| b == b'\n').take(2).enumerate() {
+        let line = String::from_utf8_lossy(line);
+        let trimmed = line.trim_start();
+        if !trimmed.starts_with('#') {
+            if n == 0 && trimmed.is_empty() {
+                continue;
+            }
+            // the second line counts only if the first is a comment or blank
+            if n == 0 {
+                return None;
+            }
+            continue;
+        }
+        if let Some(at) = trimmed.find("coding") {
+            let rest = &trimmed[at + "coding".len()..];
+            if let Some(rest) = rest.strip_prefix([':', '=']) {
+                let name: String = rest
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                    .collect();
+                if !name.is_empty() {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// An encoding name as Python's codec lookup compares them (lower case, `_` as `-`).
+fn normalise_encoding(name: &str) -> String {
+    name.to_ascii_lowercase().replace('_', "-")
 }
 
 fn walk(
@@ -172,9 +225,10 @@ fn walk(
         Ok(entries) => entries,
         Err(e) => {
             found.unreadable = true;
-            found
-                .notes
-                .push(format!("error: {}: cannot read the directory: {e}", dir.display()));
+            found.notes.push(format!(
+                "error: {}: cannot read the directory: {e}",
+                dir.display()
+            ));
             return Ok(());
         }
     };
@@ -187,16 +241,12 @@ fn walk(
         // metadata follows symbolic links; a dangling one is skipped like other non-files
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(&path, out, seen, found)?,
-            Ok(m) if m.is_file() => {
-                if path.extension().is_some_and(|e| e == "py") {
-                    out.push(path);
-                }
-            }
-            _ if path.extension().is_some_and(|e| e == "py") => found.notes.push(format!(
+            _ if path.extension().is_none_or(|e| e != "py") => {}
+            Ok(m) if m.is_file() => out.push(path),
+            _ => found.notes.push(format!(
                 "note: {}: skipped, not a regular file",
                 path.display()
             )),
-            _ => {}
         }
     }
     Ok(())
@@ -228,6 +278,20 @@ mod tests {
             Some(PathBuf::from("seed/a.py"))
         );
         assert_eq!(id_of(Path::new("/tmp/a.py")), None);
+    }
+
+    #[test]
+    fn sources_decode_as_python_decodes_them() {
+        assert_eq!(decode(b"\xef\xbb\xbfx = 1\n").unwrap(), "x = 1\n");
+        let latin = b"# -*- coding: latin-1 -*-\ns = '\xe9'\n";
+        assert_eq!(
+            decode(latin).unwrap(),
+            "# -*- coding: latin-1 -*-\ns = '\u{e9}'\n"
+        );
+        assert!(decode(b"s = '\xe9'\n").unwrap_err().contains("not UTF-8"));
+        assert!(decode(b"# coding: cp1252\n")
+            .unwrap_err()
+            .contains("cp1252"));
     }
 
     #[test]

@@ -96,7 +96,10 @@ impl Backend for EmbeddedCpython {
     }
 
     fn run(&mut self, case: &Case) -> Outcome {
-        let options = serde_json::json!({ "output_cap": self.config.limits.output_cap });
+        let options = serde_json::json!({
+            "output_cap": self.config.limits.output_cap,
+            "isolate": self.config.isolation.full(),
+        });
         let statements = case.statement_spans().map(|spans| {
             spans
                 .iter()
@@ -121,10 +124,8 @@ impl Backend for EmbeddedCpython {
         let outcome = worker.run(job, self.config.timeout);
         crate::interrupt::reassert();
         if let Outcome::Poisoned { message, .. } = &outcome {
-            worker.state = WorkerState::Lost(format!(
-                "{} poisoned it: {message}",
-                case.file.id.display()
-            ));
+            worker.state =
+                WorkerState::Lost(format!("{} poisoned it: {message}", case.file.id.display()));
         }
         outcome
     }
@@ -137,7 +138,9 @@ impl EmbeddedCpython {
             let Some(exe) = self.executable.clone() else {
                 return Outcome::Error {
                     backend: self.describe.clone(),
-                    message: format!("embedded CPython is lost ({why}) and its executable is unknown"),
+                    message: format!(
+                        "embedded CPython is lost ({why}) and its executable is unknown"
+                    ),
                 };
             };
             match crate::process::ProcessBackend::open(&exe, &self.config) {
@@ -425,7 +428,11 @@ fn executable(py: Python<'_>) -> PyResult<Option<String>> {
         _found = _p if os.access(_p, os.X_OK) else None\n";
     let globals = pyo3::types::PyDict::new(py);
     py.run(code, Some(&globals), None)?;
-    globals.get_item("_found")?.map(|v| v.extract()).transpose().map(Option::flatten)
+    globals
+        .get_item("_found")?
+        .map(|v| v.extract())
+        .transpose()
+        .map(Option::flatten)
 }
 
 fn worker_main(

@@ -20,8 +20,8 @@
 use std::collections::VecDeque;
 use std::hash::{BuildHasher, Hasher};
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
@@ -124,15 +124,13 @@ impl ProcessBackend {
                 Ok(())
             });
         }
-        let mut child = command
-            .spawn()
-            .map_err(|e| {
-                format!(
-                    "process:{}: cannot start {}: {e}",
-                    self.command,
-                    self.program.display()
-                )
-            })?;
+        let mut child = command.spawn().map_err(|e| {
+            format!(
+                "process:{}: cannot start {}: {e}",
+                self.command,
+                self.program.display()
+            )
+        })?;
         let (stdin, stdout, stderr) =
             match (child.stdin.take(), child.stdout.take(), child.stderr.take()) {
                 (Some(i), Some(o), Some(e)) => (i, o, e),
@@ -258,8 +256,8 @@ fn wait_line(lines: &Receiver<String>, budget: Duration) -> Result<String, RecvT
     loop {
         let left = deadline.map_or(SLICE, |d| d.saturating_duration_since(Instant::now()));
         match lines.recv_timeout(left.min(SLICE)) {
-            Err(RecvTimeoutError::Timeout)
-                if !crate::interrupt::requested() && !left.is_zero() => {}
+            Err(RecvTimeoutError::Timeout) if !crate::interrupt::requested() && !left.is_zero() => {
+            }
             other => return other,
         }
     }
@@ -310,6 +308,7 @@ impl Backend for ProcessBackend {
             "filename": case.filename(),
             "options": {
                 "output_cap": self.config.limits.output_cap,
+                "isolate": self.config.isolation.full(),
                 "statements": case.statement_spans(),
             },
         });

@@ -67,9 +67,6 @@ _settrace = sys.settrace
 _setprofile = sys.setprofile
 _setrecursionlimit = sys.setrecursionlimit
 _getrecursionlimit = sys.getrecursionlimit
-_sys_dict = sys.__dict__
-_gc_dict = gc.__dict__
-_warnings_dict = warnings.__dict__
 _builtins_dict = builtins.__dict__
 _os_dict = os.__dict__
 # Names the tracer itself puts into a case's namespace (never torn down).
@@ -251,6 +248,11 @@ class _Case(object):
         self.source = source
         self.filename = filename
         self.recorder = _Recorder(int(options.get("output_cap", 1 << 20)))
+        # Whether to undo everything a case can change in the interpreter (and look for what
+        # cannot be undone) after it, or only what the tracer itself changes and the builtins:
+        # the fuzzer's generated programs touch nothing else, and the full check costs about
+        # as much as running one of them.
+        self.isolate = bool(options.get("isolate", True))
         # Optional statement boundaries from the caller: (line, col, start, end, expr, future)
         # tuples, or dicts with those keys from a JSON request (byte offsets into the UTF-8
         # source; col is the start's byte column in its line).
@@ -402,6 +404,15 @@ class _Case(object):
                 "message": str(e.msg),
                 "line": int(e.lineno or 0),
                 "column": int(e.offset or 0),
+            }
+        except (RecursionError, MemoryError) as e:
+            # Nested too deeply for CPython's parser or compiler: `python3 case.py` stops
+            # before running anything, as for a syntax error.
+            return {
+                "status": "syntax_error",
+                "message": "%s: %s" % (type(e).__name__, e),
+                "line": 0,
+                "column": 0,
             }
         namespace = {"__name__": "__main__", "__doc__": None, "__builtins__": builtins}
         status = "completed"
@@ -731,11 +742,16 @@ def _fd_identity(fd):
 
 
 def _signals():
+    """The signals whose handlers are checked after a case: those programs set handlers for
+    (checking every signal costs more than a small case)."""
     if _signal is None or not hasattr(_signal, "getsignal"):
         return ()
-    if hasattr(_signal, "valid_signals"):
-        return tuple(sorted(_signal.valid_signals()))
-    return tuple(range(1, getattr(_signal, "NSIG", 1)))
+    names = (
+        "SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGALRM", "SIGVTALRM", "SIGPROF",
+        "SIGUSR1", "SIGUSR2", "SIGCHLD", "SIGPIPE", "SIGWINCH", "SIGIO", "SIGURG",
+        "SIGCONT", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGXCPU", "SIGXFSZ",
+    )
+    return tuple(getattr(_signal, n) for n in names if hasattr(_signal, n))
 
 
 _SIGNALS = _signals()
@@ -768,15 +784,30 @@ def _sys_hooks():
     return hooks
 
 
+# Modules whose namespaces are put back after every case besides the tracer's own: those with
+# interpreter-wide state and those generator programs commonly import. Restoring every
+# module's namespace costs more than running a small case; a case that changes another
+# module's attributes changes them for later cases too (see README, "Isolation").
+_GUARDED = (
+    "posix", "nt", "io", "_io", "threading", "types", "functools", "itertools", "collections",
+    "inspect", "asyncio", "weakref", "random", "math", "time", "re", "traceback", "contextlib",
+    "faulthandler", "atexit", "abc", "copy", "heapq", "string", "dis", "linecache",
+)
+
+
 class _Pristine(object):
     """The interpreter's state before the first case: what restore() puts back after every case
     (compared by identity, so that nothing of the case's runs)."""
 
     def __init__(self):
-        self.sys = dict(_sys_dict)
-        self.gc = dict(_gc_dict)
-        self.warnings = dict(_warnings_dict)
         self.builtins = dict(_builtins_dict)
+        # The namespaces of the modules the tracer relies on (restored first) and of those that
+        # hold interpreter-wide state or that cases commonly import (see _GUARDED).
+        self.modules_seen = set()
+        self.namespaces = []
+        for module in (builtins, sys, gc, warnings, os, json, operator, ast, _signal, _thread):
+            self.adopt(module)
+        self.adopt_new()
         self.os_exit = _os_dict.get("_exit")
         self.posix = sys.modules.get("posix") or sys.modules.get("nt")
         self.posix_exit = getattr(self.posix, "_exit", None)
@@ -799,6 +830,23 @@ class _Pristine(object):
                     pass
         self.handlers = _signal_handlers() if _SIGNALS else []
         self.threads = _thread._count() if _thread is not None else 0
+
+    def adopt(self, module):
+        if getattr(module, "__name__", None) == "__main__":
+            return  # the embedding program's (cases run in namespaces of their own)
+        namespace = getattr(module, "__dict__", None)
+        if type(namespace) is dict and id(namespace) not in self.modules_seen:
+            self.modules_seen.add(id(namespace))
+            self.namespaces.append((module, namespace, dict(namespace)))
+
+    def adopt_new(self):
+        """Snapshot guarded modules first imported since (by a case: what it changed in them
+        before it ended stays; what later cases change is undone)."""
+        modules = sys.modules
+        for name in _GUARDED:
+            module = modules.get(name)
+            if module is not None:
+                self.adopt(module)
 
 
 def _safe_getcwd():
@@ -828,6 +876,7 @@ class _Environment(object):
             "showwarning": warnings.showwarning,
             "recursionlimit": _getrecursionlimit(),
             "gc": _gc_isenabled(),
+            "isolate": self.case.isolate,
         }
         if hasattr(sys, "unraisablehook"):
             _saved["unraisablehook"] = sys.unraisablehook
@@ -879,9 +928,15 @@ _EMPTY_INPUT = _EmptyInput()
 
 
 def _restore_dict(current, saved):
-    """Put a module's dict back to `saved` (by identity; nothing to do when it is unchanged)."""
-    if _same_objects(current, saved):
-        return
+    """Put a module's dict back to `saved` (by identity; nothing to do when it is unchanged).
+    The first test is dict equality, which runs in C and takes identical values as equal
+    without calling their __eq__; only a value that is not the same object makes it call one
+    (and a value whose __eq__ claims equality with the original is then left in place)."""
+    try:
+        if current == saved:
+            return
+    except BaseException:
+        pass
     for name in [n for n in current if n not in saved]:
         del current[name]
     for name, value in saved.items():
@@ -897,11 +952,14 @@ def restore():
     if saved is None:
         return
     p = _pristine
-    # The modules first, so that what follows calls the real functions.
-    _restore_dict(_builtins_dict, p.builtins)
-    _restore_dict(_sys_dict, p.sys)
-    _restore_dict(_gc_dict, p.gc)
-    _restore_dict(_warnings_dict, p.warnings)
+    if saved["isolate"]:
+        # The modules first, so that what follows calls the real functions.
+        for module, namespace, snapshot in p.namespaces:
+            _restore_dict(namespace, snapshot)
+            if module.__dict__ is not namespace:  # replaced wholesale (types.ModuleType games)
+                _poisoned[0] = "the case replaced the namespace of module %s" % module.__name__
+    else:
+        _restore_dict(_builtins_dict, p.builtins)
     if _os_dict.get("_exit") is not p.os_exit:
         _os_dict["_exit"] = p.os_exit
     if p.posix_exit is not None and getattr(p.posix, "_exit", None) is not p.posix_exit:
@@ -915,15 +973,17 @@ def restore():
     _setrecursionlimit(saved["recursionlimit"])
     if "unraisablehook" in saved:
         sys.unraisablehook = saved["unraisablehook"]
-    _restore_lists(p)
-    _restore_modules(p.modules)
-    if _sys_hooks() != p.hooks:
-        _restore_hooks(p.hooks)
-    if hasattr(gc, "callbacks") and not _same_list(gc.callbacks, p.callbacks):
-        gc.callbacks[:] = p.callbacks
-    if _gc_get_threshold() != p.threshold:
-        _gc_set_threshold(*p.threshold)
-    _restore_process(p)
+    if saved["isolate"]:
+        _restore_lists(p)
+        _restore_modules(p.modules)
+        if _sys_hooks() != p.hooks:
+            _restore_hooks(p.hooks)
+        if hasattr(gc, "callbacks") and not _same_list(gc.callbacks, p.callbacks):
+            gc.callbacks[:] = p.callbacks
+        if _gc_get_threshold() != p.threshold:
+            _gc_set_threshold(*p.threshold)
+        _restore_process(p)
+        p.adopt_new()
     if saved["gc"]:
         _gc_enable()
 

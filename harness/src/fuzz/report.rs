@@ -55,6 +55,8 @@ pub struct Stats {
     /// Distinct findings (by coarse signature) and how many were saved.
     pub unique_findings: u64,
     pub saved: Vec<String>,
+    /// Findings that could not be saved (said on stderr as they happen).
+    pub save_errors: u64,
     /// Findings that did not reproduce when run again (false divergences).
     pub flaky: u64,
 }
