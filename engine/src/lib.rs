@@ -278,7 +278,14 @@ pub(crate) fn line_col(source: &str, offset: usize) -> (u32, u32) {
         offset -= 1;
     }
     let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    // lines end at \n, \r\n or a lone \r
+    let line = before.matches('\n').count() + before.matches('\r').count()
+        - before.matches("\r\n").count()
+        + 1;
+    let column = before
+        .rsplit(['\n', '\r'])
+        .next()
+        .map_or(0, |l| l.chars().count())
+        + 1;
     (line as u32, column as u32)
 }

@@ -588,6 +588,11 @@ impl Watchdog {
             std::thread::sleep(POLL);
             let (due, stuck) = {
                 let mut armed = self.armed.lock().unwrap_or_else(|p| p.into_inner());
+                if armed.is_some() {
+                    // A case that sets SIGINT or SIGTERM to be ignored (or handled by Python)
+                    // must not make the run unstoppable while it runs.
+                    crate::interrupt::reassert();
+                }
                 match armed.as_mut() {
                     Some(a) if Instant::now() >= a.due || crate::interrupt::requested() => {
                         a.due = Instant::now() + REINJECT;

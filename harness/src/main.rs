@@ -213,7 +213,6 @@ fn main() {
     // Before anything else, and before embedded CPython starts (see `interrupt`).
     yieldspec::interrupt::install();
     let cli = Cli::parse();
-    completion::arm();
     if !(cli.timeout > 0.0 && cli.timeout <= MAX_SECONDS) {
         eprintln!("error: --timeout must be a positive number of seconds, at most {MAX_SECONDS}");
         std::process::exit(EXIT_INPUT);
@@ -246,6 +245,8 @@ fn main() {
         json: false,
         color,
     };
+    // From here on, an exit that is not the command's own is an incomplete run.
+    completion::arm();
     if let Command::Fuzz(args) = &cli.command {
         // The fuzzer runs thousands of small programs a second: on a thread with the engine's
         // stack, the engine and embedded CPython run them in place instead of handing each to
