@@ -115,7 +115,10 @@ fn sys_module(vm: &Vm) -> Value {
         vec![
             // The hook the harness installs: it records what it gets as an `unraisable` event
             // (a case may replace it with its own; see `Vm::unraisable`).
-            ("unraisablehook", f(DEFAULT_UNRAISABLEHOOK, default_unraisablehook)),
+            (
+                "unraisablehook",
+                f(DEFAULT_UNRAISABLEHOOK, default_unraisablehook),
+            ),
             (
                 "exc_info",
                 f("exc_info", |vm, _| {
@@ -296,7 +299,7 @@ const DEFAULT_UNRAISABLEHOOK: &str = "unraisablehook";
 /// `sys.unraisablehook(args)` called directly: recorded like a finalizer's failure.
 fn default_unraisablehook(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [args] = a.pos.as_slice() else {
-        return Err(vm.type_error(&format!(
+        return Err(vm.type_error(format!(
             "unraisablehook() takes exactly one argument ({} given)",
             a.pos.len()
         )));
