@@ -139,13 +139,11 @@ impl Vm {
             };
             for (k, val) in items {
                 let key = self.key(k)?;
-                if merge {
-                    if d.borrow().get(&key).is_some() {
-                        let k = self.str_of(&key.value)?;
-                        return Err(self.type_error(format!(
-                            "function got multiple values for keyword argument '{k}'"
-                        )));
-                    }
+                if merge && d.borrow().get(&key).is_some() {
+                    let k = self.str_of(&key.value)?;
+                    return Err(self.type_error(format!(
+                        "function got multiple values for keyword argument '{k}'"
+                    )));
                 }
                 d.borrow_mut().insert(key, val);
             }
