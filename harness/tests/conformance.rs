@@ -188,7 +188,9 @@ fn check_case(
 
 /// Whether the case's `# python:` bounds admit the reference version (no header: yes).
 fn meant_for_reference_version(source: &str) -> bool {
-    let version = REFERENCE_VERSION.parse().expect("REFERENCE_VERSION is a version");
+    let version = REFERENCE_VERSION
+        .parse()
+        .expect("REFERENCE_VERSION is a version");
     metadata::parse(source).map_or(true, |meta| meta.python.contains(version))
 }
 
