@@ -11,4 +11,4 @@ try:
     loop = asyncio.get_event_loop()
     print("got a loop", loop.is_running())
 except RuntimeError as e:
-    print("RuntimeError:", e)
+    print("RuntimeError:", str(e).split(" in thread")[0])
