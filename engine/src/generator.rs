@@ -21,8 +21,8 @@ mod chain;
 mod coro;
 mod pending;
 pub use asyncgen::AgenData;
-pub use coro::{AwaitKind, Awaitable};
 pub(crate) use chain::Level;
+pub use coro::{AwaitKind, Awaitable};
 use pending::Pending;
 pub use pending::{
     collect_cycles, enabled as finalizers_enabled, has_pending, queue_del, release_bufs,
@@ -410,9 +410,11 @@ impl Vm {
                 } else {
                     None
                 };
-                if let (true, false, Some(stop)) =
-                    (self.config.target >= PythonVersion::new(3, 7), fresh_312, stop)
-                {
+                if let (true, false, Some(stop)) = (
+                    self.config.target >= PythonVersion::new(3, 7),
+                    fresh_312,
+                    stop,
+                ) {
                     let cls = self.types.exc("RuntimeError");
                     let msg = format!("{} raised {stop}", kind.noun());
                     let re = self.new_exception(&cls, vec![Value::str(&msg)]);

@@ -79,7 +79,11 @@ fn pyenv_versions() -> Option<String> {
         .output()
         .ok()?;
     let text = String::from_utf8_lossy(&out.stdout);
-    let v: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let v: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     (!v.is_empty()).then(|| v.join(":"))
 }
 

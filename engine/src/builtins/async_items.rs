@@ -48,7 +48,9 @@ pub fn inspect_items(vm: &Vm) -> Vec<(&'static str, Value)> {
         (
             "iscoroutine",
             f("iscoroutine", |_, a| {
-                Ok(Value::bool(gen_kind(a.pos.first()) == Some(GenKind::Coroutine)))
+                Ok(Value::bool(
+                    gen_kind(a.pos.first()) == Some(GenKind::Coroutine),
+                ))
             }),
         ),
         (
@@ -156,7 +158,10 @@ pub fn types_items(vm: &Vm) -> Vec<(&'static str, Value)> {
     let ty = &vm.types;
     vec![
         ("CoroutineType", Value::Class(ty.iter_type("coroutine"))),
-        ("AsyncGeneratorType", Value::Class(ty.iter_type("async_generator"))),
+        (
+            "AsyncGeneratorType",
+            Value::Class(ty.iter_type("async_generator")),
+        ),
         (
             "coroutine",
             f("coroutine", |vm, a| {

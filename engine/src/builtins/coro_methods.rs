@@ -56,12 +56,8 @@ fn agen_call(vm: &mut Vm, r: &Value, a: Args, name: &'static str) -> PyResult<Va
 pub fn generator_method(kind: GenKind, name: &str) -> Option<(&'static str, MethodFnPtr)> {
     let f: (&'static str, MethodFnPtr) = match (kind, name) {
         (GenKind::AsyncGenerator, "asend") => ("asend", |vm, r, a| agen_call(vm, r, a, "asend")),
-        (GenKind::AsyncGenerator, "athrow") => {
-            ("athrow", |vm, r, a| agen_call(vm, r, a, "athrow"))
-        }
-        (GenKind::AsyncGenerator, "aclose") => {
-            ("aclose", |vm, r, a| agen_call(vm, r, a, "aclose"))
-        }
+        (GenKind::AsyncGenerator, "athrow") => ("athrow", |vm, r, a| agen_call(vm, r, a, "athrow")),
+        (GenKind::AsyncGenerator, "aclose") => ("aclose", |vm, r, a| agen_call(vm, r, a, "aclose")),
         (GenKind::AsyncGenerator, "__anext__") => {
             ("__anext__", |vm, r, a| agen_call(vm, r, a, "__anext__"))
         }
@@ -71,7 +67,7 @@ pub fn generator_method(kind: GenKind, name: &str) -> Option<(&'static str, Meth
         (_, "throw") => ("throw", throw),
         (_, "close") => ("close", close),
         (GenKind::Coroutine, "__await__") => ("__await__", |_, r, _| match gen_of(r) {
-            Some(g) => Ok(crate::generator::Awaitable::new(
+            Some(g) => Ok(crate::generator::Awaitable::value(
                 crate::generator::AwaitKind::CoroWrapper(g),
             )),
             None => Ok(Value::None),

@@ -592,7 +592,7 @@ impl Walker<'_> {
                 Ok(())
             }
             _ => self.err(
-                    "asynchronous comprehension outside of an asynchronous function",
+                "asynchronous comprehension outside of an asynchronous function",
                 &range,
                 true,
             ),
@@ -707,8 +707,12 @@ impl Walker<'_> {
                     self.expr(x, ch)?;
                 }
             }
-            E::ListComp(c) => self.comprehension(key(c), e.range(), &c.generators, &[&c.elt], ch, false)?,
-            E::SetComp(c) => self.comprehension(key(c), e.range(), &c.generators, &[&c.elt], ch, false)?,
+            E::ListComp(c) => {
+                self.comprehension(key(c), e.range(), &c.generators, &[&c.elt], ch, false)?
+            }
+            E::SetComp(c) => {
+                self.comprehension(key(c), e.range(), &c.generators, &[&c.elt], ch, false)?
+            }
             E::DictComp(c) => {
                 let mut elts: Vec<&ast::Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -719,7 +723,9 @@ impl Walker<'_> {
                 elts.push(&c.value);
                 self.comprehension(key(c), e.range(), &c.generators, &elts, ch, false)?
             }
-            E::Generator(g) => self.comprehension(key(g), e.range(), &g.generators, &[&g.elt], ch, true)?,
+            E::Generator(g) => {
+                self.comprehension(key(g), e.range(), &g.generators, &[&g.elt], ch, true)?
+            }
             E::Await(a) => {
                 match self.stack.last().and_then(|k| self.scopes.get_mut(k)) {
                     Some(s) if s.kind == ScopeKind::Comprehension => s.is_async = true,

@@ -154,7 +154,7 @@ impl Vm {
             }
         };
         self.agen_init_hooks(agen)?;
-        Ok(Awaitable::new(kind))
+        Ok(Awaitable::value(kind))
     }
 
     fn exact_args(&self, name: &str, args: &[Value], n: usize) -> PyResult<()> {
@@ -162,14 +162,8 @@ impl Vm {
             return Ok(());
         }
         Err(self.type_error(match n {
-            0 => format!(
-                "{name}() takes no arguments ({} given)",
-                args.len()
-            ),
-            _ => format!(
-                "{name}() takes exactly one argument ({} given)",
-                args.len()
-            ),
+            0 => format!("{name}() takes no arguments ({} given)", args.len()),
+            _ => format!("{name}() takes exactly one argument ({} given)", args.len()),
         }))
     }
 
@@ -464,16 +458,14 @@ impl Vm {
                     return self.aclose_result(aw, &agen, r);
                 }
                 let r = self.agen_unwrap(&agen, r);
-                r.or_else(|e| match e {
-                    Flow::Exc(e) => {
-                        if self.is_exc_instance(&e, "StopAsyncIteration")
-                            || self.is_exc_instance(&e, "GeneratorExit")
+                r.inspect_err(|e| {
+                    if let Flow::Exc(e) = e {
+                        if self.is_exc_instance(e, "StopAsyncIteration")
+                            || self.is_exc_instance(e, "GeneratorExit")
                         {
                             aw.state.set(AwaitState::Closed);
                         }
-                        Err(Flow::Exc(e))
                     }
-                    f => Err(f),
                 })
             }
             AwaitKind::ANext { awaitable, default } => {
@@ -602,7 +594,7 @@ impl Vm {
         let awaitable = self.call(&method, Args::default())?;
         match it.next() {
             None => Ok(awaitable),
-            Some(default) => Ok(Awaitable::new(AwaitKind::ANext { awaitable, default })),
+            Some(default) => Ok(Awaitable::value(AwaitKind::ANext { awaitable, default })),
         }
     }
 
@@ -648,10 +640,9 @@ impl Vm {
         }
         let check = |vm: &mut Self, name: &str, v: &Option<Value>| -> PyResult<()> {
             match v {
-                Some(v) if !v.is_none() && !callable(vm, v) => Err(vm.type_error(format!(
-                    "callable {name} expected, got {}",
-                    vm.type_name(v)
-                ))),
+                Some(v) if !v.is_none() && !callable(vm, v) => {
+                    Err(vm.type_error(format!("callable {name} expected, got {}", vm.type_name(v))))
+                }
                 _ => Ok(()),
             }
         };

@@ -44,7 +44,8 @@ pub struct Awaitable {
 }
 
 impl Awaitable {
-    pub fn new(kind: AwaitKind) -> Value {
+    /// A new awaitable object of this kind.
+    pub fn value(kind: AwaitKind) -> Value {
         Value::Awaitable(Rc::new(Awaitable {
             kind,
             state: Cell::new(AwaitState::Init),
@@ -121,7 +122,6 @@ impl Generator {
         self.code.gen_kind
     }
 }
-
 
 impl Vm {
     /// `_PyCoro_GetAwaitableIter` plus the checks of `GET_AWAITABLE`: the iterator `await v`
@@ -233,8 +233,7 @@ impl Vm {
             }
         };
         // 3.8 looks __aexit__ up first (its error names __aexit__); 3.9+ __aenter__ first.
-        if t < crate::PythonVersion::new(3, 9) && self.lookup_special(mgr, "__aexit__").is_none()
-        {
+        if t < crate::PythonVersion::new(3, 9) && self.lookup_special(mgr, "__aexit__").is_none() {
             return Err(missing(self, "__aexit__", ""));
         }
         let Some(enter) = self.lookup_special(mgr, "__aenter__") else {
@@ -269,7 +268,6 @@ impl Vm {
         let msg = format!("coroutine '{}' was never awaited", g.qualname.borrow());
         self.warn("RuntimeWarning", &msg)
     }
-
 }
 
 impl Generator {
