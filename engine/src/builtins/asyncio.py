@@ -55,12 +55,13 @@ class QueueFull(Exception):
 QueueEmpty.__module__ = "asyncio.queues"
 QueueFull.__module__ = "asyncio.queues"
 
-if _V >= (3, 13):
 
-    class QueueShutDown(Exception):
-        pass
 
-    QueueShutDown.__module__ = "asyncio.queues"
+class QueueShutDown(Exception):  # public on 3.13+ only (deleted below otherwise)
+    pass
+
+
+QueueShutDown.__module__ = "asyncio.queues"
 
 if _V >= (3, 11):
 
@@ -169,7 +170,7 @@ def set_event_loop(loop):
 
 
 def new_event_loop():
-    return _Loop()
+    return _UnixSelectorEventLoop()
 
 
 # -- handles ----------------------------------------------------------------------------------
@@ -295,7 +296,7 @@ def _heapify(heap):
 # -- the loop ---------------------------------------------------------------------------------
 
 
-class _Loop:
+class BaseEventLoop:
     def __init__(self):
         self._ready = []
         self._ready_head = 0
@@ -564,11 +565,10 @@ class _Loop:
                 ResourceWarning,
                 source=self,
             )
-        self._asyncgens.append(agen)
+        self._asyncgens.append(_weakref.ref(agen))
 
     def _asyncgen_finalizer(self, agen):
-        if agen in self._asyncgens:
-            self._asyncgens.remove(agen)
+        self._asyncgens = [ref for ref in self._asyncgens if ref() is not None and ref() is not agen]
         if not self._closed:
             self.call_soon(self.create_task, agen.aclose())
 
@@ -576,8 +576,10 @@ class _Loop:
         self._asyncgens_shutdown = True
         if not self._asyncgens:
             return
-        agens = list(self._asyncgens)
+        agens = [ref() for ref in self._asyncgens if ref() is not None]
         self._asyncgens = []
+        if not agens:
+            return
         results = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
         for result, agen in zip(results, agens):
             if isinstance(result, Exception):
@@ -592,6 +594,10 @@ class _Loop:
 
     async def shutdown_default_executor(self, timeout=None):
         self._executor_shutdown = True
+
+
+class _UnixSelectorEventLoop(BaseEventLoop):
+    pass
 
 
 def _stop_loop_cb(fut):
@@ -664,15 +670,19 @@ class Future:
         )
 
     def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
+        if _V >= (3, 11) and self._cancelled_exc is not None:
             exc = self._cancelled_exc
             self._cancelled_exc = None
             return exc
         if _V < (3, 9) or self._cancel_message is None:
-            if _V >= (3, 9) and self._cancel_message is None:
-                return CancelledError()
-            return CancelledError()
-        return CancelledError(self._cancel_message)
+            exc = CancelledError()
+        else:
+            exc = CancelledError(self._cancel_message)
+        if _V >= (3, 9) and _V < (3, 11):
+            # 3.9-3.10 chain the CancelledError the task's coroutine raised
+            exc.__context__ = self._cancelled_exc
+            self._cancelled_exc = None
+        return exc
 
     def cancel(self, msg=None):
         self._log_traceback = False
@@ -699,7 +709,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError("Result is not ready.")
+            raise InvalidStateError("Result is not set.")
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -728,22 +738,24 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError("%s: %r" % (self._state, self))
+            raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError("%s: %r" % (self._state, self))
+            raise InvalidStateError("invalid state")
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
-            if _V >= (3, 13):
-                raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
-            raise TypeError(
-                "StopIteration interacts badly with generators and cannot be raised into a Future"
-            )
+            message = "StopIteration interacts badly with generators and cannot be raised into a Future"
+            if _V < (3, 13):
+                raise TypeError(message)
+            replacement = RuntimeError(message)
+            replacement.__cause__ = exception
+            replacement.__context__ = exception
+            exception = replacement
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
@@ -772,6 +784,7 @@ def _callback_repr(cb):
 # -- tasks ------------------------------------------------------------------------------------
 
 _task_counter = [0]
+_LAZY_NAME = object()
 _current = {}
 _all = []
 
@@ -824,13 +837,18 @@ class Task(Future):
             self._name = _next_task_name()
         else:
             self._name = str(name)
-            if _V < (3, 13) and False:
-                _next_task_name()
         self._coro = coro
         self._must_cancel = False
         self._fut_waiter = None
         self._num_cancels_requested = 0
         if eager_start and self._loop.is_running():
+            if _V == (3, 13) and sys.version_info[2] <= 2:
+                # 3.13.0-3.13.2: the name is set after the eager step (None if none was given);
+                # during the step get_name() numbers the task from the counter
+                self._name = _LAZY_NAME
+                self._eager_start()
+                self._name = None if name is None else str(name)
+                return
             self._eager_start()
         else:
             self._loop.call_soon(self._step)
@@ -854,6 +872,8 @@ class Task(Future):
         return info
 
     def get_name(self):
+        if self._name is _LAZY_NAME:
+            self._name = _next_task_name()
         return self._name
 
     def set_name(self, value):
@@ -943,11 +963,13 @@ class Task(Future):
             Future.set_exception(self, err)
             raise
         except BaseException as err:
+            _drop_own_frame(err)
             Future.set_exception(self, err)
         else:
             self._suspended_on(result)
         finally:
             del _current[id(loop)]
+            self = None  # the frame outlives the step in an exception's traceback
 
     def _suspended_on(self, result):
         blocking = getattr(result, "_asyncio_future_blocking", None)
@@ -986,6 +1008,15 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+
+
+def _drop_own_frame(exc):
+    """CPython's Task is C code: an exception from the coroutine has no Task frame in its
+    traceback. Leave this module's step frame out too (it would keep the task alive)."""
+    tb = exc.__traceback__
+    frame = getattr(tb, "tb_frame", None)
+    if frame is not None and frame.f_code is Task._step_run.__code__:
+        exc.__traceback__ = tb.tb_next
 
 
 def _is_coroutine(obj):
@@ -1122,7 +1153,8 @@ def gather(*aws, return_exceptions=False):
             for child in children:
                 if child.cancelled():
                     if _V >= (3, 9):
-                        res = child._make_cancelled_error()
+                        msg = child._cancel_message
+                        res = CancelledError("" if msg is None else msg)
                     else:
                         res = CancelledError()
                 else:
@@ -1194,15 +1226,24 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or _is_coroutine(fs):
         raise TypeError("expect a list of futures, not %s" % type(fs).__name__)
     if not fs:
-        raise ValueError("Set of Tasks/Futures is empty.")
+        if _V >= (3, 11):
+            raise ValueError("Set of Tasks/Futures is empty.")
+        raise ValueError("Set of coroutines/Futures is empty.")
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError("Invalid return_when value: %s" % (return_when,))
     loop = get_running_loop()
     fs = set(fs)
-    if _V >= (3, 11):
-        for f in fs:
-            if _is_coroutine(f):
-                raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    if any([_is_coroutine(f) for f in fs]) and _V >= (3, 9):
+        if _V >= (3, 11):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+        import warnings
+
+        warnings.warn(
+            "The explicit passing of coroutine objects to asyncio.wait() is deprecated since "
+            "Python 3.8, and scheduled for removal in Python 3.11.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
     fs = set([ensure_future(f, loop=loop) for f in fs])
     return await _wait(fs, timeout, return_when, loop)
 
@@ -1247,6 +1288,9 @@ async def _wait(fs, timeout, return_when, loop):
 
 async def wait_for(fut, timeout):
     loop = get_running_loop()
+    if _V >= (3, 12) and (timeout is None or timeout > 0):
+        async with Timeout(None if timeout is None else loop.time() + timeout):
+            return await fut
     if timeout is None:
         return await fut
     if timeout <= 0:
@@ -1472,6 +1516,14 @@ class Lock:
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
+    if _V < (3, 9):
+
+        def __enter__(self):
+            raise RuntimeError('"yield from" should be used as context manager expression')
+
+        def __exit__(self, *args):
+            pass
+
 
 class Semaphore:
     def __init__(self, value=1):
@@ -1557,6 +1609,7 @@ class Queue:
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
+        self._is_shutdown = False
         self._init(maxsize)
 
     def _init(self, maxsize):
@@ -1595,6 +1648,8 @@ class Queue:
 
     async def put(self, item):
         while self.full():
+            if self._is_shutdown:
+                raise QueueShutDown
             putter = get_running_loop().create_future()
             self._putters.append(putter)
             try:
@@ -1609,6 +1664,8 @@ class Queue:
         return self.put_nowait(item)
 
     def put_nowait(self, item):
+        if self._is_shutdown:
+            raise QueueShutDown
         if self.full():
             raise QueueFull
         self._put(item)
@@ -1618,6 +1675,8 @@ class Queue:
 
     async def get(self):
         while self.empty():
+            if self._is_shutdown:
+                raise QueueShutDown
             getter = get_running_loop().create_future()
             self._getters.append(getter)
             try:
@@ -1633,6 +1692,8 @@ class Queue:
 
     def get_nowait(self):
         if self.empty():
+            if self._is_shutdown:
+                raise QueueShutDown
             raise QueueEmpty
         item = self._get()
         self._wakeup_next(self._putters)
@@ -1648,6 +1709,26 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+    if _V >= (3, 13):
+
+        def shutdown(self, immediate=False):
+            self._is_shutdown = True
+            if immediate:
+                while not self.empty():
+                    self._get()
+                    if self._unfinished_tasks > 0:
+                        self._unfinished_tasks -= 1
+                if self._unfinished_tasks == 0:
+                    self._finished.set()
+            while self._getters:
+                getter = self._getters.popleft()
+                if not getter.done():
+                    getter.set_result(None)
+            while self._putters:
+                putter = self._putters.popleft()
+                if not putter.done():
+                    putter.set_result(None)
 
 
 class LifoQueue(Queue):
@@ -2064,3 +2145,7 @@ if _V >= (3, 11):
 
     def _is_base_error(exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
+if _V < (3, 13):
+    del QueueShutDown

@@ -40,6 +40,15 @@ def main(argv):
     paths = [a for a in argv if a != "-v"]
     same = 0
     differ = []
+    version = sys.version_info[:2]
+    for path in list(paths):
+        bounds = re.search(r"^# python: (.*)$", open(path).read(), re.M)
+        for bound in (bounds.group(1).split(",") if bounds else ()):
+            m = re.match(r"\s*(>=|<)\s*(\d+)\.(\d+)", bound)
+            op, v = m.group(1), (int(m.group(2)), int(m.group(3)))
+            if (op == ">=" and version < v) or (op == "<" and version >= v):
+                paths.remove(path)
+                break
     for path in paths:
         want = run(path, False)
         got = run(path, True)
