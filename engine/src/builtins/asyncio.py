@@ -211,6 +211,10 @@ class Handle:
         except BaseException as exc:
             message = "Exception in callback " + _callback_source(self._callback, self._args)
             self._loop.call_exception_handler({"message": message, "exception": exc, "handle": self})
+        finally:
+            # Under CPython a traceback can keep this frame (f_back of a coroutine's frame),
+            # which must not keep the task alive; CPython's own handles run in C.
+            self = None
 
 
 class TimerHandle(Handle):
@@ -401,6 +405,7 @@ class BaseEventLoop:
             self._ready_head = i
             if not handle._cancelled:
                 handle._run()
+            handle = None
         if self._ready_head > 64 and self._ready_head * 2 > len(ready):
             del ready[: self._ready_head]
             self._ready_head = 0
@@ -817,6 +822,7 @@ class _Wakeup:
 
     def __call__(self, fut):
         self._wakeup_of._wakeup(fut)
+        self = None
 
     def __eq__(self, other):
         return isinstance(other, _Wakeup) and other._wakeup_of is self._wakeup_of
@@ -833,7 +839,10 @@ class Task(Future):
         if not _is_coroutine(coro):
             self._log_destroy_pending = False
             raise TypeError("a coroutine was expected, got %r" % (coro,))
-        if name is None:
+        lazy_eager = eager_start and _V == (3, 13) and sys.version_info[2] <= 2
+        if lazy_eager:
+            self._name = _LAZY_NAME
+        elif name is None:
             self._name = _next_task_name()
         else:
             self._name = str(name)
@@ -842,10 +851,9 @@ class Task(Future):
         self._fut_waiter = None
         self._num_cancels_requested = 0
         if eager_start and self._loop.is_running():
-            if _V == (3, 13) and sys.version_info[2] <= 2:
+            if lazy_eager:
                 # 3.13.0-3.13.2: the name is set after the eager step (None if none was given);
                 # during the step get_name() numbers the task from the counter
-                self._name = _LAZY_NAME
                 self._eager_start()
                 self._name = None if name is None else str(name)
                 return
@@ -931,6 +939,7 @@ class Task(Future):
         if self.done():
             raise InvalidStateError("_step(): already done: %r, %r" % (self, exc))
         self._step_run(exc)
+        self = None
 
     def _step_run(self, exc):
         if self._must_cancel:
@@ -1008,6 +1017,7 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+        self = None
 
 
 def _drop_own_frame(exc):
@@ -1320,6 +1330,8 @@ async def wait_for(fut, timeout):
             return fut.result()
         fut.remove_done_callback(cb)
         await _cancel_and_wait(fut, loop)
+        if _V < (3, 9):
+            raise TimeoutError()  # even when the awaitable swallowed the cancellation
         try:
             return fut.result()
         except CancelledError as exc:
@@ -2078,6 +2090,10 @@ if _V >= (3, 11):
             if et is not None and not issubclass(et, CancelledError):
                 self._errors.append(exc)
             if self._errors:
+                if _V >= (3, 13) and self._parent_task.cancelling():
+                    # 3.13: a cancellation from outside the group stays requested
+                    self._parent_task.uncancel()
+                    self._parent_task.cancel()
                 errors = self._errors
                 self._errors = None
                 raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
