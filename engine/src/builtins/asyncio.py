@@ -966,7 +966,8 @@ class Task(Future):
             else:
                 Future.set_result(self, stop.value)
         except CancelledError as err:
-            self._cancelled_exc = err
+            if _V >= (3, 9):
+                self._cancelled_exc = err
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as err:
             Future.set_exception(self, err)

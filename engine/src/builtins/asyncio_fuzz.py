@@ -111,6 +111,31 @@ class Gen:
         return "\n".join(parts) + "\n"
 
 
+def _without_retrieval_reports(trace_json):
+    """The trace's output lines without the loop's "... exception was never retrieved" reports.
+    Under CPython the module's Python frames, kept by tracebacks, can delay the release of a
+    failed task (CPython's own Task is C code): such a report then comes later, which the engine
+    (no frame links) does not share. Counted apart, not as a divergence."""
+    import json
+
+    lines = []
+    result = json.loads(trace_json)
+    for group in result.get("statements", []) + result.get("teardown", []):
+        for event in group["events"]:
+            text = event.get("text") or event.get("repr") or ""
+            skipping = False
+            for line in text.split("\n"):
+                if line.startswith("asyncio: ") and "was never retrieved" in line:
+                    skipping = True
+                    continue
+                if skipping and line.startswith("  "):
+                    continue
+                skipping = False
+                if line:
+                    lines.append(line)
+    return lines
+
+
 def main(argv):
     seed, count, out = 1, 200, None
     i = 0
@@ -124,20 +149,26 @@ def main(argv):
         i += 2
     tmp = os.path.join(out or os.getcwd(), "asyncio_fuzz_tmp.py")
     differ = 0
+    timing = 0
     for n in range(count):
         source = Gen(random.Random("%d-%d" % (seed, n))).program()
         with open(tmp, "w") as f:
             f.write(source)
         want = asyncio_standin.run(tmp, False)
         got = asyncio_standin.run(tmp, True)
-        if want != got:
+        if want != got and _without_retrieval_reports(want) == _without_retrieval_reports(got):
+            timing += 1
+        elif want != got:
             differ += 1
             name = os.path.join(out or ".", "asyncio-divergent-%d-%d.py" % (seed, n))
             with open(name, "w") as f:
                 f.write(source)
             print("divergent:", name)
     os.remove(tmp)
-    print("%d programs, %d divergent (seed %d, Python %d.%d)" % ((count, differ, seed) + sys.version_info[:2]))
+    print(
+        "%d programs, %d divergent, %d differ only in when a never-retrieved exception is reported"
+        " (seed %d, Python %d.%d)" % ((count, differ, timing, seed) + sys.version_info[:2])
+    )
 
 
 if __name__ == "__main__":
