@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::compile::GenKind;
-use crate::generator::GenState;
+use crate::generator::GenStatus;
 use crate::value::{
     Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, NameMap, PyResult, Str, TypeId,
     Value,
@@ -145,7 +145,7 @@ fn state_of(vm: &mut Vm, v: &Value, attr: &str, prefix: &str) -> PyResult<Value>
     }
     if !suspended_attr {
         if let Value::Generator(g) = v {
-            if g.state.get() == GenState::Suspended {
+            if g.status() == GenStatus::Suspended {
                 return Ok(Value::str(&format!("{prefix}SUSPENDED")));
             }
         }

@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::coro::{AwaitKind, AwaitState, Awaitable};
-use super::{GenResult, GenState, Generator};
+use super::{GenResult, GenStatus, Generator};
 use crate::value::{Args, Flow, PyResult, Value};
 use crate::vm::{Resume, Vm};
 use crate::PythonVersion;
@@ -197,7 +197,7 @@ impl Vm {
 
     /// Is the suspended `agen` in an `await` (rather than at one of its own `yield`s)?
     fn agen_in_await(&self, agen: &Generator) -> bool {
-        agen.state.get() == GenState::Suspended && self.gen_yf(agen).is_some()
+        agen.status() == GenStatus::Suspended && self.gen_yf(agen).is_some()
     }
 
     /// `send(v)` (and `__next__`, v None) on an awaitable.
@@ -275,7 +275,7 @@ impl Vm {
                 "cannot reuse already awaited aclose()/athrow()",
             ));
         }
-        if agen.state.get() == GenState::Closed {
+        if agen.status() == GenStatus::Closed {
             aw.state.set(AwaitState::Closed);
             return Err(self.stop_iteration(Value::None));
         }
@@ -534,7 +534,7 @@ impl Vm {
     /// 3.13: throw() and close() on an asend/athrow awaitable that was never sent start it
     /// (with the already-running check), as send() does.
     fn awaitable_starts_on_throw(&self) -> bool {
-        self.config.target >= PythonVersion::new(3, 13)
+        self.rules.agen_awaitable_starts_on_throw
     }
 
     /// One step of `anext(it, default)`'s awaitable: start the wrapped awaitable's iterator

@@ -5,7 +5,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::{GenState, Generator};
+use super::{GenStatus, Generator};
 use crate::compile::GenKind;
 use crate::value::{Args, Flow, PyResult, Value};
 use crate::vm::Vm;
@@ -274,9 +274,9 @@ impl Generator {
     /// Does dropping it call for a finalizer (closing it, warning that it was never awaited,
     /// or an async generator's finalizer hook)?
     pub(crate) fn needs_finalizer(&self) -> bool {
-        match self.state.get() {
-            GenState::Suspended => true,
-            GenState::Created => match self.kind() {
+        match self.status() {
+            GenStatus::Suspended => true,
+            GenStatus::Created => match self.kind() {
                 GenKind::Coroutine => true,
                 GenKind::AsyncGenerator => self.agen_finalizer().is_some(),
                 _ => false,
