@@ -25,6 +25,9 @@ use crate::cpython::{parse_reply, TRACER_SOURCE};
 const START_BUDGET: Duration = Duration::from_secs(60);
 /// Lines of a worker's stderr kept for crash reports.
 const STDERR_LINES: usize = 20;
+/// How long a worker that closed its end of the protocol may take to exit on its own before it
+/// is killed (so that its exit status, e.g. a panic's 101 or a signal, is the real one).
+const EXIT_GRACE: Duration = Duration::from_secs(2);
 
 pub struct ProcessBackend {
     command: String,
@@ -41,6 +44,8 @@ struct Worker {
     stdin: ChildStdin,
     lines: Receiver<String>,
     stderr: Arc<Mutex<VecDeque<String>>>,
+    /// The thread keeping the stderr tail; it ends when the worker's stderr closes.
+    stderr_reader: std::thread::JoinHandle<()>,
 }
 
 #[derive(serde::Deserialize)]
@@ -108,12 +113,13 @@ impl ProcessBackend {
         });
         let tail = Arc::new(Mutex::new(VecDeque::new()));
         let tail_writer = Arc::clone(&tail);
-        std::thread::spawn(move || keep_tail(stderr, &tail_writer));
+        let stderr_reader = std::thread::spawn(move || keep_tail(stderr, &tail_writer));
         let mut worker = Worker {
             child,
             stdin,
             lines,
             stderr: tail,
+            stderr_reader,
         };
         let hello = match worker.lines.recv_timeout(START_BUDGET) {
             Ok(line) => serde_json::from_str::<Hello>(&line)
@@ -142,6 +148,15 @@ impl ProcessBackend {
             None => String::new(),
         }
     }
+
+    /// A worker that stopped answering on its own (its stdout closed, or its stdin): wait for it
+    /// to exit rather than kill it, so that how it ended is its real exit status.
+    fn reap_worker(&mut self) -> String {
+        match self.worker.take() {
+            Some(mut w) => w.reap(),
+            None => String::new(),
+        }
+    }
 }
 
 impl Worker {
@@ -154,15 +169,38 @@ impl Worker {
         }
     }
 
+    /// Wait up to [`EXIT_GRACE`] for the worker to exit by itself (then kill it); returns how it
+    /// ended and its last stderr lines, read to the end.
+    fn reap(&mut self) -> String {
+        let deadline = std::time::Instant::now() + EXIT_GRACE;
+        while std::time::Instant::now() < deadline {
+            match self.child.try_wait() {
+                Ok(Some(_)) => break,
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Err(_) => break,
+            }
+        }
+        let status = self.end();
+        // the stderr tail is complete once the reader saw the pipe close
+        while !self.stderr_reader.is_finished() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        format!("{status}{}", self.stderr_tail())
+    }
+
     /// Kill the worker; returns how it ended and its last stderr lines.
     fn kill(&mut self) -> String {
+        let status = self.end();
+        format!("{status}{}", self.stderr_tail())
+    }
+
+    /// Kill the worker if it still runs, and collect its exit status.
+    fn end(&mut self) -> String {
         let _ = self.child.kill();
-        let status = self
-            .child
+        self.child
             .wait()
             .map(|s| s.to_string())
-            .unwrap_or_else(|e| e.to_string());
-        format!("{status}{}", self.stderr_tail())
+            .unwrap_or_else(|e| e.to_string())
     }
 }
 
@@ -191,6 +229,10 @@ impl Backend for ProcessBackend {
         self.version.clone()
     }
 
+    fn restart(&mut self) {
+        self.stop_worker();
+    }
+
     fn run(&mut self, case: &Case) -> Outcome {
         let backend = self.describe.clone();
         if self.worker.is_none() {
@@ -204,19 +246,21 @@ impl Backend for ProcessBackend {
                 message: "no worker".into(),
             };
         };
+        let mut options = crate::finalization::tracer_options(&self.config);
+        options.insert(
+            "statements".into(),
+            serde_json::json!(case.statement_spans()),
+        );
         let request = serde_json::json!({
             "source": case.source,
             "filename": case.filename(),
-            "options": {
-                "output_cap": self.config.limits.output_cap,
-                "statements": case.statement_spans(),
-            },
+            "options": options,
         });
         if writeln!(worker.stdin, "{request}")
             .and_then(|_| worker.stdin.flush())
             .is_err()
         {
-            let how = self.stop_worker();
+            let how = self.reap_worker();
             return Outcome::Crashed {
                 backend,
                 message: format!("the worker died before the case was sent: {how}"),
@@ -246,7 +290,7 @@ impl Backend for ProcessBackend {
                 }
             }
             Err(RecvTimeoutError::Disconnected) => {
-                let how = self.stop_worker();
+                let how = self.reap_worker();
                 Outcome::Crashed {
                     backend,
                     message: format!("the interpreter died running the case: {how}"),

@@ -1,17 +1,20 @@
 //! `yieldspec fuzz`: the generator and the oracle in an in-process loop on the stable
 //! toolchain, deterministic for a seed, with a progress bar and a final report. Findings are
-//! saved as ready case files (plus the diff, and optionally a reduced case).
+//! grouped by root-cause signature; the first program of each new signature is confirmed on
+//! fresh workers and saved as a ready case file (plus the diff, and optionally a reduced case).
 
-use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use super::findings::{Confirmation, Findings};
+use super::known::{default_file, KnownDivergences};
 use super::oracle::{Check, Oracle};
-use super::reduce::{reduce, ReduceConfig};
+use super::reduce::{reduce, reduce_to, ReduceConfig};
 use super::report::Stats;
+use super::signature::{features_of, Signature};
 use super::{generate_from, program_bytes, to_case};
 use crate::backend::RunConfig;
 use crate::case::Case;
@@ -29,6 +32,18 @@ pub struct FuzzArgs {
     /// Stop after this many programs.
     #[arg(long)]
     pub iterations: Option<u64>,
+    /// Index of the first program (to replay a finding's history: the programs a worker ran
+    /// before it).
+    #[arg(long, default_value_t = 0)]
+    pub start: u64,
+    /// Restart process workers before every program, so that no program sees another's history
+    /// (slow: every program pays the interpreter's start-up).
+    #[arg(long)]
+    pub worker_fresh: bool,
+    /// Known divergences of the runtime under test (default: known-divergences/<runtime>.toml
+    /// when it exists, e.g. pypy-8.toml); these are counted, not saved.
+    #[arg(long)]
+    pub known: Option<PathBuf>,
     /// Directory for findings (case files, diffs, reduced cases).
     #[arg(long, default_value = "fuzz-findings")]
     pub out: PathBuf,
@@ -140,6 +155,9 @@ pub fn fuzz_main(
         run: capped(run),
         reduce: args.reduce,
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        start: args.start,
+        worker_fresh: args.worker_fresh,
+        known: args.known.clone(),
     };
     if let Some(cpu) = args.cpu {
         if let Err(e) = pin_to_cpu(cpu) {
@@ -227,27 +245,59 @@ pub struct FuzzOptions {
     pub reduce: bool,
     /// Show the progress bar (on a terminal).
     pub progress: bool,
+    /// Index of the first program.
+    pub start: u64,
+    /// Restart process workers before every program.
+    pub worker_fresh: bool,
+    /// A known-divergences file (default: the runtime's own under known-divergences/).
+    pub known: Option<PathBuf>,
 }
 
-/// Run the fuzz loop; returns the exit code (1 when something was found).
+/// Run the fuzz loop; returns the exit code (1 when a new signature was found).
 pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let mut oracle = match Oracle::open(&opts.left, &opts.right, &opts.run) {
-        Ok(o) => o,
+    match Oracle::open(&opts.left, &opts.right, &opts.run) {
+        Ok(oracle) => fuzz_with(oracle, opts, out, err),
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            EXIT_INPUT
+        }
+    }
+}
+
+/// The fuzz loop on an open oracle (`opts.left`/`opts.right` only name it in replay commands).
+pub fn fuzz_with(
+    mut oracle: Oracle,
+    opts: &FuzzOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let (lname, rname) = oracle.names();
+    let known = match known_divergences(opts, &oracle) {
+        Ok(k) => k,
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
             return EXIT_INPUT;
         }
     };
-    let (lname, rname) = oracle.names();
+    if let Some(path) = &known.path {
+        let _ = writeln!(
+            err,
+            "known divergences: {} ({} signatures)",
+            path.display(),
+            known.entries.len()
+        );
+    }
     let bar = progress_bar(opts);
     let mut stats = Stats::default();
-    let mut seen = HashSet::new();
+    let mut findings = Findings::default();
     let start = Instant::now();
     let mut last_draw = start;
-    let mut index = 0u64;
+    let mut index = opts.start;
+    // The first program the workers have run since they were last started by this loop.
+    let mut history_start = index;
     loop {
         match opts.limit {
-            Limit::Iterations(n) if index >= n => break,
+            Limit::Iterations(n) if index - opts.start >= n => break,
             Limit::Time(t) if start.elapsed() >= t => break,
             _ => {}
         }
@@ -269,12 +319,17 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
              `yieldspec generate --seed {seed} --start {index} --count 1`)",
             seed = opts.seed
         ));
+        if opts.worker_fresh {
+            oracle.restart();
+            history_start = index;
+        }
         let check = oracle.check(&case);
         stats.record(generated.program.features_used(), &check, gen_time);
         if check.class.is_finding() {
             // A finding must reproduce: run it again; one that does not is a false divergence.
+            let signature = Signature::of(&check);
             let again = oracle.check(&case);
-            if again.class != check.class || again.signature() != check.signature() {
+            if Signature::of(&again) != signature {
                 stats.flaky += 1;
                 bar.println(format!(
                     "warning: program {index} of seed {} did not reproduce ({} then {})",
@@ -283,20 +338,47 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
                     again.class.name()
                 ));
             }
-            let key = coarse_signature(&check);
-            if seen.insert(key) {
+            let (entry, new) = findings.count(&signature, index);
+            if new {
                 stats.unique_findings += 1;
-                match save_finding(opts, &mut oracle, &case, &check, index) {
-                    Ok(paths) => {
-                        for p in &paths {
-                            bar.println(format!("saved {}", p.display()));
+                entry.known = known.lookup(&signature).cloned();
+                entry.features = features_of(&case.source);
+                if entry.known.is_none() {
+                    // Confirm on fresh workers; if it does not show there, it needs the history.
+                    oracle.restart();
+                    let fresh = oracle.check(&case);
+                    entry.confirmation = if Signature::of(&fresh) == signature {
+                        Confirmation::Fresh
+                    } else {
+                        Confirmation::History {
+                            start: history_start,
+                            replay: replay_command(opts, history_start, index),
                         }
-                        stats
-                            .saved
-                            .extend(paths.iter().map(|p| p.display().to_string()));
-                    }
-                    Err(e) => {
-                        bar.println(format!("error: cannot save a finding: {e}"));
+                    };
+                    history_start = index + 1;
+                    let finding = Finding {
+                        case: &case,
+                        check: &check,
+                        signature: &signature,
+                        index,
+                        confirmation: &entry.confirmation,
+                    };
+                    match save_finding(opts, &mut oracle, &finding) {
+                        Ok(saved) => {
+                            for p in &saved.paths {
+                                bar.println(format!("saved {}", p.display()));
+                            }
+                            stats
+                                .saved
+                                .extend(saved.paths.iter().map(|p| p.display().to_string()));
+                            if let Some(reduced) = saved.reduced {
+                                entry.reduced_lines = Some(reduced.lines().count());
+                                entry.features = features_of(&reduced);
+                            }
+                        }
+                        Err(e) => {
+                            bar.println(format!("error: cannot save a finding: {e}"));
+                        }
                     }
                 }
             }
@@ -315,7 +397,8 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
     bar.finish_and_clear();
     let title = format!("yieldspec fuzz: seed {}, {lname} vs {rname}", opts.seed);
     stats.write_report(out, &title, start.elapsed());
-    if stats.unique_findings > 0 {
+    findings.write_table(out, opts.seed);
+    if findings.new_signatures() > 0 {
         EXIT_FAILED
     } else {
         EXIT_OK
@@ -344,44 +427,105 @@ fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
     bar
 }
 
-/// The first difference with every digit replaced, so that findings differing only in labels
-/// and numbers count once.
-fn coarse_signature(check: &Check) -> String {
-    let (l, r) = check.signature().unwrap_or_default();
-    let coarse = |s: &str| -> String {
-        s.chars()
-            .map(|c| if c.is_ascii_digit() { '#' } else { c })
-            .collect()
-    };
-    format!("{}|{}|{}", check.class.name(), coarse(&l), coarse(&r))
+/// The known divergences for the runtime under test: `--known FILE`, else
+/// `known-divergences/<runtime>.toml` when it exists (none for CPython and the engine).
+fn known_divergences(opts: &FuzzOptions, oracle: &Oracle) -> Result<KnownDivergences, String> {
+    if let Some(path) = &opts.known {
+        return KnownDivergences::load(path);
+    }
+    let describe = oracle.right_describe();
+    match default_file(Path::new("."), &describe) {
+        Some(path) => KnownDivergences::load(&path),
+        None => Ok(KnownDivergences::default()),
+    }
 }
 
-/// Save a finding: the case file, the diff, and (with `--reduce`) a reduced case.
+/// The command that replays programs `start..=index` in one pair of workers.
+fn replay_command(opts: &FuzzOptions, start: u64, index: u64) -> String {
+    let mode = match opts.run.finalization {
+        crate::finalization::Finalization::Exact => String::new(),
+        other => format!(" --finalization {other}"),
+    };
+    format!(
+        "yieldspec fuzz --seed {} --start {start} --iterations {} --left {} --right {}{mode}",
+        opts.seed,
+        index - start + 1,
+        shell_word(&opts.left),
+        shell_word(&opts.right)
+    )
+}
+
+/// A word quoted for a POSIX shell when it needs it.
+fn shell_word(word: &str) -> String {
+    if word
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_.:/=@+,".contains(c))
+    {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+/// A new finding to save.
+struct Finding<'a> {
+    case: &'a Case,
+    check: &'a Check,
+    signature: &'a Signature,
+    index: u64,
+    confirmation: &'a Confirmation,
+}
+
+/// What was saved for a finding.
+struct Saved {
+    paths: Vec<PathBuf>,
+    reduced: Option<String>,
+}
+
+/// Save a finding: the case file, the diff (headed by its signature and, for one that needs its
+/// history, the replay command), and (with `--reduce`) a reduced case with the same signature.
 fn save_finding(
     opts: &FuzzOptions,
     oracle: &mut Oracle,
-    case: &Case,
-    check: &Check,
-    index: u64,
-) -> std::io::Result<Vec<PathBuf>> {
+    finding: &Finding,
+) -> std::io::Result<Saved> {
     std::fs::create_dir_all(&opts.out)?;
-    let stem = format!("{}-{}-{index}", check.class.name(), opts.seed);
+    let stem = format!(
+        "{}-{}-{}",
+        finding.check.class.name(),
+        opts.seed,
+        finding.index
+    );
     let mut paths = Vec::new();
     let case_path = opts.out.join(format!("{stem}.py"));
-    std::fs::write(&case_path, &case.source)?;
+    std::fs::write(&case_path, &finding.case.source)?;
     paths.push(case_path);
     let diff_path = opts.out.join(format!("{stem}.diff"));
-    std::fs::write(&diff_path, oracle.diff_text(check, false))?;
+    let mut diff = format!("# signature: {}\n", finding.signature);
+    if let Confirmation::History { replay, .. } = finding.confirmation {
+        diff.push_str(&format!(
+            "# not on fresh workers: it shows after the programs before it; replay: {replay}\n"
+        ));
+    }
+    diff.push_str(&oracle.diff_text(finding.check, false));
+    std::fs::write(&diff_path, diff)?;
     paths.push(diff_path);
-    if opts.reduce {
-        let result = reduce(oracle, &case.source, &ReduceConfig::default());
-        if let Some(reduced) = result.reduced {
+    let mut reduced = None;
+    if opts.reduce && *finding.confirmation == Confirmation::Fresh {
+        let result = reduce_to(
+            oracle,
+            &finding.case.source,
+            &ReduceConfig::default(),
+            Some(finding.signature),
+        );
+        if let Some(text) = result.reduced {
             let path = opts.out.join(format!("{stem}-reduced.py"));
-            std::fs::write(&path, reduced)?;
+            std::fs::write(&path, &text)?;
             paths.push(path);
+            reduced = Some(text);
         }
     }
-    Ok(paths)
+    Ok(Saved { paths, reduced })
 }
 
 /// Options of `yieldspec reduce`.
