@@ -161,6 +161,8 @@ fn options(out: PathBuf, iterations: u64, known: Option<PathBuf>) -> FuzzOptions
         run: RunConfig::default(),
         reduce: false,
         progress: false,
+        stream: yieldspec::fuzz::jobs::Stream::ALL,
+        worker: false,
         start: 0,
         worker_fresh: false,
         known,
@@ -195,7 +197,7 @@ fn a_finding_that_needs_its_history_is_reported_with_the_replay() {
     assert!(report.contains("history"), "{report}");
     assert!(
         report.contains(
-            "yieldspec fuzz --seed 5 --start 0 --iterations 3 --left cpython --right history-bug"
+            "yieldspec fuzz --jobs 1 --seed 5 --start 0 --iterations 3 --left cpython --right history-bug"
         ),
         "{report}"
     );

@@ -8,6 +8,7 @@
 pub mod config;
 pub mod findings;
 pub mod generate;
+pub mod jobs;
 pub mod known;
 pub mod oracle;
 pub mod program;

@@ -1,7 +1,10 @@
 //! `yieldspec fuzz`: the generator and the oracle in an in-process loop on the stable
 //! toolchain, deterministic for a seed, with a progress bar and a final report. Findings are
-//! grouped by root-cause signature; the first program of each new signature is confirmed on
-//! fresh workers and saved as a ready case file (plus the diff, and optionally a reduced case).
+//! grouped by root-cause signature ([`super::signature`]); the first program of each new
+//! signature is confirmed on fresh workers and saved as a ready case file (plus the diff, and
+//! optionally a reduced case with the same signature); a single-process run ends with the table
+//! of signatures ([`super::findings`]). With `--jobs N` the loop runs in N worker processes
+//! ([`super::jobs`]), whose findings the parent de-duplicates by the same signatures.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -10,6 +13,7 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::findings::{Confirmation, Findings};
+use super::jobs::{self, FindingFiles, Stream, WorkerId, WorkerLink};
 use super::known::{default_file, KnownDivergences};
 use super::oracle::{Check, Oracle};
 use super::reduce::{reduce, reduce_to, ReduceConfig};
@@ -62,8 +66,17 @@ pub struct FuzzArgs {
     /// Pin the fuzzer, all its threads, to this CPU. The engine and embedded CPython run the
     /// programs on the fuzz thread itself (in place), so pinning mainly keeps its caches warm
     /// and fuzzers apart: run one fuzzer per core with `--cpu 0`, `--cpu 1`, … (Linux only).
+    /// With `--jobs N`, worker K is pinned to CPU `cpu + K`.
     #[arg(long)]
     pub cpu: Option<usize>,
+    /// Worker processes, each running a disjoint share of the seed's programs (program i on
+    /// worker i mod N), with one progress line, one report and findings de-duplicated across
+    /// workers (default: the number of cores; 1 runs in this process).
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub jobs: Option<u64>,
+    /// Internal: run as worker K of N of a `--jobs N` run, reporting to the parent on stdout.
+    #[arg(long, hide = true)]
+    pub worker: Option<WorkerId>,
 }
 
 /// Arguments of `yieldspec reduce`.
@@ -146,6 +159,7 @@ pub fn fuzz_main(
         }
         (None, None) => Limit::Time(Duration::from_secs(60)),
     };
+    let jobs = args.jobs.map_or_else(jobs::default_jobs, |n| n as usize);
     let opts = FuzzOptions {
         seed: args.seed,
         limit,
@@ -155,10 +169,23 @@ pub fn fuzz_main(
         run: capped(run),
         reduce: args.reduce,
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        stream: args.worker.map_or(Stream::ALL, Stream::of),
+        worker: args.worker.is_some(),
         start: args.start,
         worker_fresh: args.worker_fresh,
         known: args.known.clone(),
     };
+    if args.worker.is_none() && jobs > 1 {
+        // open the backends once here, so that a bad name is one error, not one per worker
+        let names = match Oracle::open(&opts.left, &opts.right, &opts.run) {
+            Ok(oracle) => oracle.names(),
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
+                return EXIT_INPUT;
+            }
+        };
+        return jobs::parent(args, &opts, (jobs, names), out, err);
+    }
     if let Some(cpu) = args.cpu {
         if let Err(e) = pin_to_cpu(cpu) {
             let _ = writeln!(err, "error: --cpu {cpu}: {e}");
@@ -245,7 +272,12 @@ pub struct FuzzOptions {
     pub reduce: bool,
     /// Show the progress bar (on a terminal).
     pub progress: bool,
-    /// Index of the first program.
+    /// The programs this loop runs.
+    pub stream: Stream,
+    /// A worker of a `--jobs N` run: report to the parent on `out` instead of saving findings,
+    /// drawing a progress bar and printing the report.
+    pub worker: bool,
+    /// Index of the first program (the stream starts there).
     pub start: u64,
     /// Restart process workers before every program.
     pub worker_fresh: bool,
@@ -279,7 +311,7 @@ pub fn fuzz_with(
             return EXIT_INPUT;
         }
     };
-    if let Some(path) = &known.path {
+    if let (Some(path), false) = (&known.path, opts.worker) {
         let _ = writeln!(
             err,
             "known divergences: {} ({} signatures)",
@@ -288,11 +320,12 @@ pub fn fuzz_with(
         );
     }
     let bar = progress_bar(opts);
+    let mut link = opts.worker.then(WorkerLink::default);
     let mut stats = Stats::default();
     let mut findings = Findings::default();
     let start = Instant::now();
     let mut last_draw = start;
-    let mut index = opts.start;
+    let mut index = opts.start + opts.stream.first;
     // The first program the workers have run since they were last started by this loop.
     let mut history_start = index;
     loop {
@@ -331,50 +364,66 @@ pub fn fuzz_with(
             let again = oracle.check(&case);
             if Signature::of(&again) != signature {
                 stats.flaky += 1;
-                bar.println(format!(
+                let warning = format!(
                     "warning: program {index} of seed {} did not reproduce ({} then {})",
                     opts.seed,
                     check.class.name(),
                     again.class.name()
-                ));
+                );
+                match &link {
+                    Some(link) => link.warning(out, warning),
+                    None => bar.println(warning),
+                }
             }
             let (entry, new) = findings.count(&signature, index);
             if new {
                 stats.unique_findings += 1;
                 entry.known = known.lookup(&signature).cloned();
                 entry.features = features_of(&case.source);
-                if entry.known.is_none() {
-                    // Confirm on fresh workers; if it does not show there, it needs the history.
-                    oracle.restart();
-                    let fresh = oracle.check(&case);
-                    entry.confirmation = if Signature::of(&fresh) == signature {
-                        Confirmation::Fresh
-                    } else {
-                        Confirmation::History {
-                            start: history_start,
-                            replay: replay_command(opts, history_start, index),
-                        }
-                    };
-                    history_start = index + 1;
-                    let finding = Finding {
-                        case: &case,
-                        check: &check,
-                        signature: &signature,
-                        index,
-                        confirmation: &entry.confirmation,
-                    };
-                    match save_finding(opts, &mut oracle, &finding) {
-                        Ok(saved) => {
-                            for p in &saved.paths {
+            }
+            if new && entry.known.is_none() {
+                // Confirm on fresh workers; if it does not show there, it needs the history.
+                oracle.restart();
+                let fresh = oracle.check(&case);
+                entry.confirmation = if Signature::of(&fresh) == signature {
+                    Confirmation::Fresh
+                } else {
+                    Confirmation::History {
+                        start: history_start,
+                        replay: replay_command(opts, history_start, index),
+                    }
+                };
+                history_start = index + opts.stream.step;
+                let finding = Finding {
+                    case: &case,
+                    check: &check,
+                    signature: &signature,
+                    index,
+                    confirmation: &entry.confirmation,
+                };
+                let (files, reduced) = finding_files(opts, &mut oracle, &finding);
+                if let Some(reduced) = reduced {
+                    entry.reduced_lines = Some(reduced.lines().count());
+                    entry.features = features_of(&reduced);
+                }
+                if let Some(link) = &link {
+                    link.finding(
+                        out,
+                        FindingFiles {
+                            index,
+                            signature: signature.to_string(),
+                            files,
+                        },
+                    );
+                } else {
+                    match save_files(opts, files) {
+                        Ok(paths) => {
+                            for p in &paths {
                                 bar.println(format!("saved {}", p.display()));
                             }
                             stats
                                 .saved
-                                .extend(saved.paths.iter().map(|p| p.display().to_string()));
-                            if let Some(reduced) = saved.reduced {
-                                entry.reduced_lines = Some(reduced.lines().count());
-                                entry.features = features_of(&reduced);
-                            }
+                                .extend(paths.iter().map(|p| p.display().to_string()));
                         }
                         Err(e) => {
                             bar.println(format!("error: cannot save a finding: {e}"));
@@ -383,8 +432,10 @@ pub fn fuzz_with(
                 }
             }
         }
-        index += 1;
-        if last_draw.elapsed() >= Duration::from_millis(200) {
+        index += opts.stream.step;
+        if let Some(link) = &mut link {
+            link.progress(out, &stats);
+        } else if last_draw.elapsed() >= Duration::from_millis(200) {
             last_draw = Instant::now();
             bar.set_message(stats.progress(start.elapsed()));
             if let Limit::Iterations(_) = opts.limit {
@@ -395,6 +446,10 @@ pub fn fuzz_with(
         }
     }
     bar.finish_and_clear();
+    if let Some(link) = &link {
+        link.done(out, &stats);
+        return EXIT_OK;
+    }
     let title = format!("yieldspec fuzz: seed {}, {lname} vs {rname}", opts.seed);
     stats.write_report(out, &title, start.elapsed());
     findings.write_table(out, opts.seed);
@@ -405,7 +460,7 @@ pub fn fuzz_with(
     }
 }
 
-fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
+pub(super) fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
     let (len, template) = match opts.limit {
         Limit::Iterations(n) => (n, "{elapsed_precise} [{bar:30}] {pos}/{len} {msg}"),
         Limit::Time(t) => (
@@ -433,8 +488,7 @@ fn known_divergences(opts: &FuzzOptions, oracle: &Oracle) -> Result<KnownDiverge
     if let Some(path) = &opts.known {
         return KnownDivergences::load(path);
     }
-    let describe = oracle.right_describe();
-    match default_file(Path::new("."), &describe) {
+    match default_file(Path::new("."), &oracle.right_describe()) {
         Some(path) => KnownDivergences::load(&path),
         None => Ok(KnownDivergences::default()),
     }
@@ -447,7 +501,7 @@ fn replay_command(opts: &FuzzOptions, start: u64, index: u64) -> String {
         other => format!(" --finalization {other}"),
     };
     format!(
-        "yieldspec fuzz --seed {} --start {start} --iterations {} --left {} --right {}{mode}",
+        "yieldspec fuzz --jobs 1 --seed {} --start {start} --iterations {} --left {} --right {}{mode}",
         opts.seed,
         index - start + 1,
         shell_word(&opts.left),
@@ -476,31 +530,32 @@ struct Finding<'a> {
     confirmation: &'a Confirmation,
 }
 
-/// What was saved for a finding.
-struct Saved {
-    paths: Vec<PathBuf>,
-    reduced: Option<String>,
+/// Write a finding's files under `--out`.
+fn save_files(opts: &FuzzOptions, files: Vec<(String, String)>) -> std::io::Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(&opts.out)?;
+    let mut paths = Vec::new();
+    for (name, content) in files {
+        let path = opts.out.join(name);
+        std::fs::write(&path, content)?;
+        paths.push(path);
+    }
+    Ok(paths)
 }
 
-/// Save a finding: the case file, the diff (headed by its signature and, for one that needs its
-/// history, the replay command), and (with `--reduce`) a reduced case with the same signature.
-fn save_finding(
+/// The files of a finding (name, content): the case file, the diff (headed by its signature
+/// and, for one that needs its history, the replay command), and (with `--reduce`, for one that
+/// shows on fresh workers) a reduced case with the same signature, which is also returned.
+fn finding_files(
     opts: &FuzzOptions,
     oracle: &mut Oracle,
     finding: &Finding,
-) -> std::io::Result<Saved> {
-    std::fs::create_dir_all(&opts.out)?;
+) -> (Vec<(String, String)>, Option<String>) {
     let stem = format!(
         "{}-{}-{}",
         finding.check.class.name(),
         opts.seed,
         finding.index
     );
-    let mut paths = Vec::new();
-    let case_path = opts.out.join(format!("{stem}.py"));
-    std::fs::write(&case_path, &finding.case.source)?;
-    paths.push(case_path);
-    let diff_path = opts.out.join(format!("{stem}.diff"));
     let mut diff = format!("# signature: {}\n", finding.signature);
     if let Confirmation::History { replay, .. } = finding.confirmation {
         diff.push_str(&format!(
@@ -508,8 +563,10 @@ fn save_finding(
         ));
     }
     diff.push_str(&oracle.diff_text(finding.check, false));
-    std::fs::write(&diff_path, diff)?;
-    paths.push(diff_path);
+    let mut files = vec![
+        (format!("{stem}.py"), finding.case.source.clone()),
+        (format!("{stem}.diff"), diff),
+    ];
     let mut reduced = None;
     if opts.reduce && *finding.confirmation == Confirmation::Fresh {
         let result = reduce_to(
@@ -519,13 +576,11 @@ fn save_finding(
             Some(finding.signature),
         );
         if let Some(text) = result.reduced {
-            let path = opts.out.join(format!("{stem}-reduced.py"));
-            std::fs::write(&path, &text)?;
-            paths.push(path);
+            files.push((format!("{stem}-reduced.py"), text.clone()));
             reduced = Some(text);
         }
     }
-    Ok(Saved { paths, reduced })
+    (files, reduced)
 }
 
 /// Options of `yieldspec reduce`.
