@@ -196,10 +196,7 @@ fn value_shape(repr: &str) -> String {
     let first = repr.chars().next().unwrap_or(' ');
     match first {
         '<' => {
-            let kind = repr[1..]
-                .split(|c: char| c == ' ' || c == '>')
-                .next()
-                .unwrap_or("object");
+            let kind = repr[1..].split([' ', '>']).next().unwrap_or("object");
             format!("<{kind}>")
         }
         '\'' | '"' => "str".into(),
