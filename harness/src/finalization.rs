@@ -40,6 +40,7 @@ pub fn tracer_options(
 ) -> serde_json::Map<String, serde_json::Value> {
     let mut options = serde_json::Map::new();
     options.insert("output_cap".into(), run.limits.output_cap.into());
+    options.insert("isolate".into(), run.isolation.full().into());
     if run.finalization != Finalization::Exact {
         options.insert("finalization".into(), run.finalization.as_str().into());
     }

@@ -3,6 +3,7 @@
 
 mod arith;
 mod attr;
+mod budget;
 mod call;
 mod compare;
 mod exc;
@@ -144,7 +145,9 @@ pub enum Resume {
 
 pub struct Vm {
     pub config: EngineConfig,
+    /// The current slice of fuel (see `budget`).
     pub fuel: u64,
+    budget: budget::Budget,
     pub depth: u32,
     pub globals: Globals,
     pub builtins: Rc<NameMap>,
@@ -255,8 +258,10 @@ impl Vm {
     pub fn new(config: &EngineConfig) -> Vm {
         let (types, builtins) = crate::builtins::prelude();
         let globals: Globals = Rc::new(RefCell::new(NameMap::default()));
+        let (budget, fuel) = budget::Budget::start(config);
         let mut vm = Vm {
-            fuel: config.fuel,
+            fuel,
+            budget,
             config: config.clone(),
             depth: 0,
             globals,
@@ -282,7 +287,7 @@ impl Vm {
     #[inline]
     pub fn tick(&mut self) -> PyResult<()> {
         if self.fuel == 0 {
-            return Err(Flow::Fatal(Box::new(Fatal::Timeout)));
+            return self.refuel();
         }
         self.fuel -= 1;
         Ok(())
