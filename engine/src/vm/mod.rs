@@ -20,7 +20,7 @@ use std::rc::Rc;
 use crate::compile::{BinOp, CmpOp, Code, Op, RaiseForm};
 use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Truth, Value};
-use crate::{EngineConfig, PythonVersion};
+use crate::EngineConfig;
 pub use attr::MethodSlot;
 pub use exc::Types;
 pub use globals::GlobalSlot;
@@ -145,6 +145,8 @@ pub enum Resume {
 
 pub struct Vm {
     pub config: EngineConfig,
+    /// What differs in the target version, built once from `config.target`.
+    pub rules: crate::Rules,
     /// The current slice of fuel (see `budget`).
     pub fuel: u64,
     budget: budget::Budget,
@@ -263,6 +265,7 @@ impl Vm {
             fuel,
             budget,
             config: config.clone(),
+            rules: crate::Rules::for_target(config.target),
             depth: 0,
             globals,
             builtins,
@@ -346,7 +349,7 @@ impl Vm {
             Resume::Start => {}
             Resume::Send(v) => f.stack.push(v),
             Resume::Throw(e)
-                if self.config.target >= crate::PythonVersion::new(3, 12)
+                if self.rules.cleanup_throw
                     && f.at_yield_from()
                     && self.is_exc_instance(&e, "StopIteration") =>
             {
@@ -460,12 +463,11 @@ impl Vm {
     /// 3.9 and 3.10 run except and finally bodies under an `EXCEPT_HANDLER` block, which is
     /// unwound without that; 3.11's cleanup handler catches like any other.
     fn note_caught(&self, f: &Frame, b: Block, exc: &Value) {
-        let t = self.config.target;
-        if t < PythonVersion::new(3, 9) || t >= PythonVersion::new(3, 12) {
+        if !self.rules.handler_stores_traceback {
             return;
         }
         let cleanup = matches!(f.code.ops.get(b.handler as usize), Some(Op::CleanupReraise));
-        if cleanup && t < PythonVersion::new(3, 11) {
+        if cleanup && !self.rules.cleanup_handler_stores_traceback {
             return;
         }
         if let Some(d) = exc.exc() {
@@ -479,8 +481,7 @@ impl Vm {
     /// the one the raise carried, and with it the frames it passed through since it was last
     /// caught (e.g. a subgenerator's that it ended), whose values are released at once.
     pub fn drop_pending_traceback(&self, exc: &Value) {
-        let t = self.config.target;
-        if t < PythonVersion::new(3, 9) || t >= PythonVersion::new(3, 12) {
+        if !self.rules.chain_stack_item_drops_traceback {
             return;
         }
         if let Some(d) = exc.exc() {
