@@ -11,8 +11,8 @@ use std::rc::Rc;
 use yieldspec_trace::Event;
 
 use crate::compile::Code;
-use crate::value::{Args, Fatal, FrameInfo, Function, PyResult, Str, Value};
-use crate::value::{Flow, NameMap};
+use crate::value::Flow;
+use crate::value::{Args, FrameInfo, Function, PyResult, Str, Value};
 use crate::vm::{Exit, Frame, Resume, Vm};
 
 mod chain;
@@ -746,12 +746,7 @@ impl Vm {
         }
     }
 
-    pub fn frame_getattr(
-        &mut self,
-        fr: &Rc<FrameInfo>,
-        obj: &Value,
-        name: &str,
-    ) -> PyResult<Value> {
+    pub fn frame_getattr(&mut self, fr: &Rc<FrameInfo>, name: &str) -> PyResult<Value> {
         let g = &fr.gen;
         Ok(match name {
             "f_lineno" => Value::Int(g.frame_line() as i64),
@@ -803,19 +798,13 @@ impl Vm {
                 }
                 Value::Dict(Rc::new(RefCell::new(d)))
             }
-            "f_globals" => {
-                let _ = NameMap::default();
-                return self.unsupported("frame.f_globals");
-            }
+            "f_globals" => return self.unsupported("frame.f_globals"),
             _ => {
                 return Err(self.err(
                     "AttributeError",
                     format!("'frame' object has no attribute '{name}'"),
                 ))
             }
-        })
-        .inspect(|_v| {
-            let _ = obj;
         })
     }
 
@@ -830,7 +819,6 @@ impl Vm {
                 line,
             });
         }
-        let _ = Fatal::Timeout;
         Ok(())
     }
 }

@@ -5,9 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::value::ListBuf;
-use crate::value::{
-    Args, Dict, DictView, Iter, MethodFnPtr, PyResult, PySet, SeqKind, Value, ViewKind,
-};
+use crate::value::{Args, Dict, DictView, MethodFnPtr, PyResult, PySet, Value, ViewKind};
 use crate::vm::Vm;
 
 pub(super) fn a0(a: &Args) -> Value {
@@ -639,6 +637,3 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
     };
     Some(f)
 }
-
-#[allow(dead_code)]
-fn unused(_: Iter, _: SeqKind) {}

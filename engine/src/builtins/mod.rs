@@ -84,10 +84,6 @@ pub fn prelude() -> (Rc<Types>, Rc<NameMap>) {
     p
 }
 
-/// The per-case part of the built-in state. Built-in modules (`sys`, …), whose attributes a
-/// case may change, are made per case on first import (see `modules::import`).
-pub fn install(_vm: &mut Vm) {}
-
 fn builtins_namespace(t: &Types) -> NameMap {
     let mut b = crate::value::NameMap::default();
     let classes = [

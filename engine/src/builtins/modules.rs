@@ -198,8 +198,7 @@ fn inspect_module() -> Value {
                             ))));
                         }
                         let fi = Rc::new(crate::value::FrameInfo { gen: g.clone() });
-                        let v = Value::Frame(fi.clone());
-                        vm.frame_getattr(&fi, &v, "f_locals")
+                        vm.frame_getattr(&fi, "f_locals")
                     }
                     Some(other) => {
                         let r = vm.repr(other)?;

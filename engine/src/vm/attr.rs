@@ -320,7 +320,7 @@ impl Vm {
                 }
                 _ => Err(self.no_attr(obj, name)),
             },
-            Value::Frame(fr) => self.frame_getattr(fr, obj, name),
+            Value::Frame(fr) => self.frame_getattr(fr, name),
             Value::Traceback(t) => match name {
                 "tb_lineno" => Ok(Value::Int(t.lineno as i64)),
                 "tb_next" => Ok(t.next.clone().map_or(Value::None, Value::Traceback)),

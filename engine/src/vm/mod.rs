@@ -172,10 +172,10 @@ pub struct Vm {
     bufs: Vec<Vec<Value>>,
     /// Generators entered by a resume of a `yield from` chain (see `generator::chain`).
     pub(crate) yield_chain: Vec<crate::generator::Level>,
-    /// The reference and the proxy without callback that each object has (CPython hands
-    /// them out again), by the object's address.
     /// The `test.support.catch_unraisable_exception()` object in effect, if any.
     pub unraisable_catcher: Option<Value>,
+    /// The reference and the proxy without callback that each object has (CPython hands
+    /// them out again), by the object's address.
     pub weakrefs: rustc_hash::FxHashMap<
         (usize, crate::value::WeakKind),
         std::rc::Weak<crate::value::WeakRef>,
@@ -261,7 +261,7 @@ impl Vm {
         let (types, builtins) = crate::builtins::prelude();
         let globals: Globals = Rc::new(RefCell::new(NameMap::default()));
         let (budget, fuel) = budget::Budget::start(config);
-        let mut vm = Vm {
+        Vm {
             fuel,
             budget,
             config: config.clone(),
@@ -282,9 +282,7 @@ impl Vm {
             yield_chain: Vec::new(),
             unraisable_catcher: None,
             weakrefs: Default::default(),
-        };
-        crate::builtins::install(&mut vm);
-        vm
+        }
     }
 
     #[inline]
