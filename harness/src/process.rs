@@ -34,8 +34,9 @@ use crate::case::Case;
 use crate::cpython::{parse_reply, TRACER_SOURCE};
 
 /// The least time a new worker gets to say hello (it gets `--timeout` if that is longer):
-/// interpreters such as PyPy take a good part of a second to start.
-const MIN_START_BUDGET: Duration = Duration::from_secs(2);
+/// interpreters such as PyPy take a good part of a second to start, and several seconds on a
+/// loaded machine.
+const MIN_START_BUDGET: Duration = Duration::from_secs(10);
 /// Lines of a worker's stderr kept for crash reports.
 const STDERR_LINES: usize = 20;
 /// How long a worker that closed its end of the protocol may take to exit on its own before it
