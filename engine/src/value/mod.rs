@@ -434,6 +434,9 @@ pub enum Iter {
     Set {
         items: Vec<Value>,
         idx: usize,
+        /// A mutable set and its size when iteration began (usize::MAX once it changed,
+        /// so that the error repeats, as setiter_iternext's).
+        live: Option<(Rc<RefCell<PySet>>, usize)>,
     },
     Enumerate {
         it: Value,
@@ -441,6 +444,8 @@ pub enum Iter {
     },
     Zip {
         its: Vec<Value>,
+        /// `zip(..., strict=True)` (3.10+): unequal lengths are a ValueError.
+        strict: bool,
     },
     Map {
         func: Value,

@@ -78,7 +78,10 @@ impl Vm {
                 let name = f.code.names[i as usize].clone();
                 match v {
                     Some(v) => f.stack.push(v),
-                    None => return Err(self.name_error(&name)),
+                    None => {
+                        let v = self.fallback_builtin(&name)?;
+                        f.stack.push(v);
+                    }
                 }
             }
             Op::StoreName(i) => {
@@ -114,7 +117,13 @@ impl Vm {
                 let v = f.pop();
                 match &obj {
                     // The common `self.x = v`: insert under the code's own name (no new key).
-                    Value::Instance(inst) if inst.exc.is_none() => {
+                    Value::Instance(inst)
+                        if inst.exc.is_none()
+                            && !matches!(
+                                inst.class.lookup(&f.code.names[i as usize]),
+                                Some(Value::Instance(_))
+                            ) =>
+                    {
                         let name = &f.code.names[i as usize];
                         let hint = f.code.attr_cache.get(i as usize);
                         let old = attr_set(&mut inst.dict.borrow_mut(), name, v, hint);
@@ -701,7 +710,11 @@ impl Vm {
         let Some(name) = f.code.names.get(i as usize) else {
             return false;
         };
-        if inst.exc.is_some() || &**name == "__class__" {
+        // A class attribute that is an instance may be a data descriptor, which wins.
+        if inst.exc.is_some()
+            || &**name == "__class__"
+            || matches!(inst.class.lookup(name), Some(Value::Instance(_)))
+        {
             return false;
         }
         let Some(v) = attr_get(&inst.dict.borrow(), name, f.code.attr_cache.get(i as usize)) else {
@@ -761,11 +774,14 @@ impl Vm {
     /// Hashable key for dicts and sets, or TypeError.
     pub fn key(&self, v: Value) -> PyResult<Key> {
         if let Value::Instance(i) = &v {
-            if i.exc.is_none()
-                && i.class.lookup("__eq__").is_some()
-                && i.class.lookup("__hash__").is_none()
-            {
-                return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
+            match i.class.lookup("__hash__") {
+                // Set by the class statement of a class defining __eq__ without __hash__.
+                Some(Value::None) => {
+                    return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)))
+                }
+                Some(Value::Builtin(_)) | None => {}
+                // Keys compare by identity in the engine's dicts and sets.
+                Some(_) => return self.unsupported("a user-defined __hash__ (dict and set keys, hash())"),
             }
         }
         match crate::value::py_hash(&v) {
