@@ -5,7 +5,9 @@
 //! start-up is paid once, not per case. A case that overruns its time budget gets the worker
 //! killed and a `timeout` outcome; a worker that dies (e.g. a segfault) gives a `crashed`
 //! outcome naming its exit status and last stderr lines. Either way a fresh worker serves the
-//! next case. A command that cannot be started is an error when the backend is opened.
+//! next case. A command that cannot be started is an error when the backend is opened. At the
+//! end of a run the worker's input is closed and it exits by itself (killed only after a grace
+//! period), so exit-time work such as an instrumented interpreter's coverage counters happens.
 
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -25,6 +27,10 @@ use crate::cpython::{parse_reply, TRACER_SOURCE};
 const START_BUDGET: Duration = Duration::from_secs(60);
 /// Lines of a worker's stderr kept for crash reports.
 const STDERR_LINES: usize = 20;
+/// How long a worker may take to exit by itself once its input is closed at the end of a run
+/// (an interpreter built with coverage instrumentation writes its counters then); after that
+/// it is killed. Timeouts and crashes never wait.
+const EXIT_GRACE: Duration = Duration::from_secs(10);
 
 pub struct ProcessBackend {
     command: String,
@@ -154,6 +160,21 @@ impl Worker {
         }
     }
 
+    /// End the worker cleanly: close its input (its `serve()` loop returns at end of input) and
+    /// wait up to `grace` for it to exit, then kill it.
+    fn finish(mut self, grace: Duration) {
+        drop(self.stdin);
+        let deadline = std::time::Instant::now() + grace;
+        while std::time::Instant::now() < deadline {
+            match self.child.try_wait() {
+                Ok(Some(_)) | Err(_) => return,
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            }
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     /// Kill the worker; returns how it ended and its last stderr lines.
     fn kill(&mut self) -> String {
         let _ = self.child.kill();
@@ -257,8 +278,11 @@ impl Backend for ProcessBackend {
 }
 
 impl Drop for ProcessBackend {
+    /// The end of a run: the worker is let go rather than killed, so that it exits normally.
     fn drop(&mut self) {
-        self.stop_worker();
+        if let Some(worker) = self.worker.take() {
+            worker.finish(EXIT_GRACE);
+        }
     }
 }
 
