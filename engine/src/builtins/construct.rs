@@ -237,7 +237,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 }
                 strict = vm.truthy(v)?;
             }
-            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip { its, strict }))))
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip {
+                its,
+                strict,
+            }))))
         }
         "map" => {
             if a.pos.len() < 2 {

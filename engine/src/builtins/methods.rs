@@ -657,7 +657,9 @@ fn m_length_hint(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
             Value::List(l) => l.borrow().len().saturating_sub(*idx),
             Value::Tuple(t) => t.len().saturating_sub(*idx),
             Value::Bytes(b) => b.len().saturating_sub(*idx),
-            Value::Str(s) => s.get((*idx).min(s.len())..).map_or(0, |t| t.chars().count()),
+            Value::Str(s) => s
+                .get((*idx).min(s.len())..)
+                .map_or(0, |t| t.chars().count()),
             _ => return vm.unsupported("__length_hint__ of this iterator"),
         },
         Iter::Exhausted(_) => 0,

@@ -811,10 +811,9 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
             match vm.lookup_special(v, "__reversed__").unwrap_or(Value::None) {
                 // `__reversed__ = None` blocks the sequence fallback.
                 Value::None => {
-                    return Err(vm.type_error(format!(
-                        "'{}' object is not reversible",
-                        vm.type_name(v)
-                    )))
+                    return Err(
+                        vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)))
+                    )
                 }
                 m => vm.call(&m, Args::default())?,
             }

@@ -204,20 +204,20 @@ impl Vm {
                 }
                 let i = i.clone();
                 self.instance_getattr(&i, obj, name, |vm| {
-                if let Some(v) = i.dict.borrow().get(name) {
-                    return Ok(Some(v.clone()));
-                }
-                if name == "__dict__" {
-                    let d = i.dict.borrow();
-                    let mut out = crate::value::Dict::new();
-                    for (k, v) in d.iter() {
-                        if let Ok(key) = vm.key(Value::Str(k.clone())) {
-                            out.insert(key, v.clone());
-                        }
+                    if let Some(v) = i.dict.borrow().get(name) {
+                        return Ok(Some(v.clone()));
                     }
-                    return Ok(Some(Value::Dict(Rc::new(std::cell::RefCell::new(out)))));
-                }
-                Ok(None)
+                    if name == "__dict__" {
+                        let d = i.dict.borrow();
+                        let mut out = crate::value::Dict::new();
+                        for (k, v) in d.iter() {
+                            if let Ok(key) = vm.key(Value::Str(k.clone())) {
+                                out.insert(key, v.clone());
+                            }
+                        }
+                        return Ok(Some(Value::Dict(Rc::new(std::cell::RefCell::new(out)))));
+                    }
+                    Ok(None)
                 })
             }
             Value::Class(c) => {

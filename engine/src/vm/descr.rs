@@ -13,9 +13,7 @@ impl Vm {
     /// `type(v).name` bound to `v`, when `v` is an instance of a user class that has it.
     fn descr_slot(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
-            Value::Instance(i) if i.exc.is_none() => {
-                i.class.lookup(name).map(|m| self.bind(m, v))
-            }
+            Value::Instance(i) if i.exc.is_none() => i.class.lookup(name).map(|m| self.bind(m, v)),
             _ => None,
         }
     }
@@ -130,7 +128,10 @@ impl Vm {
             .collect();
         for (k, v) in attrs {
             if let Some(m) = self.descr_slot(&v, "__set_name__") {
-                let r = self.call(&m, Args::new(vec![Value::Class(cls.clone()), Value::Str(k.clone())]));
+                let r = self.call(
+                    &m,
+                    Args::new(vec![Value::Class(cls.clone()), Value::Str(k.clone())]),
+                );
                 if let Err(Flow::Exc(e)) = r {
                     if self.config.target >= PythonVersion::new(3, 12) {
                         return Err(Flow::Exc(e));

@@ -300,9 +300,7 @@ impl Vm {
                 *n += 1;
                 Some((0u8, inner, Value::Int(i)))
             }
-            Iter::Zip { its, strict } => {
-                Some((1, Value::tuple(its.clone()), Value::bool(*strict)))
-            }
+            Iter::Zip { its, strict } => Some((1, Value::tuple(its.clone()), Value::bool(*strict))),
             Iter::Map { func, its } => Some((2, Value::tuple(its.clone()), func.clone())),
             Iter::Filter { func, it: inner } => Some((3, inner.clone(), func.clone())),
             Iter::GetItem { obj, idx } => {

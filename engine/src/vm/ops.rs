@@ -781,7 +781,9 @@ impl Vm {
                 }
                 Some(Value::Builtin(_)) | None => {}
                 // Keys compare by identity in the engine's dicts and sets.
-                Some(_) => return self.unsupported("a user-defined __hash__ (dict and set keys, hash())"),
+                Some(_) => {
+                    return self.unsupported("a user-defined __hash__ (dict and set keys, hash())")
+                }
             }
         }
         match crate::value::py_hash(&v) {
