@@ -546,17 +546,92 @@ fn b_sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Value::Str(_) = acc {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    // As builtin_sum: an int phase while the total and the items are ints, then (when the
+    // total became a float) a float phase, compensated (Neumaier) from 3.12, then the
+    // generic additions; a phase once left is not entered again.
+    let compensated = vm.config.target >= crate::PythonVersion::new(3, 12);
+    let mut phase = match &acc {
+        Value::Int(_) => SumPhase::Int,
+        Value::Float(f) => SumPhase::Float(f.get(), 0.0),
+        _ => SumPhase::Generic,
+    };
     let it = vm.iter(&a.pos[0])?;
     while let Some(x) = vm.next(&it)? {
-        if let (Value::Int(a), Value::Int(b)) = (&acc, &x) {
-            if let Some(s) = a.checked_add(*b) {
-                acc = Value::Int(s);
-                continue;
+        match &mut phase {
+            SumPhase::Int => {
+                let b = match &x {
+                    Value::Int(b) => Some(*b),
+                    Value::Bool(b) => Some(i64::from(b.get())),
+                    _ => None,
+                };
+                if let (Value::Int(a), Some(b)) = (&acc, b) {
+                    if let Some(s) = a.checked_add(b) {
+                        acc = Value::Int(s);
+                        continue;
+                    }
+                }
+                acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
+                phase = match &acc {
+                    Value::Float(f) => SumPhase::Float(f.get(), 0.0),
+                    _ => SumPhase::Generic,
+                };
+            }
+            SumPhase::Float(f, c) => {
+                let y = match &x {
+                    Value::Float(y) => Some(y.get()),
+                    Value::Int(i) => {
+                        *f += *i as f64;
+                        continue;
+                    }
+                    Value::Bool(b) => {
+                        *f += f64::from(u8::from(b.get()));
+                        continue;
+                    }
+                    _ => None,
+                };
+                if let Some(y) = y {
+                    let t = *f + y;
+                    if compensated {
+                        if f.abs() >= y.abs() {
+                            *c += (*f - t) + y;
+                        } else {
+                            *c += (y - t) + *f;
+                        }
+                    }
+                    *f = t;
+                    continue;
+                }
+                acc = Value::float(sum_total(*f, *c));
+                phase = SumPhase::Generic;
+                acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
+            }
+            SumPhase::Generic => {
+                acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
             }
         }
-        acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
+    }
+    if let SumPhase::Float(f, c) = phase {
+        acc = Value::float(sum_total(f, c));
     }
     Ok(acc)
+}
+
+/// Where `sum()` is: see `b_sum`.
+enum SumPhase {
+    Int,
+    /// The running float total and its compensation.
+    Float(f64, f64),
+    Generic,
+}
+
+/// The float total with its compensation (not added when it would turn an infinite or
+/// overflowed total into a NaN).
+fn sum_total(f: f64, c: f64) -> f64 {
+    if c != 0.0 && c.is_finite() {
+        f + c
+    } else {
+        f
+    }
 }
 
 fn b_minmax(vm: &mut Vm, a: Args, min: bool) -> PyResult<Value> {

@@ -1,6 +1,7 @@
-//! Modules the engine implements in Python source (`random`, in `random.py` next to this
-//! file) and the builtins of `builtins.py`: compiled and run like any module on a case's first import, with two helpers from
-//! the engine in their namespace (`_entropy()`, `_unsupported(what)`).
+//! Modules the engine implements in Python source (`random`, `contextlib`, `functools`,
+//! `operator`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
+//! compiled and run like any module on a case's first import, with helpers from the engine in
+//! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`).
 
 use std::cell::RefCell;
 use std::hash::{BuildHasher, Hasher};
@@ -35,6 +36,9 @@ pub fn py_builtin(vm: &mut Vm, name: &str) -> PyResult<Value> {
 pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     let source = match name {
         "random" => RANDOM,
+        "contextlib" => include_str!("contextlib.py"),
+        "functools" => include_str!("functools.py"),
+        "operator" => include_str!("operator.py"),
         _ => return None,
     };
     Some(run_module(vm, name, source))

@@ -67,13 +67,22 @@ impl Vm {
         let builtin_in = |c: &Rc<crate::value::Class>| {
             std::iter::once(c)
                 .chain(c.mro.iter())
-                .filter(|c| c.builtin)
+                // Built-in types, and the builtins the engine writes in Python (`property`).
+                .filter(|c| c.builtin || &*c.module == "builtins")
                 .any(|c| names.type_has(&c.name, name))
         };
         match obj {
             Value::Class(c) => names.type_has("type", name) || builtin_in(c),
             Value::Instance(i) => builtin_in(&i.class),
             Value::Module(m) => names.module_has(&m.name, name),
+            // A builtin that is a class in CPython and a function in the engine (`reversed`).
+            Value::Builtin(b)
+                if b.recv.is_none()
+                    && names.builtins.contains(b.name)
+                    && names.types.contains_key(b.name) =>
+            {
+                names.type_has(b.name, name) || names.type_has("type", name)
+            }
             _ => names.type_has(&self.class_of(obj).name, name),
         }
     }
@@ -276,8 +285,20 @@ impl Vm {
                 Err(self.no_attr(obj, name))
             }
             Value::Generator(g) => self.gen_getattr(g, obj, name),
+            // Set by assignment (functools.wraps): kept in the function's dict.
+            Value::Func(f) if f.dict.borrow().contains_key(name) => {
+                Ok(f.dict.borrow().get(name).cloned().unwrap_or(Value::None))
+            }
             Value::Func(f) => match name {
                 "__name__" => Ok(Value::Str(f.name.borrow().clone())),
+                "__dict__" => {
+                    // A copy (CPython's is the function's own dict).
+                    let mut out = crate::value::Dict::new();
+                    for (k, v) in f.dict.borrow().iter() {
+                        out.insert(self.key(Value::Str(k.clone()))?, v.clone());
+                    }
+                    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))))
+                }
                 "__qualname__" => Ok(Value::Str(f.qualname.borrow().clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
                 "__module__" => Ok(f
