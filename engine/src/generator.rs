@@ -201,12 +201,30 @@ impl Vm {
 
     /// What `sys.unraisablehook` gets: recorded as an event, or kept by an active
     /// `test.support.catch_unraisable_exception()`.
+    /// A hook the case installed as `sys.unraisablehook` is called with the
+    /// `UnraisableHookArgs` (and may keep the object, resurrecting it).
     fn unraisable(&mut self, object: Value, e: Value) -> PyResult<()> {
         if let Some(cm) = self.unraisable_catcher.clone() {
             let args = crate::builtins::unraisable_args(self, object, e);
             return self.setattr(&cm, "unraisable", args);
         }
-        let object = self.safe_repr(&object);
+        if let Some(hook) = crate::builtins::user_unraisablehook(self) {
+            let args = crate::builtins::unraisable_args(self, object, e);
+            return match self.call(&hook, crate::value::Args::new(vec![args])) {
+                Ok(_) => Ok(()),
+                // CPython then reports the hook's own failure through its default hook, as
+                // text on stderr; that report is not modelled.
+                Err(Flow::Exc(_)) => self.unsupported("an exception raised by sys.unraisablehook"),
+                Err(fatal) => Err(fatal),
+            };
+        }
+        self.record_unraisable(&object, e);
+        Ok(())
+    }
+
+    /// Record an `unraisable` event for exception `e` raised in `object`'s finalizer.
+    pub fn record_unraisable(&mut self, object: &Value, e: Value) {
+        let object = self.safe_repr(object);
         let exception = self.exception_info(&e);
         drop(e);
         self.rec.add(Event::Unraisable {
@@ -214,7 +232,6 @@ impl Vm {
             object,
             exception,
         });
-        Ok(())
     }
 
     /// The subiterator of a generator suspended in `yield from`.

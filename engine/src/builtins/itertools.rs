@@ -122,6 +122,7 @@ fn tee(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Instance(_) => vm.lookup_special(&it, "__copy__"),
         _ => None,
     };
+    vm.claim((n as usize).saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = Vec::with_capacity(n as usize);
     match copy {
         Some(copy) => {

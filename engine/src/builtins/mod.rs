@@ -21,7 +21,7 @@ use crate::value::{
 };
 use crate::vm::{Types, Vm};
 pub use construct::construct;
-pub use modules::import;
+pub use modules::{import, user_unraisablehook};
 pub use pymodule::{py_builtin, PY_BUILTINS};
 
 fn func(name: &'static str, f: BuiltinFnPtr) -> Value {
