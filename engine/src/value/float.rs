@@ -79,7 +79,7 @@ fn even_tie(f: f64, digits: String) -> String {
     let tie = ex.get(n) == Some(&b'5') && ex[n + 1..].iter().all(|&d| d == b'0');
     let below = &ex[..n.min(ex.len())];
     match below.last() {
-        Some(d) if tie && (d - b'0') % 2 == 0 && below != digits.as_bytes() => {
+        Some(d) if tie && (d - b'0').is_multiple_of(2) && below != digits.as_bytes() => {
             String::from_utf8_lossy(below).into_owned()
         }
         _ => digits,
