@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::generator::GenState;
+use crate::generator::GenStatus;
 use crate::value::{
     Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, Module, NameMap, PyResult, Str,
     Truth, TypeId, Value,
@@ -182,11 +182,11 @@ fn inspect_module() -> Value {
             (
                 "getgeneratorstate",
                 f("getgeneratorstate", |vm, a| match a.pos.first() {
-                    Some(Value::Generator(g)) => Ok(Value::str(match g.state.get() {
-                        GenState::Created => "GEN_CREATED",
-                        GenState::Running => "GEN_RUNNING",
-                        GenState::Suspended => "GEN_SUSPENDED",
-                        GenState::Closed => "GEN_CLOSED",
+                    Some(Value::Generator(g)) => Ok(Value::str(match g.status() {
+                        GenStatus::Created => "GEN_CREATED",
+                        GenStatus::Running => "GEN_RUNNING",
+                        GenStatus::Suspended => "GEN_SUSPENDED",
+                        GenStatus::Closed => "GEN_CLOSED",
                     })),
                     Some(other) => {
                         let other = other.clone();
@@ -202,7 +202,7 @@ fn inspect_module() -> Value {
                 "getgeneratorlocals",
                 f("getgeneratorlocals", |vm, a| match a.pos.first() {
                     Some(Value::Generator(g)) => {
-                        if g.state.get() == GenState::Closed {
+                        if g.status() == GenStatus::Closed {
                             return Ok(Value::Dict(Rc::new(RefCell::new(
                                 crate::value::Dict::new(),
                             ))));
