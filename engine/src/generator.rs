@@ -11,10 +11,9 @@ use std::rc::Rc;
 use yieldspec_trace::Event;
 
 use crate::compile::Code;
-use crate::value::{Args, Fatal, FrameInfo, Function, PyResult, Str, Value};
-use crate::value::{Flow, NameMap};
+use crate::value::Flow;
+use crate::value::{Args, FrameInfo, Function, PyResult, Str, Value};
 use crate::vm::{Exit, Frame, Resume, Vm};
-use crate::PythonVersion;
 
 mod chain;
 mod pending;
@@ -346,7 +345,7 @@ impl Vm {
             g.put_back(state, frame);
             return Err(e);
         }
-        let chain = self.gen_mark_running(g) && self.config.target >= PythonVersion::new(3, 9);
+        let chain = self.gen_mark_running(g) && self.rules.throw_chains_context;
         if let (Resume::Throw(e), true) = (&resume, chain) {
             self.set_context(e);
             // 3.9-3.11 re-raise it with its stored traceback; what the dropped one held is
@@ -425,13 +424,9 @@ impl Vm {
                 // 3.12+: an exception thrown into a just-created generator is raised before
                 // the body's PEP 479 handler covers it (a StopIteration raised by the body
                 // itself, even on its first run, is converted).
-                let fresh_312 = thrown
-                    && state == GenStatus::Created
-                    && self.config.target >= PythonVersion::new(3, 12);
-                if self.config.target >= PythonVersion::new(3, 7)
-                    && !fresh_312
-                    && self.is_exc_instance(&e, "StopIteration")
-                {
+                let fresh_312 =
+                    thrown && state == GenStatus::Created && self.rules.fresh_throw_bypasses_pep479;
+                if self.rules.pep479 && !fresh_312 && self.is_exc_instance(&e, "StopIteration") {
                     let cls = self.types.exc("RuntimeError");
                     let re = self
                         .new_exception(&cls, vec![Value::str("generator raised StopIteration")]);
@@ -471,7 +466,7 @@ impl Vm {
                 args.len()
             )));
         }
-        if args.len() > 1 && self.config.target >= PythonVersion::new(3, 12) {
+        if args.len() > 1 && self.rules.throw_signature_deprecated {
             self.warn(
                 "DeprecationWarning",
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
@@ -631,7 +626,7 @@ impl Vm {
 
     /// `g.close()`.
     pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<Value> {
-        let v313 = self.config.target >= PythonVersion::new(3, 13);
+        let v313 = self.rules.close_returns_value;
         match g.status() {
             GenStatus::Created if v313 => {
                 let f = g.state.replace(GenState::Closed);
@@ -656,7 +651,7 @@ impl Vm {
             None => {
                 let cls = self.types.exc("GeneratorExit");
                 let e = self.new_exception(&cls, vec![]);
-                if self.config.target >= PythonVersion::new(3, 9) {
+                if self.rules.throw_chains_context {
                     self.set_context(&e);
                 }
                 e
@@ -690,9 +685,7 @@ impl Vm {
             }
             "gi_code" => Value::Code(g.code.clone()),
             "gi_yieldfrom" => self.gen_yf(g).unwrap_or(Value::None),
-            "gi_suspended" if self.config.target >= PythonVersion::new(3, 11) => {
-                Value::bool(st == GenStatus::Suspended)
-            }
+            "gi_suspended" if self.rules.gi_suspended => Value::bool(st == GenStatus::Suspended),
             "__name__" => Value::Str(g.name.borrow().clone()),
             "__qualname__" => Value::Str(g.qualname.borrow().clone()),
             _ => {
@@ -727,17 +720,16 @@ impl Vm {
                 Ok(())
             }
             "gi_running" | "gi_frame" | "gi_code" | "gi_yieldfrom" | "gi_suspended" => {
-                if name == "gi_suspended" && self.config.target < PythonVersion::new(3, 11) {
+                if name == "gi_suspended" && !self.rules.gi_suspended {
                     return Err(self.err(
                         "AttributeError",
                         format!("'generator' object has no attribute '{name}'"),
                     ));
                 }
-                let t = self.config.target;
                 let readonly = match name {
-                    "gi_running" => t < PythonVersion::new(3, 10),
-                    "gi_frame" => t < PythonVersion::new(3, 11),
-                    "gi_code" => t < PythonVersion::new(3, 12),
+                    "gi_running" => self.rules.readonly_gi_running,
+                    "gi_frame" => self.rules.readonly_gi_frame,
+                    "gi_code" => self.rules.readonly_gi_code,
                     _ => false,
                 };
                 let msg = if readonly {
@@ -748,7 +740,7 @@ impl Vm {
                 Err(self.err("AttributeError", msg))
             }
             _ => {
-                let extra = if self.config.target >= PythonVersion::new(3, 13) {
+                let extra = if self.rules.no_dict_message {
                     " and no __dict__ for setting new attributes"
                 } else {
                     ""
@@ -761,12 +753,7 @@ impl Vm {
         }
     }
 
-    pub fn frame_getattr(
-        &mut self,
-        fr: &Rc<FrameInfo>,
-        obj: &Value,
-        name: &str,
-    ) -> PyResult<Value> {
+    pub fn frame_getattr(&mut self, fr: &Rc<FrameInfo>, name: &str) -> PyResult<Value> {
         let g = &fr.gen;
         Ok(match name {
             "f_lineno" => Value::Int(g.frame_line() as i64),
@@ -778,15 +765,7 @@ impl Vm {
                     Err(_) => (GenStatus::Running, None),
                 };
                 match (status, pc) {
-                    (GenStatus::Created, _) => {
-                        Value::Int(if self.config.target >= PythonVersion::new(3, 13) {
-                            2
-                        } else if self.config.target >= PythonVersion::new(3, 11) {
-                            0
-                        } else {
-                            -1
-                        })
-                    }
+                    (GenStatus::Created, _) => Value::Int(self.rules.created_f_lasti),
                     (_, Some(pc)) => Value::Int(pc as i64 * 2),
                     _ => Value::Int(-1),
                 }
@@ -826,14 +805,8 @@ impl Vm {
                 }
                 Value::Dict(Rc::new(RefCell::new(d)))
             }
-            "f_globals" => {
-                let _ = NameMap::default();
-                return self.unsupported("frame.f_globals");
-            }
-            _ => return Err(self.no_attr(obj, name)),
-        })
-        .inspect(|_v| {
-            let _ = obj;
+            "f_globals" => return self.unsupported("frame.f_globals"),
+            _ => return Err(self.no_attr(&Value::Frame(fr.clone()), name)),
         })
     }
 
@@ -848,7 +821,6 @@ impl Vm {
                 line,
             });
         }
-        let _ = Fatal::Timeout;
         Ok(())
     }
 }

@@ -11,10 +11,13 @@ mod format;
 mod generator;
 pub mod memory;
 mod nesting;
+pub mod rules;
 mod runner;
 mod trace;
 mod value;
 mod vm;
+
+pub use rules::{Rules, DEFAULT_TARGET, SUPPORTED_TARGETS};
 
 use yieldspec_trace::{Limits, Outcome};
 
@@ -53,10 +56,6 @@ impl std::str::FromStr for PythonVersion {
     }
 }
 
-/// The CPython versions the engine can follow (`engine:3.X`).
-pub const SUPPORTED_TARGETS: std::ops::RangeInclusive<PythonVersion> =
-    PythonVersion::new(3, 6)..=PythonVersion::new(3, 13);
-
 /// How the engine runs a case.
 #[derive(Clone, Debug)]
 pub struct EngineConfig {
@@ -81,7 +80,7 @@ pub const DEFAULT_MEMORY: usize = 4 << 30;
 impl Default for EngineConfig {
     fn default() -> Self {
         EngineConfig {
-            target: PythonVersion::new(3, 11),
+            target: DEFAULT_TARGET,
             fuel: 50_000_000,
             recursion_limit: 1000,
             limits: Limits::default(),

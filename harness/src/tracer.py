@@ -732,18 +732,21 @@ def _moved_consts(code, delta):
 #   dummy loop) and renames Task-N to Task-(N - base) in the case's events, so the case's first
 #   unnamed task is Task-1 as in a fresh interpreter, and tasks asyncio makes internally still
 #   shift the numbers as they do there.
-try:
-    import asyncio as _asyncio
-    import re as _re
-    import selectors as _selectors
-except Exception:  # an implementation without asyncio runs everything else
-    _asyncio = None
-
+# Set up when a case first imports asyncio (_AsyncioImportHook), so that cases that do not use it
+# run in an interpreter where it was never imported.
+_asyncio = None
+_VirtualPolicy = None
 _task_base = 0  # the counter's value before the current case
 _loop_made = False  # a loop was made since the counter was last read
 
 
-if _asyncio is not None:
+def _asyncio_install():
+    global _asyncio, _VirtualPolicy, _read_task_counter, _TASK_NAME
+    import asyncio as _asyncio_module
+    import re as _re
+    import selectors as _selectors
+
+    _asyncio = _asyncio_module
 
     class _VirtualSelector(_selectors.SelectSelector):
         loop = None
@@ -821,20 +824,79 @@ if _asyncio is not None:
 
     _TASK_NAME = _re.compile(r"\bTask-([0-9]+)\b")
 
+    if _VirtualPolicy is not None:
+        _asyncio.events._event_loop_policy = _VirtualPolicy()
+
+
+class _InstallingLoader(object):
+    """Runs asyncio's own loader, then sets the tracer's parts up."""
+
+    def __init__(self, loader):
+        self.loader = loader
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module):
+        self.loader.exec_module(module)
+        try:
+            _asyncio_install()
+        except Exception:  # asyncio without what the tracer needs: cases run on its own loop
+            pass
+
+
+class _AsyncioImportHook(object):
+    """A meta path finder that only wraps the loader of the first `import asyncio`."""
+
+    busy = False
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "asyncio" or _asyncio is not None or self.busy:
+            return None
+        import importlib.util
+
+        self.busy = True
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            self.busy = False
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        spec.loader = _InstallingLoader(spec.loader)
+        return spec
+
+
+sys.meta_path.insert(0, _AsyncioImportHook())
+try:  # what asyncio's submodules expect to find imported (collections.abc through selectors)
+    import selectors as _selectors_preload  # noqa: F401
+except Exception:
+    pass
+
 
 def _asyncio_case_start():
     """A fresh policy (with the virtual loop) and the task counter's base for this case."""
     global _task_base, _loop_made
     if _asyncio is None:
-        return
-    if _loop_made:
-        _loop_made = False
+        if "asyncio" not in sys.modules:
+            return
+        _asyncio_install()
+    made, _loop_made = _loop_made, False
+    if made:
         base = _read_task_counter()
         if base is not None:
             _task_base = base
-    if _VirtualPolicy is not None:
+    policy = _asyncio.events._event_loop_policy
+    # Only a case that used asyncio leaves something to reset (allocating nothing otherwise
+    # keeps other cases' address reuse as it was).
+    if _VirtualPolicy is not None and (made or type(policy) is not _VirtualPolicy or _policy_used(policy)):
         _asyncio.events._event_loop_policy = _VirtualPolicy()
-    _asyncio.events._set_running_loop(None)
+    if _asyncio.events._get_running_loop() is not None:
+        _asyncio.events._set_running_loop(None)
+
+
+def _policy_used(policy):
+    local = getattr(policy, "_local", None)
+    return getattr(local, "_loop", None) is not None or getattr(local, "_set_called", False)
 
 
 def _rename(text):

@@ -10,7 +10,6 @@ use crate::value::{
     Truth, TypeId, Value,
 };
 use crate::vm::Vm;
-use crate::PythonVersion;
 
 fn f(name: &'static str, p: BuiltinFnPtr) -> Value {
     Value::Builtin(Rc::new(BuiltinFn {
@@ -100,16 +99,7 @@ fn sys_module(vm: &Vm) -> Value {
     };
     let (out, err) = (mk("<stdout>"), mk("<stderr>"));
     let t = vm.config.target;
-    let micro = match (t.major, t.minor) {
-        (3, 6) => 15,
-        (3, 7) => 16,
-        (3, 8) => 18,
-        (3, 9) => 18,
-        (3, 10) => 13,
-        (3, 11) => 7,
-        (3, 12) => 1,
-        _ => 0,
-    };
+    let micro = vm.rules.micro;
     module(
         "sys",
         vec![
@@ -163,7 +153,7 @@ fn sys_module(vm: &Vm) -> Value {
                 Value::tuple(vec![
                     Value::Int(t.major as i64),
                     Value::Int(t.minor as i64),
-                    Value::Int(micro),
+                    Value::Int(i64::from(micro)),
                     Value::str("final"),
                     Value::Int(0),
                 ]),
@@ -208,8 +198,7 @@ fn inspect_module() -> Value {
                             ))));
                         }
                         let fi = Rc::new(crate::value::FrameInfo { gen: g.clone() });
-                        let v = Value::Frame(fi.clone());
-                        vm.frame_getattr(&fi, &v, "f_locals")
+                        vm.frame_getattr(&fi, "f_locals")
                     }
                     Some(other) => {
                         let r = vm.repr(other)?;
@@ -399,9 +388,9 @@ const OBJECT_DIR: &[&str] = &[
 ];
 
 pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
-    let t = vm.config.target;
+    let rules = vm.rules;
     let mut out: Vec<String> = OBJECT_DIR.iter().map(|s| s.to_string()).collect();
-    if t >= PythonVersion::new(3, 11) {
+    if rules.object_getstate {
         out.push("__getstate__".into());
     }
     match v {
@@ -422,10 +411,10 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
             ] {
                 out.push(n.into());
             }
-            if t >= PythonVersion::new(3, 11) {
+            if rules.gi_suspended {
                 out.push("gi_suspended".into());
             }
-            if t >= PythonVersion::new(3, 13) {
+            if rules.generator_class_getitem {
                 out.push("__class_getitem__".into());
             }
         }

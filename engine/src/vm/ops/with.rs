@@ -12,7 +12,7 @@ impl Vm {
         let enter = match enter {
             Some(e) => e,
             None => {
-                if self.config.target < crate::PythonVersion::new(3, 11) {
+                if !self.rules.with_protocol_type_error {
                     return Err(self.err("AttributeError", "__enter__"));
                 }
                 return Err(self.type_error(format!(
@@ -24,7 +24,7 @@ impl Vm {
         let exit = match self.lookup_special(&mgr, "__exit__") {
             Some(e) => e,
             None => {
-                if self.config.target < crate::PythonVersion::new(3, 11) {
+                if !self.rules.with_protocol_type_error {
                     return Err(self.err("AttributeError", "__exit__"));
                 }
                 return Err(self.type_error(format!(
