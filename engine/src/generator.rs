@@ -629,21 +629,31 @@ impl Vm {
         };
         let exc = match typ {
             Value::Class(c) if c.is_exception() => {
-                let e = match val {
-                    None | Some(Value::None) => self.call(typ, Args::default())?,
-                    Some(v) if self.is_instance_of(v, c) => v.clone(),
-                    Some(Value::Tuple(t)) => self.call(typ, Args::new(t.to_vec()))?,
-                    Some(v) => self.call(typ, Args::new(vec![v.clone()]))?,
+                // As PyErr_NormalizeException: when making the instance fails, the error it
+                // raised is what is thrown into the generator.
+                let made = match val {
+                    None | Some(Value::None) => self.call(typ, Args::default()),
+                    Some(v) if self.is_instance_of(v, c) => Ok(v.clone()),
+                    Some(Value::Tuple(t)) => self.call(typ, Args::new(t.to_vec())),
+                    Some(v) => self.call(typ, Args::new(vec![v.clone()])),
                 };
-                if e.exc().is_none() {
-                    let r = self.repr(typ)?;
-                    return Err(self.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        r,
-                        self.type_name(&e)
-                    )));
+                match made {
+                    Ok(e) if e.exc().is_none() => {
+                        let r = self.repr(typ)?;
+                        let msg = format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            r,
+                            self.type_name(&e)
+                        );
+                        match self.type_error(msg) {
+                            Flow::Exc(e) => e,
+                            f => return Err(f),
+                        }
+                    }
+                    Ok(e) => e,
+                    Err(Flow::Exc(e)) => e,
+                    Err(f) => return Err(f),
                 }
-                e
             }
             Value::Instance(i) if i.exc.is_some() => {
                 if let Some(v) = val {
@@ -776,10 +786,7 @@ impl Vm {
                         recv: Some(obj.clone()),
                         kind: crate::value::BuiltinKind::Method(f),
                     }))),
-                    None => Err(self.err(
-                        "AttributeError",
-                        format!("'{}' object has no attribute '{name}'", kind.type_name()),
-                    )),
+                    None => Err(self.no_attr(obj, name)),
                 }
             }
         })
@@ -885,12 +892,7 @@ impl Vm {
                 Value::Dict(Rc::new(RefCell::new(d)))
             }
             "f_globals" => return self.unsupported("frame.f_globals"),
-            _ => {
-                return Err(self.err(
-                    "AttributeError",
-                    format!("'frame' object has no attribute '{name}'"),
-                ))
-            }
+            _ => return Err(self.no_attr(&Value::Frame(fr.clone()), name)),
         })
     }
 

@@ -370,9 +370,14 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
             vm.modules.insert(Str::from(name), m.clone());
             Ok(m)
         }
-        "collections" | "functools" | "asyncio" | "warnings" | "gc" | "os" | "re" | "math"
-        | "time" | "contextlib" | "traceback" => vm.unsupported(&format!("module {name}")),
-        _ => Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'"))),
+        _ => {
+            // A module of CPython's standard library that the engine does not provide.
+            let top = name.split('.').next().unwrap_or(name);
+            if vm.cpython().modules.contains(top) {
+                return vm.unsupported(&format!("module {name}"));
+            }
+            Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'")))
+        }
     }
 }
 

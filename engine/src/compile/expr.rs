@@ -490,21 +490,13 @@ impl Compiler<'_> {
             return Ok(());
         }
         self.expr(&c.func)?;
-        // Positional arguments as a tuple.
-        self.emit(Op::BuildList(0));
-        for a in args.args.iter() {
-            match a {
-                ast::Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Op::ListExtend(1));
-                }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Op::ListAppend(1));
-                }
-            }
+        // Positional arguments as a tuple; a lone `*it` is made one by the call, after the
+        // keyword arguments are evaluated (as CPython's CALL_FUNCTION_EX).
+        if let [ast::Expr::Starred(s)] = &args.args[..] {
+            self.expr(&s.value)?;
+        } else {
+            self.positional_tuple(args)?;
         }
-        self.emit(Op::ListToTuple);
         let has_kw = !args.keywords.is_empty();
         if has_kw {
             self.emit(Op::BuildMap(0));
@@ -524,6 +516,25 @@ impl Compiler<'_> {
         }
         self.set_line(e);
         self.emit(Op::CallEx(u32::from(has_kw)));
+        Ok(())
+    }
+
+    /// The positional arguments of a call with `*` as one tuple on the stack.
+    fn positional_tuple(&mut self, args: &ast::Arguments) -> CResult<()> {
+        self.emit(Op::BuildList(0));
+        for a in args.args.iter() {
+            match a {
+                ast::Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Op::ListExtend(1));
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Op::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Op::ListToTuple);
         Ok(())
     }
 

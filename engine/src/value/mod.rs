@@ -458,6 +458,9 @@ pub enum Iter {
     Set {
         items: Vec<Value>,
         idx: usize,
+        /// A mutable set and its size when iteration began (usize::MAX once it changed,
+        /// so that the error repeats, as setiter_iternext's).
+        live: Option<(Rc<RefCell<PySet>>, usize)>,
     },
     Enumerate {
         it: Value,
@@ -465,6 +468,8 @@ pub enum Iter {
     },
     Zip {
         its: Vec<Value>,
+        /// `zip(..., strict=True)` (3.10+): unequal lengths are a ValueError.
+        strict: bool,
     },
     Map {
         func: Value,

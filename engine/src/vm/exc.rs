@@ -372,6 +372,24 @@ impl Vm {
         self.err("NameError", format!("name '{name}' is not defined"))
     }
 
+    /// A name a load did not find: one of CPython's builtins that the engine lacks is
+    /// unsupported, anything else a NameError.
+    pub fn missing_name(&self, name: &str) -> Flow {
+        if self.cpython().builtins.contains(name) {
+            return Vm::unsupported_flow(&format!("builtin {name}"));
+        }
+        self.name_error(name)
+    }
+
+    /// A name a load did not find in globals or the builtins namespace: one of the builtins
+    /// the engine writes in Python, or the error of [`Vm::missing_name`].
+    pub fn fallback_builtin(&mut self, name: &str) -> crate::value::PyResult<Value> {
+        if crate::builtins::PY_BUILTINS.contains(&name) {
+            return crate::builtins::py_builtin(self, name);
+        }
+        Err(self.missing_name(name))
+    }
+
     pub fn unbound_local(&self, name: Option<Str>) -> Flow {
         let n = name.as_deref().unwrap_or("?").to_string();
         if !self.rules.unbound_local_new_message {

@@ -110,6 +110,9 @@ impl Vm {
         let Some(Value::Func(init)) = cls.lookup("__init__") else {
             return Ok(false);
         };
+        if let Some(Value::Func(_)) = cls.lookup("__new__") {
+            return Ok(false);
+        }
         let inst = Value::Instance(Rc::new(Instance::new(
             cls.clone(),
             NameMap::default(),

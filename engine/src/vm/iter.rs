@@ -88,7 +88,15 @@ impl Vm {
             }),
             Value::Set(_) | Value::FrozenSet(_) => {
                 let items = self.set_entries(v).into_iter().map(|(_, x)| x).collect();
-                self.new_iter(Iter::Set { items, idx: 0 })
+                let live = match v {
+                    Value::Set(s) => Some((s.clone(), s.borrow().len())),
+                    _ => None,
+                };
+                self.new_iter(Iter::Set {
+                    items,
+                    idx: 0,
+                    live,
+                })
             }
             Value::Generator(g) if g.kind().is_generator() => v.clone(),
             Value::Iter(_) | Value::Awaitable(_) => v.clone(),
@@ -274,7 +282,14 @@ impl Vm {
                     ViewKind::Items => Value::tuple(vec![k, v]),
                 }));
             }
-            Iter::Set { items, idx } => {
+            Iter::Set { items, idx, live } => {
+                if let Some((s, len)) = live {
+                    if s.borrow().len() != *len {
+                        *len = usize::MAX;
+                        drop(it);
+                        return Err(self.err("RuntimeError", "Set changed size during iteration"));
+                    }
+                }
                 let r = items.get(*idx).cloned();
                 *idx += 1;
                 return Ok(r);
@@ -290,7 +305,7 @@ impl Vm {
                 *n += 1;
                 Some((0u8, inner, Value::Int(i)))
             }
-            Iter::Zip { its } => Some((1, Value::tuple(its.clone()), Value::None)),
+            Iter::Zip { its, strict } => Some((1, Value::tuple(its.clone()), Value::bool(*strict))),
             Iter::Map { func, its } => Some((2, Value::tuple(its.clone()), func.clone())),
             Iter::Filter { func, it: inner } => Some((3, inner.clone(), func.clone())),
             Iter::GetItem { obj, idx } => {
@@ -323,11 +338,13 @@ impl Vm {
                 if its.is_empty() {
                     return Ok(None);
                 }
+                let strict = matches!(b, Value::Bool(t) if t.get());
                 let mut out = Vec::with_capacity(its.len());
-                for i in its.iter() {
-                    match self.next(i)? {
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(it)? {
                         Some(v) => out.push(v),
-                        None => return Ok(None),
+                        None if !strict => return Ok(None),
+                        None => return self.zip_strict_end(&its, i),
                     }
                 }
                 Ok(Some(Value::tuple(out)))
@@ -382,6 +399,57 @@ impl Vm {
                 Err(e) => Err(e),
             },
         }
+    }
+
+    /// Run `f` on each item of an iterable as it comes (what is done before a failure stays
+    /// done, as in CPython's loops over `PyIter_Next`). A list or tuple is iterated over a
+    /// snapshot, as `collect` does.
+    pub fn for_each(
+        &mut self,
+        v: &Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<()>,
+    ) -> PyResult<()> {
+        if let Value::List(_) | Value::Tuple(_) = v {
+            for x in self.collect(v)? {
+                f(self, x)?;
+            }
+            return Ok(());
+        }
+        let it = self.iter(v)?;
+        while let Some(x) = self.next(&it)? {
+            self.tick()?;
+            f(self, x)?;
+        }
+        Ok(())
+    }
+
+    /// `zip(strict=True)` found iterator `i` exhausted: the error of unequal lengths (as
+    /// zip_next in bltinmodule.c), or the end when all are exhausted together.
+    fn zip_strict_end(&mut self, its: &[Value], i: usize) -> PyResult<Option<Value>> {
+        let plural = |k: usize| {
+            if k == 1 {
+                " 1".to_string()
+            } else {
+                format!("s 1-{k}")
+            }
+        };
+        if i > 0 {
+            return Err(self.value_error(format!(
+                "zip() argument {} is shorter than argument{}",
+                i + 1,
+                plural(i)
+            )));
+        }
+        for (j, it) in its.iter().enumerate().skip(1) {
+            if self.next(it)?.is_some() {
+                return Err(self.value_error(format!(
+                    "zip() argument {} is longer than argument{}",
+                    j + 1,
+                    plural(j)
+                )));
+            }
+        }
+        Ok(None)
     }
 
     /// All items of an iterable.

@@ -6,6 +6,7 @@ mod attr;
 mod budget;
 mod call;
 mod compare;
+mod descr;
 mod exc;
 mod fastcall;
 mod globals;
@@ -298,11 +299,21 @@ impl Vm {
     }
 
     pub fn unsupported<T>(&self, what: &str) -> PyResult<T> {
-        Err(Flow::Fatal(Box::new(Fatal::Unsupported {
+        Err(Self::unsupported_flow(what))
+    }
+
+    /// The error of [`Vm::unsupported`] (its location is filled in where it leaves the frame).
+    pub fn unsupported_flow(what: &str) -> Flow {
+        Flow::Fatal(Box::new(Fatal::Unsupported {
             what: what.to_string(),
             line: 0,
             column: 0,
-        })))
+        }))
+    }
+
+    /// What CPython (of the target version) has: see [`crate::cpython_names`].
+    pub fn cpython(&self) -> &'static crate::cpython_names::Names {
+        crate::cpython_names::of(self.config.target)
     }
 
     /// The handled exception `sys.exc_info()` would report.

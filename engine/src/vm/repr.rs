@@ -189,6 +189,8 @@ impl Vm {
                     format!("<class '{}'>", c.name)
                 } else if c.builtin {
                     format!("<class '{}.{}'>", c.module, c.name)
+                } else if &*c.module == "builtins" {
+                    format!("<class '{}'>", c.qualname.borrow())
                 } else {
                     format!("<class '{}.{}'>", c.module, c.qualname.borrow())
                 }
@@ -223,12 +225,12 @@ impl Vm {
                         format!("{}({})", name, self.join_reprs(&items)?)
                     }
                 } else {
-                    format!(
-                        "<{}.{} object at {}>",
-                        i.class.module,
-                        i.class.qualname.borrow(),
-                        addr(v)
-                    )
+                    let q = i.class.qualname.borrow();
+                    match &*i.class.module {
+                        // The engine's builtins written in Python (`property`).
+                        "builtins" => format!("<{q} object at {}>", addr(v)),
+                        m => format!("<{m}.{q} object at {}>", addr(v)),
+                    }
                 }
             }
             Value::Generator(g) => format!(

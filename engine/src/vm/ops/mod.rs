@@ -86,7 +86,8 @@ impl Vm {
                 Some(v) => f.stack.push(v),
                 None => {
                     let name = f.code.names[i as usize].clone();
-                    return Err(self.name_error(&name));
+                    let v = self.fallback_builtin(&name)?;
+                    f.stack.push(v);
                 }
             },
             Op::StoreGlobal(i) => {
