@@ -141,6 +141,12 @@ pub const ENGINE_SPECIALS: &[&str] = &[
     "__init_subclass__",
     "__format__",
     "__hash__",
+    // coroutines and async generators (PEP 492/525)
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__aenter__",
+    "__aexit__",
 ];
 
 /// Is `name` a special method of CPython's that the engine ignores on a user class?
