@@ -62,19 +62,7 @@ impl Vm {
 
     #[inline(never)]
     pub(in crate::vm) fn op_async_with_exit_exc(&mut self, f: &mut Frame) -> PyResult<()> {
-        let n = f.stack.len();
-        let exc = f.top();
-        let exit = if n >= 3 {
-            f.stack[n - 3].clone()
-        } else {
-            Value::None
-        };
-        let tb = exc
-            .exc()
-            .and_then(|d| d.borrow().traceback.clone())
-            .map_or(Value::None, Value::Traceback);
-        let ty = Value::Class(self.class_of(&exc));
-        let r = self.call(&exit, Args::new(vec![ty, exc, tb]))?;
+        let r = self.call_exit_with_exception(f)?;
         f.stack.push(r);
         Ok(())
     }
