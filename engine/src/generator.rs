@@ -17,6 +17,7 @@ use crate::vm::{Exit, Frame, Resume, Vm};
 use crate::PythonVersion;
 
 mod chain;
+mod observe;
 mod pending;
 pub(crate) use chain::Level;
 use pending::Pending;
@@ -282,6 +283,9 @@ impl Vm {
             }
         }
         let thrown = matches!(resume, Resume::Throw(_));
+        if self.observing() {
+            return self.gen_resume_observed(g, state, frame, resume);
+        }
         let r = match resume {
             Resume::Send(v) if frame.at_yield_from() => self.delegate_chain(&mut frame, v),
             resume => self.run_frame(&mut frame, resume),

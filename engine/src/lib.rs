@@ -60,6 +60,9 @@ pub struct EngineConfig {
     /// Python-level call depth at which RecursionError is raised.
     pub recursion_limit: u32,
     pub limits: Limits,
+    /// Whether to record control transfers of generators too (an observer of the generator
+    /// protocol, off by default: one comparison per resume when off).
+    pub detail: yieldspec_trace::Detail,
 }
 
 impl Default for EngineConfig {
@@ -69,6 +72,7 @@ impl Default for EngineConfig {
             fuel: 50_000_000,
             recursion_limit: 1000,
             limits: Limits::default(),
+            detail: yieldspec_trace::Detail::Trace,
         }
     }
 }

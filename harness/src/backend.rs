@@ -6,7 +6,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use yieldspec_engine::PythonVersion;
-use yieldspec_trace::{normalize::normalize, Limits, Outcome};
+use yieldspec_trace::{normalize::normalize, Detail, Limits, Outcome};
 
 use crate::case::Case;
 
@@ -41,6 +41,8 @@ pub struct RunConfig {
     /// Step budget per case (engine).
     pub fuel: u64,
     pub limits: Limits,
+    /// Whether to record control transfers too (`yieldspec explain`).
+    pub detail: Detail,
 }
 
 impl Default for RunConfig {
@@ -49,6 +51,7 @@ impl Default for RunConfig {
             timeout: Duration::from_secs(10),
             fuel: yieldspec_engine::EngineConfig::default().fuel,
             limits: Limits::default(),
+            detail: Detail::Trace,
         }
     }
 }

@@ -22,6 +22,7 @@ impl EngineBackend {
                 target: target.unwrap_or(defaults.target),
                 fuel: run.fuel,
                 limits: run.limits,
+                detail: run.detail,
                 ..defaults
             },
             named_target: target.is_some(),

@@ -230,6 +230,7 @@ impl Backend for ProcessBackend {
             "filename": case.filename(),
             "options": {
                 "output_cap": self.config.limits.output_cap,
+                "transfers": self.config.detail == yieldspec_trace::Detail::Transfers,
                 "statements": case.statement_spans(),
             },
         });
