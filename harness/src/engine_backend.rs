@@ -23,6 +23,8 @@ impl EngineBackend {
                 fuel: run.fuel,
                 limits: run.limits,
                 detail: run.detail,
+                time_budget: Some(run.timeout),
+                memory: run.memory,
                 ..defaults
             },
             named_target: target.is_some(),

@@ -12,6 +12,7 @@ pub mod doctests;
 pub mod engine_backend;
 pub mod explain;
 pub mod fuzz;
+pub mod interrupt;
 pub mod known_failures;
 pub mod matrix;
 pub mod metadata;

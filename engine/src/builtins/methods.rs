@@ -22,7 +22,7 @@ pub(super) fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
     if a.pos.len() == n {
         return Ok(());
     }
-    let name = if vm.config.target < crate::PythonVersion::new(3, 9) {
+    let name = if !vm.rules.qualified_method_names {
         name.rsplit('.').next().unwrap_or(name)
     } else {
         name

@@ -21,7 +21,7 @@ use crate::value::{
 };
 use crate::vm::{Types, Vm};
 pub use construct::construct;
-pub use modules::import;
+pub use modules::{import, user_unraisablehook};
 
 fn func(name: &'static str, f: BuiltinFnPtr) -> Value {
     Value::Builtin(Rc::new(BuiltinFn {
@@ -456,13 +456,11 @@ fn b_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
             _ => false,
         };
         if !callable {
-            return Err(
-                vm.type_error(if vm.config.target >= crate::PythonVersion::new(3, 12) {
-                    "iter(object, sentinel): object must be callable"
-                } else {
-                    "iter(v, w): v must be callable"
-                }),
-            );
+            return Err(vm.type_error(if vm.rules.iter_sentinel_new_message {
+                "iter(object, sentinel): object must be callable"
+            } else {
+                "iter(v, w): v must be callable"
+            }));
         }
         return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Callable {
             func: f,

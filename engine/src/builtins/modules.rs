@@ -4,13 +4,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::generator::GenState;
+use crate::generator::GenStatus;
 use crate::value::{
     Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, Module, NameMap, PyResult, Str,
     Truth, TypeId, Value,
 };
 use crate::vm::Vm;
-use crate::PythonVersion;
 
 fn f(name: &'static str, p: BuiltinFnPtr) -> Value {
     Value::Builtin(Rc::new(BuiltinFn {
@@ -100,19 +99,16 @@ fn sys_module(vm: &Vm) -> Value {
     };
     let (out, err) = (mk("<stdout>"), mk("<stderr>"));
     let t = vm.config.target;
-    let micro = match (t.major, t.minor) {
-        (3, 6) => 15,
-        (3, 7) => 16,
-        (3, 8) => 18,
-        (3, 9) => 18,
-        (3, 10) => 13,
-        (3, 11) => 7,
-        (3, 12) => 1,
-        _ => 0,
-    };
+    let micro = vm.rules.micro;
     module(
         "sys",
         vec![
+            // The hook the harness installs: it records what it gets as an `unraisable` event
+            // (a case may replace it with its own; see `Vm::unraisable`).
+            (
+                "unraisablehook",
+                f(DEFAULT_UNRAISABLEHOOK, default_unraisablehook),
+            ),
             (
                 "exc_info",
                 f("exc_info", |vm, _| {
@@ -157,7 +153,7 @@ fn sys_module(vm: &Vm) -> Value {
                 Value::tuple(vec![
                     Value::Int(t.major as i64),
                     Value::Int(t.minor as i64),
-                    Value::Int(micro),
+                    Value::Int(i64::from(micro)),
                     Value::str("final"),
                     Value::Int(0),
                 ]),
@@ -176,11 +172,11 @@ fn inspect_module() -> Value {
             (
                 "getgeneratorstate",
                 f("getgeneratorstate", |vm, a| match a.pos.first() {
-                    Some(Value::Generator(g)) => Ok(Value::str(match g.state.get() {
-                        GenState::Created => "GEN_CREATED",
-                        GenState::Running => "GEN_RUNNING",
-                        GenState::Suspended => "GEN_SUSPENDED",
-                        GenState::Closed => "GEN_CLOSED",
+                    Some(Value::Generator(g)) => Ok(Value::str(match g.status() {
+                        GenStatus::Created => "GEN_CREATED",
+                        GenStatus::Running => "GEN_RUNNING",
+                        GenStatus::Suspended => "GEN_SUSPENDED",
+                        GenStatus::Closed => "GEN_CLOSED",
                     })),
                     Some(other) => {
                         let other = other.clone();
@@ -196,7 +192,7 @@ fn inspect_module() -> Value {
                 "getgeneratorlocals",
                 f("getgeneratorlocals", |vm, a| match a.pos.first() {
                     Some(Value::Generator(g)) => {
-                        if g.state.get() == GenState::Closed {
+                        if g.status() == GenStatus::Closed {
                             return Ok(Value::Dict(Rc::new(RefCell::new(
                                 crate::value::Dict::new(),
                             ))));
@@ -287,6 +283,32 @@ fn types_module(vm: &Vm) -> Value {
     )
 }
 
+/// The name of the default `sys.unraisablehook` builtin.
+const DEFAULT_UNRAISABLEHOOK: &str = "unraisablehook";
+
+/// `sys.unraisablehook(args)` called directly: recorded like a finalizer's failure.
+fn default_unraisablehook(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [args] = a.pos.as_slice() else {
+        return Err(vm.type_error(format!(
+            "unraisablehook() takes exactly one argument ({} given)",
+            a.pos.len()
+        )));
+    };
+    let object = vm.getattr(args, "object")?;
+    let exc = vm.getattr(args, "exc_value")?;
+    vm.record_unraisable(&object, exc);
+    Ok(Value::None)
+}
+
+/// The hook a case installed as `sys.unraisablehook`, if it replaced the default one.
+pub fn user_unraisablehook(vm: &Vm) -> Option<Value> {
+    let hook = sys_attr(vm, "unraisablehook")?;
+    match &hook {
+        Value::Builtin(b) if b.name == DEFAULT_UNRAISABLEHOOK && b.recv.is_none() => None,
+        _ => Some(hook),
+    }
+}
+
 fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
     match vm.modules.get("sys") {
         Some(Value::Module(m)) => m.dict.borrow().get(name).cloned(),
@@ -362,9 +384,9 @@ const OBJECT_DIR: &[&str] = &[
 ];
 
 pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
-    let t = vm.config.target;
+    let rules = vm.rules;
     let mut out: Vec<String> = OBJECT_DIR.iter().map(|s| s.to_string()).collect();
-    if t >= PythonVersion::new(3, 11) {
+    if rules.object_getstate {
         out.push("__getstate__".into());
     }
     match v {
@@ -385,10 +407,10 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
             ] {
                 out.push(n.into());
             }
-            if t >= PythonVersion::new(3, 11) {
+            if rules.gi_suspended {
                 out.push("gi_suspended".into());
             }
-            if t >= PythonVersion::new(3, 13) {
+            if rules.generator_class_getitem {
                 out.push("__class_getitem__".into());
             }
         }

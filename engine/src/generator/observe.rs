@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use yieldspec_trace::{Detail, Event, Step};
 
-use super::{GenResult, GenState, Generator};
+use super::{GenResult, GenStatus, Generator};
 use crate::value::{Flow, PyResult};
 use crate::vm::{Exit, Frame, Resume, Vm};
 
@@ -31,7 +31,7 @@ impl Vm {
     pub(super) fn gen_resume_observed(
         &mut self,
         g: &Rc<Generator>,
-        state: GenState,
+        state: GenStatus,
         mut frame: Box<Frame>,
         resume: Resume,
     ) -> PyResult<GenResult> {

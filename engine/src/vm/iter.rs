@@ -6,7 +6,6 @@ use std::rc::Rc;
 use super::Vm;
 use crate::generator::GenResult;
 use crate::value::{Args, Flow, Iter, PyResult, SeqKind, Value, ViewKind, WeakKind};
-use crate::PythonVersion;
 
 impl Vm {
     fn new_iter(&self, it: Iter) -> Value {
@@ -54,7 +53,7 @@ impl Vm {
                 idx: 0,
             }),
             Value::Str(s) => {
-                let kind = if s.is_ascii() && self.config.target >= PythonVersion::new(3, 11) {
+                let kind = if s.is_ascii() && self.rules.str_ascii_iterator {
                     SeqKind::StrAscii
                 } else {
                     SeqKind::Str

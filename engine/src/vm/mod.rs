@@ -3,6 +3,7 @@
 
 mod arith;
 mod attr;
+mod budget;
 mod call;
 mod compare;
 mod exc;
@@ -16,10 +17,10 @@ mod subscr;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::compile::{BinOp, CmpOp, Code, Op};
+use crate::compile::{BinOp, CmpOp, Code, Op, RaiseForm};
 use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Truth, Value};
-use crate::{EngineConfig, PythonVersion};
+use crate::EngineConfig;
 pub use attr::MethodSlot;
 pub use exc::Types;
 pub use globals::GlobalSlot;
@@ -144,7 +145,11 @@ pub enum Resume {
 
 pub struct Vm {
     pub config: EngineConfig,
+    /// What differs in the target version, built once from `config.target`.
+    pub rules: crate::Rules,
+    /// The current slice of fuel (see `budget`).
     pub fuel: u64,
+    budget: budget::Budget,
     pub depth: u32,
     pub globals: Globals,
     pub builtins: Rc<NameMap>,
@@ -258,9 +263,12 @@ impl Vm {
     pub fn new(config: &EngineConfig) -> Vm {
         let (types, builtins) = crate::builtins::prelude();
         let globals: Globals = Rc::new(RefCell::new(NameMap::default()));
+        let (budget, fuel) = budget::Budget::start(config);
         let mut vm = Vm {
-            fuel: config.fuel,
+            fuel,
+            budget,
             config: config.clone(),
+            rules: crate::Rules::for_target(config.target),
             depth: 0,
             globals,
             builtins,
@@ -286,7 +294,7 @@ impl Vm {
     #[inline]
     pub fn tick(&mut self) -> PyResult<()> {
         if self.fuel == 0 {
-            return Err(Flow::Fatal(Box::new(Fatal::Timeout)));
+            return self.refuel();
         }
         self.fuel -= 1;
         Ok(())
@@ -345,7 +353,7 @@ impl Vm {
             Resume::Start => {}
             Resume::Send(v) => f.stack.push(v),
             Resume::Throw(e)
-                if self.config.target >= crate::PythonVersion::new(3, 12)
+                if self.rules.cleanup_throw
                     && f.at_yield_from()
                     && self.is_exc_instance(&e, "StopIteration") =>
             {
@@ -399,7 +407,10 @@ impl Vm {
                 Ok(Some(Step::Return(v))) => return Ok(Exit::Return(v)),
                 Ok(Some(Step::Yield(v))) => return Ok(Exit::Yield(v)),
                 Err(Flow::Exc(e)) => {
-                    if !matches!(op, Op::Reraise | Op::CleanupReraise | Op::Raise(0)) {
+                    if !matches!(
+                        op,
+                        Op::Reraise | Op::CleanupReraise | Op::Raise(RaiseForm::Reraise)
+                    ) {
                         self.add_traceback(&e, f);
                     }
                     self.handle_exc(f, e)?;
@@ -456,12 +467,11 @@ impl Vm {
     /// 3.9 and 3.10 run except and finally bodies under an `EXCEPT_HANDLER` block, which is
     /// unwound without that; 3.11's cleanup handler catches like any other.
     fn note_caught(&self, f: &Frame, b: Block, exc: &Value) {
-        let t = self.config.target;
-        if t < PythonVersion::new(3, 9) || t >= PythonVersion::new(3, 12) {
+        if !self.rules.handler_stores_traceback {
             return;
         }
         let cleanup = matches!(f.code.ops.get(b.handler as usize), Some(Op::CleanupReraise));
-        if cleanup && t < PythonVersion::new(3, 11) {
+        if cleanup && !self.rules.cleanup_handler_stores_traceback {
             return;
         }
         if let Some(d) = exc.exc() {
@@ -475,8 +485,7 @@ impl Vm {
     /// the one the raise carried, and with it the frames it passed through since it was last
     /// caught (e.g. a subgenerator's that it ended), whose values are released at once.
     pub fn drop_pending_traceback(&self, exc: &Value) {
-        let t = self.config.target;
-        if t < PythonVersion::new(3, 9) || t >= PythonVersion::new(3, 12) {
+        if !self.rules.chain_stack_item_drops_traceback {
             return;
         }
         if let Some(d) = exc.exc() {
@@ -666,241 +675,6 @@ impl Vm {
             },
             _ => false,
         }
-    }
-
-    #[inline]
-    fn step(&mut self, f: &mut Frame, op: Op) -> PyResult<Option<Step>> {
-        match op {
-            Op::Pop => {
-                if let Some(v) = f.stack.pop() {
-                    v.release();
-                }
-            }
-            Op::Dup => {
-                let v = f.top();
-                f.stack.push(v);
-            }
-            Op::Dup2 => {
-                let n = f.stack.len();
-                if n >= 2 {
-                    let a = f.stack[n - 2].clone();
-                    let b = f.stack[n - 1].clone();
-                    f.stack.push(a);
-                    f.stack.push(b);
-                }
-            }
-            Op::Rot2 => {
-                let n = f.stack.len();
-                if n >= 2 {
-                    f.stack.swap(n - 1, n - 2);
-                }
-            }
-            Op::Rot3 => {
-                let n = f.stack.len();
-                if n >= 3 {
-                    let v = f.pop();
-                    f.stack.insert(n - 3, v);
-                }
-            }
-            Op::Const(i) => {
-                let v = f.code.consts.get(i as usize).cloned().unwrap_or_default();
-                f.stack.push(v);
-            }
-            Op::LoadNone => f.stack.push(Value::None),
-            Op::LoadFast(i) => {
-                let v = f.locals.get(i as usize).cloned().unwrap_or_default();
-                if let Value::Undef = v {
-                    let name = f.code.varnames.get(i as usize).cloned();
-                    return Err(self.unbound_local(name));
-                }
-                f.stack.push(v);
-            }
-            Op::StoreFast(i) => {
-                let v = f.pop();
-                if let Some(slot) = f.locals.get_mut(i as usize) {
-                    std::mem::replace(slot, v).release();
-                }
-            }
-            Op::DelFast(i) => {
-                let old = f
-                    .locals
-                    .get_mut(i as usize)
-                    .map(std::mem::take)
-                    .unwrap_or_default();
-                if let Value::Undef = old {
-                    let name = f.code.varnames.get(i as usize).cloned();
-                    return Err(self.unbound_local(name));
-                }
-            }
-            Op::LoadGlobal(i) => match self.load_global(f, i) {
-                Some(v) => f.stack.push(v),
-                None => {
-                    let name = f.code.names[i as usize].clone();
-                    return Err(self.name_error(&name));
-                }
-            },
-            Op::StoreGlobal(i) => {
-                let v = f.pop();
-                let old = self.store_global(f, i, v);
-                drop(old);
-            }
-            // Bools, ints and None were decided in `step_plain`.
-            Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => {
-                let v = f.pop();
-                let yes = self.truthy(&v);
-                drop(v);
-                if yes? == matches!(op, Op::JumpIfTrue(_)) {
-                    f.pc = t as usize;
-                }
-            }
-            Op::Jump(t) => {
-                if (t as usize) < f.pc {
-                    self.tick()?;
-                }
-                f.pc = t as usize;
-            }
-            // Range and list iterators with items left were advanced in `step_plain`.
-            Op::ForIter(t) => {
-                self.tick()?;
-                // Borrowed from the stack (the frame is not reachable from self).
-                let r = match f.stack.last() {
-                    Some(it) => self.next(it)?,
-                    None => self.next(&Value::Undef)?,
-                };
-                match r {
-                    Some(v) => f.stack.push(v),
-                    None => {
-                        f.stack.pop();
-                        f.pc = t as usize;
-                    }
-                }
-            }
-            // Small-int results were computed in `step_plain`.
-            Op::Bin(op) => {
-                let b = f.pop();
-                let a = f.pop();
-                let r = self.binary(&a, &b, op, false)?;
-                f.stack.push(r);
-            }
-            Op::InBin(op) => {
-                let b = f.pop();
-                let a = f.pop();
-                let r = self.binary(&a, &b, op, true)?;
-                f.stack.push(r);
-            }
-            Op::Cmp(op @ (CmpOp::Is | CmpOp::IsNot)) => {
-                let b = f.pop();
-                let a = f.pop();
-                let same = a.is(&b);
-                a.release();
-                b.release();
-                f.stack.push(Value::bool(same == (op == CmpOp::Is)));
-            }
-            Op::Cmp(op) => {
-                let b = f.pop();
-                let a = f.pop();
-                let r = self.compare(&a, &b, op)?;
-                f.stack.push(r);
-            }
-            Op::CmpJumpIfFalse(op, t) => {
-                let b = f.pop();
-                let a = f.pop();
-                let r = if matches!(op, CmpOp::Is | CmpOp::IsNot) {
-                    Value::bool(a.is(&b) == (op == CmpOp::Is))
-                } else {
-                    self.compare(&a, &b, op)?
-                };
-                a.release();
-                b.release();
-                match r {
-                    Value::Bool(Truth::FALSE) => f.pc = t as usize,
-                    Value::Bool(Truth::TRUE) => f.pc += 1,
-                    // The JumpIfFalse after this instruction decides (and reports any error
-                    // from the result's truth on its own line).
-                    other => f.stack.push(other),
-                }
-            }
-            // Only the first load (the second load or the method lookup is the next
-            // instruction, which reports its own errors).
-            Op::LoadFast2(p) | Op::LoadFastMethod(p) => {
-                return self.step(f, Op::LoadFast(p.first() as u32))
-            }
-            Op::Call(n) => {
-                self.current_line = f.line();
-                let n = n as usize;
-                if let Some(func) = func_below(&f.stack, n + 1) {
-                    let r = self.call_function_from_stack(&func, None, &mut f.stack, n);
-                    let callee = f.stack.pop();
-                    drop(func);
-                    drop(callee);
-                    f.stack.push(r?);
-                } else {
-                    if self.try_fast_call(f, n)? {
-                        return Ok(None);
-                    }
-                    let args = f.popn(n);
-                    let func = f.pop();
-                    let r = self.call(&func, crate::value::Args::new(args))?;
-                    f.stack.push(r);
-                }
-            }
-            Op::LoadMethod(i) => {
-                if let Some(m) = attr::cached_method(&f.code, i, f.stack.last()) {
-                    // The method goes below its receiver.
-                    let n = f.stack.len();
-                    f.stack.push(m);
-                    f.stack.swap(n - 1, n);
-                    return Ok(None);
-                }
-                let name = f.code.names[i as usize].clone();
-                let obj = f.pop();
-                match self.load_method(&obj, &name)? {
-                    Some(m) => {
-                        attr::remember_method(&f.code, i, &obj, &m);
-                        f.stack.push(m);
-                        f.stack.push(obj);
-                    }
-                    None => {
-                        let v = self.getattr(&obj, &name)?;
-                        f.stack.push(Value::Undef);
-                        f.stack.push(v);
-                    }
-                }
-            }
-            Op::CallMethod(n) => {
-                self.current_line = f.line();
-                if let Some(func) = func_below(&f.stack, n as usize + 2) {
-                    let at = f.stack.len() - n as usize - 2;
-                    let recv = std::mem::take(&mut f.stack[at + 1]);
-                    let r =
-                        self.call_function_from_stack(&func, Some(recv), &mut f.stack, n as usize);
-                    f.stack.truncate(at);
-                    drop(func);
-                    f.stack.push(r?);
-                    return Ok(None);
-                }
-                if self.try_fast_call_method(f, n as usize)? {
-                    return Ok(None);
-                }
-                let mut args = f.popn(n as usize);
-                let b = f.pop();
-                let a = f.pop();
-                let r = if let Value::Undef = a {
-                    self.call(&b, crate::value::Args::new(args))?
-                } else {
-                    self.call_method_form(&a, b, &mut args)?
-                };
-                f.stack.push(r);
-            }
-            Op::LoadAttr(i) if self.load_instance_attr(f, i) => {}
-            // `run_frame` leaves on these before calling `step`; kept so `step` runs any
-            // instruction.
-            Op::Return => return Ok(Some(Step::Return(f.pop()))),
-            Op::Yield => return Ok(Some(Step::Yield(f.pop()))),
-            Op::YieldFrom => return self.op_yield_from(f),
-            other => return self.step_slow(f, other),
-        }
-        Ok(None)
     }
 
     /// Raise `exc` as a new exception (context chaining as `_PyErr_SetObject`).

@@ -21,6 +21,7 @@ pub fn fuzz_run_config() -> RunConfig {
     RunConfig {
         timeout: std::time::Duration::from_secs(2),
         fuel: 2_000_000,
+        isolation: crate::backend::Isolation::Generated,
         ..RunConfig::default()
     }
 }
