@@ -40,8 +40,13 @@ pub struct Rules {
     /// 3.13: close() returns the generator's return value, and closing a just-created
     /// generator does not run it.
     pub close_returns_value: bool,
+    /// 3.13: an asend/athrow/aclose awaitable dropped before it was awaited warns; its
+    /// close()/throw() start it first (close() throws GeneratorExit through it).
+    pub agen_awaitable_starts_on_throw: bool,
     /// 3.11: `gi_suspended`.
     pub gi_suspended: bool,
+    /// `ag_suspended` and `inspect.getasyncgenstate` (3.12).
+    pub ag_suspended: bool,
     /// The generator attributes whose assignment says "readonly attribute" rather than
     /// "attribute '…' of 'generator' objects is not writable": gi_running before 3.10,
     /// gi_frame before 3.11, gi_code before 3.12.
@@ -106,7 +111,9 @@ impl Rules {
             cleanup_throw: from(12),
             throw_signature_deprecated: from(12),
             close_returns_value: from(13),
+            agen_awaitable_starts_on_throw: from(13),
             gi_suspended: from(11),
+            ag_suspended: from(12),
             readonly_gi_running: !from(10),
             readonly_gi_frame: !from(11),
             readonly_gi_code: !from(12),

@@ -11,6 +11,7 @@ pub mod diff;
 pub mod doctests;
 pub mod engine_backend;
 pub mod explain;
+pub mod finalization;
 pub mod fuzz;
 pub mod interrupt;
 pub mod known_failures;

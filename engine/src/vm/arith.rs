@@ -109,8 +109,10 @@ impl Vm {
         }
         if inplace {
             if let (Value::List(l), BinOp::Add) = (a, op) {
-                let items = self.collect(b)?;
-                l.borrow_mut().extend(items);
+                self.for_each(b, |_, x| {
+                    l.borrow_mut().push(x);
+                    Ok(())
+                })?;
                 return Ok(a.clone());
             }
             if let (Value::List(l), BinOp::Mul) = (a, op) {

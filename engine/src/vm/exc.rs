@@ -94,6 +94,12 @@ const ITER_TYPES: &[&str] = &[
     "reversed",
     "weakref",
     "weakproxy",
+    "coroutine",
+    "async_generator",
+    "coroutine_wrapper",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "anext_awaitable",
 ];
 
 /// Built-in types of modules other than builtins (module, name), kept with `ITER_TYPES`.
@@ -260,7 +266,9 @@ impl Types {
             Value::Method(_) => self.method.clone(),
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class.clone(),
-            Value::Generator(_) => self.generator.clone(),
+            Value::Generator(g) if g.kind().is_generator() => self.generator.clone(),
+            Value::Generator(g) => self.iter_type(g.kind().type_name()),
+            Value::Awaitable(a) => self.iter_type(a.type_name()),
             Value::Iter(it) => self.iter_type(iter_type_name(&it.borrow())),
             Value::DictView(d) => self.iter_type(match d.kind {
                 crate::value::ViewKind::Keys => "dict_keys",
@@ -362,6 +370,24 @@ impl Vm {
 
     pub fn name_error(&self, name: &str) -> Flow {
         self.err("NameError", format!("name '{name}' is not defined"))
+    }
+
+    /// A name a load did not find: one of CPython's builtins that the engine lacks is
+    /// unsupported, anything else a NameError.
+    pub fn missing_name(&self, name: &str) -> Flow {
+        if self.cpython().builtins.contains(name) {
+            return Vm::unsupported_flow(&format!("builtin {name}"));
+        }
+        self.name_error(name)
+    }
+
+    /// A name a load did not find in globals or the builtins namespace: one of the builtins
+    /// the engine writes in Python, or the error of [`Vm::missing_name`].
+    pub fn fallback_builtin(&mut self, name: &str) -> crate::value::PyResult<Value> {
+        if crate::builtins::PY_BUILTINS.contains(&name) {
+            return crate::builtins::py_builtin(self, name);
+        }
+        Err(self.missing_name(name))
     }
 
     pub fn unbound_local(&self, name: Option<Str>) -> Flow {

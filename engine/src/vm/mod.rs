@@ -6,6 +6,7 @@ mod attr;
 mod budget;
 mod call;
 mod compare;
+mod descr;
 mod exc;
 mod fastcall;
 mod globals;
@@ -175,10 +176,12 @@ pub struct Vm {
     /// Labels of the generators whose frames run, innermost last (recorded only when
     /// control transfers are: `crate::generator::observe`).
     pub(crate) running_labels: Vec<String>,
-    /// The reference and the proxy without callback that each object has (CPython hands
-    /// them out again), by the object's address.
     /// The `test.support.catch_unraisable_exception()` object in effect, if any.
     pub unraisable_catcher: Option<Value>,
+    /// The reference and the proxy without callback that each object has (CPython hands
+    /// them out again), by the object's address.
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
+    pub asyncgen_hooks: (Option<Value>, Option<Value>),
     pub weakrefs: rustc_hash::FxHashMap<
         (usize, crate::value::WeakKind),
         std::rc::Weak<crate::value::WeakRef>,
@@ -264,7 +267,7 @@ impl Vm {
         let (types, builtins) = crate::builtins::prelude();
         let globals: Globals = Rc::new(RefCell::new(NameMap::default()));
         let (budget, fuel) = budget::Budget::start(config);
-        let mut vm = Vm {
+        Vm {
             fuel,
             budget,
             config: config.clone(),
@@ -285,10 +288,9 @@ impl Vm {
             yield_chain: Vec::new(),
             running_labels: Vec::new(),
             unraisable_catcher: None,
+            asyncgen_hooks: (None, None),
             weakrefs: Default::default(),
-        };
-        crate::builtins::install(&mut vm);
-        vm
+        }
     }
 
     #[inline]
@@ -301,11 +303,21 @@ impl Vm {
     }
 
     pub fn unsupported<T>(&self, what: &str) -> PyResult<T> {
-        Err(Flow::Fatal(Box::new(Fatal::Unsupported {
+        Err(Self::unsupported_flow(what))
+    }
+
+    /// The error of [`Vm::unsupported`] (its location is filled in where it leaves the frame).
+    pub fn unsupported_flow(what: &str) -> Flow {
+        Flow::Fatal(Box::new(Fatal::Unsupported {
             what: what.to_string(),
             line: 0,
             column: 0,
-        })))
+        }))
+    }
+
+    /// What CPython (of the target version) has: see [`crate::cpython_names`].
+    pub fn cpython(&self) -> &'static crate::cpython_names::Names {
+        crate::cpython_names::of(self.config.target)
     }
 
     /// The handled exception `sys.exc_info()` would report.
@@ -400,6 +412,8 @@ impl Vm {
             }
             let r = self.step(f, op);
             if crate::generator::has_pending() {
+                // A finalizer's warning (a coroutine never awaited) comes from this line.
+                self.current_line = f.line();
                 self.run_finalizers()?
             }
             match r {
@@ -409,7 +423,10 @@ impl Vm {
                 Err(Flow::Exc(e)) => {
                     if !matches!(
                         op,
-                        Op::Reraise | Op::CleanupReraise | Op::Raise(RaiseForm::Reraise)
+                        Op::Reraise
+                            | Op::CleanupReraise
+                            | Op::Raise(RaiseForm::Reraise)
+                            | Op::EndAsyncFor
                     ) {
                         self.add_traceback(&e, f);
                     }

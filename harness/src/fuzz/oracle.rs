@@ -132,6 +132,17 @@ impl Oracle {
         }
     }
 
+    /// What really runs on the right (the backend under test).
+    pub fn right_describe(&self) -> String {
+        self.right.describe()
+    }
+
+    /// Restart both backends (fresh workers: no history).
+    pub fn restart(&mut self) {
+        self.left.restart();
+        self.right.restart();
+    }
+
     /// The unified diff of a check, as `yieldspec diff` shows it.
     pub fn diff_text(&self, check: &Check, color: bool) -> String {
         let (l, r) = self.names();
@@ -171,7 +182,8 @@ pub fn classify(left: &Outcome, right: &Outcome) -> Class {
 }
 
 /// Whether the compared texts are equal once `0x@N` placeholders lose their numbers.
-fn same_but_addresses(left: &Outcome, right: &Outcome) -> bool {
+/// Whether two outcomes differ at most in how their `0x@N` placeholders are numbered.
+pub fn same_but_addresses(left: &Outcome, right: &Outcome) -> bool {
     fn strip(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
@@ -268,6 +280,10 @@ impl Backend for Mutant {
 
     fn python_version(&self) -> String {
         self.inner.python_version()
+    }
+
+    fn restart(&mut self) {
+        self.inner.restart();
     }
 
     fn run(&mut self, case: &Case) -> Outcome {

@@ -241,11 +241,16 @@ impl Vm {
     /// Hashable key for dicts and sets, or TypeError.
     pub fn key(&self, v: Value) -> PyResult<Key> {
         if let Value::Instance(i) = &v {
-            if i.exc.is_none()
-                && i.class.lookup("__eq__").is_some()
-                && i.class.lookup("__hash__").is_none()
-            {
-                return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
+            match i.class.lookup("__hash__") {
+                // Set by the class statement of a class defining __eq__ without __hash__.
+                Some(Value::None) => {
+                    return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)))
+                }
+                Some(Value::Builtin(_)) | None => {}
+                // Keys compare by identity in the engine's dicts and sets.
+                Some(_) => {
+                    return self.unsupported("a user-defined __hash__ (dict and set keys, hash())")
+                }
             }
         }
         match crate::value::py_hash(&v) {

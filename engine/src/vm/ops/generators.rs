@@ -9,7 +9,16 @@ impl Vm {
     pub(in crate::vm) fn op_get_yield_from_iter(&mut self, f: &mut Frame) -> PyResult<()> {
         let v = f.pop();
         let it = match v {
-            Value::Generator(_) => v,
+            Value::Generator(g) if g.kind().is_generator() => Value::Generator(g),
+            Value::Generator(g) if g.kind() == crate::compile::GenKind::Coroutine => {
+                // Only a generator marked by types.coroutine may delegate to one.
+                if f.code.gen_kind != crate::compile::GenKind::IterableCoroutine {
+                    return Err(self.type_error(
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                    ));
+                }
+                Value::Generator(g)
+            }
             other => self.iter(&other)?,
         };
         f.stack.push(it);

@@ -49,8 +49,10 @@ impl Vm {
         Ok(())
     }
 
-    #[inline(never)]
-    pub(in crate::vm) fn op_with_exit_exc(&mut self, f: &mut Frame) -> PyResult<()> {
+    /// Call the `__exit__` (or `__aexit__`) kept three below the exception on top of the
+    /// stack with that exception's type, value and traceback; shared by `with` and
+    /// `async with`.
+    pub(in crate::vm) fn call_exit_with_exception(&mut self, f: &Frame) -> PyResult<Value> {
         let n = f.stack.len();
         let exc = f.top();
         let exit = if n >= 3 {
@@ -63,7 +65,12 @@ impl Vm {
             .and_then(|d| d.borrow().traceback.clone())
             .map_or(Value::None, Value::Traceback);
         let ty = Value::Class(self.class_of(&exc));
-        let r = self.call(&exit, Args::new(vec![ty, exc, tb]))?;
+        self.call(&exit, Args::new(vec![ty, exc, tb]))
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_with_exit_exc(&mut self, f: &mut Frame) -> PyResult<()> {
+        let r = self.call_exit_with_exception(f)?;
         let b = self.truthy(&r)?;
         f.stack.push(Value::bool(b));
         Ok(())
