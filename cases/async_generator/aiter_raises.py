@@ -1,5 +1,5 @@
 # case: __aiter__ that raises, returns a non-async-iterator, or is missing: what 'async for' reports, and that nothing of the loop body runs.
-# tags: async_generator errors protocol
+# tags: async_generator errors
 class Raises:
     def __aiter__(self):
         raise ValueError("no iterator today")

@@ -1,5 +1,5 @@
 # case: throw() called on the awaitables that athrow() and aclose() return: the exception enters the async generator at its yield; in aclose() mode GeneratorExit and StopAsyncIteration become StopIteration, a yield is 'ignored GeneratorExit', and a finished awaitable cannot be reused.
-# tags: async_generator throw close protocol errors
+# tags: async_generator throw close errors
 async def catches(kind):
     try:
         yield 1

@@ -1,5 +1,5 @@
 # case: athrow() and aclose() awaitables driven by hand while the async generator awaits inside its handler: the values the inner awaitable yields pass through, the handler's yield comes back as StopIteration, a yield during aclose() is 'ignored GeneratorExit'.
-# tags: async_generator throw close protocol
+# tags: async_generator throw close
 import types
 
 @types.coroutine

@@ -1,5 +1,5 @@
 # case: StopIteration or StopAsyncIteration raised inside an async generator's body becomes RuntimeError('async generator raised …') with the original as its cause; the generator is finished afterwards.
-# tags: async_generator errors protocol
+# tags: async_generator errors
 async def raises(exc):
     yield 1
     raise exc
