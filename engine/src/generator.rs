@@ -899,7 +899,11 @@ impl Vm {
     /// Issue a warning from the current line (the default filters show it once per
     /// location in `__main__`).
     pub fn warn(&mut self, category: &str, message: &str) -> PyResult<()> {
-        let line = self.current_line;
+        self.warn_at(category, message, self.current_line)
+    }
+
+    /// Issue a warning attributed to `line`.
+    pub fn warn_at(&mut self, category: &str, message: &str, line: u32) -> PyResult<()> {
         if self.warned.insert((format!("{category}:{message}"), line)) {
             self.rec.add(Event::Warning {
                 category: category.into(),

@@ -142,6 +142,7 @@ impl Types {
             ("NameError", "Exception"),
             ("UnboundLocalError", "NameError"),
             ("OSError", "Exception"),
+            ("TimeoutError", "OSError"),
             ("ReferenceError", "Exception"),
             ("RuntimeError", "Exception"),
             ("NotImplementedError", "RuntimeError"),
