@@ -208,8 +208,8 @@ impl Drop for Generator {
 fn gen_exit_matches(vm: &Vm, typ: &Value) -> bool {
     let ge = vm.types.exc(ExcKind::GeneratorExit);
     match typ {
-        Value::Class(c) => c.is_subclass_of(&ge),
-        Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(&ge),
+        Value::Class(c) => c.is_subclass_of(ge),
+        Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(ge),
         _ => false,
     }
 }
@@ -485,7 +485,7 @@ impl Vm {
                 if let (true, false, Some(stop)) = (self.rules.pep479, fresh_312, stop) {
                     let cls = self.types.exc(ExcKind::RuntimeError);
                     let msg = format!("{} raised {}", kind.noun(), stop.name());
-                    let re = self.new_exception(&cls, vec![Value::str(&msg)]);
+                    let re = self.new_exception(cls, vec![Value::str(&msg)]);
                     if let Some(d) = re.exc() {
                         let mut d = d.borrow_mut();
                         d.cause = Some(e.clone());
@@ -724,7 +724,7 @@ impl Vm {
             Some(e) => e,
             None => {
                 let cls = self.types.exc(ExcKind::GeneratorExit);
-                let e = self.new_exception(&cls, vec![]);
+                let e = self.new_exception(cls, vec![]);
                 if self.rules.throw_chains_context {
                     self.set_context(&e);
                 }
