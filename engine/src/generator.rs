@@ -744,7 +744,7 @@ impl Vm {
             // close() does not swallow: a finalized async generator that returns after
             // GeneratorExit reports it as unraisable.
             Ok(GenResult::Return(_)) if g.kind() == crate::compile::GenKind::AsyncGenerator => {
-                Err(self.err_args("StopAsyncIteration", vec![]))
+                Err(self.err_args(ExcKind::StopAsyncIteration, vec![]))
             }
             Ok(GenResult::Return(v)) => Ok(if v313 { v } else { Value::None }),
             Err(Flow::Exc(e))
