@@ -18,6 +18,7 @@ use crate::vm::{Exit, Frame, Resume, Vm};
 mod asyncgen;
 mod chain;
 mod coro;
+mod observe;
 mod pending;
 pub use asyncgen::AgenData;
 pub(crate) use chain::Level;
@@ -403,6 +404,9 @@ impl Vm {
             }
         }
         let thrown = matches!(resume, Resume::Throw(_));
+        if self.observing() {
+            return self.gen_resume_observed(g, state, frame, resume);
+        }
         let r = match resume {
             Resume::Send(v) if frame.at_yield_from() => self.delegate_chain(&mut frame, v),
             resume => self.run_frame(&mut frame, resume),

@@ -173,6 +173,9 @@ pub struct Vm {
     bufs: Vec<Vec<Value>>,
     /// Generators entered by a resume of a `yield from` chain (see `generator::chain`).
     pub(crate) yield_chain: Vec<crate::generator::Level>,
+    /// Labels of the generators whose frames run, innermost last (recorded only when
+    /// control transfers are: `crate::generator::observe`).
+    pub(crate) running_labels: Vec<String>,
     /// The `test.support.catch_unraisable_exception()` object in effect, if any.
     pub unraisable_catcher: Option<Value>,
     /// The reference and the proxy without callback that each object has (CPython hands
@@ -283,6 +286,7 @@ impl Vm {
             globals_epoch: 1,
             bufs: Vec::new(),
             yield_chain: Vec::new(),
+            running_labels: Vec::new(),
             unraisable_catcher: None,
             asyncgen_hooks: (None, None),
             weakrefs: Default::default(),
