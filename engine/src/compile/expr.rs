@@ -446,9 +446,7 @@ impl Compiler<'_> {
             let info = self.scopes.get(&u.scope?)?;
             match (u.kind, info.kind) {
                 (CodeKind::Comprehension, _) => continue,
-                (_, ScopeKind::Function) if u.kind != CodeKind::Comprehension => {
-                    return Some(info)
-                }
+                (_, ScopeKind::Function) => return Some(info),
                 _ => return None,
             }
         }
