@@ -8,6 +8,7 @@ mod call;
 mod compare;
 mod descr;
 mod exc;
+mod exc_kind;
 mod fastcall;
 mod globals;
 mod iter;
@@ -24,6 +25,7 @@ use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Tracebac
 use crate::EngineConfig;
 pub use attr::MethodSlot;
 pub use exc::Types;
+pub use exc_kind::ExcKind;
 pub use globals::GlobalSlot;
 pub use repr::str_repr;
 
@@ -367,7 +369,7 @@ impl Vm {
             Resume::Throw(e)
                 if self.rules.cleanup_throw
                     && f.at_yield_from()
-                    && self.is_exc_instance(&e, "StopIteration") =>
+                    && self.is_exc_instance(&e, ExcKind::StopIteration) =>
             {
                 // 3.12+ (CLEANUP_THROW): a StopIteration thrown in at a `yield from`, or raised
                 // there by the subiterator's throw(), ends the `yield from` with its value.
