@@ -740,6 +740,12 @@ impl Vm {
                 ExcKind::RuntimeError,
                 format!("{} ignored GeneratorExit", g.kind().noun()),
             )),
+            // gen_send_ex turns an async generator's return into StopAsyncIteration, which
+            // close() does not swallow: a finalized async generator that returns after
+            // GeneratorExit reports it as unraisable.
+            Ok(GenResult::Return(_)) if g.kind() == crate::compile::GenKind::AsyncGenerator => {
+                Err(self.err_args(ExcKind::StopAsyncIteration, vec![]))
+            }
             Ok(GenResult::Return(v)) => Ok(if v313 { v } else { Value::None }),
             Err(Flow::Exc(e))
                 if self.is_exc_instance(&e, ExcKind::GeneratorExit)

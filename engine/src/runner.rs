@@ -176,9 +176,11 @@ fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result
         let text = vm.repr(&v);
         match text {
             Ok(text) => {
+                // Recorded before the value is released, as the display hook would: what
+                // its release finalizes (a never-awaited coroutine) comes after.
+                vm.rec.value(&text);
                 drop(v);
                 vm.run_finalizers()?;
-                vm.rec.value(&text);
                 Ok(())
             }
             Err(e) => Err(e),

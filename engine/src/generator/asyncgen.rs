@@ -276,7 +276,9 @@ impl Vm {
                 "cannot reuse already awaited aclose()/athrow()",
             ));
         }
-        if agen.status() == GenStatus::Closed {
+        if agen.status() == GenStatus::Closed
+            || (self.rules.athrow_running_frame_stops && agen.status() == GenStatus::Running)
+        {
             aw.state.set(AwaitState::Closed);
             return Err(self.stop_iteration(Value::None));
         }
