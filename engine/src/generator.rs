@@ -95,6 +95,8 @@ pub struct Generator {
     pub finalized: Cell<bool>,
     /// The async generator's own state (None for generators and coroutines).
     pub agen: Option<Box<AgenData>>,
+    /// A coroutine's `cr_origin` (None unless origin tracking was on when it was created).
+    pub origin: Option<Value>,
 }
 
 impl Generator {
@@ -110,6 +112,7 @@ impl Generator {
             finalized: Cell::new(false),
             agen: (frame_kind == crate::compile::GenKind::AsyncGenerator)
                 .then(|| Box::new(AgenData::new())),
+            origin: None,
         }
     }
 
@@ -201,6 +204,7 @@ impl Drop for Generator {
             exc_item: RefCell::new(self.exc_item.get_mut().take()),
             finalized: Cell::new(true),
             agen: self.agen.take(),
+            origin: self.origin.take(),
         };
         pending::queue_finalizer(g);
     }
@@ -791,6 +795,7 @@ impl Vm {
                 "code" => Value::Code(g.code.clone()),
                 "suspended" => Value::bool(st == GenStatus::Suspended),
                 "yieldfrom" | "await" => self.gen_yf(g).unwrap_or(Value::None),
+                "origin" => g.origin.clone().unwrap_or(Value::None),
                 _ => Value::None,
             });
         }

@@ -47,6 +47,10 @@ pub struct Rules {
     /// executing ends at once with a bare StopIteration (the frame looks finished: CPython
     /// checked `f_stacktop`); 3.10 reports "… asynchronous generator is already running".
     pub athrow_running_frame_stops: bool,
+    /// Before 3.10: a C function's int argument ("i" format) that is not an int is
+    /// "an integer is required (got type T)"; 3.10 says "'T' object cannot be interpreted as
+    /// an integer".
+    pub int_arg_message_got_type: bool,
     /// 3.11: `gi_suspended`.
     pub gi_suspended: bool,
     /// `ag_suspended` and `inspect.getasyncgenstate` (3.12).
@@ -117,6 +121,7 @@ impl Rules {
             close_returns_value: from(13),
             agen_awaitable_starts_on_throw: from(13),
             athrow_running_frame_stops: !from(10),
+            int_arg_message_got_type: !from(10),
             gi_suspended: from(11),
             ag_suspended: from(12),
             readonly_gi_running: !from(10),

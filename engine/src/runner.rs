@@ -57,6 +57,7 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
     };
     let mut vm = Vm::new(config);
     vm.filename = crate::value::Str::from(filename);
+    vm.source = std::rc::Rc::from(source);
     // Drops reach this run's heap until the function returns; `vm` itself is dropped after
     // that, with its finalizers already off (every return path turns them off).
     let _heap = Heap::enter(&vm.heap);

@@ -27,6 +27,11 @@ import warnings
 import weakref
 
 try:
+    import linecache as _linecache
+except ImportError:  # MicroPython
+    _linecache = None
+
+try:
     import _thread
 except ImportError:  # pragma: no cover - every supported interpreter has it
     _thread = None
@@ -1567,6 +1572,7 @@ class _Environment(object):
             "gc": _gc_isenabled(),
             "isolate": self.case.isolate,
         }
+        _saved["linecache"] = _show_source(self.case.filename, self.case.source)
         if hasattr(sys, "unraisablehook"):
             _saved["unraisablehook"] = sys.unraisablehook
             sys.unraisablehook = self.case._unraisable
@@ -1669,6 +1675,7 @@ def restore():
     _setrecursionlimit(saved["recursionlimit"])
     if "unraisablehook" in saved:
         sys.unraisablehook = saved["unraisablehook"]
+    _unshow_source(saved["linecache"])
     if saved["isolate"]:
         _restore_lists(p)
         _restore_modules(p.modules)
@@ -1771,6 +1778,29 @@ def _same_objects(current, saved):
         and all(map(_is, current, saved))
         and all(map(_is, current.values(), saved.values()))
     )
+
+
+def _show_source(filename, source):
+    """Give linecache the case's source under the file name its code carries, so that a warning
+    or traceback quoting a line of the case (a never-awaited coroutine's origin) quotes it
+    whatever the working directory is. Returns what _unshow_source puts back."""
+    if _linecache is None:
+        return None
+    cache = _linecache.cache
+    before = cache.get(filename)
+    # An entry without a modification time is never checked against the file system.
+    cache[filename] = (len(source), None, source.splitlines(True), filename)
+    return filename, before
+
+
+def _unshow_source(shown):
+    if shown is None:
+        return
+    filename, before = shown
+    if before is None:
+        _linecache.cache.pop(filename, None)
+    else:
+        _linecache.cache[filename] = before
 
 
 def _reset_warning_caches():

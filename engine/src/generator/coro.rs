@@ -268,7 +268,10 @@ impl Vm {
 
     /// A coroutine dropped before it ever ran: CPython's finalizer warns instead of closing it.
     pub(crate) fn warn_never_awaited(&mut self, g: &Generator) -> PyResult<()> {
-        let msg = format!("coroutine '{}' was never awaited", g.qualname.borrow());
+        let mut msg = format!("coroutine '{}' was never awaited", g.qualname.borrow());
+        if let Some(origin) = &g.origin {
+            msg.push_str(&self.origin_text(origin));
+        }
         self.warn(ExcKind::RuntimeWarning, &msg)
     }
 }

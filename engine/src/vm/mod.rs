@@ -13,6 +13,7 @@ mod fastcall;
 mod globals;
 mod iter;
 mod ops;
+pub mod origin;
 mod repr;
 mod subscr;
 
@@ -190,6 +191,10 @@ pub struct Vm {
     >,
     /// The case's file name (its code objects' `co_filename`).
     pub filename: Str,
+    /// The case's source text (quoted where CPython quotes a line of it).
+    pub source: Rc<str>,
+    /// Coroutine origin tracking and the frames it needs.
+    pub origin: origin::Origin,
 }
 
 /// `a op b` on the two topmost stack values when both are small ints and `op` an ordering
@@ -298,6 +303,8 @@ impl Vm {
             heap: crate::heap::Heap::new(),
             weakrefs: Default::default(),
             filename: Str::from("<case>"),
+            source: Rc::from(""),
+            origin: origin::Origin::default(),
         }
     }
 
@@ -369,6 +376,14 @@ impl Vm {
 
     /// Run a frame until it returns, yields or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
+        self.origin.enter(&f.code, f.pc);
+        let r = self.run_frame_listed(f, resume);
+        self.origin.leave();
+        r
+    }
+
+    /// `run_frame` with the frame on `self.origin`'s list.
+    fn run_frame_listed(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
         match resume {
             Resume::Start => {}
             Resume::Send(v) => f.stack.push(v),
@@ -418,6 +433,7 @@ impl Vm {
                 Op::Return => return Ok(Exit::Return(f.pop())),
                 _ => {}
             }
+            self.origin.at(f.pc);
             let r = self.step(f, op);
             if self.heap.has_pending() {
                 // A finalizer's warning (a coroutine never awaited) comes from this line.
