@@ -24,7 +24,7 @@ impl Vm {
     pub(super) fn delegate_chain(&mut self, f: &mut Frame, v: Value) -> PyResult<Exit> {
         // The loop lists none of the frames it enters for coroutine origins; while origins are
         // tracked, each level is resumed by the nested calls, which list them.
-        if !self.origin.allows_chain_loop() {
+        if self.origin.tracking() {
             return self.delegate_send(f, v);
         }
         let unlisted = std::cell::Cell::new(0);
@@ -166,9 +166,14 @@ impl Vm {
             return self.run_frame(f, Resume::Send(v));
         };
         f.pc += 1;
-        self.origin.enter(&f.code, f.pc);
+        let listed = self.origin.tracking();
+        if listed {
+            self.origin.enter(&f.code, f.pc);
+        }
         let r = self.gen_resume(sub, Resume::Send(v));
-        self.origin.leave();
+        if listed {
+            self.origin.leave();
+        }
         f.pc -= 1;
         self.delegation_result(f, r)
     }

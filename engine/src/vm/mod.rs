@@ -376,14 +376,24 @@ impl Vm {
 
     /// Run a frame until it returns, yields or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
+        if self.origin.tracking() {
+            return self.run_frame_listed(f, resume);
+        }
+        self.run_frame_body(f, resume)
+    }
+
+    /// `run_frame` while coroutine origins are tracked: the frame is on `self.origin`'s list.
+    #[cold]
+    #[inline(never)]
+    fn run_frame_listed(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
         self.origin.enter(&f.code, f.pc);
-        let r = self.run_frame_listed(f, resume);
+        let r = self.run_frame_body(f, resume);
         self.origin.leave();
         r
     }
 
-    /// `run_frame` with the frame on `self.origin`'s list.
-    fn run_frame_listed(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
+    #[inline(always)]
+    fn run_frame_body(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
         match resume {
             Resume::Start => {}
             Resume::Send(v) => f.stack.push(v),
@@ -433,7 +443,9 @@ impl Vm {
                 Op::Return => return Ok(Exit::Return(f.pop())),
                 _ => {}
             }
-            self.origin.at(f.pc);
+            if self.origin.tracking() {
+                self.origin.at(f.pc);
+            }
             let r = self.step(f, op);
             if self.heap.has_pending() {
                 // A finalizer's warning (a coroutine never awaited) comes from this line.

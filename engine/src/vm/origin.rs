@@ -1,6 +1,7 @@
-//! Coroutine origin tracking (`sys.set_coroutine_origin_tracking_depth`, `cr_origin`): the
-//! Python frames running, outermost first, each with the instruction it is at, so that a new
-//! coroutine can record where it was created as CPython's `compute_cr_origin` does.
+//! Coroutine origin tracking (`sys.set_coroutine_origin_tracking_depth`, `cr_origin`): while
+//! it is on, the Python frames running, outermost first, each with the instruction it is at,
+//! so that a new coroutine can record where it was created as CPython's `compute_cr_origin`
+//! does. Off (the default), nothing is listed: a frame costs one test of the depth.
 
 use std::rc::Rc;
 
@@ -40,10 +41,11 @@ impl Origin {
         }
     }
 
-    /// Whether `yield from` chains may resume their levels in a loop (they list no frames, so
-    /// not while tracking is on).
-    pub fn allows_chain_loop(&self) -> bool {
-        self.depth == 0
+    /// Whether origins are tracked (frames are listed only then; `yield from` chains resume
+    /// their levels in a loop, which lists none, only when not).
+    #[inline]
+    pub fn tracking(&self) -> bool {
+        self.depth != 0
     }
 
     pub fn add_unlisted(&mut self, n: u32) {
@@ -59,9 +61,13 @@ impl Vm {
     /// `cr_origin` of a coroutine created now: `(filename, line, function name)` of the
     /// innermost `depth` frames, innermost first (the caller of the coroutine function first).
     pub(crate) fn coroutine_origin(&mut self) -> PyResult<Value> {
-        if self.origin.unlisted > 0 {
+        // Frames entered before tracking was switched on are not listed (the module frame and
+        // the functions running then): an origin that would reach them is not modelled.
+        let listed = self.origin.frames.len();
+        let running = self.depth as usize + 1;
+        if self.origin.unlisted > 0 || (running > listed && self.origin.depth as usize > listed) {
             return self.unsupported(
-                "coroutine origin tracking switched on inside a generator resumed through a yield from chain",
+                "cr_origin reaching frames that were running when origin tracking was switched on",
             );
         }
         let entries = self
@@ -114,11 +120,9 @@ impl Vm {
         let kw = a.kw.iter().find(|(k, _)| &**k == "depth").map(|(_, v)| v);
         let v = match (a.pos.first(), kw) {
             (Some(v), None) | (None, Some(v)) => v.clone(),
-            _ => {
-                return Err(self.type_error(
-                    "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)",
-                ))
-            }
+            _ => return Err(self.type_error(
+                "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)",
+            )),
         };
         let Some(depth) = self.index_of(&v) else {
             let name = self.type_name(&v);
