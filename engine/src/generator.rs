@@ -801,6 +801,8 @@ impl Vm {
         Ok(match name {
             "__name__" => Value::Str(g.name.borrow().clone()),
             "__qualname__" => Value::Str(g.qualname.borrow().clone()),
+            // Generator, coroutine and async generator objects have no docstring.
+            "__doc__" => Value::None,
             _ => {
                 return match crate::builtins::methods::find(obj, name) {
                     Some((n, f)) => Ok(Value::Builtin(Rc::new(crate::value::BuiltinFn {
