@@ -88,7 +88,10 @@ impl Dict {
         let mut at: Vec<(usize, Value)> = found
             .into_iter()
             .map(|v| {
-                let i = self.map.get_index_of(&Key { hash: k.hash, value: v.clone() });
+                let i = self.map.get_index_of(&Key {
+                    hash: k.hash,
+                    value: v.clone(),
+                });
                 (i.unwrap_or(usize::MAX), v)
             })
             .collect();

@@ -781,7 +781,9 @@ fn hash_tuple(items: &[Value]) -> Option<i64> {
 
 /// CPython's tuple hash of elements with these hashes.
 pub fn hash_tuple_lanes(lanes: &[i64]) -> i64 {
-    let acc = lanes.iter().fold(XXPRIME_5, |acc, &l| tuple_hash_step(acc, l));
+    let acc = lanes
+        .iter()
+        .fold(XXPRIME_5, |acc, &l| tuple_hash_step(acc, l));
     tuple_hash_finish(acc, lanes.len())
 }
 

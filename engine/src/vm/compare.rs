@@ -78,7 +78,8 @@ impl Vm {
             (Dict(x), Dict(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 if x.py_keys || y.py_keys {
-                    return self.unsupported("comparing dicts with keys with a user-defined __eq__");
+                    return self
+                        .unsupported("comparing dicts with keys with a user-defined __eq__");
                 }
                 if x.len() != y.len() {
                     return Ok(false);
@@ -97,7 +98,8 @@ impl Vm {
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
                 if Self::py_elems(a) || Self::py_elems(b) {
-                    return self.unsupported("comparing sets of elements with a user-defined __eq__");
+                    return self
+                        .unsupported("comparing sets of elements with a user-defined __eq__");
                 }
                 let (x, y) = (self.set_entries(a), self.set_entries(b));
                 x.len() == y.len() && self.subset(&x, b)
