@@ -917,8 +917,11 @@ impl Vm {
     /// Issue a warning from the current line (the default filters show it once per
     /// location in `__main__`).
     pub fn warn(&mut self, category: ExcKind, message: &str) -> PyResult<()> {
-        let line = self.current_line;
-        let category = category.name();
+        self.warn_at(category.name(), message, self.current_line)
+    }
+
+    /// Issue a warning of the category named `category`, attributed to `line`.
+    pub fn warn_at(&mut self, category: &str, message: &str, line: u32) -> PyResult<()> {
         if self.warned.insert((format!("{category}:{message}"), line)) {
             self.rec.add(Event::Warning {
                 category: category.into(),

@@ -114,6 +114,7 @@ const STACK_SIZE: usize = 1 << 30;
 /// A case to run on the worker thread.
 struct Job {
     source: String,
+    filename: String,
     config: EngineConfig,
 }
 
@@ -134,7 +135,7 @@ impl Worker {
             .spawn(move || {
                 while let Ok(job) = job_rx.recv() {
                     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        runner::run_case(&job.source, &job.config)
+                        runner::run_case(&job.source, &job.filename, &job.config)
                     }));
                     let panicked = r.is_err();
                     let r = r.map_err(|payload| panic_message(&*payload));
@@ -195,11 +196,11 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 ///
 /// Never panics: the case runs on a worker thread (with a large stack, reused from case to
 /// case), and a panic there is reported as a `Crashed` outcome.
-pub fn run(source: &str, _filename: &str, config: &EngineConfig) -> Outcome {
+pub fn run(source: &str, filename: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
     if INLINE.with(|i| i.get()) {
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            runner::run_case(source, config)
+            runner::run_case(source, filename, config)
         }));
         return r.unwrap_or_else(|payload| {
             // After a panic this thread's engine state is suspect: later cases go to a
@@ -226,6 +227,7 @@ pub fn run(source: &str, _filename: &str, config: &EngineConfig) -> Outcome {
     };
     let job = Job {
         source: source.to_string(),
+        filename: filename.to_string(),
         config: config.clone(),
     };
     match worker.run(job) {

@@ -8,7 +8,8 @@ use crate::value::{Fatal, Flow, Value};
 use crate::vm::{Exit, Vm};
 use crate::{describe, line_col, EngineConfig};
 
-pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
+/// `filename` is the case's base name (what its code objects report as `co_filename`).
+pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
     if let Some(at) = crate::nesting::too_deep(source) {
         let (line, column) = line_col(source, at);
@@ -57,6 +58,7 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
     crate::vm::reset_frame_ids();
     set_finalizers_enabled(true);
     let mut vm = Vm::new(config);
+    vm.filename = crate::value::Str::from(filename);
     {
         let mut g = vm.globals.borrow_mut();
         g.insert("__name__".into(), Value::str("__main__"));
@@ -76,6 +78,7 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
             events: Vec::new(),
         });
         vm.current_line = st.line;
+        vm.case_line = st.line;
         let r = run_statement(&mut vm, st.code.clone());
         let events = vm.rec.take();
         if let Some(last) = trace.statements.last_mut() {

@@ -321,11 +321,23 @@ impl Class {
     /// The name a traceback prints: qualname, prefixed by a module other than builtins/__main__.
     pub fn trace_name(&self) -> String {
         let q = self.qualname.borrow();
-        if &*self.module == "builtins" || &*self.module == "__main__" {
+        let module = self.module_name();
+        if &*module == "builtins" || &*module == "__main__" {
             q.to_string()
         } else {
-            format!("{}.{}", self.module, q)
+            format!("{}.{}", module, q)
         }
+    }
+
+    /// Its `__module__`: what a class statement's namespace (or a later assignment) set,
+    /// else the module it was made in.
+    pub fn module_name(&self) -> Str {
+        if !self.builtin {
+            if let Some(Value::Str(m)) = self.dict.borrow().get("__module__") {
+                return m.clone();
+            }
+        }
+        self.module.clone()
     }
 }
 

@@ -354,7 +354,7 @@ impl Vm {
                 "co_varnames" => Ok(Value::tuple(
                     c.varnames.iter().map(|s| Value::Str(s.clone())).collect(),
                 )),
-                "co_filename" => Ok(Value::str("<case>")),
+                "co_filename" => Ok(Value::Str(self.filename.clone())),
                 "co_flags" => {
                     let nested = c.qualname.contains("<locals>");
                     let mut fl = 0;

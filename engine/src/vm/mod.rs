@@ -168,6 +168,9 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Line of the most recent call (warnings are attributed to it).
     pub current_line: u32,
+    /// Line of the most recent call made by the case's own code (not by a module the engine
+    /// writes in Python): where a warning with `stacklevel=2` from such a module points.
+    pub case_line: u32,
     /// Bumped whenever a global name is added or removed (see `vm::globals`); starts at 1.
     pub globals_epoch: u64,
     /// Empty value buffers of finished frames, reused for the locals and stacks of new ones
@@ -188,6 +191,8 @@ pub struct Vm {
         (usize, crate::value::WeakKind),
         std::rc::Weak<crate::value::WeakRef>,
     >,
+    /// The case's file name (its code objects' `co_filename`).
+    pub filename: Str,
 }
 
 /// `a op b` on the two topmost stack values when both are small ints and `op` an ordering
@@ -285,6 +290,7 @@ impl Vm {
             method_cache: Default::default(),
             repr_stack: Vec::new(),
             current_line: 0,
+            case_line: 0,
             globals_epoch: 1,
             bufs: Vec::new(),
             yield_chain: Vec::new(),
@@ -292,6 +298,7 @@ impl Vm {
             unraisable_catcher: None,
             asyncgen_hooks: (None, None),
             weakrefs: Default::default(),
+            filename: Str::from("<case>"),
         }
     }
 
