@@ -1,5 +1,5 @@
 //! Modules the engine implements in Python source (`random`, `contextlib`, `functools`,
-//! `operator`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
+//! `operator`, `itertools`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
 //! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
 //! `_warn(category, message, stacklevel)`).
@@ -40,6 +40,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "contextlib" => include_str!("contextlib.py"),
         "functools" => include_str!("functools.py"),
         "operator" => include_str!("operator.py"),
+        "itertools" => include_str!("itertools.py"),
         "asyncio" => include_str!("asyncio.py"),
         _ => return None,
     };
@@ -67,6 +68,9 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
         super::func("_unsupported", unsupported),
     );
     ns.insert(Str::from("_bind"), super::func("_bind", bind));
+    if name == "itertools" {
+        ns.insert(Str::from("_tee"), super::itertools::tee_builtin());
+    }
     ns.insert(Str::from("_warn"), super::func("_warn", warn));
     let globals = Rc::new(RefCell::new(ns));
     for st in &stmts {
