@@ -24,10 +24,10 @@ use crate::vm::ExcKind;
 pub use asyncgen::AgenData;
 pub(crate) use chain::Level;
 pub use coro::{AwaitKind, Awaitable};
-use pending::Pending;
+pub(crate) use pending::Pending;
 pub use pending::{
-    collect_cycles, enabled as finalizers_enabled, has_pending, queue_del, release_bufs,
-    release_in_order, set_finalizers_enabled,
+    collect_cycles, disable_finalizers, enabled as finalizers_enabled, queue_del, release_bufs,
+    release_in_order,
 };
 
 /// Where a generator is in its life. The frame is part of the states that have one, so a
@@ -101,7 +101,7 @@ impl Generator {
     pub fn new(frame: Frame, f: &Function) -> Generator {
         let frame_kind = frame.code.gen_kind;
         Generator {
-            addr: crate::value::fresh_addr(),
+            addr: crate::heap::fresh_addr(),
             code: frame.code.clone(),
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),
@@ -229,7 +229,7 @@ impl Vm {
             // What an entry queues runs before the entry's siblings: it goes on top of the
             // batch (a loop rather than a nested flush, so that a long chain of releases, each
             // queueing the next, does not nest).
-            let mut batch = pending::take_batch();
+            let mut batch = pending::take_batch(&self.heap);
             if batch.is_empty() {
                 return Ok(());
             }
@@ -244,8 +244,8 @@ impl Vm {
                         }
                     }
                 }
-                if has_pending() {
-                    batch.extend(pending::take_batch());
+                if self.heap.has_pending() {
+                    batch.extend(pending::take_batch(&self.heap));
                 }
             }
         }
@@ -261,7 +261,7 @@ impl Vm {
     ) -> PyResult<T> {
         g.set_delegating(true);
         let r = work(self);
-        let flushed = if has_pending() {
+        let flushed = if self.heap.has_pending() {
             self.run_finalizers()
         } else {
             Ok(())
@@ -359,7 +359,7 @@ impl Vm {
     pub fn gen_resume(&mut self, g: &Rc<Generator>, resume: Resume) -> PyResult<GenResult> {
         // Generators dropped by native code before this resume (e.g. a subiterator closed
         // by throw()) were finalized at once in CPython, in the caller's exception context.
-        if has_pending() {
+        if self.heap.has_pending() {
             self.run_finalizers()?;
         }
         let (state, mut frame) = match g.take_frame() {
@@ -402,7 +402,7 @@ impl Vm {
             // 3.9-3.11 re-raise it with its stored traceback; what the dropped one held is
             // finalized now, before the frame resumes.
             self.drop_pending_traceback(e);
-            if has_pending() {
+            if self.heap.has_pending() {
                 if let Err(fatal) = self.run_finalizers() {
                     self.depth -= 1;
                     *g.exc_item.borrow_mut() = self.exc_stack.pop().flatten();

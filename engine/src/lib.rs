@@ -9,6 +9,7 @@ mod compile;
 mod cpython_names;
 mod format;
 mod generator;
+mod heap;
 pub mod memory;
 mod nesting;
 pub mod rules;
@@ -65,6 +66,10 @@ pub struct EngineConfig {
     pub fuel: u64,
     /// Python-level call depth at which RecursionError is raised.
     pub recursion_limit: u32,
+    /// Python frames the host that runs the case occupies below its top-level code, counted
+    /// against `recursion_limit` as CPython counts them (the harness's tracer has some; 0 for
+    /// a case run on its own).
+    pub host_frames: u32,
     pub limits: Limits,
     /// Whether to record control transfers of generators too (an observer of the generator
     /// protocol, off by default: one comparison per resume when off).
@@ -86,6 +91,7 @@ impl Default for EngineConfig {
             target: DEFAULT_TARGET,
             fuel: 50_000_000,
             recursion_limit: 1000,
+            host_frames: 0,
             limits: Limits::default(),
             detail: yieldspec_trace::Detail::Trace,
             time_budget: None,
@@ -102,10 +108,6 @@ pub fn describe(config: &EngineConfig) -> String {
         config.target
     )
 }
-
-/// Python frames the CPython tracer occupies below a case's top-level code (counted
-/// against the recursion limit, as in the reference traces).
-pub const TRACER_DEPTH: u32 = 6;
 
 /// Stack of the thread cases run on: deep Python recursion (up to the recursion limit) and
 /// deeply nested data (repr, comparison) recurse in Rust. Only touched pages cost memory.

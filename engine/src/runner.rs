@@ -3,7 +3,8 @@
 use yieldspec_trace::{Event, Location, Outcome, Statement, TeardownStep, Trace};
 
 use crate::compile::{compile_module, CompileError};
-use crate::generator::set_finalizers_enabled;
+use crate::generator::disable_finalizers;
+use crate::heap::Heap;
 use crate::value::{Fatal, Flow, Value};
 use crate::vm::{Exit, Vm};
 use crate::{describe, line_col, EngineConfig};
@@ -54,11 +55,11 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
             }
         }
     };
-    crate::value::reset_addrs();
-    crate::vm::reset_frame_ids();
-    set_finalizers_enabled(true);
     let mut vm = Vm::new(config);
     vm.filename = crate::value::Str::from(filename);
+    // Drops reach this run's heap until the function returns; `vm` itself is dropped after
+    // that, with its finalizers already off (every return path turns them off).
+    let _heap = Heap::enter(&vm.heap);
     {
         let mut g = vm.globals.borrow_mut();
         g.insert("__name__".into(), Value::str("__main__"));
@@ -85,7 +86,7 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
             last.events = events;
         }
         if let Err(fatal) = r {
-            set_finalizers_enabled(false);
+            disable_finalizers(&vm.heap);
             return match *fatal {
                 limit @ (Fatal::Timeout | Fatal::Deadline | Fatal::Memory) => {
                     limit_reached(config, &limit, trace)
@@ -115,11 +116,11 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
         }
     }
     // The cyclic collector: frames kept in traceback cycles are released.
-    crate::generator::collect_cycles();
+    crate::generator::collect_cycles(&vm.heap);
     if let Err(limit) = finish_teardown_step(&mut vm, "gc".into(), &mut trace) {
         return limit_reached(config, &limit, trace);
     }
-    set_finalizers_enabled(false);
+    disable_finalizers(&vm.heap);
     Outcome::Completed { trace }
 }
 
@@ -129,7 +130,7 @@ fn finish_teardown_step(vm: &mut Vm, label: String, trace: &mut Trace) -> Result
     let r = vm.run_finalizers();
     let events = vm.rec.take();
     if let Err(Flow::Fatal(f)) = r {
-        set_finalizers_enabled(false);
+        disable_finalizers(&vm.heap);
         if let Fatal::Timeout | Fatal::Deadline | Fatal::Memory = *f {
             return Err(*f);
         }

@@ -357,7 +357,7 @@ impl Instance {
             class,
             dict: RefCell::new(dict),
             exc,
-            addr: fresh_addr(),
+            addr: crate::heap::fresh_addr(),
             finalized: Cell::new(false),
         }
     }
@@ -523,24 +523,6 @@ pub enum SeqKind {
     StrAscii,
     Bytes,
     Other,
-}
-
-thread_local! {
-    static NEXT_ADDR: Cell<usize> = const { Cell::new(0x7f3a_1c00_0000) };
-}
-
-/// Start the fake addresses over (each case sees the same sequence).
-pub fn reset_addrs() {
-    NEXT_ADDR.with(|c| c.set(0x7f3a_1c00_0000));
-}
-
-/// A fresh fake address for objects whose identity must survive moves (generators).
-pub fn fresh_addr() -> usize {
-    NEXT_ADDR.with(|c| {
-        let v = c.get();
-        c.set(v + 0x40);
-        v
-    })
 }
 
 impl Value {

@@ -181,7 +181,8 @@ impl Vm {
     fn enter_function(&mut self, f: &Rc<Function>, locals: Vec<Value>) -> PyResult<Value> {
         let code = &f.code;
         let stack = self.take_buf();
-        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals, stack);
+        let id = self.heap.next_frame_id();
+        let mut frame = Frame::new(id, code.clone(), f.globals.clone(), locals, stack);
         if !code.cellvars.is_empty() || !f.closure.is_empty() {
             frame.cells = code
                 .cellvars
@@ -216,7 +217,7 @@ impl Vm {
             < self
                 .config
                 .recursion_limit
-                .saturating_sub(crate::TRACER_DEPTH)
+                .saturating_sub(self.config.host_frames)
     }
 
     fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
@@ -502,7 +503,8 @@ impl Vm {
         let ns = Rc::new(RefCell::new(NameMap::default()));
         let code = func.code.clone();
         let stack = self.take_buf();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), Vec::new(), stack);
+        let id = self.heap.next_frame_id();
+        let mut frame = Frame::new(id, code.clone(), func.globals.clone(), Vec::new(), stack);
         frame.ns = Some(ns.clone());
         frame.cells = code
             .cellvars
