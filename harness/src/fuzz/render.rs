@@ -170,8 +170,16 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
         (helpers.count, HELPER_COUNT, &HELPER_SPANS[1]),
         (helpers.proto, HELPER_PROTO, &HELPER_SPANS[2]),
         (helpers.cm && !async_cm, HELPER_CM, &HELPER_SPANS[3]),
-        (program.flavor == Flavor::Coroutine, HELPER_CORO, &HELPER_SPANS[4]),
-        (program.flavor == Flavor::AsyncGen, HELPER_AGEN, &HELPER_SPANS[5]),
+        (
+            program.flavor == Flavor::Coroutine,
+            HELPER_CORO,
+            &HELPER_SPANS[4],
+        ),
+        (
+            program.flavor == Flavor::AsyncGen,
+            HELPER_AGEN,
+            &HELPER_SPANS[5],
+        ),
         (async_cm, HELPER_ACM, &HELPER_SPANS[6]),
         (program.hooks, HELPER_HOOKS, &HELPER_SPANS[7]),
     ] {
@@ -203,7 +211,7 @@ static HELPER_SPANS: LazyLock<[Vec<Span>; 8]> = LazyLock::new(|| {
         HELPER_ACM,
         HELPER_HOOKS,
     ]
-        .map(|text| crate::statements::spans(text).expect("the helpers are valid Python"))
+    .map(|text| crate::statements::spans(text).expect("the helpers are valid Python"))
 });
 
 #[derive(Default)]
@@ -273,7 +281,11 @@ impl Renderer {
     fn function(&mut self, index: usize, f: &Function) {
         self.func = index;
         self.label = 0;
-        let prefix = if self.flavor == Flavor::Sync { "" } else { "async " };
+        let prefix = if self.flavor == Flavor::Sync {
+            ""
+        } else {
+            "async "
+        };
         self.line(0, &format!("{prefix}def g{index}(a):"));
         self.line(1, "x = None");
         self.line(1, &format!("print(\"g{index} start\", a)"));
@@ -439,18 +451,14 @@ impl Renderer {
                                 self.line(ind, &format!("async for v in {call}:"));
                                 self.line(ind + 1, &format!("print({l}, v)"));
                             }
-                            Use::List(_) => self.line(
-                                ind,
-                                &format!("print({l}, [v async for v in {call}])"),
-                            ),
-                            Use::Next(_) => self.line(
-                                ind,
-                                &format!("print({l}, await {call}.__anext__())"),
-                            ),
-                            Use::Comprehension(_) => self.line(
-                                ind,
-                                &format!("print({l}, [repr(v) async for v in {call}])"),
-                            ),
+                            Use::List(_) => {
+                                self.line(ind, &format!("print({l}, [v async for v in {call}])"))
+                            }
+                            Use::Next(_) => {
+                                self.line(ind, &format!("print({l}, await {call}.__anext__())"))
+                            }
+                            Use::Comprehension(_) => self
+                                .line(ind, &format!("print({l}, [repr(v) async for v in {call}])")),
                         }
                         return;
                     }
@@ -641,7 +649,9 @@ impl Renderer {
                 let args = match form {
                     ThrowForm::Type => exc_type(exc),
                     ThrowForm::Instance => exc_value(exc, &msg),
-                    ThrowForm::Triple => format!("{}, {}, None", exc_type(exc), exc_value(exc, &msg)),
+                    ThrowForm::Triple => {
+                        format!("{}, {}, None", exc_type(exc), exc_value(exc, &msg))
+                    }
                     ThrowForm::Pair => format!("{}, {msg}", exc_type(exc)),
                     ThrowForm::NoArgs => String::new(),
                     ThrowForm::InstanceWithValue => format!("{}, 1", exc_value(exc, &msg)),
