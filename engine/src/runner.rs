@@ -108,6 +108,8 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
         if matches!(&*name, "__name__" | "__doc__" | "__builtins__") {
             continue;
         }
+        // Teardown steps run "at" the last statement's line (what a warning they cause names).
+        vm.current_line = vm.case_line;
         let old = vm.globals.borrow_mut().shift_remove(&name);
         vm.globals_changed();
         drop(old);
@@ -116,6 +118,7 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
         }
     }
     // The cyclic collector: frames kept in traceback cycles are released.
+    vm.current_line = vm.case_line;
     crate::generator::collect_cycles(&vm.heap);
     if let Err(limit) = finish_teardown_step(&mut vm, "gc".into(), &mut trace) {
         return limit_reached(config, &limit, trace);

@@ -74,6 +74,10 @@ _builtins_dict = builtins.__dict__
 _os_dict = os.__dict__
 # Names the tracer itself puts into a case's namespace (never torn down).
 _INITIAL_NAMES = ("__name__", "__doc__", "__builtins__")
+# Not torn down either: the case's warnings registry, so that a warning already reported at a
+# line is not reported again by a teardown step "at" the last statement's line (the engine's
+# registry lives as long as the run).
+_KEPT_NAMES = _INITIAL_NAMES + ("__warningregistry__",)
 
 
 class Timeout(BaseException):
@@ -487,7 +491,7 @@ class _Case(object):
                     self.recorder.value(_clean(repr(value)))
                     box = [value]
                     value = None
-                    _release_at_line(box, self.filename, line, namespace)
+                    _at_line(box.pop, 0, self.filename, line, namespace)
             else:
                 exec(code, namespace)
         except Timeout:
@@ -504,11 +508,13 @@ class _Case(object):
         _leave_if_forked()
 
     def _teardown(self, namespace):
+        # Teardown steps run "at" the last statement's line (what a warning they cause names).
+        line = self.statements[-1]["line"] if self.statements else 0
         for name in reversed(list(namespace)):
-            if name in _INITIAL_NAMES:
+            if name in _KEPT_NAMES:
                 continue
             try:
-                del namespace[name]
+                _at_line(namespace.pop, name, self.filename, line, namespace)
             except KeyError:  # a finalizer already removed it
                 pass
             except _Exited:
@@ -519,7 +525,7 @@ class _Case(object):
                 self.teardown.append({"label": "del " + name, "events": events})
             if _exit_status[0] is not None:
                 return
-        _gc_collect(0)
+        _at_line(_gc_collect, 0, self.filename, line, namespace)
         _leave_if_forked()
         events = self.recorder.take()
         if events:
@@ -534,7 +540,7 @@ class _Case(object):
         if events:
             self.teardown.append({"label": "gc", "events": events})
         for name in reversed(list(namespace)):
-            if name in _INITIAL_NAMES:
+            if name in _KEPT_NAMES:
                 continue
             self.finalizers.phase(namespace.pop, name, None)
             events = self.recorder.take()
@@ -1041,22 +1047,22 @@ _RELOCATE = getattr(sys, "implementation", None) is not None and (
 _CodeType = type(compile("", "", "exec"))
 
 
-def _release_box(box): box.pop()  # noqa: E704 (one line: its code has one line number)
+def _call_discard(f, a): f(a)  # noqa: E704 (one line: its code has one line number)
 
 
-_FunctionType = type(_release_box)
+_FunctionType = type(_call_discard)
 
 
-def _release_at_line(box, filename, line, namespace):
-    """Drop the last reference in `box` inside a frame of the case's file at `line`, with the
-    case's globals: what the release finalizes (a coroutine that was never awaited) warns at
-    the statement's line, as it would have in the statement itself, not at the tracer's."""
-    code = _release_box.__code__
-    if hasattr(code, "replace"):
+def _at_line(f, a, filename, line, namespace):
+    """f(a), discarding the result, inside a frame of the case's file at `line` with the case's
+    globals: what it releases (a coroutine that was never awaited) warns at that line, as it
+    would have in the case's own code, not at the tracer's."""
+    code = _call_discard.__code__
+    if hasattr(code, "replace") and line > 0:
         code = code.replace(co_filename=filename, co_firstlineno=line)
-        _FunctionType(code, namespace)(box)
+        _FunctionType(code, namespace)(f, a)
     else:  # 3.6 and 3.7: no code.replace()
-        box.pop()
+        f(a)
 
 
 def _read_varint(table, i):
