@@ -74,10 +74,6 @@ _builtins_dict = builtins.__dict__
 _os_dict = os.__dict__
 # Names the tracer itself puts into a case's namespace (never torn down).
 _INITIAL_NAMES = ("__name__", "__doc__", "__builtins__")
-# Not torn down either: the case's warnings registry, so that a warning already reported at a
-# line is not reported again by a teardown step "at" the last statement's line (the engine's
-# registry lives as long as the run).
-_KEPT_NAMES = _INITIAL_NAMES + ("__warningregistry__",)
 
 
 class Timeout(BaseException):
@@ -491,7 +487,7 @@ class _Case(object):
                     self.recorder.value(_clean(repr(value)))
                     box = [value]
                     value = None
-                    _at_line(box.pop, 0, self.filename, line, namespace)
+                    _at_line(_release_box, self.filename, line, namespace, box)
             else:
                 exec(code, namespace)
         except Timeout:
@@ -504,17 +500,24 @@ class _Case(object):
             if isinstance(exc, _Exited):
                 return
             self.recorder.add({"kind": "raise", "exception": _exception_info(exc)})
+            # released after the handler (which holds it as the handled exception), at the
+            # statement's line
+            box = [exc]
             exc = None
+        else:
+            box = None
         _leave_if_forked()
+        if box:
+            _at_line(_release_box, self.filename, line, namespace, box)
+            _leave_if_forked()
 
     def _teardown(self, namespace):
-        # Teardown steps run "at" the last statement's line (what a warning they cause names).
-        line = self.statements[-1]["line"] if self.statements else 0
         for name in reversed(list(namespace)):
-            if name in _KEPT_NAMES:
+            if name in _INITIAL_NAMES:
                 continue
             try:
-                _at_line(namespace.pop, name, self.filename, line, namespace)
+                # at line 0: a release outside any statement
+                _at_line(_delete_name, self.filename, 0, namespace, namespace, name)
             except KeyError:  # a finalizer already removed it
                 pass
             except _Exited:
@@ -525,7 +528,7 @@ class _Case(object):
                 self.teardown.append({"label": "del " + name, "events": events})
             if _exit_status[0] is not None:
                 return
-        _at_line(_gc_collect, 0, self.filename, line, namespace)
+        _gc_collect(0)
         _leave_if_forked()
         events = self.recorder.take()
         if events:
@@ -540,7 +543,7 @@ class _Case(object):
         if events:
             self.teardown.append({"label": "gc", "events": events})
         for name in reversed(list(namespace)):
-            if name in _KEPT_NAMES:
+            if name in _INITIAL_NAMES:
                 continue
             self.finalizers.phase(namespace.pop, name, None)
             events = self.recorder.take()
@@ -1047,22 +1050,31 @@ _RELOCATE = getattr(sys, "implementation", None) is not None and (
 _CodeType = type(compile("", "", "exec"))
 
 
-def _call_discard(f, a): f(a)  # noqa: E704 (one line: its code has one line number)
+# One line each: their code has one line number, which _at_line moves.
+def _release_box(box): box.pop()  # noqa: E704
+def _delete_name(ns, name): del ns[name]  # noqa: E704
 
 
-_FunctionType = type(_call_discard)
+_FunctionType = type(_release_box)
 
 
-def _at_line(f, a, filename, line, namespace):
-    """f(a), discarding the result, inside a frame of the case's file at `line` with the case's
-    globals: what it releases (a coroutine that was never awaited) warns at that line, as it
-    would have in the case's own code, not at the tracer's."""
-    code = _call_discard.__code__
-    if hasattr(code, "replace") and line > 0:
+def _at_line(helper, filename, line, namespace, *args):
+    """Call the one-line `helper` in a frame of the case's file at `line`, with the case's
+    globals: what it releases (a coroutine that was never awaited, in a value, an exception's
+    traceback or a namespace entry) warns at `line`, as it would in the statement itself, not
+    at a line of the tracer."""
+    code = helper.__code__
+    if hasattr(code, "replace"):
         code = code.replace(co_filename=filename, co_firstlineno=line)
-        _FunctionType(code, namespace)(f, a)
-    else:  # 3.6 and 3.7: no code.replace()
-        f(a)
+    elif hasattr(code, "co_kwonlyargcount"):  # 3.6 and 3.7: no code.replace()
+        code = _CodeType(
+            code.co_argcount, code.co_kwonlyargcount, code.co_nlocals, code.co_stacksize,
+            code.co_flags, code.co_code, code.co_consts, code.co_names, code.co_varnames,
+            filename, code.co_name, line, code.co_lnotab, code.co_freevars, code.co_cellvars,
+        )
+    else:  # Python 2: no coroutines to warn about
+        return helper(*args)
+    return _FunctionType(code, namespace)(*args)
 
 
 def _read_varint(table, i):
