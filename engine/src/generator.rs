@@ -20,13 +20,14 @@ mod chain;
 mod coro;
 mod observe;
 mod pending;
+use crate::vm::ExcKind;
 pub use asyncgen::AgenData;
 pub(crate) use chain::Level;
 pub use coro::{AwaitKind, Awaitable};
-use pending::Pending;
+pub(crate) use pending::Pending;
 pub use pending::{
-    collect_cycles, enabled as finalizers_enabled, has_pending, queue_del, release_bufs,
-    release_in_order, set_finalizers_enabled,
+    collect_cycles, disable_finalizers, enabled as finalizers_enabled, queue_del, release_bufs,
+    release_in_order,
 };
 
 /// Where a generator is in its life. The frame is part of the states that have one, so a
@@ -100,7 +101,7 @@ impl Generator {
     pub fn new(frame: Frame, f: &Function) -> Generator {
         let frame_kind = frame.code.gen_kind;
         Generator {
-            addr: crate::value::fresh_addr(),
+            addr: crate::heap::fresh_addr(),
             code: frame.code.clone(),
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),
@@ -206,10 +207,10 @@ impl Drop for Generator {
 }
 
 fn gen_exit_matches(vm: &Vm, typ: &Value) -> bool {
-    let ge = vm.types.exc("GeneratorExit");
+    let ge = vm.types.exc(ExcKind::GeneratorExit);
     match typ {
-        Value::Class(c) => c.is_subclass_of(&ge),
-        Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(&ge),
+        Value::Class(c) => c.is_subclass_of(ge),
+        Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(ge),
         _ => false,
     }
 }
@@ -224,7 +225,7 @@ impl Vm {
             // flush only sees the new drops), as refcounting would do. Last-first matches
             // lists and tuples (released from the end) and value stacks (popped); frames
             // queue their locals in reverse (see `Frame`'s drop).
-            let mut batch = pending::take_batch();
+            let mut batch = pending::take_batch(&self.heap);
             if batch.is_empty() {
                 return Ok(());
             }
@@ -235,11 +236,11 @@ impl Vm {
                     Pending::Del(inst) => self.call_del(inst)?,
                     Pending::UnawaitedMethod(msg) => {
                         if self.rules.agen_awaitable_starts_on_throw {
-                            self.warn("RuntimeWarning", &msg)?;
+                            self.warn(ExcKind::RuntimeWarning, &msg)?;
                         }
                     }
                 }
-                if has_pending() {
+                if self.heap.has_pending() {
                     self.run_finalizers()?;
                 }
             }
@@ -256,7 +257,7 @@ impl Vm {
     ) -> PyResult<T> {
         g.set_delegating(true);
         let r = work(self);
-        let flushed = if has_pending() {
+        let flushed = if self.heap.has_pending() {
             self.run_finalizers()
         } else {
             Ok(())
@@ -354,7 +355,7 @@ impl Vm {
     pub fn gen_resume(&mut self, g: &Rc<Generator>, resume: Resume) -> PyResult<GenResult> {
         // Generators dropped by native code before this resume (e.g. a subiterator closed
         // by throw()) were finalized at once in CPython, in the caller's exception context.
-        if has_pending() {
+        if self.heap.has_pending() {
             self.run_finalizers()?;
         }
         let (state, mut frame) = match g.take_frame() {
@@ -363,7 +364,10 @@ impl Vm {
                 return Err(self.value_error(format!("{} already executing", g.kind().noun())))
             }
             Err(_) if g.kind() == crate::compile::GenKind::Coroutine => {
-                return Err(self.err("RuntimeError", "cannot reuse already awaited coroutine"));
+                return Err(self.err(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ));
             }
             Err(_) => {
                 return match resume {
@@ -394,7 +398,7 @@ impl Vm {
             // 3.9-3.11 re-raise it with its stored traceback; what the dropped one held is
             // finalized now, before the frame resumes.
             self.drop_pending_traceback(e);
-            if has_pending() {
+            if self.heap.has_pending() {
                 if let Err(fatal) = self.run_finalizers() {
                     self.depth -= 1;
                     *g.exc_item.borrow_mut() = self.exc_stack.pop().flatten();
@@ -473,19 +477,19 @@ impl Vm {
                 let fresh_312 =
                     thrown && state == GenStatus::Created && self.rules.fresh_throw_bypasses_pep479;
                 let kind = g.kind();
-                let stop = if self.is_exc_instance(&e, "StopIteration") {
-                    Some("StopIteration")
+                let stop = if self.is_exc_instance(&e, ExcKind::StopIteration) {
+                    Some(ExcKind::StopIteration)
                 } else if kind == crate::compile::GenKind::AsyncGenerator
-                    && self.is_exc_instance(&e, "StopAsyncIteration")
+                    && self.is_exc_instance(&e, ExcKind::StopAsyncIteration)
                 {
-                    Some("StopAsyncIteration")
+                    Some(ExcKind::StopAsyncIteration)
                 } else {
                     None
                 };
                 if let (true, false, Some(stop)) = (self.rules.pep479, fresh_312, stop) {
-                    let cls = self.types.exc("RuntimeError");
-                    let msg = format!("{} raised {stop}", kind.noun());
-                    let re = self.new_exception(&cls, vec![Value::str(&msg)]);
+                    let cls = self.types.exc(ExcKind::RuntimeError);
+                    let msg = format!("{} raised {}", kind.noun(), stop.name());
+                    let re = self.new_exception(cls, vec![Value::str(&msg)]);
                     if let Some(d) = re.exc() {
                         let mut d = d.borrow_mut();
                         d.cause = Some(e.clone());
@@ -532,7 +536,7 @@ impl Vm {
         }
         if args.len() > 1 && self.rules.throw_signature_deprecated {
             self.warn(
-                "DeprecationWarning",
+                ExcKind::DeprecationWarning,
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
             )?;
         }
@@ -575,7 +579,9 @@ impl Vm {
                 } else {
                     let meth = match self.getattr(&yf, "throw") {
                         Ok(m) => Some(m),
-                        Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => None,
+                        Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => {
+                            None
+                        }
                         Err(e) => return Err(e),
                     };
                     match meth {
@@ -590,7 +596,9 @@ impl Vm {
                             let r = self.while_delegating(g, |vm| vm.call(&m, Args::new(args)))?;
                             outcome = match r {
                                 Ok(y) => Ok(GenResult::Yield(y)),
-                                Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                                Err(Flow::Exc(e))
+                                    if self.is_exc_instance(&e, ExcKind::StopIteration) =>
+                                {
                                     Ok(GenResult::Return(self.stop_value(&e)))
                                 }
                                 Err(e) => Err(e),
@@ -604,7 +612,7 @@ impl Vm {
                     Ok(GenResult::Return(v)) => self.gen_resume(g, Resume::YieldFromDone(v)),
                     // The subiterator's throw() raised StopIteration: the `yield from` ends
                     // with its value (_gen_throw's "termination repetition").
-                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::StopIteration) => {
                         let v = self.stop_value(&e);
                         drop(e);
                         self.gen_resume(g, Resume::YieldFromDone(v))
@@ -689,7 +697,7 @@ impl Vm {
         }
         match self.getattr(yf, "close") {
             Ok(m) => self.call(&m, Args::default()).map(|_| ()),
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => Ok(()),
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => Ok(()),
             Err(e) => Err(e),
         }
     }
@@ -719,8 +727,8 @@ impl Vm {
         let exc = match err {
             Some(e) => e,
             None => {
-                let cls = self.types.exc("GeneratorExit");
-                let e = self.new_exception(&cls, vec![]);
+                let cls = self.types.exc(ExcKind::GeneratorExit);
+                let e = self.new_exception(cls, vec![]);
                 if self.rules.throw_chains_context {
                     self.set_context(&e);
                 }
@@ -729,13 +737,19 @@ impl Vm {
         };
         match self.gen_resume(g, Resume::Throw(exc)) {
             Ok(GenResult::Yield(_)) => Err(self.err(
-                "RuntimeError",
+                ExcKind::RuntimeError,
                 format!("{} ignored GeneratorExit", g.kind().noun()),
             )),
+            // gen_send_ex turns an async generator's return into StopAsyncIteration, which
+            // close() does not swallow: a finalized async generator that returns after
+            // GeneratorExit reports it as unraisable.
+            Ok(GenResult::Return(_)) if g.kind() == crate::compile::GenKind::AsyncGenerator => {
+                Err(self.err_args(ExcKind::StopAsyncIteration, vec![]))
+            }
             Ok(GenResult::Return(v)) => Ok(if v313 { v } else { Value::None }),
             Err(Flow::Exc(e))
-                if self.is_exc_instance(&e, "GeneratorExit")
-                    || self.is_exc_instance(&e, "StopIteration") =>
+                if self.is_exc_instance(&e, ExcKind::GeneratorExit)
+                    || self.is_exc_instance(&e, ExcKind::StopIteration) =>
             {
                 Ok(Value::None)
             }
@@ -810,7 +824,7 @@ impl Vm {
             } else {
                 format!("attribute '{name}' of '{type_name}' objects is not writable")
             };
-            return Err(self.err("AttributeError", msg));
+            return Err(self.err(ExcKind::AttributeError, msg));
         }
         match name {
             "__name__" | "__qualname__" => {
@@ -836,7 +850,7 @@ impl Vm {
                     ""
                 };
                 Err(self.err(
-                    "AttributeError",
+                    ExcKind::AttributeError,
                     format!("'{type_name}' object has no attribute '{name}'{extra}"),
                 ))
             }
@@ -902,8 +916,12 @@ impl Vm {
 
     /// Issue a warning from the current line (the default filters show it once per
     /// location in `__main__`).
-    pub fn warn(&mut self, category: &str, message: &str) -> PyResult<()> {
-        let line = self.current_line;
+    pub fn warn(&mut self, category: ExcKind, message: &str) -> PyResult<()> {
+        self.warn_at(category.name(), message, self.current_line)
+    }
+
+    /// Issue a warning of the category named `category`, attributed to `line`.
+    pub fn warn_at(&mut self, category: &str, message: &str, line: u32) -> PyResult<()> {
         if self.warned.insert((format!("{category}:{message}"), line)) {
             self.rec.add(Event::Warning {
                 category: category.into(),

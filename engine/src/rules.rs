@@ -43,6 +43,10 @@ pub struct Rules {
     /// 3.13: an asend/athrow/aclose awaitable dropped before it was awaited warns; its
     /// close()/throw() start it first (close() throws GeneratorExit through it).
     pub agen_awaitable_starts_on_throw: bool,
+    /// Before 3.10: an athrow/aclose awaitable sent while its async generator's frame is
+    /// executing ends at once with a bare StopIteration (the frame looks finished: CPython
+    /// checked `f_stacktop`); 3.10 reports "… asynchronous generator is already running".
+    pub athrow_running_frame_stops: bool,
     /// 3.11: `gi_suspended`.
     pub gi_suspended: bool,
     /// `ag_suspended` and `inspect.getasyncgenstate` (3.12).
@@ -112,6 +116,7 @@ impl Rules {
             throw_signature_deprecated: from(12),
             close_returns_value: from(13),
             agen_awaitable_starts_on_throw: from(13),
+            athrow_running_frame_stops: !from(10),
             gi_suspended: from(11),
             ag_suspended: from(12),
             readonly_gi_running: !from(10),

@@ -7,6 +7,7 @@ use num_bigint::BigInt;
 
 use super::*;
 use crate::value::{ThinRc, Truth};
+use crate::vm::ExcKind;
 
 fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let t = s.trim();
@@ -65,7 +66,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                         return Err(vm.value_error("cannot convert float NaN to integer"));
                     }
                     if f.get().is_infinite() {
-                        return Err(vm.err("OverflowError", "cannot convert float infinity to integer"));
+                        return Err(vm.err(ExcKind::OverflowError, "cannot convert float infinity to integer"));
                     }
                     if f.get().abs() < 9.0e18 {
                         Ok(Value::Int(f.get().trunc() as i64))
@@ -94,7 +95,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             Some(Value::Bool(b)) => Ok(Value::float(i64::from(b.get()) as f64)),
             Some(Value::Big(b)) => int::to_f64(&b)
                 .map(Value::float)
-                .ok_or_else(|| vm.err("OverflowError", "int too large to convert to float")),
+                .ok_or_else(|| vm.err(ExcKind::OverflowError, "int too large to convert to float")),
             Some(Value::Str(s)) => {
                 let t = s.trim().to_ascii_lowercase().replace('_', "");
                 let v = match t.as_str() {
@@ -263,16 +264,28 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 it,
             }))))
         }
-        "super" => match a.pos.len() {
-            2 => Ok(Value::Super(Rc::new(crate::value::Super {
-                class: match &a.pos[0] {
-                    Value::Class(c) => c.clone(),
-                    _ => return Err(vm.type_error("super() argument 1 must be a type")),
+        "super" => {
+            // 3.11 reworded both messages.
+            let new_messages = vm.config.target >= crate::PythonVersion::new(3, 11);
+            match a.pos.len() {
+                2 => match &a.pos[0] {
+                    Value::Class(c) => vm.new_super(c.clone(), a.pos[1].clone()),
+                    _ => {
+                        let article = if new_messages { "a " } else { "" };
+                        Err(vm.type_error(format!(
+                            "super() argument 1 must be {article}type, not {}",
+                            vm.type_name(&a.pos[0])
+                        )))
+                    }
                 },
-                obj: a.pos[1].clone(),
-            }))),
-            _ => Err(vm.err("RuntimeError", "super(): no arguments")),
-        },
+                1 => vm.unsupported("super() with one argument (an unbound super object)"),
+                0 => Err(vm.err(ExcKind::RuntimeError, "super(): no arguments")),
+                n if new_messages => {
+                    Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")))
+                }
+                n => Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+            }
+        }
         "bytes" => match arg {
             None => Ok(Value::Bytes(ThinRc::from(Vec::new()))),
             Some(Value::Str(s)) => Ok(Value::Bytes(ThinRc::from(s.as_bytes().to_vec()))),

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use super::coro::{AwaitKind, AwaitState, Awaitable};
 use super::{GenResult, GenStatus, Generator};
 use crate::value::{Args, Flow, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Resume, Vm};
 use crate::PythonVersion;
 
@@ -136,7 +137,7 @@ impl Vm {
             "athrow" => {
                 if args.len() > 1 && self.config.target >= PythonVersion::new(3, 12) {
                     self.warn(
-                        "DeprecationWarning",
+                        ExcKind::DeprecationWarning,
                         "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
                     )?;
                 }
@@ -179,12 +180,12 @@ impl Vm {
             }
             Ok(GenResult::Return(_)) => {
                 agen.set_agen_mode(AgenMode::Closed);
-                Err(self.err_args("StopAsyncIteration", vec![]))
+                Err(self.err_args(ExcKind::StopAsyncIteration, vec![]))
             }
             Err(Flow::Exc(e)) => {
                 let mut m = agen.agen_mode().with_busy(false);
-                if self.is_exc_instance(&e, "StopAsyncIteration")
-                    || self.is_exc_instance(&e, "GeneratorExit")
+                if self.is_exc_instance(&e, ExcKind::StopAsyncIteration)
+                    || self.is_exc_instance(&e, ExcKind::GeneratorExit)
                 {
                     m = m.with_closed();
                 }
@@ -212,7 +213,7 @@ impl Vm {
                 let v = match aw.state.get() {
                     AwaitState::Closed => {
                         return Err(self.err(
-                            "RuntimeError",
+                            ExcKind::RuntimeError,
                             "cannot reuse already awaited __anext__()/asend()",
                         ))
                     }
@@ -223,7 +224,7 @@ impl Vm {
                                 aw.state.set(AwaitState::Closed);
                             }
                             return Err(self.err(
-                                "RuntimeError",
+                                ExcKind::RuntimeError,
                                 "anext(): asynchronous generator is already running",
                             ));
                         }
@@ -271,11 +272,13 @@ impl Vm {
     ) -> PyResult<Value> {
         if aw.state.get() == AwaitState::Closed {
             return Err(self.err(
-                "RuntimeError",
+                ExcKind::RuntimeError,
                 "cannot reuse already awaited aclose()/athrow()",
             ));
         }
-        if agen.status() == GenStatus::Closed {
+        if agen.status() == GenStatus::Closed
+            || (self.rules.athrow_running_frame_stops && agen.status() == GenStatus::Running)
+        {
             aw.state.set(AwaitState::Closed);
             return Err(self.stop_iteration(Value::None));
         }
@@ -284,17 +287,17 @@ impl Vm {
                 aw.state.set(AwaitState::Closed);
                 let which = if args.is_none() { "aclose" } else { "athrow" };
                 return Err(self.err(
-                    "RuntimeError",
+                    ExcKind::RuntimeError,
                     format!("{which}(): asynchronous generator is already running"),
                 ));
             }
             if agen.agen_mode().closed() {
                 aw.state.set(AwaitState::Closed);
-                return Err(self.err_args("StopAsyncIteration", vec![]));
+                return Err(self.err_args(ExcKind::StopAsyncIteration, vec![]));
             }
             if !v.is_none() {
                 return Err(self.err(
-                    "RuntimeError",
+                    ExcKind::RuntimeError,
                     "can't send non-None value to a just-started coroutine",
                 ));
             }
@@ -303,7 +306,7 @@ impl Vm {
             match args {
                 None => {
                     agen.set_agen_mode(AgenMode::ClosedBusy);
-                    let ge = Value::Class(self.types.exc("GeneratorExit"));
+                    let ge = Value::Class(self.types.exc(ExcKind::GeneratorExit).clone());
                     let r = self.gen_throw_args(agen, vec![ge]);
                     return self.aclose_result(aw, agen, r);
                 }
@@ -349,10 +352,13 @@ impl Vm {
                 drop(v);
                 agen.set_agen_mode(agen.agen_mode().with_busy(false));
                 aw.state.set(AwaitState::Closed);
-                Err(self.err("RuntimeError", "async generator ignored GeneratorExit"))
+                Err(self.err(
+                    ExcKind::RuntimeError,
+                    "async generator ignored GeneratorExit",
+                ))
             }
             Ok(GenResult::Return(_)) => {
-                let r = Err(self.err_args("StopAsyncIteration", vec![]));
+                let r = Err(self.err_args(ExcKind::StopAsyncIteration, vec![]));
                 self.athrow_done(aw, agen, true, r)
             }
             Err(e) => self.athrow_done(aw, agen, true, Err(e)),
@@ -374,8 +380,8 @@ impl Vm {
                 agen.set_agen_mode(agen.agen_mode().with_busy(false));
                 aw.state.set(AwaitState::Closed);
                 if aclose
-                    && (self.is_exc_instance(&e, "StopAsyncIteration")
-                        || self.is_exc_instance(&e, "GeneratorExit"))
+                    && (self.is_exc_instance(&e, ExcKind::StopAsyncIteration)
+                        || self.is_exc_instance(&e, ExcKind::GeneratorExit))
                 {
                     drop(e);
                     return Err(self.stop_iteration(Value::None));
@@ -407,7 +413,7 @@ impl Vm {
             AwaitKind::ASend { agen, .. } => {
                 if aw.state.get() == AwaitState::Closed {
                     return Err(self.err(
-                        "RuntimeError",
+                        ExcKind::RuntimeError,
                         "cannot reuse already awaited __anext__()/asend()",
                     ));
                 }
@@ -416,7 +422,7 @@ impl Vm {
                     if agen.agen_busy() {
                         aw.state.set(AwaitState::Closed);
                         return Err(self.err(
-                            "RuntimeError",
+                            ExcKind::RuntimeError,
                             "anext(): asynchronous generator is already running",
                         ));
                     }
@@ -434,7 +440,7 @@ impl Vm {
             AwaitKind::AThrow { agen, args: own } => {
                 if aw.state.get() == AwaitState::Closed {
                     return Err(self.err(
-                        "RuntimeError",
+                        ExcKind::RuntimeError,
                         "cannot reuse already awaited aclose()/athrow()",
                     ));
                 }
@@ -445,7 +451,7 @@ impl Vm {
                         aw.state.set(AwaitState::Closed);
                         let which = if aclose { "aclose" } else { "athrow" };
                         return Err(self.err(
-                            "RuntimeError",
+                            ExcKind::RuntimeError,
                             format!("{which}(): asynchronous generator is already running"),
                         ));
                     }
@@ -460,8 +466,8 @@ impl Vm {
                 let r = self.agen_unwrap(&agen, r);
                 r.inspect_err(|e| {
                     if let Flow::Exc(e) = e {
-                        if self.is_exc_instance(e, "StopAsyncIteration")
-                            || self.is_exc_instance(e, "GeneratorExit")
+                        if self.is_exc_instance(e, ExcKind::StopAsyncIteration)
+                            || self.is_exc_instance(e, ExcKind::GeneratorExit)
                         {
                             aw.state.set(AwaitState::Closed);
                         }
@@ -481,7 +487,7 @@ impl Vm {
     fn throw_deprecation(&mut self, args: &[Value]) -> PyResult<()> {
         if args.len() > 1 && self.config.target >= PythonVersion::new(3, 12) {
             self.warn(
-                "DeprecationWarning",
+                ExcKind::DeprecationWarning,
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
             )?;
         }
@@ -508,16 +514,16 @@ impl Vm {
             _ if aw.state.get() == AwaitState::Closed => Ok(Value::None),
             // 3.13: closing an asend/athrow awaitable throws GeneratorExit through it.
             _ if self.awaitable_starts_on_throw() => {
-                let ge = Value::Class(self.types.exc("GeneratorExit"));
+                let ge = Value::Class(self.types.exc(ExcKind::GeneratorExit).clone());
                 match self.await_throw(aw, vec![ge]) {
                     Ok(v) => {
                         drop(v);
-                        Err(self.err("RuntimeError", "coroutine ignored GeneratorExit"))
+                        Err(self.err(ExcKind::RuntimeError, "coroutine ignored GeneratorExit"))
                     }
                     Err(Flow::Exc(e))
-                        if self.is_exc_instance(&e, "StopIteration")
-                            || self.is_exc_instance(&e, "StopAsyncIteration")
-                            || self.is_exc_instance(&e, "GeneratorExit") =>
+                        if self.is_exc_instance(&e, ExcKind::StopIteration)
+                            || self.is_exc_instance(&e, ExcKind::StopAsyncIteration)
+                            || self.is_exc_instance(&e, ExcKind::GeneratorExit) =>
                     {
                         Ok(Value::None)
                     }
@@ -557,7 +563,7 @@ impl Vm {
             }
         };
         match step(self, &it) {
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopAsyncIteration") => {
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::StopAsyncIteration) => {
                 drop(e);
                 Err(self.stop_iteration(default.clone()))
             }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::{GenStatus, Generator};
 use crate::compile::GenKind;
 use crate::value::{Args, Flow, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::Vm;
 
 /// The state of an awaitable that drives a generator on behalf of its awaiter (CPython's
@@ -131,7 +132,9 @@ impl Vm {
             match g.kind() {
                 GenKind::Coroutine => {
                     if self.gen_yf(g).is_some() {
-                        return Err(self.err("RuntimeError", "coroutine is being awaited already"));
+                        return Err(
+                            self.err(ExcKind::RuntimeError, "coroutine is being awaited already")
+                        );
                     }
                     return Ok(v);
                 }
@@ -199,7 +202,7 @@ impl Vm {
         }
         match self.get_awaitable(aw.clone(), 0) {
             Ok(i) => Ok(i),
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "TypeError") => {
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::TypeError) => {
                 let err = self.type_error(format!(
                     "'async for' received an invalid object from __anext__: {}",
                     self.type_name(&aw)
@@ -224,7 +227,7 @@ impl Vm {
         let t = self.config.target;
         let missing = |vm: &Self, which: &str, hint: &str| {
             if t < crate::PythonVersion::new(3, 11) {
-                vm.err("AttributeError", which)
+                vm.err(ExcKind::AttributeError, which)
             } else {
                 vm.type_error(format!(
                     "'{}' object does not support the asynchronous context manager protocol{hint}",
@@ -266,7 +269,7 @@ impl Vm {
     /// A coroutine dropped before it ever ran: CPython's finalizer warns instead of closing it.
     pub(crate) fn warn_never_awaited(&mut self, g: &Generator) -> PyResult<()> {
         let msg = format!("coroutine '{}' was never awaited", g.qualname.borrow());
-        self.warn("RuntimeWarning", &msg)
+        self.warn(ExcKind::RuntimeWarning, &msg)
     }
 }
 

@@ -8,6 +8,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::Vm;
 use crate::compile::{BinOp, UnOp};
 use crate::value::{int, Args, Fatal, Flow, ListBuf, PyResult, ThinRc, Value};
+use crate::vm::ExcKind;
 
 /// Sizes (in bytes) above which a concatenation claims its size first (see `Vm::claim`).
 const LARGE: usize = 1 << 20;
@@ -83,12 +84,16 @@ impl Vm {
                 BinOp::Mul => x.checked_mul(y).map(Value::Int),
                 BinOp::FloorDiv => {
                     return int::floordiv_i64(x, y).ok_or_else(|| {
-                        self.err("ZeroDivisionError", "integer division or modulo by zero")
+                        self.err(
+                            ExcKind::ZeroDivisionError,
+                            "integer division or modulo by zero",
+                        )
                     })
                 }
                 BinOp::Mod => {
-                    return int::mod_i64(x, y)
-                        .ok_or_else(|| self.err("ZeroDivisionError", "integer modulo by zero"))
+                    return int::mod_i64(x, y).ok_or_else(|| {
+                        self.err(ExcKind::ZeroDivisionError, "integer modulo by zero")
+                    })
                 }
                 BinOp::And => Some(Value::Int(x & y)),
                 BinOp::Or => Some(Value::Int(x | y)),
@@ -245,7 +250,9 @@ impl Vm {
                     if (is_int(a) && matches!(b, Value::Float(_)))
                         || (is_int(b) && matches!(a, Value::Float(_)))
                     {
-                        return Err(self.err("OverflowError", "int too large to convert to float"));
+                        return Err(
+                            self.err(ExcKind::OverflowError, "int too large to convert to float")
+                        );
                     }
                     return Ok(None);
                 }
@@ -258,26 +265,28 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::TrueDiv => {
                 if y == 0.0 {
-                    return Err(self.err("ZeroDivisionError", "float division by zero"));
+                    return Err(self.err(ExcKind::ZeroDivisionError, "float division by zero"));
                 }
                 x / y
             }
             BinOp::FloorDiv => {
                 if y == 0.0 {
-                    return Err(self.err("ZeroDivisionError", "float floor division by zero"));
+                    return Err(
+                        self.err(ExcKind::ZeroDivisionError, "float floor division by zero")
+                    );
                 }
                 float_divmod(x, y).0
             }
             BinOp::Mod => {
                 if y == 0.0 {
-                    return Err(self.err("ZeroDivisionError", "float modulo"));
+                    return Err(self.err(ExcKind::ZeroDivisionError, "float modulo"));
                 }
                 float_divmod(x, y).1
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
                     return Err(self.err(
-                        "ZeroDivisionError",
+                        ExcKind::ZeroDivisionError,
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
@@ -286,7 +295,10 @@ impl Vm {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.err("OverflowError", "(34, 'Numerical result out of range')"));
+                    return Err(self.err(
+                        ExcKind::OverflowError,
+                        "(34, 'Numerical result out of range')",
+                    ));
                 }
                 r
             }
@@ -310,19 +322,22 @@ impl Vm {
                 int::mul(&x, &y)
             }
             BinOp::FloorDiv => int::floordiv(&x, &y).ok_or_else(|| {
-                self.err("ZeroDivisionError", "integer division or modulo by zero")
+                self.err(
+                    ExcKind::ZeroDivisionError,
+                    "integer division or modulo by zero",
+                )
             })?,
             BinOp::Mod => int::modulo(&x, &y)
-                .ok_or_else(|| self.err("ZeroDivisionError", "integer modulo by zero"))?,
+                .ok_or_else(|| self.err(ExcKind::ZeroDivisionError, "integer modulo by zero"))?,
             BinOp::TrueDiv => {
                 if y.is_zero() {
-                    return Err(self.err("ZeroDivisionError", "division by zero"));
+                    return Err(self.err(ExcKind::ZeroDivisionError, "division by zero"));
                 }
                 match (int::to_f64(&x), int::to_f64(&y)) {
                     (Some(p), Some(q)) => Value::float(p / q),
                     _ => {
                         return Err(self.err(
-                            "OverflowError",
+                            ExcKind::OverflowError,
                             "integer division result too large for a float",
                         ))
                     }
@@ -332,7 +347,7 @@ impl Vm {
                 if y.is_negative() {
                     if x.is_zero() {
                         return Err(self.err(
-                            "ZeroDivisionError",
+                            ExcKind::ZeroDivisionError,
                             "0.0 cannot be raised to a negative power",
                         ));
                     }
@@ -447,7 +462,7 @@ impl Vm {
             Some(n) => n.max(0) as usize,
             None => {
                 return Err(self.err(
-                    "OverflowError",
+                    ExcKind::OverflowError,
                     "cannot fit 'int' into an index-sized integer",
                 ))
             }

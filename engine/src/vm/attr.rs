@@ -100,15 +100,15 @@ impl Vm {
         }
         match obj {
             Value::Class(c) => self.err(
-                "AttributeError",
+                ExcKind::AttributeError,
                 format!("type object '{}' has no attribute '{name}'", c.name),
             ),
             Value::Module(m) => self.err(
-                "AttributeError",
+                ExcKind::AttributeError,
                 format!("module '{}' has no attribute '{name}'", m.name),
             ),
             _ => self.err(
-                "AttributeError",
+                ExcKind::AttributeError,
                 format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
             ),
         }
@@ -354,7 +354,7 @@ impl Vm {
                 "co_varnames" => Ok(Value::tuple(
                     c.varnames.iter().map(|s| Value::Str(s.clone())).collect(),
                 )),
-                "co_filename" => Ok(Value::str("<case>")),
+                "co_filename" => Ok(Value::Str(self.filename.clone())),
                 "co_flags" => {
                     let nested = c.qualname.contains("<locals>");
                     let mut fl = 0;
@@ -373,7 +373,14 @@ impl Vm {
                         fl |= 16;
                     }
                     if c.is_generator {
-                        fl |= 32;
+                        // CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE (with
+                        // CO_GENERATOR), CO_ASYNC_GENERATOR.
+                        fl |= match c.gen_kind {
+                            crate::compile::GenKind::Generator => 32,
+                            crate::compile::GenKind::IterableCoroutine => 32 | 256,
+                            crate::compile::GenKind::Coroutine => 128,
+                            crate::compile::GenKind::AsyncGenerator => 512,
+                        };
                     }
                     if c.freevars.is_empty() && c.cellvars.is_empty() && self.rules.co_nofree_flag {
                         fl |= 64;
@@ -432,7 +439,7 @@ impl Vm {
     pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
         match self.getattr(obj, name) {
             Ok(_) => Ok(true),
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => Ok(false),
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => Ok(false),
             Err(e) => Err(e),
         }
     }
@@ -500,7 +507,7 @@ impl Vm {
                 let has = crate::builtins::methods::find(obj, name).is_some();
                 if has {
                     return Err(self.err(
-                        "AttributeError",
+                        ExcKind::AttributeError,
                         format!(
                             "'{}' object attribute '{name}' is read-only",
                             self.type_name(obj)
@@ -622,3 +629,4 @@ fn builtin_sample(name: &str) -> Option<Value> {
 }
 
 use crate::value::Str;
+use crate::vm::ExcKind;

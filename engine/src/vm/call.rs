@@ -11,6 +11,7 @@ use crate::value::{
     Args, BuiltinFn, BuiltinKind, Class, Dict, Flow, Function, Instance, NameMap, PyResult, Str,
     Super, TypeId, Value,
 };
+use crate::vm::ExcKind;
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
@@ -180,7 +181,8 @@ impl Vm {
     fn enter_function(&mut self, f: &Rc<Function>, locals: Vec<Value>) -> PyResult<Value> {
         let code = &f.code;
         let stack = self.take_buf();
-        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals, stack);
+        let id = self.heap.next_frame_id();
+        let mut frame = Frame::new(id, code.clone(), f.globals.clone(), locals, stack);
         if !code.cellvars.is_empty() || !f.closure.is_empty() {
             frame.cells = code
                 .cellvars
@@ -202,7 +204,7 @@ impl Vm {
 
     pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
         if !self.depth_allows_frame() {
-            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
         Ok(())
@@ -215,7 +217,7 @@ impl Vm {
             < self
                 .config
                 .recursion_limit
-                .saturating_sub(crate::TRACER_DEPTH)
+                .saturating_sub(self.config.host_frames)
     }
 
     fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
@@ -501,7 +503,8 @@ impl Vm {
         let ns = Rc::new(RefCell::new(NameMap::default()));
         let code = func.code.clone();
         let stack = self.take_buf();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), Vec::new(), stack);
+        let id = self.heap.next_frame_id();
+        let mut frame = Frame::new(id, code.clone(), func.globals.clone(), Vec::new(), stack);
         frame.ns = Some(ns.clone());
         frame.cells = code
             .cellvars
@@ -606,19 +609,47 @@ impl Vm {
         }
         let cls = match cls {
             Value::Class(c) => c,
-            _ => return Err(self.err("RuntimeError", "super(): empty __class__ cell")),
+            _ => return Err(self.err(ExcKind::RuntimeError, "super(): empty __class__ cell")),
         };
         if let Value::None | Value::Undef = obj {
-            return Err(self.err("RuntimeError", "super(): no arguments"));
+            return Err(self.err(ExcKind::RuntimeError, "super(): no arguments"));
+        }
+        self.new_super(cls, obj)
+    }
+
+    /// `super(cls, obj)`: `obj` must be an instance of `cls` or a subclass of it (CPython's
+    /// `supercheck`), e.g. not the iterator a generator expression's zero-argument
+    /// `super()` finds as its first local.
+    pub(crate) fn new_super(&mut self, cls: Rc<Class>, obj: Value) -> PyResult<Value> {
+        let ok = match &obj {
+            Value::Class(c) => c.is_subclass_of(&cls) || self.is_instance_of(&obj, &cls),
+            other => self.is_instance_of(other, &cls),
+        };
+        if !ok {
+            let msg = if self.config.target >= crate::PythonVersion::new(3, 13) {
+                let what = match &obj {
+                    Value::Class(c) => format!("type {}", c.name),
+                    other => format!("instance of {}", self.type_name(other)),
+                };
+                format!(
+                    "super(type, obj): obj ({what}) is not an instance or subtype of type ({}).",
+                    cls.name
+                )
+            } else {
+                "super(type, obj): obj must be an instance or subtype of type".to_string()
+            };
+            return Err(self.type_error(msg));
         }
         Ok(Value::Super(Rc::new(Super { class: cls, obj })))
     }
 
     /// Attribute lookup through `super()`.
     pub(super) fn super_getattr(&mut self, s: &Super, name: &str) -> PyResult<Value> {
+        // CPython calls `attr.__get__(obj, starttype)`, with no instance when the super
+        // object is bound to a class.
         let (start_cls, bind_to) = match &s.obj {
-            Value::Class(c) => (c.clone(), s.obj.clone()),
-            other => (self.class_of(other), other.clone()),
+            Value::Class(c) => (c.clone(), None),
+            other => (self.class_of(other), Some(other.clone())),
         };
         let mut chain = vec![start_cls.clone()];
         chain.extend(start_cls.mro.iter().cloned());
@@ -627,12 +658,12 @@ impl Vm {
             for c in &chain[p + 1..] {
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(v) = found {
-                    return Ok(self.bind(v, &bind_to));
+                    return self.descr_get(v, bind_to.as_ref(), &start_cls);
                 }
             }
         }
         Err(self.err(
-            "AttributeError",
+            ExcKind::AttributeError,
             format!("'super' object has no attribute '{name}'"),
         ))
     }

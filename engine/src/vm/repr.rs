@@ -2,6 +2,7 @@
 
 use super::Vm;
 use crate::value::{float, int, Args, BuiltinKind, Flow, PyResult, Value, ViewKind};
+use crate::vm::ExcKind;
 
 /// Python's repr of a str.
 pub fn str_repr(s: &str) -> String {
@@ -189,10 +190,13 @@ impl Vm {
                     format!("<class '{}'>", c.name)
                 } else if c.builtin {
                     format!("<class '{}.{}'>", c.module, c.name)
-                } else if &*c.module == "builtins" {
-                    format!("<class '{}'>", c.qualname.borrow())
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname.borrow())
+                    let module = c.module_name();
+                    if &*module == "builtins" {
+                        format!("<class '{}'>", c.qualname.borrow())
+                    } else {
+                        format!("<class '{}.{}'>", module, c.qualname.borrow())
+                    }
                 }
             }
             Value::Instance(i) => {
@@ -226,7 +230,7 @@ impl Vm {
                     }
                 } else {
                     let q = i.class.qualname.borrow();
-                    match &*i.class.module {
+                    match &*i.class.module_name() {
                         // The engine's builtins written in Python (`property`).
                         "builtins" => format!("<{q} object at {}>", addr(v)),
                         m => format!("<{m}.{q} object at {}>", addr(v)),
@@ -260,16 +264,18 @@ impl Vm {
                 format!("<super: <class '{}'>, <{} object>>", s.class.name, o)
             }
             Value::Code(c) => format!(
-                "<code object {} at {}, file \"<case>\", line {}>",
+                "<code object {} at {}, file \"{}\", line {}>",
                 c.name,
                 addr(v),
+                self.filename,
                 c.firstlineno
             ),
             Value::Frame(f) => {
                 let line = f.gen.frame_line();
                 format!(
-                    "<frame at {}, file '<case>', line {}, code {}>",
+                    "<frame at {}, file '{}', line {}, code {}>",
                     addr(v),
+                    self.filename,
                     line,
                     f.gen.code.name
                 )
@@ -322,7 +328,7 @@ impl Vm {
                         // A user __repr__ does not change str() of an exception.
                     }
                     let args = self.exc_args(v);
-                    let key_error = i.class.is_subclass_of(&self.types.exc("KeyError"));
+                    let key_error = i.class.is_subclass_of(self.types.exc(ExcKind::KeyError));
                     return match args.len() {
                         0 => Ok(String::new()),
                         1 if key_error => self.repr(&args[0]),

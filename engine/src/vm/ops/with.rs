@@ -1,6 +1,7 @@
 //! The `with` statement: entering and the two exits.
 
 use crate::value::{Args, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Frame, Vm};
 
 impl Vm {
@@ -13,7 +14,7 @@ impl Vm {
             Some(e) => e,
             None => {
                 if !self.rules.with_protocol_type_error {
-                    return Err(self.err("AttributeError", "__enter__"));
+                    return Err(self.err(ExcKind::AttributeError, "__enter__"));
                 }
                 return Err(self.type_error(format!(
                     "'{}' object does not support the context manager protocol",
@@ -25,7 +26,7 @@ impl Vm {
             Some(e) => e,
             None => {
                 if !self.rules.with_protocol_type_error {
-                    return Err(self.err("AttributeError", "__exit__"));
+                    return Err(self.err(ExcKind::AttributeError, "__exit__"));
                 }
                 return Err(self.type_error(format!(
                         "'{}' object does not support the context manager protocol (missed __exit__ method)",
