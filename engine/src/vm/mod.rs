@@ -12,6 +12,7 @@ mod exc_kind;
 mod fastcall;
 mod globals;
 mod iter;
+mod keys;
 mod ops;
 mod repr;
 mod subscr;
