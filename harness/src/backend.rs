@@ -169,12 +169,6 @@ pub fn open(spec: &BackendSpec, config: &RunConfig) -> Result<Box<dyn Backend>, 
              or cpython instead)",
             config.finalization
         )),
-        BackendSpec::Cpython if config.finalization != Finalization::Exact => Err(format!(
-            "backend cpython: --finalization {} is not supported on embedded CPython (its \
-             profile hook spins the embedded interpreter from the second case on); use \
-             process:python3.X, which runs the same tracer",
-            config.finalization
-        )),
         BackendSpec::Engine(target) => Ok(Box::new(crate::engine_backend::EngineBackend::new(
             *target, config,
         ))),
