@@ -21,8 +21,8 @@ mod pending;
 pub(crate) use chain::Level;
 use pending::Pending;
 pub use pending::{
-    collect_cycles, enabled as finalizers_enabled, has_pending, queue_del, release_bufs,
-    release_in_order, set_finalizers_enabled,
+    collect_cycles, enabled as finalizers_enabled, has_pending, queue_del, release_frame,
+    release_in_order, release_kept_locals, set_finalizers_enabled, set_frame_clear, FrameClear,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -31,6 +31,18 @@ pub enum GenState {
     Suspended,
     Running,
     Closed,
+}
+
+impl GenState {
+    /// The name `inspect.getgeneratorstate` (and, from 3.15, `gi_state`) gives the state.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenState::Created => "GEN_CREATED",
+            GenState::Running => "GEN_RUNNING",
+            GenState::Suspended => "GEN_SUSPENDED",
+            GenState::Closed => "GEN_CLOSED",
+        }
+    }
 }
 
 pub enum GenResult {
@@ -173,7 +185,9 @@ impl Vm {
         let g = Rc::new(g);
         match self.gen_close(&g) {
             Ok(_) => {}
-            Err(Flow::Exc(e)) => self.unraisable(Value::Generator(g.clone()), e)?,
+            Err(Flow::Exc(e)) => {
+                self.unraisable(Value::Generator(g.clone()), Ignored::ClosingGenerator, e)?
+            }
             Err(fatal) => return Err(fatal),
         }
         drop(g);
@@ -191,7 +205,7 @@ impl Vm {
         let bound = self.bind(del.clone(), &inst);
         match self.call(&bound, Args::default()) {
             Ok(_) => {}
-            Err(Flow::Exc(e)) => self.unraisable(del, e)?,
+            Err(Flow::Exc(e)) => self.unraisable(del, Ignored::CallingDeallocator, e)?,
             Err(fatal) => return Err(fatal),
         }
         drop(bound);
@@ -200,17 +214,39 @@ impl Vm {
     }
 
     /// What `sys.unraisablehook` gets: recorded as an event, or kept by an active
-    /// `test.support.catch_unraisable_exception()`.
-    fn unraisable(&mut self, object: Value, e: Value) -> PyResult<()> {
+    /// `test.support.catch_unraisable_exception()`. Up to 3.13 the hook gets the object and no
+    /// message ("Exception ignored in: OBJECT"); from 3.14 a message naming what was being done
+    /// with the object's repr in it, and no object.
+    fn unraisable(&mut self, object: Value, while_: Ignored, e: Value) -> PyResult<()> {
+        let err_msg = if self.config.target >= PythonVersion::new(3, 14) {
+            let what = match while_ {
+                Ignored::ClosingGenerator => "closing generator",
+                Ignored::CallingDeallocator => "calling deallocator",
+            };
+            Some(format!(
+                "Exception ignored while {what} {}",
+                self.safe_repr(&object)
+            ))
+        } else {
+            None
+        };
+        let object = if err_msg.is_some() {
+            Value::None
+        } else {
+            object
+        };
         if let Some(cm) = self.unraisable_catcher.clone() {
-            let args = crate::builtins::unraisable_args(self, object, e);
+            let args = crate::builtins::unraisable_args(self, object, err_msg, e);
             return self.setattr(&cm, "unraisable", args);
         }
-        let object = self.safe_repr(&object);
+        let object = match object {
+            Value::None => String::new(),
+            o => self.safe_repr(&o),
+        };
         let exception = self.exception_info(&e);
         drop(e);
         self.rec.add(Event::Unraisable {
-            message: "Exception ignored in".into(),
+            message: err_msg.unwrap_or_else(|| "Exception ignored in".into()),
             object,
             exception,
         });
@@ -225,7 +261,7 @@ impl Vm {
         let f = g.frame.borrow();
         let f = f.as_ref()?;
         if f.at_yield_from() {
-            f.stack.last().cloned()
+            f.stack.last().map(crate::value::Iter::shown)
         } else {
             None
         }
@@ -605,6 +641,7 @@ impl Vm {
             "gi_suspended" if self.config.target >= PythonVersion::new(3, 11) => {
                 Value::bool(st == GenState::Suspended)
             }
+            "gi_state" if self.config.target >= PythonVersion::new(3, 15) => Value::str(st.name()),
             "__name__" => Value::Str(g.name.borrow().clone()),
             "__qualname__" => Value::Str(g.qualname.borrow().clone()),
             _ => {
@@ -641,8 +678,11 @@ impl Vm {
                 }
                 Ok(())
             }
-            "gi_running" | "gi_frame" | "gi_code" | "gi_yieldfrom" | "gi_suspended" => {
-                if name == "gi_suspended" && self.config.target < PythonVersion::new(3, 11) {
+            "gi_running" | "gi_frame" | "gi_code" | "gi_yieldfrom" | "gi_suspended" | "gi_state" => {
+                let since = if name == "gi_state" { 15 } else { 11 };
+                if matches!(name, "gi_suspended" | "gi_state")
+                    && self.config.target < PythonVersion::new(3, since)
+                {
                     return Err(self.err(
                         "AttributeError",
                         format!("'generator' object has no attribute '{name}'"),
@@ -772,4 +812,12 @@ impl Vm {
         let _ = Fatal::Timeout;
         Ok(())
     }
+}
+
+/// What the engine was doing when an exception became unraisable (CPython 3.14 names it in the
+/// hook's message).
+#[derive(Clone, Copy)]
+enum Ignored {
+    ClosingGenerator,
+    CallingDeallocator,
 }

@@ -3,7 +3,7 @@
 use yieldspec_trace::{Event, Location, Outcome, Statement, TeardownStep, Trace};
 
 use crate::compile::{compile_module, CompileError};
-use crate::generator::set_finalizers_enabled;
+use crate::generator::{set_finalizers_enabled, set_frame_clear, FrameClear};
 use crate::value::{Fatal, Flow, Value};
 use crate::vm::{Exit, Vm};
 use crate::{describe, line_col, EngineConfig};
@@ -45,6 +45,11 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
     crate::value::reset_addrs();
     crate::vm::reset_frame_ids();
     set_finalizers_enabled(true);
+    set_frame_clear(if config.target >= crate::PythonVersion::new(3, 14) {
+        FrameClear::StackTopDown
+    } else {
+        FrameClear::LocalsFirstToLast
+    });
     let mut vm = Vm::new(config);
     {
         let mut g = vm.globals.borrow_mut();
@@ -58,6 +63,9 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
         statements: Vec::new(),
         teardown: Vec::new(),
     };
+    // Warnings of the compiler: every statement is compiled before the first runs, so they
+    // belong to the first statement.
+    let mut compile_warnings = compile_warnings(source, parsed.syntax(), config);
     for st in &stmts {
         trace.statements.push(Statement {
             line: st.line,
@@ -68,7 +76,8 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
         let r = run_statement(&mut vm, st.code.clone());
         let events = vm.rec.take();
         if let Some(last) = trace.statements.last_mut() {
-            last.events = events;
+            compile_warnings.extend(events);
+            last.events = std::mem::take(&mut compile_warnings);
         }
         if let Err(fatal) = r {
             set_finalizers_enabled(false);
@@ -105,6 +114,25 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
     }
     set_finalizers_enabled(false);
     Outcome::Completed { trace }
+}
+
+/// The warnings CPython's compiler gives for the module (PEP 765's, from 3.14).
+fn compile_warnings(
+    source: &str,
+    module: &ruff_python_ast::ModModule,
+    config: &EngineConfig,
+) -> Vec<Event> {
+    if config.target < crate::PythonVersion::new(3, 14) {
+        return Vec::new();
+    }
+    crate::compile::pep765::finally_exits(&module.body)
+        .into_iter()
+        .map(|exit| Event::Warning {
+            category: "SyntaxWarning".into(),
+            message: exit.message(),
+            line: line_col(source, exit.offset).0,
+        })
+        .collect()
 }
 
 /// Run the finalizers a teardown step queued and record its events as a step (none: no step).

@@ -449,12 +449,12 @@ fn dict_method(name: &str) -> Option<MethodFnPtr> {
         "values" => |_, r, _| Ok(view(r, ViewKind::Values)),
         "items" => |_, r, _| Ok(view(r, ViewKind::Items)),
         "get" => |vm, r, a| {
-            let k = vm.key(a0(&a))?;
+            let k = vm.dict_key(a0(&a))?;
             let v = dict_of(r).and_then(|d| d.borrow().get(&k).cloned());
             Ok(v.unwrap_or_else(|| a1(&a).unwrap_or(Value::None)))
         },
         "setdefault" => |vm, r, a| {
-            let k = vm.key(a0(&a))?;
+            let k = vm.dict_key(a0(&a))?;
             let d = match dict_of(r) {
                 Some(d) => d.clone(),
                 None => return Ok(Value::None),
@@ -471,7 +471,7 @@ fn dict_method(name: &str) -> Option<MethodFnPtr> {
         },
         "pop" => |vm, r, a| {
             let key = a0(&a);
-            let k = vm.key(key.clone())?;
+            let k = vm.dict_key(key.clone())?;
             let v = dict_of(r).and_then(|d| d.borrow_mut().remove(&k));
             match (v, a1(&a)) {
                 (Some(v), _) => Ok(v),
@@ -498,7 +498,7 @@ fn dict_method(name: &str) -> Option<MethodFnPtr> {
             if let Some(src) = a.pos.first() {
                 let pairs = super::dict_pairs(vm, src)?;
                 for (k, v) in pairs {
-                    let k = vm.key(k)?;
+                    let k = vm.dict_key(k)?;
                     d.borrow_mut().insert(k, v);
                 }
             }
@@ -564,7 +564,7 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
     use crate::compile::BinOp;
     let f: MethodFnPtr = match name {
         "add" if mutable => |vm, r, a| {
-            let k = vm.key(a0(&a))?;
+            let k = vm.set_element(a0(&a))?;
             with_set(r, |s| {
                 s.insert(k.hash, k.value);
             });
@@ -572,7 +572,7 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
         },
         "remove" if mutable => |vm, r, a| {
             let x = a0(&a);
-            let k = vm.key(x.clone())?;
+            let k = vm.set_element(x.clone())?;
             let mut found = false;
             with_set(r, |s| found = s.remove(k.hash, &k.value));
             if found {
@@ -582,7 +582,7 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
             }
         },
         "discard" if mutable => |vm, r, a| {
-            let k = vm.key(a0(&a))?;
+            let k = vm.set_element(a0(&a))?;
             with_set(r, |s| {
                 s.remove(k.hash, &k.value);
             });
@@ -601,7 +601,7 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
             for x in &a.pos {
                 let items = vm.collect(x)?;
                 for i in items {
-                    let k = vm.key(i)?;
+                    let k = vm.set_element(i)?;
                     with_set(r, |s| {
                         s.insert(k.hash, k.value);
                     });

@@ -201,6 +201,27 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
         ("divmod", |vm, a| {
             arity(vm, "divmod", &a, 2, 2)?;
+            let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Big(_) | Value::Bool(_));
+            let zero = match &a.pos[1] {
+                Value::Int(0) => true,
+                Value::Bool(b) => !b.get(),
+                Value::Float(f) => f.get() == 0.0,
+                _ => false,
+            };
+            if zero {
+                let kind = match (&a.pos[0], &a.pos[1]) {
+                    (x, y) if numeric(x) && numeric(y) => Some(crate::vm::ZeroDiv::IntDivmod),
+                    (x, Value::Float(_)) | (x @ Value::Float(_), _)
+                        if numeric(x) || matches!(x, Value::Float(_)) =>
+                    {
+                        Some(crate::vm::ZeroDiv::FloatDivmod)
+                    }
+                    _ => None,
+                };
+                if let Some(kind) = kind {
+                    return Err(vm.zero_division(kind));
+                }
+            }
             let q = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::FloorDiv, false)?;
             let r = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::Mod, false)?;
             Ok(Value::tuple(vec![q, r]))
@@ -457,7 +478,7 @@ fn b_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
         if !callable {
             return Err(
-                vm.type_error(if vm.config.target >= crate::PythonVersion::new(3, 12) {
+                vm.type_error(if vm.config.target == crate::PythonVersion::new(3, 12) {
                     "iter(object, sentinel): object must be callable"
                 } else {
                     "iter(v, w): v must be callable"
@@ -738,6 +759,7 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
             kind: SeqKind::ListRev,
             seq: v.clone(),
             idx: 0,
+            virtual_seq: false,
         }))),
         Value::Range(r) => {
             let n = r.len();

@@ -176,12 +176,7 @@ fn inspect_module() -> Value {
             (
                 "getgeneratorstate",
                 f("getgeneratorstate", |vm, a| match a.pos.first() {
-                    Some(Value::Generator(g)) => Ok(Value::str(match g.state.get() {
-                        GenState::Created => "GEN_CREATED",
-                        GenState::Running => "GEN_RUNNING",
-                        GenState::Suspended => "GEN_SUSPENDED",
-                        GenState::Closed => "GEN_CLOSED",
-                    })),
+                    Some(Value::Generator(g)) => Ok(Value::str(g.state.get().name())),
                     Some(other) => {
                         let other = other.clone();
                         let _ = vm.getattr(&other, "gi_running")?;
@@ -387,6 +382,9 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
             }
             if t >= PythonVersion::new(3, 11) {
                 out.push("gi_suspended".into());
+            }
+            if t >= PythonVersion::new(3, 15) {
+                out.push("gi_state".into());
             }
             if t >= PythonVersion::new(3, 13) {
                 out.push("__class_getitem__".into());

@@ -8,6 +8,7 @@ use ruff_python_ast as ast;
 use super::symtable::{key, ScopeKind};
 use super::{BinOp, CResult, CmpOp, CodeKind, Compiler, Op, ParamShape, UnOp};
 use crate::value::{int, ThinRc, Value};
+use crate::PythonVersion;
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     use ast::Operator as O;
@@ -214,7 +215,13 @@ impl Compiler<'_> {
                 self.emit(Op::Yield);
             }
             E::YieldFrom(y) => {
-                self.expr(&y.value)?;
+                // 3.15 folds a list display iterated by `yield from` into a tuple, as every
+                // version does for a `for` loop's
+                if self.target >= PythonVersion::new(3, 15) {
+                    self.iter_expr(&y.value)?;
+                } else {
+                    self.expr(&y.value)?;
+                }
                 self.set_line(e);
                 self.emit(Op::GetYieldFromIter);
                 self.emit(Op::LoadNone);

@@ -2,6 +2,7 @@
 //! comprehension and top-level statement.
 
 mod expr;
+pub mod pep765;
 mod stmt;
 pub mod symtable;
 

@@ -28,6 +28,8 @@ thread_local! {
     /// to see whether that drop queued something.
     static QUEUED: Cell<u64> = const { Cell::new(0) };
     static DISABLED: Cell<bool> = const { Cell::new(false) };
+    /// The order in which a frame clears its values (set per run from the target version).
+    static FRAME_CLEAR: Cell<FrameClear> = const { Cell::new(FrameClear::LocalsFirstToLast) };
     /// Off while the cyclic collector releases frames: it finalizes everything it found
     /// before it clears anything, so nothing there waits for a finalizer.
     static DEFER: Cell<bool> = const { Cell::new(true) };
@@ -117,10 +119,47 @@ pub fn release_in_order(mut values: impl Iterator<Item = Value>) {
     }
 }
 
-/// [`release_in_order`] over the values of `bufs`, each first to last, leaving them empty
-/// with their capacity (a frame's locals and stack, which go back to the buffer pool).
+/// The order in which CPython clears a frame's values (its fast locals, then its value stack,
+/// as laid out in one array): up to 3.13 from the first local up (`_PyFrame_ClearLocals`
+/// counts up to the stack top), from 3.14 from the stack top down to the first local.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameClear {
+    LocalsFirstToLast,
+    StackTopDown,
+}
+
+/// Set the frame clearing order for the runs on this thread.
+pub fn set_frame_clear(order: FrameClear) {
+    FRAME_CLEAR.with(|c| c.set(order));
+}
+
+/// Release the values of a frame that is cleared (its locals and its stack), in the target
+/// version's order (see [`FrameClear`]), leaving the buffers empty with their capacity (they go
+/// back to the buffer pool).
 #[inline]
-pub fn release_bufs(bufs: [&mut Vec<Value>; 2]) {
+pub fn release_frame(locals: &mut Vec<Value>, stack: &mut Vec<Value>) {
+    if FRAME_CLEAR.with(|c| c.get()) == FrameClear::StackTopDown {
+        stack.reverse();
+        locals.reverse();
+        release_bufs([stack, locals]);
+    } else {
+        release_bufs([locals, stack]);
+    }
+}
+
+/// The values a traceback kept of a frame (its locals, in order), released in the order the
+/// frame would clear them.
+pub fn release_kept_locals(next: Option<Value>, mut kept: Vec<Value>) {
+    if FRAME_CLEAR.with(|c| c.get()) == FrameClear::StackTopDown {
+        kept.reverse();
+    }
+    release_in_order(next.into_iter().chain(kept));
+}
+
+/// [`release_in_order`] over the values of `bufs`, each first to last, leaving them empty
+/// with their capacity.
+#[inline]
+fn release_bufs(bufs: [&mut Vec<Value>; 2]) {
     let before = queued();
     let [first, second] = bufs;
     if let Some(i) = release_until_queued(first, before) {

@@ -267,15 +267,15 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => {
-                let k = self.key(item.clone())?;
+                let k = self.dict_key(item.clone())?;
                 Ok(d.borrow().get(&k).is_some())
             }
             Value::DictView(v) if v.kind == crate::value::ViewKind::Keys => {
-                let k = self.key(item.clone())?;
+                let k = self.dict_key(item.clone())?;
                 Ok(v.dict.borrow().get(&k).is_some())
             }
             Value::Set(_) | Value::FrozenSet(_) => {
-                let k = self.key(item.clone())?;
+                let k = self.set_element(item.clone())?;
                 Ok(match container {
                     Value::Set(s) => s.borrow().contains_hashed(k.hash, &k.value),
                     Value::FrozenSet(s) => s.contains_hashed(k.hash, &k.value),

@@ -352,6 +352,35 @@ impl Vm {
         Flow::Exc(e)
     }
 
+    /// The TypeError for a special method (`__bool__`, `__iter__`, `__repr__`, …) of `obj`'s
+    /// class that returned a value of the wrong type. 3.15 words them all one way
+    /// (`C.__bool__() must return a bool, not int`); before, each had its own message.
+    pub fn bad_special_return(
+        &self,
+        obj: &Value,
+        method: &str,
+        returns: Returns,
+        got: &Value,
+    ) -> Flow {
+        let got = self.type_name(got);
+        if self.config.target >= crate::PythonVersion::new(3, 15) {
+            let what = match returns {
+                Returns::Bool => "a bool",
+                Returns::Iterator => "an iterator",
+                Returns::Str => "a str",
+                Returns::Int => "an int",
+            };
+            let owner = self.class_of(obj).trace_name();
+            return self.type_error(format!("{owner}.{method}() must return {what}, not {got}"));
+        }
+        self.type_error(match returns {
+            Returns::Bool => format!("{method} should return bool, returned {got}"),
+            Returns::Iterator => format!("iter() returned non-iterator of type '{got}'"),
+            Returns::Str => format!("{method} returned non-string (type {got})"),
+            Returns::Int => format!("{method} returned non-int (type {got})"),
+        })
+    }
+
     pub fn type_error(&self, msg: impl Into<String>) -> Flow {
         self.err("TypeError", msg)
     }
@@ -503,4 +532,13 @@ impl Vm {
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }
+}
+
+/// The type a special method must return (for [`Vm::bad_special_return`]).
+#[derive(Clone, Copy)]
+pub enum Returns {
+    Bool,
+    Iterator,
+    Str,
+    Int,
 }

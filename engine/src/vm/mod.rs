@@ -20,8 +20,9 @@ use crate::compile::{BinOp, CmpOp, Code, Op};
 use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Truth, Value};
 use crate::{EngineConfig, PythonVersion};
+pub use arith::ZeroDiv;
 pub use attr::MethodSlot;
-pub use exc::Types;
+pub use exc::{Returns, Types};
 pub use globals::GlobalSlot;
 pub use repr::str_repr;
 
@@ -83,10 +84,9 @@ impl Frame {
         }
     }
 
-    /// Release the values the frame holds in CPython's order: it clears the locals first to
-    /// last, then the stack bottom to top (see `release_in_order`).
+    /// Release the values the frame holds in CPython's order (see `FrameClear`).
     fn release_values(&mut self) {
-        crate::generator::release_bufs([&mut self.locals, &mut self.stack]);
+        crate::generator::release_frame(&mut self.locals, &mut self.stack);
     }
 
     pub fn line(&self) -> u32 {

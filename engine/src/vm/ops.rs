@@ -185,7 +185,7 @@ impl Vm {
                 let mut d = Dict::new();
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    let key = self.key(k)?;
+                    let key = self.dict_key(k)?;
                     d.insert(key, v);
                 }
                 f.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
@@ -201,7 +201,7 @@ impl Vm {
                 let v = f.pop();
                 let at = f.stack.len().saturating_sub(n as usize);
                 if let Some(Value::Set(s)) = f.stack.get(at).cloned() {
-                    let key = self.key(v)?;
+                    let key = self.set_element(v)?;
                     s.borrow_mut().insert(key.hash, key.value);
                 }
             }
@@ -210,7 +210,7 @@ impl Vm {
                 let k = f.pop();
                 let at = f.stack.len().saturating_sub(n as usize);
                 if let Some(Value::Dict(d)) = f.stack.get(at).cloned() {
-                    let key = self.key(k)?;
+                    let key = self.dict_key(k)?;
                     d.borrow_mut().insert(key, v);
                 }
             }
@@ -238,7 +238,7 @@ impl Vm {
                 let at = f.stack.len().saturating_sub(n as usize);
                 if let Some(Value::Set(s)) = f.stack.get(at).cloned() {
                     for item in self.collect(&v)? {
-                        let key = self.key(item)?;
+                        let key = self.set_element(item)?;
                         s.borrow_mut().insert(key.hash, key.value);
                     }
                 }
@@ -263,7 +263,7 @@ impl Vm {
                         }
                     };
                     for (k, val) in items {
-                        let key = self.key(k)?;
+                        let key = self.dict_key(k)?;
                         if let Op::DictMerge(_) = op {
                             if d.borrow().get(&key).is_some() {
                                 let k = self.str_of(&key.value)?;
@@ -335,7 +335,21 @@ impl Vm {
                 let v = f.pop();
                 let it = match v {
                     Value::Generator(_) => v,
-                    other => self.iter(&other)?,
+                    other => {
+                        let it = self.iter(&other)?;
+                        let sequence = matches!(
+                            other,
+                            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
+                        );
+                        if sequence && self.config.target >= crate::PythonVersion::new(3, 15) {
+                            if let Value::Iter(i) = &it {
+                                if let crate::value::Iter::Seq { virtual_seq, .. } = &mut *i.borrow_mut() {
+                                    *virtual_seq = true;
+                                }
+                            }
+                        }
+                        it
+                    }
                 };
                 f.stack.push(it);
             }
@@ -526,32 +540,7 @@ impl Vm {
             Op::Raise(n) => return Err(self.op_raise(f, n)),
             Op::WithEnter => {
                 let mgr = f.pop();
-                let cls = self.class_of(&mgr);
-                let enter = self.lookup_special(&mgr, "__enter__");
-                let enter = match enter {
-                    Some(e) => e,
-                    None => {
-                        if self.config.target < crate::PythonVersion::new(3, 11) {
-                            return Err(self.err("AttributeError", "__enter__"));
-                        }
-                        return Err(self.type_error(format!(
-                            "'{}' object does not support the context manager protocol",
-                            cls.name
-                        )));
-                    }
-                };
-                let exit = match self.lookup_special(&mgr, "__exit__") {
-                    Some(e) => e,
-                    None => {
-                        if self.config.target < crate::PythonVersion::new(3, 11) {
-                            return Err(self.err("AttributeError", "__exit__"));
-                        }
-                        return Err(self.type_error(format!(
-                            "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                            cls.name
-                        )));
-                    }
-                };
+                let (enter, exit) = self.context_manager_methods(&mgr)?;
                 f.stack.push(exit);
                 let r = self.call(&enter, Args::default())?;
                 f.stack.push(r);
@@ -730,7 +719,7 @@ impl Vm {
                 let res = if let Value::None = v {
                     self.next_raw(&it)
                 } else {
-                    match self.getattr(&it, "send") {
+                    match self.getattr(&crate::value::Iter::shown(&it), "send") {
                         Ok(m) => self.call(&m, Args::new(vec![v])),
                         Err(e) => Err(e),
                     }
@@ -758,26 +747,84 @@ impl Vm {
         }
     }
 
-    /// Hashable key for dicts and sets, or TypeError.
+    /// Hashable key (`hash()`), or TypeError.
     pub fn key(&self, v: Value) -> PyResult<Key> {
-        if let Value::Instance(i) = &v {
-            if i.exc.is_none()
-                && i.class.lookup("__eq__").is_some()
-                && i.class.lookup("__hash__").is_none()
+        self.hashed(v, "")
+    }
+
+    /// A dict key, or TypeError (3.14 names the use: `cannot use 'list' as a dict key (…)`).
+    pub fn dict_key(&self, v: Value) -> PyResult<Key> {
+        self.hashed(v, "a dict key")
+    }
+
+    /// A set element, or TypeError (3.14: `cannot use 'list' as a set element (…)`).
+    pub fn set_element(&self, v: Value) -> PyResult<Key> {
+        self.hashed(v, "a set element")
+    }
+
+    fn hashed(&self, v: Value, used_as: &str) -> PyResult<Key> {
+        let unhashable = match &v {
+            Value::Instance(i)
+                if i.exc.is_none()
+                    && i.class.lookup("__eq__").is_some()
+                    && i.class.lookup("__hash__").is_none() =>
             {
-                return Err(self.type_error(format!("unhashable type: '{}'", i.class.name)));
+                Some(i.class.name.to_string())
             }
-        }
-        match crate::value::py_hash(&v) {
+            _ => None,
+        };
+        let hash = match unhashable {
+            Some(_) => None,
+            None => crate::value::py_hash(&v),
+        };
+        match hash {
             Some(hash) => Ok(Key { hash, value: v }),
-            None => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(&v)))),
+            None => {
+                let t = unhashable.unwrap_or_else(|| self.type_name(&v).to_string());
+                Err(self.type_error(
+                    if used_as.is_empty() || self.config.target < crate::PythonVersion::new(3, 14) {
+                        format!("unhashable type: '{t}'")
+                    } else {
+                        format!("cannot use '{t}' as {used_as} (unhashable type: '{t}')")
+                    },
+                ))
+            }
         }
     }
 
     pub fn set_add(&self, s: &mut PySet, v: Value) -> PyResult<()> {
-        let k = self.key(v)?;
+        let k = self.set_element(v)?;
         s.insert(k.hash, k.value);
         Ok(())
+    }
+
+    /// `__enter__` and `__exit__` of a `with` statement's manager, or the error CPython raises
+    /// when one is missing (3.14 looks `__exit__` up first and names the missing method).
+    fn context_manager_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let t = self.config.target;
+        let enter = self.lookup_special(mgr, "__enter__");
+        let exit = self.lookup_special(mgr, "__exit__");
+        let missing = match (&enter, &exit) {
+            (Some(_), Some(_)) => None,
+            _ if t < crate::PythonVersion::new(3, 11) => {
+                let name = if enter.is_none() { "__enter__" } else { "__exit__" };
+                return Err(self.err("AttributeError", name));
+            }
+            (_, None) if t >= crate::PythonVersion::new(3, 14) => Some(" (missed __exit__ method)"),
+            (None, _) if t >= crate::PythonVersion::new(3, 14) => {
+                Some(" (missed __enter__ method)")
+            }
+            (None, _) => Some(""),
+            (Some(_), None) => Some(" (missed __exit__ method)"),
+        };
+        match (enter, exit, missing) {
+            (Some(enter), Some(exit), None) => Ok((enter, exit)),
+            (_, _, detail) => Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol{}",
+                self.class_of(mgr).name,
+                detail.unwrap_or("")
+            ))),
+        }
     }
 
     pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
@@ -796,16 +843,30 @@ impl Vm {
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                     if out.len() > n {
-                        return Err(
-                            self.value_error(format!("too many values to unpack (expected {n})"))
-                        );
+                        // 3.14 gives the size of a dict (as of a list or tuple, below)
+                        let got = match v {
+                            Value::Dict(d) if self.config.target >= crate::PythonVersion::new(3, 14) => {
+                                format!(", got {}", d.borrow().len())
+                            }
+                            _ => String::new(),
+                        };
+                        return Err(self.value_error(format!(
+                            "too many values to unpack (expected {n}{got})"
+                        )));
                     }
                 }
                 out
             }
         };
         if items.len() > n {
-            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+            let got = if self.config.target >= crate::PythonVersion::new(3, 14) {
+                format!(", got {}", items.len())
+            } else {
+                String::new()
+            };
+            return Err(self.value_error(format!(
+                "too many values to unpack (expected {n}{got})"
+            )));
         }
         if items.len() < n {
             return Err(self.value_error(format!(
