@@ -1,5 +1,6 @@
 //! The `run`, `diff` and `record` commands: cases in, traces / diffs / reference files out,
-//! and an exit code (0 all good, 1 some case differed or could not run, 2 bad input).
+//! and an exit code (0 all good, 1 some case differed or could not run, 2 bad input). `diff`
+//! of the engine against CPython counts the cases on the known-failures list as known.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -11,6 +12,7 @@ use yieldspec_trace::{Outcome, OutcomeKind};
 use crate::backend::{open, run_normalized, Backend, BackendSpec, RunConfig};
 use crate::case::{discover, load, Case, InputError};
 use crate::diff::{compare, outcome_body, unified, Paint, Verdict};
+use crate::known_failures::{Entry, KnownFailureScope};
 use crate::metadata::parse as parse_metadata;
 use crate::reference;
 
@@ -120,6 +122,11 @@ pub struct Tally {
     pub failed: usize,
     pub not_run: BTreeMap<OutcomeKind, usize>,
     pub bad_input: usize,
+    /// Listed cases that failed (differed or did not run on the engine); counted when a
+    /// known-failures list covers the comparison (`Some`), else `None`.
+    pub known: Option<usize>,
+    /// Listed cases that passed.
+    pub unexpectedly_passing: usize,
 }
 
 impl Tally {
@@ -132,9 +139,33 @@ impl Tally {
         }
     }
 
-    /// `N passed, M failed` then the other counts that are not zero.
+    fn add_judged(&mut self, judged: &Judged) {
+        match judged {
+            Judged::Plain(verdict) => self.add(verdict),
+            Judged::Known(_) => *self.known.get_or_insert(0) += 1,
+            Judged::UnexpectedlyPassing(_) => self.unexpectedly_passing += 1,
+        }
+    }
+
+    /// Whether the run failed: a difference, a case that could not run, or a listed case that
+    /// passes (its entry must go). Known failures alone do not fail it.
+    pub fn failing(&self) -> bool {
+        self.failed > 0 || !self.not_run.is_empty() || self.unexpectedly_passing > 0
+    }
+
+    /// `N passed, M failed` (`, K known` under a known-failures list) then the other counts
+    /// that are not zero.
     pub fn summary(&self) -> String {
         let mut line = format!("{} passed, {} failed", self.passed, self.failed);
+        if let Some(known) = self.known {
+            line.push_str(&format!(", {known} known"));
+        }
+        if self.unexpectedly_passing > 0 {
+            line.push_str(&format!(
+                ", {} unexpectedly passing",
+                self.unexpectedly_passing
+            ));
+        }
         for (kind, n) in &self.not_run {
             line.push_str(&format!(", {n} {}", kind.as_str()));
         }
@@ -145,10 +176,96 @@ impl Tally {
     }
 }
 
+/// What `diff` compares, and how.
+#[derive(Clone, Debug)]
+pub struct DiffConfig<'a> {
+    pub left: &'a BackendSpec,
+    pub right: &'a BackendSpec,
+    /// Ignore the known-failures list: every listed case counts like any other.
+    pub strict: bool,
+}
+
+/// A verdict after the known-failures list had its say.
+#[derive(Clone, Debug)]
+enum Judged {
+    Plain(Verdict),
+    /// A listed case that failed on the engine.
+    Known(Entry),
+    /// A listed case that passed.
+    UnexpectedlyPassing(Entry),
+}
+
+/// Which side of a comparison runs the engine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Left,
+    Right,
+}
+
+/// The known-failures scope of a comparison of the engine with CPython of the engine's target
+/// version, and the engine's side; None for other comparisons (a note on stderr when the
+/// versions differ: the list does not describe that comparison).
+fn known_scope(
+    (left, lb): (&BackendSpec, &dyn Backend),
+    (right, rb): (&BackendSpec, &dyn Backend),
+    files: &[Case],
+    err: &mut dyn Write,
+) -> Result<Option<(KnownFailureScope, Side)>, String> {
+    let is_cpython = |b: &dyn Backend| b.describe().to_lowercase().starts_with("cpython ");
+    let (engine, cpython, side) = match (left, right) {
+        (BackendSpec::Engine(_), _) if is_cpython(rb) => (lb, rb, Side::Left),
+        (_, BackendSpec::Engine(_)) if is_cpython(lb) => (rb, lb, Side::Right),
+        _ => return Ok(None),
+    };
+    let Ok(target) = engine.python_version().parse() else {
+        return Ok(None);
+    };
+    if cpython.python_version() != engine.python_version() {
+        let _ = writeln!(
+            err,
+            "note: {} targets Python {} but {} is CPython {}: the known-failures list does not \
+             cover this comparison, so listed cases count as failures",
+            engine.name(),
+            engine.python_version(),
+            cpython.name(),
+            cpython.python_version()
+        );
+        return Ok(None);
+    }
+    let files: Vec<_> = files.iter().map(|c| c.file.clone()).collect();
+    Ok(Some((KnownFailureScope::load(target, &files)?, side)))
+}
+
+/// The verdict on `case` given the list: a listed case that failed on the engine is known
+/// (not when CPython's side could not run it: that is no failure of the engine's), one that
+/// passed is unexpectedly passing.
+fn judge(
+    scope: Option<&(KnownFailureScope, Side)>,
+    case: &Case,
+    verdict: Verdict,
+    (lo, ro): (&Outcome, &Outcome),
+) -> Judged {
+    let Some((scope, side)) = scope else {
+        return Judged::Plain(verdict);
+    };
+    let Some(entry) = scope.entry(&case.file) else {
+        return Judged::Plain(verdict);
+    };
+    let cpython = if *side == Side::Left { ro } else { lo };
+    let cpython_ran = matches!(
+        cpython.kind(),
+        OutcomeKind::Completed | OutcomeKind::SyntaxError
+    );
+    match verdict {
+        Verdict::Same => Judged::UnexpectedlyPassing(entry),
+        Verdict::Differ | Verdict::NotRun(_) if cpython_ran => Judged::Known(entry),
+        other => Judged::Plain(other),
+    }
+}
+
 /// `yieldspec diff`: run each case on two backends and show where their traces part.
 pub fn diff(
-    left: &BackendSpec,
-    right: &BackendSpec,
+    config: &DiffConfig,
     paths: &[PathBuf],
     opts: &CommonOptions,
     out: &mut dyn Write,
@@ -158,41 +275,81 @@ pub fn diff(
         Ok(c) => c,
         Err(e) => return input_error(err, &e.0),
     };
-    let (mut lb, mut rb) = match (open(left, &opts.run), open(right, &opts.run)) {
+    let (mut lb, mut rb) = match (open(config.left, &opts.run), open(config.right, &opts.run)) {
         (Ok(l), Ok(r)) => (l, r),
         (Err(e), _) | (_, Err(e)) => return input_error(err, &e),
     };
+    let scope = if config.strict {
+        None
+    } else {
+        match known_scope(
+            (config.left, lb.as_ref()),
+            (config.right, rb.as_ref()),
+            &cases,
+            err,
+        ) {
+            Ok(scope) => scope,
+            Err(e) => return input_error(err, &e),
+        }
+    };
     let paint = Paint(opts.color);
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        known: scope.as_ref().map(|_| 0),
+        ..Tally::default()
+    };
     for case in &cases {
         let (lo, ro) = (
             run_normalized(lb.as_mut(), case),
             run_normalized(rb.as_mut(), case),
         );
         let verdict = compare(&lo, &ro);
-        tally.add(&verdict);
-        if opts.json {
-            let record = serde_json::json!({
-                "case": case.file.id.display().to_string(),
-                "verdict": verdict_name(&verdict),
-                "left": lo,
-                "right": ro,
-            });
-            let _ = writeln!(out, "{record}");
-            continue;
-        }
-        report_verdict(
-            case,
-            &verdict,
-            (lb.as_ref(), &lo),
-            (rb.as_ref(), &ro),
-            paint,
-            out,
-        );
         if let Verdict::BadInput(_) = verdict {
             bad_input = true;
             if let Some(line) = syntax_error_line(case, &lo) {
                 let _ = writeln!(err, "{line}");
+            }
+        }
+        let judged = judge(scope.as_ref(), case, verdict, (&lo, &ro));
+        tally.add_judged(&judged);
+        if opts.json {
+            let (name, known) = match &judged {
+                Judged::Plain(v) => (verdict_name(v), None),
+                Judged::Known(e) => ("known failure".into(), Some(e)),
+                Judged::UnexpectedlyPassing(e) => ("unexpectedly passing".into(), Some(e)),
+            };
+            let mut record = serde_json::json!({
+                "case": case.file.id.display().to_string(),
+                "verdict": name,
+                "left": lo,
+                "right": ro,
+            });
+            if let Some(entry) = known {
+                record["known_failure"] =
+                    serde_json::json!({ "entry": entry.key, "reason": entry.reason });
+            }
+            let _ = writeln!(out, "{record}");
+            continue;
+        }
+        let path = case.file.path.display();
+        match &judged {
+            Judged::Plain(verdict) => report_verdict(
+                case,
+                verdict,
+                (lb.as_ref(), &lo),
+                (rb.as_ref(), &ro),
+                paint,
+                out,
+            ),
+            Judged::Known(entry) => {
+                let _ = writeln!(out, "known failure {path}: {}", entry.reason);
+            }
+            Judged::UnexpectedlyPassing(entry) => {
+                let line = format!(
+                    "unexpectedly passing {path}: listed as `{}` in known-failures.txt ({}); \
+                     remove the line",
+                    entry.key, entry.reason
+                );
+                let _ = writeln!(out, "{}", paint.bold(&line));
             }
         }
     }
@@ -201,13 +358,14 @@ pub fn diff(
             "summary": tally.summary(),
             "passed": tally.passed,
             "failed": tally.failed,
+            "known": tally.known,
+            "unexpectedly_passing": tally.unexpectedly_passing,
         });
         let _ = writeln!(out, "{summary}");
     } else {
         let _ = writeln!(out, "{}", tally.summary());
     }
-    let any_bad = tally.failed > 0 || !tally.not_run.is_empty();
-    exit_code(bad_input, any_bad)
+    exit_code(bad_input, tally.failing())
 }
 
 fn verdict_name(v: &Verdict) -> String {

@@ -109,6 +109,11 @@ enum Command {
         /// One JSON object per case, then a summary object.
         #[arg(long)]
         json: bool,
+        /// Count the cases on cases/known-failures.txt like any other (by default, when one
+        /// side is the engine and the other CPython of its version, a listed case that fails
+        /// is a known failure and does not fail the run).
+        #[arg(long)]
+        strict: bool,
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -151,6 +156,10 @@ enum Command {
         /// The directory holding cpython-X.Y/ reference directories.
         #[arg(long, default_value = "reference")]
         reference: PathBuf,
+        /// Do not mark the cases on cases/known-failures.txt (by default, for the engine
+        /// against its own target version, listed cases are known failures).
+        #[arg(long)]
+        strict: bool,
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
     },
@@ -259,10 +268,16 @@ fn main() {
             left,
             right,
             json,
+            strict,
             paths,
         } => {
             opts.json = json;
-            commands::diff(&left, &right, &paths, &opts, &mut out, &mut err)
+            let config = commands::DiffConfig {
+                left: &left,
+                right: &right,
+                strict,
+            };
+            commands::diff(&config, &paths, &opts, &mut out, &mut err)
         }
         Command::Record {
             backend,
@@ -280,6 +295,7 @@ fn main() {
             out: dir,
             against,
             reference,
+            strict,
             paths,
         } => match compare.as_deref() {
             Some([old, new]) => yieldspec::report::compare(old, new, &mut out, &mut err),
@@ -290,6 +306,7 @@ fn main() {
                     reference_root: &reference,
                     against,
                     out_dir: &dir,
+                    strict,
                 };
                 yieldspec::report::command(&paths, &config, &mut out, &mut err)
             }

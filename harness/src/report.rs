@@ -2,6 +2,8 @@
 //! references of the same language version — pass rate per feature tag and per area, and every
 //! differing case with its first differing event and the one command that reproduces it — as
 //! markdown and JSON; and `report --compare OLD.json NEW.json`, what got fixed and what broke.
+//! For the engine against its own target version, cases on the known-failures list are marked
+//! (`known failure` with the list's reason, or `unexpectedly passing`) unless `--strict`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -14,6 +16,7 @@ use crate::backend::{open, run_normalized, BackendSpec, RunConfig};
 use crate::case::{discover, load};
 use crate::commands::{EXIT_INPUT, EXIT_OK};
 use crate::diff::outcome_body;
+use crate::known_failures::KnownFailureScope;
 use crate::matrix::recorded_versions;
 use crate::metadata::parse as parse_metadata;
 use crate::reference;
@@ -44,6 +47,26 @@ pub struct CaseResult {
     /// For failures: the statement where the traces part, and the first expected/actual lines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_difference: Option<String>,
+    /// The known-failures list's reason, when the case is listed for this comparison (then a
+    /// failing case is a known failure, a passing one is unexpectedly passing).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_failure: Option<String>,
+}
+
+impl CaseResult {
+    fn passed(&self) -> bool {
+        self.status == "pass"
+    }
+
+    /// A listed case that does not pass.
+    pub fn is_known_failure(&self) -> bool {
+        self.known_failure.is_some() && !self.passed()
+    }
+
+    /// A listed case that passes.
+    pub fn is_unexpectedly_passing(&self) -> bool {
+        self.known_failure.is_some() && self.passed()
+    }
 }
 
 /// What `report` needs besides the cases.
@@ -55,6 +78,8 @@ pub struct ReportConfig<'a> {
     /// one below it.
     pub against: Option<PythonVersion>,
     pub out_dir: &'a Path,
+    /// Ignore the known-failures list.
+    pub strict: bool,
 }
 
 /// The newest recorded CPython version not newer than `v` (`v` itself when it is recorded).
@@ -83,8 +108,22 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
     };
     let reference_name = format!("cpython-{against}");
     let dir = config.reference_root.join(&reference_name);
+    let files = discover(paths).map_err(|e| e.0)?;
+    // the list describes the engine against CPython of the engine's own target version
+    let engine_at_its_target = matches!(config.backend, BackendSpec::Engine(_))
+        && language == Some(against)
+        && !config.strict;
+    let known = if engine_at_its_target {
+        Some(KnownFailureScope::load(against, &files)?)
+    } else {
+        None
+    };
     let mut cases = BTreeMap::new();
-    for file in discover(paths).map_err(|e| e.0)? {
+    for file in files {
+        let known_failure = known
+            .as_ref()
+            .and_then(|k| k.entry(&file))
+            .map(|e| e.reason);
         let case = load(&file).map_err(|e| e.0)?;
         let meta = parse_metadata(&case.source).ok();
         // cases meant for other versions only (`# python:` bounds) are not counted
@@ -102,6 +141,7 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
                     status,
                     tags,
                     first_difference: None,
+                    known_failure,
                 },
             );
             continue;
@@ -113,18 +153,21 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
                 status: "pass".into(),
                 tags,
                 first_difference: None,
+                known_failure,
             }
         } else if let Some(reason) = outcome.reason().filter(|_| outcome.trace().is_none()) {
             CaseResult {
                 status: outcome.kind().as_str().into(),
                 tags,
                 first_difference: Some(reason),
+                known_failure,
             }
         } else {
             CaseResult {
                 status: "fail".into(),
                 tags,
                 first_difference: Some(first_difference(&expected, &got)),
+                known_failure,
             }
         };
         cases.insert(id, result);
@@ -177,13 +220,14 @@ pub fn markdown(report: &Report) -> String {
     let total = report.cases.len();
     let passed = report.cases.values().filter(|c| c.status == "pass").count();
     md.push_str(&format!(
-        "# Generator conformance: `{}`\n\n- implementation: {}\n- compared with: recorded {} references (language version of the implementation: {})\n- date: {}\n- result: {passed} of {total} cases pass ({})\n\n",
+        "# Generator conformance: `{}`\n\n- implementation: {}\n- compared with: recorded {} references (language version of the implementation: {})\n- date: {}\n- result: {passed} of {total} cases pass ({}){}\n\n",
         report.backend,
         report.implementation,
         report.reference,
         report.language,
         report.date,
-        percent(passed, total)
+        percent(passed, total),
+        known_summary(report)
     ));
     let mut per_tag: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut per_area: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -213,7 +257,11 @@ pub fn markdown(report: &Report) -> String {
         "process:python{}",
         report.reference.trim_start_matches("cpython-")
     );
-    for (id, c) in report.cases.iter().filter(|(_, c)| c.status != "pass") {
+    let differing = report
+        .cases
+        .iter()
+        .filter(|(_, c)| c.status != "pass" && !c.is_known_failure());
+    for (id, c) in differing {
         let detail = c.first_difference.as_deref().unwrap_or("");
         let what = if detail.starts_with(&c.status) {
             detail.to_string()
@@ -225,7 +273,58 @@ pub fn markdown(report: &Report) -> String {
             report.backend
         ));
     }
+    known_sections(report, &mut md);
     md
+}
+
+/// `; K known failures, U unexpectedly passing` for the result line (empty when none).
+fn known_summary(report: &Report) -> String {
+    let known = report
+        .cases
+        .values()
+        .filter(|c| c.is_known_failure())
+        .count();
+    let unexpected = (report.cases.values())
+        .filter(|c| c.is_unexpectedly_passing())
+        .count();
+    let mut text = String::new();
+    if known > 0 {
+        text.push_str(&format!(
+            "; {known} of the others are known failures (cases/known-failures.txt)"
+        ));
+    }
+    if unexpected > 0 {
+        text.push_str(&format!(
+            "; {unexpected} listed as known failures pass unexpectedly"
+        ));
+    }
+    text
+}
+
+/// The sections listing known failures and unexpectedly passing cases.
+fn known_sections(report: &Report, md: &mut String) {
+    type Pick = fn(&CaseResult) -> bool;
+    let sections: [(&str, Pick); 2] = [
+        (
+            "Known failures (listed in cases/known-failures.txt)",
+            CaseResult::is_known_failure,
+        ),
+        (
+            "Unexpectedly passing (listed, but pass: remove their lines)",
+            CaseResult::is_unexpectedly_passing,
+        ),
+    ];
+    for (title, pick) in sections {
+        let rows: Vec<_> = report.cases.iter().filter(|(_, c)| pick(c)).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        md.push_str(&format!("\n## {title}\n\n"));
+        for (id, c) in rows {
+            let reason = c.known_failure.as_deref().unwrap_or_default();
+            md.push_str(&format!("- `{id}` ({}) — {reason}\n", c.status));
+        }
+    }
 }
 
 fn percent(p: usize, n: usize) -> String {
@@ -275,8 +374,9 @@ pub fn command(
     let passed = report.cases.values().filter(|c| c.status == "pass").count();
     let _ = writeln!(
         out,
-        "{passed} of {} cases pass; wrote {} and {}",
+        "{passed} of {} cases pass{}; wrote {} and {}",
         report.cases.len(),
+        known_summary(&report),
         md_path.display(),
         json_path.display()
     );

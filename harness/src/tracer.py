@@ -568,6 +568,156 @@ def _moved_consts(code, delta):
     return consts
 
 
+
+# -- asyncio ---------------------------------------------------------------------------------
+# asyncio cases run on a virtual clock, and what asyncio keeps per process is made per case, so
+# that an asyncio case's trace depends neither on the wall clock nor on the cases before it
+# (README, "asyncio cases"):
+# - every event loop the default policy makes (asyncio.run, new_event_loop, get_event_loop) is a
+#   _VirtualLoop: loop.time() starts at 0.0 and, when the loop would wait for its next timer, the
+#   clock jumps by the wait (now + max(0, when - now)) instead of sleeping; the clock resolution
+#   is 1e-09 on every machine (timers due before now + 1e-09 run in the same iteration);
+# - the loop's default exception handler (what CPython logs through the "asyncio" logger, with
+#   stdlib tracebacks) writes one stable block to sys.stderr: "asyncio: MESSAGE", then
+#   "  KEY: repr(value)" for the context's other keys in sorted order, the exception last;
+# - a fresh policy per case (no current loop left over from a previous case);
+# - task names: CPython numbers unnamed tasks Task-N from one process-wide counter (a C static
+#   in _asyncio) that nothing can reset; the tracer reads it before the case (a probe task on a
+#   dummy loop) and renames Task-N to Task-(N - base) in the case's events, so the case's first
+#   unnamed task is Task-1 as in a fresh interpreter, and tasks asyncio makes internally still
+#   shift the numbers as they do there.
+try:
+    import asyncio as _asyncio
+    import re as _re
+    import selectors as _selectors
+except Exception:  # an implementation without asyncio runs everything else
+    _asyncio = None
+
+_task_base = 0  # the counter's value before the current case
+_loop_made = False  # a loop was made since the counter was last read
+
+
+if _asyncio is not None:
+
+    class _VirtualSelector(_selectors.SelectSelector):
+        loop = None
+
+        def select(self, timeout=None):
+            if timeout is None:
+                # Nothing scheduled and nothing ready: CPython waits forever. Poll, so that the
+                # watchdog's Timeout can be delivered between waits.
+                while True:
+                    ready = super().select(0.05)
+                    if ready:
+                        return ready
+            if timeout > 0 and self.loop is not None:
+                self.loop._virtual_time += timeout
+            return super().select(0)
+
+    class _VirtualLoop(_asyncio.SelectorEventLoop):
+        def __init__(self):
+            global _loop_made
+            _loop_made = True
+            selector = _VirtualSelector()
+            self._virtual_time = 0.0
+            super().__init__(selector)
+            selector.loop = self
+            self._clock_resolution = 1e-09
+
+        def time(self):
+            return self._virtual_time
+
+        def default_exception_handler(self, context):
+            message = context.get("message") or "Unhandled exception in event loop"
+            lines = ["asyncio: %s" % message]
+            for key in sorted(context):
+                if key not in ("message", "exception"):
+                    lines.append("  %s: %s" % (key, _safe_repr(context[key])))
+            if context.get("exception") is not None:
+                lines.append("  exception: %s" % _safe_repr(context["exception"]))
+            sys.stderr.write("\n".join(lines) + "\n")
+
+    _policy_base = getattr(_asyncio.events, "BaseDefaultEventLoopPolicy", None) or getattr(
+        _asyncio.events, "_BaseDefaultEventLoopPolicy", None
+    )
+
+    _VirtualPolicy = None
+    if _policy_base is not None:
+
+        class _VirtualPolicy(_policy_base):
+            _loop_factory = _VirtualLoop
+
+    class _ProbeLoop(object):
+        """Just enough of a loop for a Task to be made and dropped unnoticed."""
+
+        def get_debug(self):
+            return False
+
+        def call_soon(self, *args, **kwargs):
+            return None
+
+        def call_exception_handler(self, context):
+            pass
+
+    async def _probe_coroutine():
+        pass
+
+    def _read_task_counter():
+        coro = _probe_coroutine()
+        coro.close()
+        try:
+            task = _asyncio.Task(coro, loop=_ProbeLoop())
+            name = task.get_name()
+            task = None
+            return int(name[5:])
+        except Exception:
+            return None
+
+    _TASK_NAME = _re.compile(r"\bTask-([0-9]+)\b")
+
+
+def _asyncio_case_start():
+    """A fresh policy (with the virtual loop) and the task counter's base for this case."""
+    global _task_base, _loop_made
+    if _asyncio is None:
+        return
+    if _loop_made:
+        _loop_made = False
+        base = _read_task_counter()
+        if base is not None:
+            _task_base = base
+    if _VirtualPolicy is not None:
+        _asyncio.events._event_loop_policy = _VirtualPolicy()
+    _asyncio.events._set_running_loop(None)
+
+
+def _rename(text):
+    if not text or "Task-" not in text:
+        return text
+    base = _task_base
+
+    def sub(match):
+        n = int(match.group(1))
+        return "Task-%d" % (n - base) if n > base else match.group(0)
+
+    return _TASK_NAME.sub(sub, text)
+
+
+def _rename_tasks(result):
+    """Task-N → Task-(N - base) in every event of a case's result."""
+    if _asyncio is None or _task_base == 0:
+        return
+    groups = [s["events"] for s in result.get("statements", ())]
+    groups += [s["events"] for s in result.get("teardown", ())]
+    for events in groups:
+        for event in events:
+            for key in ("text", "repr", "message", "object"):
+                if key in event:
+                    event[key] = _rename(event[key])
+            exc = event.get("exception")
+            if exc is not None:
+                exc["repr"] = _rename(exc["repr"])
+
 # What _Environment saved before the current case (None between cases).
 _saved = None
 
@@ -602,6 +752,7 @@ class _Environment(object):
         # until the teardown collects that generation (cheap, and it finds all of the case's
         # cyclic garbage; older generations only hold objects from before the case).
         gc.disable()
+        _asyncio_case_start()
         return self
 
     def __exit__(self, *exc_info):
@@ -669,6 +820,7 @@ def run_case_result(source, filename, options_json="{}", statements=None):
     case = _Case(source, filename, _options[1], statements)
     with _Environment(case):
         result = case.run()
+    _rename_tasks(result)
     result["backend"] = describe()
     return result
 

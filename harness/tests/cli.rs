@@ -554,3 +554,92 @@ fn bench_prints_one_row_per_workload_and_flags_a_workload_whose_output_differs()
     // --check fails the run on the differing output.
     assert_eq!(out.status.code(), Some(1), "{text}{}", stderr(&out));
 }
+
+/// `diff` of CPython against the engine counts a case on the `cases/known-failures.txt` list
+/// next to it as a known failure (its reason shown, exit 0); `--strict` counts it as before; a
+/// listed case that passes is `unexpectedly passing` and fails the run; an entry for another
+/// version (`CASE@3.X`) or a comparison with another version does not cover it. The engine's
+/// fuel makes the failure: the loop needs far more than 1,000 steps.
+#[test]
+fn listed_cases_are_known_failures_unless_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = dir.path().join("cases");
+    std::fs::create_dir_all(cases.join("area")).unwrap();
+    let slow = write_case(
+        &cases.join("area"),
+        "slow.py",
+        "n = 0\nwhile n < 100000:\n    n += 1\nprint(n)\n",
+    );
+    write_case(&cases.join("area"), "fine.py", "print('ok')\n");
+    let list = cases.join("known-failures.txt");
+    let diff = |extra: &[&str]| {
+        let mut args = vec!["--fuel", "1000", "diff"];
+        args.extend_from_slice(extra);
+        args.push(cases.to_str().unwrap());
+        let out = yieldspec(&args, &[]);
+        let text = stdout(&out);
+        let last = text.lines().last().unwrap_or_default().to_string();
+        (out.status.code(), text, last, stderr(&out))
+    };
+
+    std::fs::write(
+        &list,
+        "# comment\narea/slow.py: the engine runs out of fuel\n",
+    )
+    .unwrap();
+    let (code, text, last, _) = diff(&[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains(&format!(
+            "known failure {}: the engine runs out of fuel",
+            slow.display()
+        )),
+        "{text}"
+    );
+    assert_eq!(last, "1 passed, 0 failed, 1 known", "{text}");
+
+    let (code, text, last, _) = diff(&["--strict"]);
+    assert_eq!(code, Some(1), "{text}");
+    assert_eq!(last, "1 passed, 0 failed, 1 timeout", "{text}");
+
+    let (code, text, _, _) = diff(&["--json"]);
+    assert_eq!(code, Some(0), "{text}");
+    let slow_record: serde_json::Value = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["case"] == "area/slow.py")
+        .expect("a record for the listed case");
+    assert_eq!(slow_record["verdict"], "known failure");
+    assert_eq!(slow_record["known_failure"]["entry"], "area/slow.py");
+
+    std::fs::write(
+        &list,
+        "area/slow.py: out of fuel\narea/fine.py: listed by mistake\n",
+    )
+    .unwrap();
+    let (code, text, last, _) = diff(&[]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("unexpectedly passing "), "{text}");
+    assert_eq!(
+        last, "0 passed, 0 failed, 1 known, 1 unexpectedly passing",
+        "{text}"
+    );
+
+    // an entry for 3.12 only does not cover the engine at its default target, 3.11
+    std::fs::write(&list, "area/slow.py@3.12: out of fuel on 3.12\n").unwrap();
+    let (code, text, last, _) = diff(&[]);
+    assert_eq!(code, Some(1), "{text}");
+    assert_eq!(last, "1 passed, 0 failed, 0 known, 1 timeout", "{text}");
+
+    // the list describes the engine against CPython of its own version, not 3.11 against 3.12
+    std::fs::write(&list, "area/slow.py: out of fuel\n").unwrap();
+    let (code, text, last, err) = diff(&["--right", "engine:3.12"]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(err.contains("does not cover this comparison"), "{err}");
+    assert!(!last.contains("known"), "{text}");
+
+    std::fs::write(&list, "area/slow.py has no reason\n").unwrap();
+    let (code, _, _, err) = diff(&[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("known-failures.txt"), "{err}");
+}

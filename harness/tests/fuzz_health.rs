@@ -187,3 +187,53 @@ fn fuzz_command_with_a_time_limit_ends_with_its_report() {
     assert!(text.contains("0 divergent"), "{text}");
     assert!(text.contains("yield_from_proto"), "{text}");
 }
+
+/// `--jobs N` splits one seed's programs between N worker processes: the merged report counts
+/// the same outcomes and the saved findings are the same files as a single-process run's.
+#[test]
+fn fuzz_jobs_find_the_same_findings_as_one_process() {
+    let run = |jobs: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let out_dir = dir.path().join("findings");
+        let out = yieldspec(&[
+            "fuzz",
+            "--seed",
+            "3",
+            "--iterations",
+            "150",
+            "--right",
+            "mutant:cpython",
+            "--jobs",
+            jobs,
+            "--out",
+            out_dir.to_str().unwrap(),
+        ]);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_eq!(out.status.code(), Some(1), "{text}");
+        let mut saved: Vec<(String, String)> = std::fs::read_dir(&out_dir)
+            .unwrap()
+            .flatten()
+            .map(|e| {
+                let content = std::fs::read_to_string(e.path()).unwrap();
+                (e.file_name().to_string_lossy().into_owned(), content)
+            })
+            .collect();
+        saved.sort();
+        let outcomes = text
+            .lines()
+            .find(|l| l.starts_with("outcomes:"))
+            .unwrap_or_default()
+            .to_string();
+        assert!(text.contains("150 programs in"), "{text}");
+        (outcomes, saved)
+    };
+    let (one, saved_one) = run("1");
+    let (three, saved_three) = run("3");
+    assert!(
+        one.contains(" divergent") && !one.contains(" 0 divergent"),
+        "{one}"
+    );
+    assert_eq!(one, three);
+    assert!(!saved_one.is_empty());
+    assert_eq!(saved_one, saved_three);
+}

@@ -21,7 +21,7 @@ use crate::value::{
 };
 use crate::vm::{Types, Vm};
 pub use construct::construct;
-pub use modules::import;
+pub use modules::{import, user_unraisablehook};
 
 fn func(name: &'static str, f: BuiltinFnPtr) -> Value {
     Value::Builtin(Rc::new(BuiltinFn {

@@ -113,6 +113,12 @@ fn sys_module(vm: &Vm) -> Value {
     module(
         "sys",
         vec![
+            // The hook the harness installs: it records what it gets as an `unraisable` event
+            // (a case may replace it with its own; see `Vm::unraisable`).
+            (
+                "unraisablehook",
+                f(DEFAULT_UNRAISABLEHOOK, default_unraisablehook),
+            ),
             (
                 "exc_info",
                 f("exc_info", |vm, _| {
@@ -280,6 +286,36 @@ fn types_module(vm: &Vm) -> Value {
             ("ModuleType", Value::Class(ty.module.clone())),
         ],
     )
+}
+
+/// The name of the default `sys.unraisablehook` builtin.
+const DEFAULT_UNRAISABLEHOOK: &str = "unraisablehook";
+
+/// `sys.unraisablehook(args)` called directly: recorded like a finalizer's failure.
+fn default_unraisablehook(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [args] = a.pos.as_slice() else {
+        return Err(vm.type_error(format!(
+            "unraisablehook() takes exactly one argument ({} given)",
+            a.pos.len()
+        )));
+    };
+    let object = vm.getattr(args, "object")?;
+    let exc = vm.getattr(args, "exc_value")?;
+    let err_msg = match vm.getattr(args, "err_msg")? {
+        Value::None => None,
+        m => Some(vm.str_of(&m)?),
+    };
+    vm.record_unraisable(&object, err_msg, exc);
+    Ok(Value::None)
+}
+
+/// The hook a case installed as `sys.unraisablehook`, if it replaced the default one.
+pub fn user_unraisablehook(vm: &Vm) -> Option<Value> {
+    let hook = sys_attr(vm, "unraisablehook")?;
+    match &hook {
+        Value::Builtin(b) if b.name == DEFAULT_UNRAISABLEHOOK && b.recv.is_none() => None,
+        _ => Some(hook),
+    }
 }
 
 fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {

@@ -6,7 +6,10 @@ use num_bigint::BigInt;
 use ruff_python_ast as ast;
 
 use super::symtable::{key, ScopeKind};
-use super::{BinOp, CResult, CmpOp, CodeKind, Compiler, Op, ParamShape, UnOp};
+use super::{
+    BinOp, CResult, CmpOp, CodeKind, Compiler, Conversion, FormatFlags, FunctionFlags, Op,
+    ParamShape, UnOp,
+};
 use crate::value::{int, ThinRc, Value};
 use crate::PythonVersion;
 
@@ -346,21 +349,20 @@ impl Compiler<'_> {
             ast::InterpolatedStringElement::Interpolation(i) => {
                 let mut n = 0;
                 let mut conv = match i.conversion {
-                    ast::ConversionFlag::None => 0,
-                    ast::ConversionFlag::Str => 1,
-                    ast::ConversionFlag::Repr => 2,
-                    ast::ConversionFlag::Ascii => 3,
+                    ast::ConversionFlag::None => Conversion::None,
+                    ast::ConversionFlag::Str => Conversion::Str,
+                    ast::ConversionFlag::Repr => Conversion::Repr,
+                    ast::ConversionFlag::Ascii => Conversion::Ascii,
                 };
                 if let Some(d) = &i.debug_text {
                     let text = format!("{}{}{}", d.leading(), d.expression(), d.trailing());
                     self.emit_const(Value::str(&text));
                     n += 1;
-                    if conv == 0 && i.format_spec.is_none() {
-                        conv = 2;
+                    if conv == Conversion::None && i.format_spec.is_none() {
+                        conv = Conversion::Repr;
                     }
                 }
                 self.expr(&i.expression)?;
-                let mut flags = conv;
                 if let Some(spec) = &i.format_spec {
                     let mut k = 0;
                     for e in spec.elements.iter() {
@@ -369,8 +371,8 @@ impl Compiler<'_> {
                     if k != 1 {
                         self.emit(Op::BuildString(k));
                     }
-                    flags |= 4;
                 }
+                let flags = FormatFlags::new(conv, i.format_spec.is_some());
                 self.emit(Op::Format(flags));
                 Ok(n + 1)
             }
@@ -524,7 +526,7 @@ impl Compiler<'_> {
             }
         }
         self.set_line(e);
-        self.emit(Op::CallEx(has_kw as u32));
+        self.emit(Op::CallEx(u32::from(has_kw)));
         Ok(())
     }
 
@@ -541,7 +543,7 @@ impl Compiler<'_> {
         params: Option<&ast::Parameters>,
         body: impl FnOnce(&mut Self) -> CResult<()>,
     ) -> CResult<()> {
-        let mut flags = 0;
+        let mut flags = FunctionFlags::default();
         let mut shape = ParamShape::default();
         if let Some(p) = params {
             let pos: Vec<&ast::ParameterWithDefault> =
@@ -553,7 +555,7 @@ impl Compiler<'_> {
                     self.expr(d)?;
                 }
                 self.emit(Op::BuildTuple(defaults.len() as u32));
-                flags |= 1;
+                flags = flags.with_defaults();
             }
             let kwd: Vec<&ast::ParameterWithDefault> = p
                 .kwonlyargs
@@ -568,7 +570,7 @@ impl Compiler<'_> {
                     }
                 }
                 self.emit(Op::BuildMap(kwd.len() as u32));
-                flags |= 2;
+                flags = flags.with_kwdefaults();
             }
             shape = ParamShape {
                 argcount: pos.len(),
@@ -587,7 +589,11 @@ impl Compiler<'_> {
         self.make_closure(code, flags)
     }
 
-    pub(super) fn make_closure(&mut self, code: Rc<super::Code>, mut flags: u32) -> CResult<()> {
+    pub(super) fn make_closure(
+        &mut self,
+        code: Rc<super::Code>,
+        mut flags: FunctionFlags,
+    ) -> CResult<()> {
         if !code.freevars.is_empty() {
             let frees = code.freevars.clone();
             for f in frees.iter() {
@@ -601,7 +607,7 @@ impl Compiler<'_> {
                 }
             }
             self.emit(Op::BuildTuple(frees.len() as u32));
-            flags |= 4;
+            flags = flags.with_closure();
         }
         self.emit_const(Value::Code(code));
         self.emit(Op::MakeFunction(flags));
@@ -657,7 +663,7 @@ impl Compiler<'_> {
             argcount: 1,
             ..Default::default()
         });
-        self.make_closure(code, 0)?;
+        self.make_closure(code, FunctionFlags::default())?;
         self.iter_expr(&first.iter)?;
         self.emit(Op::GetIter);
         self.emit(Op::Call(1));

@@ -2,6 +2,7 @@
 //! comprehension and top-level statement.
 
 mod expr;
+mod op;
 pub mod pep765;
 mod stmt;
 pub mod symtable;
@@ -16,151 +17,7 @@ use crate::value::{Str, Value};
 use crate::PythonVersion;
 use symtable::{NameScope, ScopeInfo, ScopeKind};
 
-/// Binary operators (also used for augmented assignment).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    MatMul,
-    TrueDiv,
-    FloorDiv,
-    Mod,
-    Pow,
-    LShift,
-    RShift,
-    And,
-    Or,
-    Xor,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnOp {
-    Neg,
-    Pos,
-    Invert,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CmpOp {
-    Lt,
-    Le,
-    Eq,
-    Ne,
-    Gt,
-    Ge,
-    In,
-    NotIn,
-    Is,
-    IsNot,
-}
-
-/// One instruction. Jump targets are instruction indices.
-#[derive(Clone, Copy, Debug)]
-pub enum Op {
-    Pop,
-    Dup,
-    Dup2,
-    Rot2,
-    Rot3,
-    Const(u32),
-    LoadNone,
-    LoadFast(u32),
-    StoreFast(u32),
-    DelFast(u32),
-    LoadDeref(u32),
-    StoreDeref(u32),
-    DelDeref(u32),
-    LoadClassDeref(u32),
-    LoadClosure(u32),
-    LoadGlobal(u32),
-    StoreGlobal(u32),
-    DelGlobal(u32),
-    LoadName(u32),
-    StoreName(u32),
-    DelName(u32),
-    LoadAttr(u32),
-    StoreAttr(u32),
-    DelAttr(u32),
-    LoadMethod(u32),
-    CallMethod(u32),
-    Subscr,
-    StoreSubscr,
-    DelSubscr,
-    BuildSlice(u32),
-    Bin(BinOp),
-    InBin(BinOp),
-    Unary(UnOp),
-    Not,
-    Cmp(CmpOp),
-    /// `Cmp(op)` fused with the `JumpIfFalse(target)` right after it (see [`fuse`]): when the
-    /// comparison gives a bool, jump on false or go on past that `JumpIfFalse`; otherwise
-    /// push the result and go on to it.
-    CmpJumpIfFalse(CmpOp, u32),
-    /// `LoadFast(a)` fused with the `LoadFast(b)` right after it (see [`fuse`]): push both
-    /// and go on past it, or, when `a` or `b` is unbound, do only `LoadFast(a)`.
-    LoadFast2(Pair),
-    /// `LoadFast(slot)` fused with the `LoadMethod(name)` right after it (see [`fuse`]): when
-    /// the method is in the `LoadMethod`'s cache for the local's type, push both and go on
-    /// past it; otherwise do only `LoadFast(slot)`.
-    LoadFastMethod(Pair),
-    BuildTuple(u32),
-    BuildList(u32),
-    BuildSet(u32),
-    BuildMap(u32),
-    ListAppend(u32),
-    SetAdd(u32),
-    MapAdd(u32),
-    ListExtend(u32),
-    SetUpdate(u32),
-    DictUpdate(u32),
-    DictMerge(u32),
-    ListToTuple,
-    BuildString(u32),
-    /// Flags: low 2 bits conversion (0 none, 1 str, 2 repr, 3 ascii), bit 2: has spec.
-    Format(u32),
-    Jump(u32),
-    JumpIfFalse(u32),
-    JumpIfTrue(u32),
-    JumpIfFalseOrPop(u32),
-    JumpIfTrueOrPop(u32),
-    GetIter,
-    ForIter(u32),
-    GetYieldFromIter,
-    Unpack(u32),
-    /// before | after << 16
-    UnpackEx(u32),
-    Call(u32),
-    CallKw(u32),
-    /// 1 if a kwargs dict is on the stack.
-    CallEx(u32),
-    /// Flags: 1 defaults tuple, 2 kwdefaults dict, 4 closure tuple.
-    MakeFunction(u32),
-    /// Number of bases on the stack (above the body function and the name).
-    BuildClass(u32),
-    Super,
-    Return,
-    Yield,
-    YieldFrom,
-    SetupExcept(u32),
-    SetupCleanup(u32),
-    PopBlock,
-    PushExcInfo,
-    PopExcept,
-    ExcMatch,
-    Reraise,
-    CleanupReraise,
-    /// 0: bare raise, 1: raise X, 2: raise X from Y
-    Raise(u32),
-    /// Look up __enter__/__exit__, push bound __exit__ then __enter__'s result.
-    WithEnter,
-    WithExitNormal,
-    /// Stack: exit, old, exc → calls exit(type, exc, tb); pushes its truth.
-    WithExitExc,
-    LoadAssertionError,
-    ImportName(u32),
-    ImportFrom(u32),
-}
+pub use op::{BinOp, CmpOp, Conversion, FormatFlags, FunctionFlags, Op, Pair, RaiseForm, UnOp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CodeKind {
@@ -422,19 +279,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn patch(&mut self, at: usize, target: usize) {
-        let t = target as u32;
         let u = self.unit();
-        u.ops[at] = match u.ops[at] {
-            Op::Jump(_) => Op::Jump(t),
-            Op::JumpIfFalse(_) => Op::JumpIfFalse(t),
-            Op::JumpIfTrue(_) => Op::JumpIfTrue(t),
-            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(t),
-            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(t),
-            Op::ForIter(_) => Op::ForIter(t),
-            Op::SetupExcept(_) => Op::SetupExcept(t),
-            Op::SetupCleanup(_) => Op::SetupCleanup(t),
-            other => other,
-        };
+        let op = u.ops[at];
+        match op.with_target(target as u32) {
+            Some(jump) => u.ops[at] = jump,
+            None => debug_assert!(false, "patching {op:?}, which does not jump"),
+        }
     }
 
     fn patch_here(&mut self, at: usize) {
@@ -688,32 +538,6 @@ struct ParamShape {
 impl ParamShape {
     fn total(&self) -> usize {
         self.argcount + self.kwonly + self.varargs as usize + self.varkw as usize
-    }
-}
-
-/// The two operands of a fused instruction ([`Op::LoadFast2`], [`Op::LoadFastMethod`]),
-/// packed in one word: every instruction then has at most a one-byte operand next to its tag
-/// and a four-byte one at offset 4, so copying an instruction out of the code is a few plain
-/// loads (a pair of `u16` fields made it a byte-by-byte assembly of the middle bytes on every
-/// dispatch).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Pair(u32);
-
-impl Pair {
-    pub fn new(a: u16, b: u16) -> Pair {
-        Pair(u32::from(a) | (u32::from(b) << 16))
-    }
-
-    /// The first operand.
-    #[inline]
-    pub fn first(self) -> usize {
-        (self.0 & 0xffff) as usize
-    }
-
-    /// The second operand.
-    #[inline]
-    pub fn second(self) -> usize {
-        (self.0 >> 16) as usize
     }
 }
 

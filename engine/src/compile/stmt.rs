@@ -5,7 +5,9 @@ use ruff_python_ast as ast;
 
 use super::expr::binop;
 use super::symtable::key;
-use super::{CResult, CodeKind, Compiler, FBlock, LoopInfo, Op, ParamShape};
+use super::{
+    CResult, CodeKind, Compiler, FBlock, FunctionFlags, LoopInfo, Op, ParamShape, RaiseForm,
+};
 use crate::value::{Str, Value};
 
 impl<'a> Compiler<'a> {
@@ -92,7 +94,7 @@ impl<'a> Compiler<'a> {
                 }
                 let code = self.finish_unit(ParamShape::default());
                 self.set_line(s);
-                self.make_closure(code, 0)?;
+                self.make_closure(code, FunctionFlags::default())?;
                 self.emit_const(Value::str(name));
                 let mut nbases = 0;
                 if let Some(a) = &c.arguments {
@@ -217,20 +219,20 @@ impl<'a> Compiler<'a> {
             S::Match(_) => return self.unsupported("match statement", s),
             S::TypeAlias(_) => return self.unsupported("type alias", s),
             S::Raise(r) => {
-                let n = match (&r.exc, &r.cause) {
-                    (None, _) => 0,
+                let form = match (&r.exc, &r.cause) {
+                    (None, _) => RaiseForm::Reraise,
                     (Some(e), None) => {
                         self.expr(e)?;
-                        1
+                        RaiseForm::Exc
                     }
                     (Some(e), Some(c)) => {
                         self.expr(e)?;
                         self.expr(c)?;
-                        2
+                        RaiseForm::ExcFrom
                     }
                 };
                 self.set_line(s);
-                self.emit(Op::Raise(n));
+                self.emit(Op::Raise(form));
             }
             S::Try(t) => {
                 if t.is_star {
@@ -251,7 +253,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Call(1));
                 }
                 self.set_line(s);
-                self.emit(Op::Raise(1));
+                self.emit(Op::Raise(RaiseForm::Exc));
                 self.patch_here(j);
             }
             S::Import(i) => {

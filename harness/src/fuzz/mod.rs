@@ -7,6 +7,7 @@
 
 pub mod config;
 pub mod generate;
+pub mod jobs;
 pub mod oracle;
 pub mod program;
 pub mod reduce;

@@ -1,6 +1,7 @@
 //! `yieldspec fuzz`: the generator and the oracle in an in-process loop on the stable
 //! toolchain, deterministic for a seed, with a progress bar and a final report. Findings are
-//! saved as ready case files (plus the diff, and optionally a reduced case).
+//! saved as ready case files (plus the diff, and optionally a reduced case). With `--jobs N`
+//! the loop runs in N worker processes ([`super::jobs`]).
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -9,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use super::jobs::{self, FindingFiles, Stream, WorkerId, WorkerLink};
 use super::oracle::{Check, Oracle};
 use super::reduce::{reduce, ReduceConfig};
 use super::report::Stats;
@@ -47,8 +49,17 @@ pub struct FuzzArgs {
     /// Pin the fuzzer, all its threads, to this CPU. The engine and embedded CPython run the
     /// programs on the fuzz thread itself (in place), so pinning mainly keeps its caches warm
     /// and fuzzers apart: run one fuzzer per core with `--cpu 0`, `--cpu 1`, … (Linux only).
+    /// With `--jobs N`, worker K is pinned to CPU `cpu + K`.
     #[arg(long)]
     pub cpu: Option<usize>,
+    /// Worker processes, each running a disjoint share of the seed's programs (program i on
+    /// worker i mod N), with one progress line, one report and findings de-duplicated across
+    /// workers (default: the number of cores; 1 runs in this process).
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub jobs: Option<u64>,
+    /// Internal: run as worker K of N of a `--jobs N` run, reporting to the parent on stdout.
+    #[arg(long, hide = true)]
+    pub worker: Option<WorkerId>,
 }
 
 /// Arguments of `yieldspec reduce`.
@@ -131,6 +142,7 @@ pub fn fuzz_main(
         }
         (None, None) => Limit::Time(Duration::from_secs(60)),
     };
+    let jobs = args.jobs.map_or_else(jobs::default_jobs, |n| n as usize);
     let opts = FuzzOptions {
         seed: args.seed,
         limit,
@@ -140,7 +152,20 @@ pub fn fuzz_main(
         run: capped(run),
         reduce: args.reduce,
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        stream: args.worker.map_or(Stream::ALL, Stream::of),
+        worker: args.worker.is_some(),
     };
+    if args.worker.is_none() && jobs > 1 {
+        // open the backends once here, so that a bad name is one error, not one per worker
+        let names = match Oracle::open(&opts.left, &opts.right, &opts.run) {
+            Ok(oracle) => oracle.names(),
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
+                return EXIT_INPUT;
+            }
+        };
+        return jobs::parent(args, &opts, (jobs, names), out, err);
+    }
     if let Some(cpu) = args.cpu {
         if let Err(e) = pin_to_cpu(cpu) {
             let _ = writeln!(err, "error: --cpu {cpu}: {e}");
@@ -227,6 +252,11 @@ pub struct FuzzOptions {
     pub reduce: bool,
     /// Show the progress bar (on a terminal).
     pub progress: bool,
+    /// The programs this loop runs.
+    pub stream: Stream,
+    /// A worker of a `--jobs N` run: report to the parent on `out` instead of saving findings,
+    /// drawing a progress bar and printing the report.
+    pub worker: bool,
 }
 
 /// Run the fuzz loop; returns the exit code (1 when something was found).
@@ -240,11 +270,12 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
     };
     let (lname, rname) = oracle.names();
     let bar = progress_bar(opts);
+    let mut link = opts.worker.then(WorkerLink::default);
     let mut stats = Stats::default();
     let mut seen = HashSet::new();
     let start = Instant::now();
     let mut last_draw = start;
-    let mut index = 0u64;
+    let mut index = opts.stream.first;
     loop {
         match opts.limit {
             Limit::Iterations(n) if index >= n => break,
@@ -276,33 +307,52 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
             let again = oracle.check(&case);
             if again.class != check.class || again.signature() != check.signature() {
                 stats.flaky += 1;
-                bar.println(format!(
+                let warning = format!(
                     "warning: program {index} of seed {} did not reproduce ({} then {})",
                     opts.seed,
                     check.class.name(),
                     again.class.name()
-                ));
+                );
+                match &link {
+                    Some(link) => link.warning(out, warning),
+                    None => bar.println(warning),
+                }
             }
             let key = coarse_signature(&check);
-            if seen.insert(key) {
+            if seen.insert(key.clone()) {
                 stats.unique_findings += 1;
-                match save_finding(opts, &mut oracle, &case, &check, index) {
-                    Ok(paths) => {
-                        for p in &paths {
-                            bar.println(format!("saved {}", p.display()));
+                if let Some(link) = &link {
+                    let files = finding_files(opts, &mut oracle, &case, &check, index);
+                    let (files, signature) = (files, key);
+                    link.finding(
+                        out,
+                        FindingFiles {
+                            index,
+                            signature,
+                            files,
+                        },
+                    );
+                } else {
+                    match save_finding(opts, &mut oracle, &case, &check, index) {
+                        Ok(paths) => {
+                            for p in &paths {
+                                bar.println(format!("saved {}", p.display()));
+                            }
+                            stats
+                                .saved
+                                .extend(paths.iter().map(|p| p.display().to_string()));
                         }
-                        stats
-                            .saved
-                            .extend(paths.iter().map(|p| p.display().to_string()));
-                    }
-                    Err(e) => {
-                        bar.println(format!("error: cannot save a finding: {e}"));
+                        Err(e) => {
+                            bar.println(format!("error: cannot save a finding: {e}"));
+                        }
                     }
                 }
             }
         }
-        index += 1;
-        if last_draw.elapsed() >= Duration::from_millis(200) {
+        index += opts.stream.step;
+        if let Some(link) = &mut link {
+            link.progress(out, &stats);
+        } else if last_draw.elapsed() >= Duration::from_millis(200) {
             last_draw = Instant::now();
             bar.set_message(stats.progress(start.elapsed()));
             if let Limit::Iterations(_) = opts.limit {
@@ -313,6 +363,10 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
         }
     }
     bar.finish_and_clear();
+    if let Some(link) = &link {
+        link.done(out, &stats);
+        return EXIT_OK;
+    }
     let title = format!("yieldspec fuzz: seed {}, {lname} vs {rname}", opts.seed);
     stats.write_report(out, &title, start.elapsed());
     if stats.unique_findings > 0 {
@@ -322,7 +376,7 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
     }
 }
 
-fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
+pub(super) fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
     let (len, template) = match opts.limit {
         Limit::Iterations(n) => (n, "{elapsed_precise} [{bar:30}] {pos}/{len} {msg}"),
         Limit::Time(t) => (
@@ -365,23 +419,36 @@ fn save_finding(
     index: u64,
 ) -> std::io::Result<Vec<PathBuf>> {
     std::fs::create_dir_all(&opts.out)?;
-    let stem = format!("{}-{}-{index}", check.class.name(), opts.seed);
     let mut paths = Vec::new();
-    let case_path = opts.out.join(format!("{stem}.py"));
-    std::fs::write(&case_path, &case.source)?;
-    paths.push(case_path);
-    let diff_path = opts.out.join(format!("{stem}.diff"));
-    std::fs::write(&diff_path, oracle.diff_text(check, false))?;
-    paths.push(diff_path);
+    for (name, content) in finding_files(opts, oracle, case, check, index) {
+        let path = opts.out.join(name);
+        std::fs::write(&path, content)?;
+        paths.push(path);
+    }
+    Ok(paths)
+}
+
+/// The files of a finding (name, content): the case file, the diff, and (with `--reduce`) a
+/// reduced case.
+fn finding_files(
+    opts: &FuzzOptions,
+    oracle: &mut Oracle,
+    case: &Case,
+    check: &Check,
+    index: u64,
+) -> Vec<(String, String)> {
+    let stem = format!("{}-{}-{index}", check.class.name(), opts.seed);
+    let mut files = vec![
+        (format!("{stem}.py"), case.source.clone()),
+        (format!("{stem}.diff"), oracle.diff_text(check, false)),
+    ];
     if opts.reduce {
         let result = reduce(oracle, &case.source, &ReduceConfig::default());
         if let Some(reduced) = result.reduced {
-            let path = opts.out.join(format!("{stem}-reduced.py"));
-            std::fs::write(&path, reduced)?;
-            paths.push(path);
+            files.push((format!("{stem}-reduced.py"), reduced));
         }
     }
-    Ok(paths)
+    files
 }
 
 /// Options of `yieldspec reduce`.

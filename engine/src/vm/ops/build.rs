@@ -1,0 +1,341 @@
+//! Displays (tuple, list, set, dict), comprehension appends, unpacking, f-strings.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::compile::{Conversion, FormatFlags};
+use crate::value::{Dict, Flow, Key, PyResult, PySet, Value};
+use crate::vm::{Frame, Vm};
+
+impl Vm {
+    #[inline(never)]
+    pub(in crate::vm) fn op_build_tuple(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let items = f.popn(n as usize);
+        f.stack.push(Value::tuple(items));
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_build_list(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let items = f.popn(n as usize);
+        f.stack.push(Value::list(items));
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_build_set(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let items = f.popn(n as usize);
+        let mut s = PySet::new();
+        for it in items {
+            self.set_add(&mut s, it)?;
+        }
+        f.stack.push(Value::Set(Rc::new(RefCell::new(s))));
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_build_map(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let items = f.popn(2 * n as usize);
+        let mut d = Dict::new();
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            let key = self.dict_key(k)?;
+            d.insert(key, v);
+        }
+        f.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_list_append(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let v = f.pop();
+        let at = f.stack.len().saturating_sub(n as usize);
+        if let Some(Value::List(l)) = f.stack.get(at) {
+            l.borrow_mut().push(v);
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_set_add(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let v = f.pop();
+        let at = f.stack.len().saturating_sub(n as usize);
+        if let Some(Value::Set(s)) = f.stack.get(at).cloned() {
+            let key = self.set_element(v)?;
+            s.borrow_mut().insert(key.hash, key.value);
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_map_add(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let v = f.pop();
+        let k = f.pop();
+        let at = f.stack.len().saturating_sub(n as usize);
+        if let Some(Value::Dict(d)) = f.stack.get(at).cloned() {
+            let key = self.dict_key(k)?;
+            d.borrow_mut().insert(key, v);
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_list_extend(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let v = f.pop();
+        let at = f.stack.len().saturating_sub(n as usize);
+        if let Some(Value::List(l)) = f.stack.get(at).cloned() {
+            let items = match self.collect(&v) {
+                Ok(items) => items,
+                Err(Flow::Exc(e))
+                    if self.is_exc_instance(&e, "TypeError") && !self.is_iterable(&v) =>
+                {
+                    return Err(self.type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        self.type_name(&v)
+                    )))
+                }
+                Err(e) => return Err(e),
+            };
+            l.borrow_mut().extend(items);
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_set_update(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let v = f.pop();
+        let at = f.stack.len().saturating_sub(n as usize);
+        if let Some(Value::Set(s)) = f.stack.get(at).cloned() {
+            for item in self.collect(&v)? {
+                let key = self.set_element(item)?;
+                s.borrow_mut().insert(key.hash, key.value);
+            }
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_dict_update(
+        &mut self,
+        f: &mut Frame,
+        n: u32,
+        merge: bool,
+    ) -> PyResult<()> {
+        let v = f.pop();
+        let at = f.stack.len().saturating_sub(n as usize);
+        if let Some(Value::Dict(d)) = f.stack.get(at).cloned() {
+            let items = match &v {
+                Value::Dict(src) => src.borrow().items(),
+                _ => {
+                    if merge {
+                        return Err(self.type_error(format!(
+                            "argument after ** must be a mapping, not {}",
+                            self.type_name(&v)
+                        )));
+                    }
+                    return Err(self
+                        .type_error(format!("'{}' object is not a mapping", self.type_name(&v))));
+                }
+            };
+            for (k, val) in items {
+                let key = self.dict_key(k)?;
+                if merge && d.borrow().get(&key).is_some() {
+                    let k = self.str_of(&key.value)?;
+                    return Err(self.type_error(format!(
+                        "function got multiple values for keyword argument '{k}'"
+                    )));
+                }
+                d.borrow_mut().insert(key, val);
+            }
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_list_to_tuple(&mut self, f: &mut Frame) -> PyResult<()> {
+        let v = f.pop();
+        let t = match v {
+            Value::List(l) => Value::tuple(l.borrow_mut().take_vec()),
+            other => other,
+        };
+        f.stack.push(t);
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_build_string(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let parts = f.popn(n as usize);
+        let mut s = String::new();
+        for p in parts {
+            if let Value::Str(x) = p {
+                s.push_str(&x);
+            }
+        }
+        f.stack.push(Value::str(&s));
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_format(&mut self, f: &mut Frame, flags: FormatFlags) -> PyResult<()> {
+        let spec = if flags.has_spec() {
+            Some(f.pop())
+        } else {
+            None
+        };
+        let v = f.pop();
+        let v = match flags.conversion() {
+            Conversion::Str => Value::str(&self.str_of(&v)?),
+            Conversion::Repr => Value::str(&self.repr(&v)?),
+            Conversion::Ascii => Value::str(&crate::format::ascii(&self.repr(&v)?)),
+            Conversion::None => v,
+        };
+        let spec = match &spec {
+            Some(Value::Str(s)) => s.to_string(),
+            _ => String::new(),
+        };
+        let s = self.format_value(&v, &spec)?;
+        f.stack.push(Value::str(&s));
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_unpack(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let v = f.pop();
+        let items = self.unpack(&v, n as usize)?;
+        f.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_unpack_ex(&mut self, f: &mut Frame, arg: u32) -> PyResult<()> {
+        let before = (arg & 0xffff) as usize;
+        let after = (arg >> 16) as usize;
+        let v = f.pop();
+        let mut items = self.collect(&v).map_err(|e| match e {
+            Flow::Exc(x) if self.is_exc_instance(&x, "TypeError") && !self.is_iterable(&v) => self
+                .type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(&v)
+                )),
+            other => other,
+        })?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let mid = items.split_off(before);
+        for v in tail.into_iter().rev() {
+            f.stack.push(v);
+        }
+        f.stack.push(Value::list(mid));
+        for v in items.into_iter().rev() {
+            f.stack.push(v);
+        }
+        Ok(())
+    }
+
+    /// Hashable key (`hash()`), or TypeError.
+    pub fn key(&self, v: Value) -> PyResult<Key> {
+        self.hashed(v, "")
+    }
+
+    /// A dict key, or TypeError (3.14 names the use: `cannot use 'list' as a dict key (…)`).
+    pub fn dict_key(&self, v: Value) -> PyResult<Key> {
+        self.hashed(v, "a dict key")
+    }
+
+    /// A set element, or TypeError (3.14: `cannot use 'list' as a set element (…)`).
+    pub fn set_element(&self, v: Value) -> PyResult<Key> {
+        self.hashed(v, "a set element")
+    }
+
+    fn hashed(&self, v: Value, used_as: &str) -> PyResult<Key> {
+        let unhashable = match &v {
+            Value::Instance(i)
+                if i.exc.is_none()
+                    && i.class.lookup("__eq__").is_some()
+                    && i.class.lookup("__hash__").is_none() =>
+            {
+                Some(i.class.name.to_string())
+            }
+            _ => None,
+        };
+        let hash = match unhashable {
+            Some(_) => None,
+            None => crate::value::py_hash(&v),
+        };
+        match hash {
+            Some(hash) => Ok(Key { hash, value: v }),
+            None => {
+                let t = unhashable.unwrap_or_else(|| self.type_name(&v).to_string());
+                Err(self.type_error(
+                    if used_as.is_empty() || self.config.target < crate::PythonVersion::new(3, 14) {
+                        format!("unhashable type: '{t}'")
+                    } else {
+                        format!("cannot use '{t}' as {used_as} (unhashable type: '{t}')")
+                    },
+                ))
+            }
+        }
+    }
+
+    pub fn set_add(&self, s: &mut PySet, v: Value) -> PyResult<()> {
+        let k = self.set_element(v)?;
+        s.insert(k.hash, k.value);
+        Ok(())
+    }
+
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().to_vec(),
+            _ => {
+                if !self.is_iterable(v) {
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(v)
+                    )));
+                }
+                let it = self.iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        // 3.14 gives the size of a dict (as of a list or tuple, below)
+                        let got = match v {
+                            Value::Dict(d) if self.config.target >= crate::PythonVersion::new(3, 14) => {
+                                format!(", got {}", d.borrow().len())
+                            }
+                            _ => String::new(),
+                        };
+                        return Err(self.value_error(format!(
+                            "too many values to unpack (expected {n}{got})"
+                        )));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            let got = if self.config.target >= crate::PythonVersion::new(3, 14) {
+                format!(", got {}", items.len())
+            } else {
+                String::new()
+            };
+            return Err(self.value_error(format!(
+                "too many values to unpack (expected {n}{got})"
+            )));
+        }
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        Ok(items)
+    }
+}

@@ -1,0 +1,137 @@
+//! Calls with keywords or unpacking, function and class creation, `super()`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::compile::{Code, FunctionFlags};
+use crate::value::{Args, Function, NameMap, PyResult, Str, Value};
+use crate::vm::{Frame, Vm};
+
+impl Vm {
+    #[inline(never)]
+    pub(in crate::vm) fn op_call_kw(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let names = f.pop();
+        let mut args = f.popn(n as usize);
+        let func = f.pop();
+        let names: Vec<Str> = match &names {
+            Value::Tuple(t) => t
+                .iter()
+                .map(|v| match v {
+                    Value::Str(s) => s.clone(),
+                    _ => Str::from(""),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let kwvals = args.split_off(args.len().saturating_sub(names.len()));
+        let kw = names.into_iter().zip(kwvals).collect();
+        let r = self.call(&func, Args { pos: args, kw })?;
+        f.stack.push(r);
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_call_ex(&mut self, f: &mut Frame, has_kw: u32) -> PyResult<()> {
+        let kw = if has_kw != 0 { Some(f.pop()) } else { None };
+        let args = f.pop();
+        let func = f.pop();
+        let pos = match args {
+            Value::Tuple(t) => t.to_vec(),
+            other => self.collect(&other)?,
+        };
+        let mut kwv = Vec::new();
+        if let Some(Value::Dict(d)) = kw {
+            for (k, v) in d.borrow().items() {
+                match k {
+                    Value::Str(s) => kwv.push((s, v)),
+                    _ => return Err(self.type_error("keywords must be strings")),
+                }
+            }
+        }
+        let r = self.call(&func, Args { pos, kw: kwv })?;
+        f.stack.push(r);
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_make_function(
+        &mut self,
+        f: &mut Frame,
+        flags: FunctionFlags,
+    ) -> PyResult<()> {
+        let code = f.pop();
+        let closure = if flags.closure() { Some(f.pop()) } else { None };
+        let kwdefaults = if flags.kwdefaults() {
+            Some(f.pop())
+        } else {
+            None
+        };
+        let defaults = if flags.defaults() {
+            Some(f.pop())
+        } else {
+            None
+        };
+        let code: Rc<Code> = match code {
+            Value::Code(c) => c,
+            _ => return self.unsupported("bad code object"),
+        };
+        let closure = match closure {
+            Some(Value::Tuple(t)) => t
+                .iter()
+                .map(|c| match c {
+                    Value::Cell(c) => c.clone(),
+                    _ => Rc::new(RefCell::new(Value::Undef)),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let defaults = match defaults {
+            Some(Value::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let kwdefaults = match kwdefaults {
+            Some(Value::Dict(d)) => d
+                .borrow()
+                .items()
+                .into_iter()
+                .filter_map(|(k, v)| match k {
+                    Value::Str(s) => Some((s, v)),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let func = Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            globals: f.globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            dict: RefCell::new(NameMap::default()),
+        };
+        f.stack.push(Value::Func(Rc::new(func)));
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_build_class(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+        let bases = f.popn(n as usize);
+        let name = f.pop();
+        let body = f.pop();
+        let c = self.build_class(body, name, bases)?;
+        f.stack.push(c);
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_super(&mut self, f: &mut Frame) -> PyResult<()> {
+        let obj = f.pop();
+        let cls = f.pop();
+        let sup = f.pop();
+        let r = self.make_super(sup, cls, obj)?;
+        f.stack.push(r);
+        Ok(())
+    }
+}

@@ -1,0 +1,75 @@
+//! The `with` statement: entering and the two exits.
+
+use crate::value::{Args, PyResult, Value};
+use crate::vm::{Frame, Vm};
+
+impl Vm {
+    /// `__enter__` and `__exit__` of a `with` statement's manager, or the error CPython raises
+    /// when one is missing (3.14 looks `__exit__` up first and names the missing method).
+    fn context_manager_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let t = self.config.target;
+        let enter = self.lookup_special(mgr, "__enter__");
+        let exit = self.lookup_special(mgr, "__exit__");
+        let missing = match (&enter, &exit) {
+            (Some(_), Some(_)) => None,
+            _ if t < crate::PythonVersion::new(3, 11) => {
+                let name = if enter.is_none() { "__enter__" } else { "__exit__" };
+                return Err(self.err("AttributeError", name));
+            }
+            (_, None) if t >= crate::PythonVersion::new(3, 14) => Some(" (missed __exit__ method)"),
+            (None, _) if t >= crate::PythonVersion::new(3, 14) => {
+                Some(" (missed __enter__ method)")
+            }
+            (None, _) => Some(""),
+            (Some(_), None) => Some(" (missed __exit__ method)"),
+        };
+        match (enter, exit, missing) {
+            (Some(enter), Some(exit), None) => Ok((enter, exit)),
+            (_, _, detail) => Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol{}",
+                self.class_of(mgr).name,
+                detail.unwrap_or("")
+            ))),
+        }
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_with_enter(&mut self, f: &mut Frame) -> PyResult<()> {
+        let mgr = f.pop();
+        let (enter, exit) = self.context_manager_methods(&mgr)?;
+        f.stack.push(exit);
+        let r = self.call(&enter, Args::default())?;
+        f.stack.push(r);
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_with_exit_normal(&mut self, f: &mut Frame) -> PyResult<()> {
+        let exit = f.pop();
+        self.call(
+            &exit,
+            Args::new(vec![Value::None, Value::None, Value::None]),
+        )?;
+        Ok(())
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_with_exit_exc(&mut self, f: &mut Frame) -> PyResult<()> {
+        let n = f.stack.len();
+        let exc = f.top();
+        let exit = if n >= 3 {
+            f.stack[n - 3].clone()
+        } else {
+            Value::None
+        };
+        let tb = exc
+            .exc()
+            .and_then(|d| d.borrow().traceback.clone())
+            .map_or(Value::None, Value::Traceback);
+        let ty = Value::Class(self.class_of(&exc));
+        let r = self.call(&exit, Args::new(vec![ty, exc, tb]))?;
+        let b = self.truthy(&r)?;
+        f.stack.push(Value::bool(b));
+        Ok(())
+    }
+}
