@@ -697,7 +697,8 @@ impl Vm {
                 }
                 Ok(())
             }
-            "gi_running" | "gi_frame" | "gi_code" | "gi_yieldfrom" | "gi_suspended" | "gi_state" => {
+            "gi_running" | "gi_frame" | "gi_code" | "gi_yieldfrom" | "gi_suspended"
+            | "gi_state" => {
                 let since = if name == "gi_state" { 15 } else { 11 };
                 if matches!(name, "gi_suspended" | "gi_state")
                     && self.config.target < PythonVersion::new(3, since)

@@ -337,8 +337,9 @@ impl Vm {
                 }
                 int::mul(&x, &y)
             }
-            BinOp::FloorDiv => int::floordiv(&x, &y)
-                .ok_or_else(|| self.zero_division(ZeroDiv::IntFloorDiv))?,
+            BinOp::FloorDiv => {
+                int::floordiv(&x, &y).ok_or_else(|| self.zero_division(ZeroDiv::IntFloorDiv))?
+            }
             BinOp::Mod => int::modulo(&x, &y).ok_or_else(|| self.zero_division(ZeroDiv::IntMod))?,
             BinOp::TrueDiv => {
                 if y.is_zero() {

@@ -307,7 +307,9 @@ impl Vm {
                     let r = self.call(&bound, Args::default())?;
                     return match r {
                         Value::Str(s) => Ok(s.to_string()),
-                        other => Err(self.bad_special_return(v, "__str__", super::Returns::Str, &other)),
+                        other => {
+                            Err(self.bad_special_return(v, "__str__", super::Returns::Str, &other))
+                        }
                     };
                 }
                 if i.exc.is_some() {

@@ -307,7 +307,9 @@ impl Vm {
                     if out.len() > n {
                         // 3.14 gives the size of a dict (as of a list or tuple, below)
                         let got = match v {
-                            Value::Dict(d) if self.config.target >= crate::PythonVersion::new(3, 14) => {
+                            Value::Dict(d)
+                                if self.config.target >= crate::PythonVersion::new(3, 14) =>
+                            {
                                 format!(", got {}", d.borrow().len())
                             }
                             _ => String::new(),
@@ -326,9 +328,7 @@ impl Vm {
             } else {
                 String::new()
             };
-            return Err(self.value_error(format!(
-                "too many values to unpack (expected {n}{got})"
-            )));
+            return Err(self.value_error(format!("too many values to unpack (expected {n}{got})")));
         }
         if items.len() < n {
             return Err(self.value_error(format!(

@@ -13,7 +13,11 @@ impl Vm {
         let missing = match (&enter, &exit) {
             (Some(_), Some(_)) => None,
             _ if t < crate::PythonVersion::new(3, 11) => {
-                let name = if enter.is_none() { "__enter__" } else { "__exit__" };
+                let name = if enter.is_none() {
+                    "__enter__"
+                } else {
+                    "__exit__"
+                };
                 return Err(self.err("AttributeError", name));
             }
             (_, None) if t >= crate::PythonVersion::new(3, 14) => Some(" (missed __exit__ method)"),
