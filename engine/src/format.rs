@@ -1,7 +1,7 @@
 //! String formatting: the format-spec mini-language (f-strings, `format()`, `str.format`)
 //! and printf-style `%` formatting.
 
-use crate::value::{float, int, Args, Flow, PyResult, Value};
+use crate::value::{float, int, Args, PyResult, Value};
 use crate::vm::Vm;
 
 /// `ascii()` of an already computed repr: escape non-ASCII characters.
@@ -598,6 +598,3 @@ impl Vm {
         Ok(out)
     }
 }
-
-#[allow(dead_code)]
-fn unused(_: Flow) {}

@@ -11,10 +11,9 @@ use std::rc::Rc;
 use yieldspec_trace::Event;
 
 use crate::compile::Code;
-use crate::value::{Args, Fatal, FrameInfo, Function, PyResult, Str, Value};
-use crate::value::{Flow, NameMap};
+use crate::value::Flow;
+use crate::value::{Args, FrameInfo, Function, PyResult, Str, Value};
 use crate::vm::{Exit, Frame, Resume, Vm};
-use crate::PythonVersion;
 
 mod chain;
 mod pending;
@@ -25,22 +24,60 @@ pub use pending::{
     release_in_order, release_kept_locals, set_finalizers_enabled, set_frame_clear, FrameClear,
 };
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// Where a generator is in its life. The frame is part of the states that have one, so a
+/// created or suspended generator without a frame, or a closed one with a frame, cannot be
+/// built. Coroutines and async generators are generator objects of another kind and share
+/// this state.
 pub enum GenState {
+    /// Not started yet.
+    Created(Box<Frame>),
+    /// Stopped at a `yield`.
+    Suspended(Box<Frame>),
+    /// Suspended in a `yield from` whose delegate's close() or throw() is running: it counts
+    /// as running (a resume fails), and its frame stays visible, as in CPython.
+    Delegating(Box<Frame>),
+    /// Its frame is running (the frame is with the VM meanwhile).
+    Running,
+    /// Finished, closed or failed: no frame.
+    Closed,
+}
+
+/// A generator's state without its frame (`inspect.getgeneratorstate`, gi_running).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenStatus {
     Created,
     Suspended,
     Running,
     Closed,
 }
 
-impl GenState {
+impl GenStatus {
     /// The name `inspect.getgeneratorstate` (and, from 3.15, `gi_state`) gives the state.
     pub fn name(self) -> &'static str {
         match self {
-            GenState::Created => "GEN_CREATED",
-            GenState::Running => "GEN_RUNNING",
-            GenState::Suspended => "GEN_SUSPENDED",
-            GenState::Closed => "GEN_CLOSED",
+            GenStatus::Created => "GEN_CREATED",
+            GenStatus::Running => "GEN_RUNNING",
+            GenStatus::Suspended => "GEN_SUSPENDED",
+            GenStatus::Closed => "GEN_CLOSED",
+        }
+    }
+}
+
+impl GenState {
+    pub fn status(&self) -> GenStatus {
+        match self {
+            GenState::Created(_) => GenStatus::Created,
+            GenState::Suspended(_) => GenStatus::Suspended,
+            GenState::Delegating(_) | GenState::Running => GenStatus::Running,
+            GenState::Closed => GenStatus::Closed,
+        }
+    }
+
+    /// The frame, when it is not running.
+    pub fn frame(&self) -> Option<&Frame> {
+        match self {
+            GenState::Created(f) | GenState::Suspended(f) | GenState::Delegating(f) => Some(f),
+            GenState::Running | GenState::Closed => None,
         }
     }
 }
@@ -56,10 +93,11 @@ pub struct Generator {
     pub code: Rc<Code>,
     pub name: RefCell<Str>,
     pub qualname: RefCell<Str>,
-    pub state: Cell<GenState>,
-    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: RefCell<GenState>,
     /// The generator's own handled-exception state (gi_exc_state).
     pub exc_item: RefCell<Option<Value>>,
+    /// Its finalizer has run (PEP 442: at most once, even when the generator is resurrected
+    /// and suspended again); not a state of its own, CPython keeps it in the GC header.
     pub finalized: Cell<bool>,
 }
 
@@ -70,44 +108,81 @@ impl Generator {
             code: frame.code.clone(),
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),
-            state: Cell::new(GenState::Created),
-            frame: RefCell::new(Some(Box::new(frame))),
+            state: RefCell::new(GenState::Created(Box::new(frame))),
             exc_item: RefCell::new(None),
             finalized: Cell::new(false),
         }
     }
 
     pub fn frame_line(&self) -> u32 {
-        match self.frame.try_borrow() {
-            Ok(f) => match &*f {
+        match self.state.try_borrow() {
+            Ok(st) => match st.frame() {
                 Some(fr) if fr.pc > 0 => fr.line(),
                 _ => self.code.firstlineno,
             },
             Err(_) => self.code.firstlineno,
         }
     }
+
+    pub fn status(&self) -> GenStatus {
+        self.state.borrow().status()
+    }
+
+    /// Take the frame out to run it: a created or suspended generator is running from now
+    /// on, and the status it had comes back with its frame; any other state stays as it is
+    /// and comes back as the error.
+    #[inline]
+    pub(crate) fn take_frame(&self) -> Result<(GenStatus, Box<Frame>), GenStatus> {
+        let mut st = self.state.borrow_mut();
+        match std::mem::replace(&mut *st, GenState::Running) {
+            GenState::Created(f) => Ok((GenStatus::Created, f)),
+            GenState::Suspended(f) => Ok((GenStatus::Suspended, f)),
+            other => {
+                let status = other.status();
+                *st = other;
+                Err(status)
+            }
+        }
+    }
+
+    /// Give back a frame taken by [`Generator::take_frame`] that did not run: the generator
+    /// is in `status` (created or suspended) again.
+    fn put_back(&self, status: GenStatus, frame: Box<Frame>) {
+        *self.state.borrow_mut() = match status {
+            GenStatus::Created => GenState::Created(frame),
+            _ => GenState::Suspended(frame),
+        };
+    }
+
+    /// Mark a suspended generator as delegating (`on`) or suspended again.
+    fn set_delegating(&self, on: bool) {
+        let mut st = self.state.borrow_mut();
+        *st = match std::mem::replace(&mut *st, GenState::Running) {
+            GenState::Suspended(f) if on => GenState::Delegating(f),
+            GenState::Delegating(f) if !on => GenState::Suspended(f),
+            other => other,
+        };
+    }
 }
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        if self.state.get() != GenState::Suspended {
-            return;
-        }
+        let frame = match std::mem::replace(self.state.get_mut(), GenState::Closed) {
+            GenState::Suspended(f) => f,
+            other => {
+                *self.state.get_mut() = other;
+                return;
+            }
+        };
         if self.finalized.get() {
             // Still suspended after its finalizer (it ignored GeneratorExit): the frame is
             // cleared now, unless it sits in a traceback cycle.
-            if let Some(f) = self.frame.get_mut().take() {
-                if pending::enabled() && pending::frame_in_tb_cycle(&f) {
-                    pending::keep_in_cycle(*f);
-                }
+            if pending::enabled() && pending::frame_in_tb_cycle(&frame) {
+                pending::keep_in_cycle(*frame);
             }
             return;
         }
         if !pending::enabled() {
-            return;
-        }
-        let frame = self.frame.get_mut().take();
-        if frame.is_none() {
             return;
         }
         let g = Generator {
@@ -115,8 +190,7 @@ impl Drop for Generator {
             code: self.code.clone(),
             name: RefCell::new(self.name.borrow().clone()),
             qualname: RefCell::new(self.qualname.borrow().clone()),
-            state: Cell::new(GenState::Suspended),
-            frame: RefCell::new(frame),
+            state: RefCell::new(GenState::Suspended(frame)),
             exc_item: RefCell::new(self.exc_item.get_mut().take()),
             finalized: Cell::new(true),
         };
@@ -168,15 +242,14 @@ impl Vm {
         g: &Generator,
         work: impl FnOnce(&mut Self) -> T,
     ) -> PyResult<T> {
-        let st = g.state.get();
-        g.state.set(GenState::Running);
+        g.set_delegating(true);
         let r = work(self);
         let flushed = if has_pending() {
             self.run_finalizers()
         } else {
             Ok(())
         };
-        g.state.set(st);
+        g.set_delegating(false);
         flushed.map(|()| r)
     }
 
@@ -221,7 +294,7 @@ impl Vm {
     /// from 3.14 a message naming what was being done, with the object's repr in it, and no
     /// object.
     fn unraisable(&mut self, object: Value, while_: Ignored, e: Value) -> PyResult<()> {
-        let err_msg = if self.config.target >= PythonVersion::new(3, 14) {
+        let err_msg = if self.config.target >= crate::PythonVersion::new(3, 14) {
             let what = match while_ {
                 Ignored::ClosingGenerator => "closing generator",
                 Ignored::CallingDeallocator => "calling deallocator",
@@ -274,15 +347,11 @@ impl Vm {
 
     /// The subiterator of a generator suspended in `yield from`.
     pub fn gen_yf(&self, g: &Generator) -> Option<Value> {
-        if g.state.get() != GenState::Suspended {
-            return None;
-        }
-        let f = g.frame.borrow();
-        let f = f.as_ref()?;
-        if f.at_yield_from() {
-            f.stack.last().map(crate::value::Iter::shown)
-        } else {
-            None
+        match &*g.state.borrow() {
+            GenState::Suspended(f) if f.at_yield_from() => {
+                f.stack.last().map(crate::value::Iter::shown)
+            }
+            _ => None,
         }
     }
 
@@ -293,34 +362,30 @@ impl Vm {
         if has_pending() {
             self.run_finalizers()?;
         }
-        let state = g.state.get();
-        if state == GenState::Created && matches!(&resume, Resume::Send(v) if !v.is_none()) {
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
-        }
-        match state {
-            GenState::Running => return Err(self.value_error("generator already executing")),
-            GenState::Closed => {
+        let (state, mut frame) = match g.take_frame() {
+            Ok(taken) => taken,
+            Err(GenStatus::Running) => return Err(self.value_error("generator already executing")),
+            Err(_) => {
                 return match resume {
                     Resume::Throw(e) => Err(Flow::Exc(e)),
                     _ => Ok(GenResult::Return(Value::None)),
                 }
             }
-            _ => {}
-        }
-        let mut frame = match g.frame.borrow_mut().take() {
-            Some(f) => f,
-            None => return Ok(GenResult::Return(Value::None)),
         };
-        let resume = if state == GenState::Created && matches!(resume, Resume::Send(_)) {
+        if state == GenStatus::Created && matches!(&resume, Resume::Send(v) if !v.is_none()) {
+            g.put_back(state, frame);
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        let resume = if state == GenStatus::Created && matches!(resume, Resume::Send(_)) {
             Resume::Start
         } else {
             resume
         };
         if let Err(e) = self.enter_frame() {
-            *g.frame.borrow_mut() = Some(frame);
+            g.put_back(state, frame);
             return Err(e);
         }
-        let chain = self.gen_mark_running(g) && self.config.target >= PythonVersion::new(3, 9);
+        let chain = self.gen_mark_running(g) && self.rules.throw_chains_context;
         if let (Resume::Throw(e), true) = (&resume, chain) {
             self.set_context(e);
             // 3.9-3.11 re-raise it with its stored traceback; what the dropped one held is
@@ -330,8 +395,7 @@ impl Vm {
                 if let Err(fatal) = self.run_finalizers() {
                     self.depth -= 1;
                     *g.exc_item.borrow_mut() = self.exc_stack.pop().flatten();
-                    *g.frame.borrow_mut() = Some(frame);
-                    g.state.set(state);
+                    g.put_back(state, frame);
                     return Err(fatal);
                 }
             }
@@ -344,10 +408,10 @@ impl Vm {
         self.gen_leave(g, state, thrown, frame, r)
     }
 
-    /// `g` runs: its own handled exception goes on the exception stack (the frame's depth is
-    /// counted by the caller). True when it was handling one.
+    /// `g` runs (its frame taken by [`Generator::take_frame`]): its own handled exception
+    /// goes on the exception stack (the frame's depth is counted by the caller). True when it
+    /// was handling one.
     pub(crate) fn gen_mark_running(&mut self, g: &Generator) -> bool {
-        g.state.set(GenState::Running);
         let own = g.exc_item.borrow_mut().take();
         let handling = own.is_some();
         self.exc_stack.push(own);
@@ -361,8 +425,7 @@ impl Vm {
         self.depth -= 1;
         let item = self.exc_stack.pop().flatten();
         *g.exc_item.borrow_mut() = item;
-        *g.frame.borrow_mut() = Some(frame);
-        g.state.set(GenState::Suspended);
+        *g.state.borrow_mut() = GenState::Suspended(frame);
     }
 
     /// The end of a resume of `g` (entered in `state`; `thrown`: by throw()) whose frame left
@@ -370,7 +433,7 @@ impl Vm {
     pub(crate) fn gen_leave(
         &mut self,
         g: &Generator,
-        state: GenState,
+        state: GenStatus,
         thrown: bool,
         mut frame: Box<Frame>,
         r: PyResult<Exit>,
@@ -387,27 +450,23 @@ impl Vm {
         let item = self.exc_stack.pop().flatten();
         match r {
             Ok(v) => {
-                g.state.set(GenState::Closed);
+                *g.state.borrow_mut() = GenState::Closed;
                 drop(item);
                 self.recycle(&mut frame);
                 drop(frame);
                 Ok(GenResult::Return(v))
             }
             Err(Flow::Exc(e)) => {
-                g.state.set(GenState::Closed);
+                *g.state.borrow_mut() = GenState::Closed;
                 drop(item);
                 self.recycle(&mut frame);
                 drop(frame);
                 // 3.12+: an exception thrown into a just-created generator is raised before
                 // the body's PEP 479 handler covers it (a StopIteration raised by the body
                 // itself, even on its first run, is converted).
-                let fresh_312 = thrown
-                    && state == GenState::Created
-                    && self.config.target >= PythonVersion::new(3, 12);
-                if self.config.target >= PythonVersion::new(3, 7)
-                    && !fresh_312
-                    && self.is_exc_instance(&e, "StopIteration")
-                {
+                let fresh_312 =
+                    thrown && state == GenStatus::Created && self.rules.fresh_throw_bypasses_pep479;
+                if self.rules.pep479 && !fresh_312 && self.is_exc_instance(&e, "StopIteration") {
                     let cls = self.types.exc("RuntimeError");
                     let re = self
                         .new_exception(&cls, vec![Value::str("generator raised StopIteration")]);
@@ -422,7 +481,7 @@ impl Vm {
                 Err(Flow::Exc(e))
             }
             Err(fatal) => {
-                g.state.set(GenState::Closed);
+                *g.state.borrow_mut() = GenState::Closed;
                 Err(fatal)
             }
         }
@@ -447,7 +506,7 @@ impl Vm {
                 args.len()
             )));
         }
-        if args.len() > 1 && self.config.target >= PythonVersion::new(3, 12) {
+        if args.len() > 1 && self.rules.throw_signature_deprecated {
             self.warn(
                 "DeprecationWarning",
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
@@ -597,15 +656,14 @@ impl Vm {
 
     /// `g.close()`.
     pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<Value> {
-        let v313 = self.config.target >= PythonVersion::new(3, 13);
-        match g.state.get() {
-            GenState::Created if v313 => {
-                g.state.set(GenState::Closed);
-                let f = g.frame.borrow_mut().take();
+        let v313 = self.rules.close_returns_value;
+        match g.status() {
+            GenStatus::Created if v313 => {
+                let f = g.state.replace(GenState::Closed);
                 drop(f);
                 return Ok(Value::None);
             }
-            GenState::Closed => return Ok(Value::None),
+            GenStatus::Closed => return Ok(Value::None),
             _ => {}
         }
         let mut err = None;
@@ -623,7 +681,7 @@ impl Vm {
             None => {
                 let cls = self.types.exc("GeneratorExit");
                 let e = self.new_exception(&cls, vec![]);
-                if self.config.target >= PythonVersion::new(3, 9) {
+                if self.rules.throw_chains_context {
                     self.set_context(&e);
                 }
                 e
@@ -645,11 +703,11 @@ impl Vm {
     }
 
     pub fn gen_getattr(&mut self, g: &Rc<Generator>, obj: &Value, name: &str) -> PyResult<Value> {
-        let st = g.state.get();
+        let st = g.status();
         Ok(match name {
-            "gi_running" => Value::bool(st == GenState::Running),
+            "gi_running" => Value::bool(st == GenStatus::Running),
             "gi_frame" => {
-                if st == GenState::Closed {
+                if st == GenStatus::Closed {
                     Value::None
                 } else {
                     Value::Frame(Rc::new(FrameInfo { gen: g.clone() }))
@@ -657,10 +715,8 @@ impl Vm {
             }
             "gi_code" => Value::Code(g.code.clone()),
             "gi_yieldfrom" => self.gen_yf(g).unwrap_or(Value::None),
-            "gi_suspended" if self.config.target >= PythonVersion::new(3, 11) => {
-                Value::bool(st == GenState::Suspended)
-            }
-            "gi_state" if self.config.target >= PythonVersion::new(3, 15) => Value::str(st.name()),
+            "gi_suspended" if self.rules.gi_suspended => Value::bool(st == GenStatus::Suspended),
+            "gi_state" if self.config.target >= crate::PythonVersion::new(3, 15) => Value::str(st.name()),
             "__name__" => Value::Str(g.name.borrow().clone()),
             "__qualname__" => Value::Str(g.qualname.borrow().clone()),
             _ => {
@@ -699,20 +755,21 @@ impl Vm {
             }
             "gi_running" | "gi_frame" | "gi_code" | "gi_yieldfrom" | "gi_suspended"
             | "gi_state" => {
-                let since = if name == "gi_state" { 15 } else { 11 };
-                if matches!(name, "gi_suspended" | "gi_state")
-                    && self.config.target < PythonVersion::new(3, since)
-                {
+                let missing = match name {
+                    "gi_suspended" => !self.rules.gi_suspended,
+                    "gi_state" => self.config.target < crate::PythonVersion::new(3, 15),
+                    _ => false,
+                };
+                if missing {
                     return Err(self.err(
                         "AttributeError",
                         format!("'generator' object has no attribute '{name}'"),
                     ));
                 }
-                let t = self.config.target;
                 let readonly = match name {
-                    "gi_running" => t < PythonVersion::new(3, 10),
-                    "gi_frame" => t < PythonVersion::new(3, 11),
-                    "gi_code" => t < PythonVersion::new(3, 12),
+                    "gi_running" => self.rules.readonly_gi_running,
+                    "gi_frame" => self.rules.readonly_gi_frame,
+                    "gi_code" => self.rules.readonly_gi_code,
                     _ => false,
                 };
                 let msg = if readonly {
@@ -723,7 +780,7 @@ impl Vm {
                 Err(self.err("AttributeError", msg))
             }
             _ => {
-                let extra = if self.config.target >= PythonVersion::new(3, 13) {
+                let extra = if self.rules.no_dict_message {
                     " and no __dict__ for setting new attributes"
                 } else {
                     ""
@@ -736,41 +793,27 @@ impl Vm {
         }
     }
 
-    pub fn frame_getattr(
-        &mut self,
-        fr: &Rc<FrameInfo>,
-        obj: &Value,
-        name: &str,
-    ) -> PyResult<Value> {
+    pub fn frame_getattr(&mut self, fr: &Rc<FrameInfo>, name: &str) -> PyResult<Value> {
         let g = &fr.gen;
         Ok(match name {
             "f_lineno" => Value::Int(g.frame_line() as i64),
             "f_code" => Value::Code(g.code.clone()),
             "f_back" => Value::None,
             "f_lasti" => {
-                let pc = g
-                    .frame
-                    .try_borrow()
-                    .ok()
-                    .and_then(|f| f.as_ref().map(|f| f.pc));
-                match (g.state.get(), pc) {
-                    (GenState::Created, _) => {
-                        Value::Int(if self.config.target >= PythonVersion::new(3, 13) {
-                            2
-                        } else if self.config.target >= PythonVersion::new(3, 11) {
-                            0
-                        } else {
-                            -1
-                        })
-                    }
+                let (status, pc) = match g.state.try_borrow() {
+                    Ok(st) => (st.status(), st.frame().map(|f| f.pc)),
+                    Err(_) => (GenStatus::Running, None),
+                };
+                match (status, pc) {
+                    (GenStatus::Created, _) => Value::Int(self.rules.created_f_lasti),
                     (_, Some(pc)) => Value::Int(pc as i64 * 2),
                     _ => Value::Int(-1),
                 }
             }
             "f_locals" => {
                 let mut d = crate::value::Dict::new();
-                if let Ok(f) = g.frame.try_borrow() {
-                    if let Some(f) = f.as_ref() {
+                if let Ok(st) = g.state.try_borrow() {
+                    if let Some(f) = st.frame() {
                         for (i, n) in f.code.varnames.iter().enumerate() {
                             if let Some(v) = f.locals.get(i) {
                                 if !matches!(v, Value::Undef) {
@@ -802,19 +845,13 @@ impl Vm {
                 }
                 Value::Dict(Rc::new(RefCell::new(d)))
             }
-            "f_globals" => {
-                let _ = NameMap::default();
-                return self.unsupported("frame.f_globals");
-            }
+            "f_globals" => return self.unsupported("frame.f_globals"),
             _ => {
                 return Err(self.err(
                     "AttributeError",
                     format!("'frame' object has no attribute '{name}'"),
                 ))
             }
-        })
-        .inspect(|_v| {
-            let _ = obj;
         })
     }
 
@@ -829,7 +866,6 @@ impl Vm {
                 line,
             });
         }
-        let _ = Fatal::Timeout;
         Ok(())
     }
 }

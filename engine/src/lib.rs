@@ -8,10 +8,15 @@ mod builtins;
 mod compile;
 mod format;
 mod generator;
+pub mod memory;
+mod nesting;
+pub mod rules;
 mod runner;
 mod trace;
 mod value;
 mod vm;
+
+pub use rules::{Rules, DEFAULT_TARGET, SUPPORTED_TARGETS};
 
 use yieldspec_trace::{Limits, Outcome};
 
@@ -60,15 +65,26 @@ pub struct EngineConfig {
     /// Python-level call depth at which RecursionError is raised.
     pub recursion_limit: u32,
     pub limits: Limits,
+    /// Wall-clock budget of a case (None: only the fuel bounds it); past it, a `timeout`.
+    pub time_budget: Option<std::time::Duration>,
+    /// Bytes a case may hold (None: no budget); past it, a `memory` outcome. Counted when the
+    /// program's global allocator is [`memory::Counting`]; single large requests are checked
+    /// against it in any case.
+    pub memory: Option<usize>,
 }
+
+/// The default memory budget: 4 GiB.
+pub const DEFAULT_MEMORY: usize = 4 << 30;
 
 impl Default for EngineConfig {
     fn default() -> Self {
         EngineConfig {
-            target: PythonVersion::new(3, 11),
+            target: DEFAULT_TARGET,
             fuel: 50_000_000,
             recursion_limit: 1000,
             limits: Limits::default(),
+            time_budget: None,
+            memory: Some(DEFAULT_MEMORY),
         }
     }
 }
@@ -220,6 +236,26 @@ pub fn run(source: &str, _filename: &str, config: &EngineConfig) -> Outcome {
     }
 }
 
+/// Set by [`interrupt`]: every running case stops at its next budget check (a `timeout`).
+static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Stop every case that runs now or later in this process at its next budget check (for a
+/// Ctrl-C handler: this only stores to an atomic, which is async-signal-safe).
+pub fn interrupt() {
+    INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether [`interrupt`] was called.
+pub(crate) fn interrupted() -> bool {
+    INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Where `source` first nests deeper than the engine (or any stack) can follow, as a byte
+/// offset (see the `nesting` module): such sources are refused before they are parsed.
+pub fn too_deep(source: &str) -> Option<usize> {
+    nesting::too_deep(source)
+}
+
 /// Body of the engine-only fuzz target: run arbitrary bytes as source with a small budget.
 /// Panics (so that the fuzzer notices) only if the engine itself crashed.
 pub fn fuzz_one(data: &[u8]) {
@@ -241,7 +277,14 @@ pub(crate) fn line_col(source: &str, offset: usize) -> (u32, u32) {
         offset -= 1;
     }
     let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    // lines end at \n, \r\n or a lone \r
+    let line = before.matches('\n').count() + before.matches('\r').count()
+        - before.matches("\r\n").count()
+        + 1;
+    let column = before
+        .rsplit(['\n', '\r'])
+        .next()
+        .map_or(0, |l| l.chars().count())
+        + 1;
     (line as u32, column as u32)
 }

@@ -10,6 +10,17 @@ use crate::{describe, line_col, EngineConfig};
 
 pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
+    if let Some(at) = crate::nesting::too_deep(source) {
+        let (line, column) = line_col(source, at);
+        return Outcome::Unsupported {
+            backend,
+            what: format!(
+                "nesting deeper than {} levels (an expression or brackets)",
+                crate::nesting::MAX_DEPTH
+            ),
+            location: Location { line, column },
+        };
+    }
     let parsed = match ruff_python_parser::parse_module(source) {
         Ok(p) => p,
         Err(err) => {
@@ -82,7 +93,9 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
         if let Err(fatal) = r {
             set_finalizers_enabled(false);
             return match *fatal {
-                Fatal::Timeout => fuel_exhausted(config, trace),
+                limit @ (Fatal::Timeout | Fatal::Deadline | Fatal::Memory) => {
+                    limit_reached(config, &limit, trace)
+                }
                 Fatal::Unsupported { what, line, column } => Outcome::Unsupported {
                     backend,
                     what,
@@ -103,14 +116,14 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
         let old = vm.globals.borrow_mut().shift_remove(&name);
         vm.globals_changed();
         drop(old);
-        if finish_teardown_step(&mut vm, format!("del {name}"), &mut trace).is_err() {
-            return fuel_exhausted(config, trace);
+        if let Err(limit) = finish_teardown_step(&mut vm, format!("del {name}"), &mut trace) {
+            return limit_reached(config, &limit, trace);
         }
     }
     // The cyclic collector: frames kept in traceback cycles are released.
     crate::generator::collect_cycles();
-    if finish_teardown_step(&mut vm, "gc".into(), &mut trace).is_err() {
-        return fuel_exhausted(config, trace);
+    if let Err(limit) = finish_teardown_step(&mut vm, "gc".into(), &mut trace) {
+        return limit_reached(config, &limit, trace);
     }
     set_finalizers_enabled(false);
     Outcome::Completed { trace }
@@ -136,14 +149,14 @@ fn compile_warnings(
 }
 
 /// Run the finalizers a teardown step queued and record its events as a step (none: no step).
-/// Err when the fuel ran out (the step's events are then dropped with the teardown).
-fn finish_teardown_step(vm: &mut Vm, label: String, trace: &mut Trace) -> Result<(), ()> {
+/// Err when a limit was reached (the step's events are then dropped with the teardown).
+fn finish_teardown_step(vm: &mut Vm, label: String, trace: &mut Trace) -> Result<(), Fatal> {
     let r = vm.run_finalizers();
     let events = vm.rec.take();
     if let Err(Flow::Fatal(f)) = r {
         set_finalizers_enabled(false);
-        if let Fatal::Timeout = *f {
-            return Err(());
+        if let Fatal::Timeout | Fatal::Deadline | Fatal::Memory = *f {
+            return Err(*f);
         }
     }
     if !events.is_empty() {
@@ -152,10 +165,27 @@ fn finish_teardown_step(vm: &mut Vm, label: String, trace: &mut Trace) -> Result
     Ok(())
 }
 
-fn fuel_exhausted(config: &EngineConfig, partial: Trace) -> Outcome {
-    Outcome::Timeout {
-        budget: format!("fuel {} exhausted", config.fuel),
-        partial,
+/// The outcome of a case stopped by one of its limits (a fuel, time or memory `Fatal`).
+fn limit_reached(config: &EngineConfig, limit: &Fatal, partial: Trace) -> Outcome {
+    match limit {
+        Fatal::Memory => Outcome::Memory {
+            budget: format!(
+                "memory budget of {} bytes",
+                config.memory.unwrap_or_default()
+            ),
+            partial,
+        },
+        Fatal::Deadline => Outcome::Timeout {
+            budget: match config.time_budget {
+                Some(t) => format!("time budget of {} s", t.as_secs_f64()),
+                None => "interrupted".into(),
+            },
+            partial,
+        },
+        _ => Outcome::Timeout {
+            budget: format!("fuel {} exhausted", config.fuel),
+            partial,
+        },
     }
 }
 

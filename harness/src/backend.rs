@@ -27,28 +27,61 @@ pub fn run_normalized(backend: &mut dyn Backend, case: &Case) -> Outcome {
     let mut outcome = backend.run(case);
     match &mut outcome {
         Outcome::Completed { trace } => normalize(trace),
-        Outcome::Timeout { partial, .. } => normalize(partial),
+        Outcome::Timeout { partial, .. } | Outcome::Memory { partial, .. } => normalize(partial),
         _ => {}
     }
     outcome
 }
 
+/// The largest time budget accepted (a year): any longer is no budget at all, and deadlines
+/// must stay representable.
+pub const MAX_SECONDS: f64 = 365.0 * 24.0 * 3600.0;
+
 /// Budgets and limits shared by all backends.
 #[derive(Clone, Debug)]
 pub struct RunConfig {
-    /// Wall-clock budget per case (CPython backends).
+    /// Wall-clock budget per case (every backend).
     pub timeout: Duration,
     /// Step budget per case (engine).
     pub fuel: u64,
+    /// Memory budget per case in bytes (engine; None: none).
+    pub memory: Option<usize>,
     pub limits: Limits,
+    /// How much a CPython backend puts back after each case.
+    pub isolation: Isolation,
+}
+
+/// How much of the interpreter's state a CPython backend puts back after each case (the
+/// tracer's `restore()`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Isolation {
+    /// Everything the tracer knows a case can change (the namespaces of interpreter-wide
+    /// modules, sys hooks and settings, signal handlers and timers, the working directory,
+    /// the standard file descriptors …), and a check for what cannot be undone (a thread left
+    /// running, an audit hook: the case is `poisoned`). For cases written by people.
+    #[default]
+    Full,
+    /// What the tracer itself changes, and the builtins: for the fuzzer's generated programs,
+    /// which touch nothing else (the full check costs about as much as running one).
+    Generated,
+}
+
+impl Isolation {
+    /// The tracer's `isolate` option.
+    pub fn full(self) -> bool {
+        self == Isolation::Full
+    }
 }
 
 impl Default for RunConfig {
     fn default() -> Self {
+        let engine = yieldspec_engine::EngineConfig::default();
         RunConfig {
             timeout: Duration::from_secs(10),
-            fuel: yieldspec_engine::EngineConfig::default().fuel,
+            fuel: engine.fuel,
+            memory: engine.memory,
             limits: Limits::default(),
+            isolation: Isolation::Full,
         }
     }
 }
@@ -71,7 +104,17 @@ impl FromStr for BackendSpec {
         match s.split_once(':') {
             None if s == "engine" => Ok(BackendSpec::Engine(None)),
             None if s == "cpython" => Ok(BackendSpec::Cpython),
-            Some(("engine", v)) => Ok(BackendSpec::Engine(Some(v.parse()?))),
+            Some(("engine", v)) => {
+                let target: PythonVersion = v.parse()?;
+                if !yieldspec_engine::SUPPORTED_TARGETS.contains(&target) {
+                    return Err(format!(
+                        "the engine follows CPython {} to {}, not {target}",
+                        yieldspec_engine::SUPPORTED_TARGETS.start(),
+                        yieldspec_engine::SUPPORTED_TARGETS.end()
+                    ));
+                }
+                Ok(BackendSpec::Engine(Some(target)))
+            }
             Some(("process", cmd)) if !cmd.trim().is_empty() => {
                 Ok(BackendSpec::Process(cmd.to_string()))
             }
@@ -125,5 +168,8 @@ mod tests {
         assert!("jython".parse::<BackendSpec>().is_err());
         assert!("process:".parse::<BackendSpec>().is_err());
         assert!("engine:three".parse::<BackendSpec>().is_err());
+        assert!("engine:2.7".parse::<BackendSpec>().is_err());
+        assert!("engine:3.99".parse::<BackendSpec>().is_err());
+        assert!("engine:3.6".parse::<BackendSpec>().is_ok());
     }
 }

@@ -71,15 +71,42 @@ impl fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// All `.py` files named by `paths` (files, or directories searched recursively), sorted by
-/// id within each argument, in argument order.
+/// id within each argument, in argument order. What was skipped is said on stderr (see
+/// [`discover_noting`]).
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<CaseFile>, InputError> {
-    let mut found = Vec::new();
+    let found = discover_noting(paths)?;
+    for note in &found.notes {
+        eprintln!("{note}");
+    }
+    Ok(found.files)
+}
+
+/// What [`discover_noting`] found.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub files: Vec<CaseFile>,
+    /// One line per entry skipped: a file that is not a regular file (a FIFO would block the
+    /// read), a directory reached a second time through a symbolic link, a directory that
+    /// cannot be read.
+    pub notes: Vec<String>,
+    /// Whether a directory could not be read (its cases are missing: bad input).
+    pub unreadable: bool,
+}
+
+/// [`discover`], returning what was skipped instead of printing it. A missing argument is an
+/// error; inside directories, every directory is searched once (symbolic links to directories
+/// are followed, but never to one already searched, so link loops end), and entries that are
+/// not regular files are skipped with a note.
+pub fn discover_noting(paths: &[PathBuf]) -> Result<Discovered, InputError> {
+    let mut found = Discovered::default();
+    let mut seen = std::collections::HashSet::new();
     for arg in paths {
         let meta =
             std::fs::metadata(arg).map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            walk(arg, &mut files).map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
+            walk(arg, &mut files, &mut seen, &mut found)
+                .map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
             let mut cases: Vec<CaseFile> = files
                 .into_iter()
                 .map(|path| {
@@ -89,12 +116,14 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<CaseFile>, InputError> {
                 })
                 .collect();
             cases.sort_by(|a, b| a.id.cmp(&b.id));
-            found.extend(cases);
+            found.files.extend(cases);
+        } else if !meta.is_file() {
+            return Err(InputError(format!("{}: not a regular file", arg.display())));
         } else {
             let id = id_of(arg)
                 .or_else(|| arg.file_name().map(PathBuf::from))
                 .unwrap_or_else(|| arg.clone());
-            found.push(CaseFile {
+            found.files.push(CaseFile {
                 path: arg.clone(),
                 id,
             });
@@ -107,13 +136,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<CaseFile>, InputError> {
 pub fn load(file: &CaseFile) -> Result<Case, InputError> {
     let bytes = std::fs::read(&file.path)
         .map_err(|e| InputError(format!("{}: {e}", file.path.display())))?;
-    let source = String::from_utf8(bytes).map_err(|e| {
-        InputError(format!(
-            "{}: not UTF-8 (byte {})",
-            file.path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
+    let source = decode(&bytes).map_err(|e| InputError(format!("{}: {e}", file.path.display())))?;
     Ok(Case {
         file: file.clone(),
         source,
@@ -121,23 +144,126 @@ pub fn load(file: &CaseFile) -> Result<Case, InputError> {
     })
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "py") {
-            out.push(path);
+/// A source file's text, decoded as Python decodes it (PEP 263): UTF-8 (a byte order mark is
+/// dropped) unless a coding declaration in the first two lines names another encoding. Of
+/// those, Latin-1 and its aliases are decoded; others are refused by name rather than misread.
+pub fn decode(bytes: &[u8]) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let encoding = coding_declaration(bytes);
+    match encoding.as_deref().map(normalise_encoding).as_deref() {
+        None | Some("utf-8") | Some("utf8") => match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => Err(format!(
+                "not UTF-8 (byte {}) and no coding declaration says otherwise",
+                e.valid_up_to()
+            )),
+        },
+        Some("latin-1" | "iso-8859-1" | "iso8859-1" | "latin1" | "l1" | "iso-latin-1") => {
+            Ok(bytes.iter().map(|&b| char::from(b)).collect())
+        }
+        Some(other) => Err(format!(
+            "declares the encoding {other:?}, which yieldspec does not decode (UTF-8 and \
+             Latin-1 are supported)"
+        )),
+    }
+}
+
+/// The encoding a PEP 263 declaration (`coding[:=]\s*NAME` in a comment on line 1 or 2)
+/// names, if any.
+fn coding_declaration(bytes: &[u8]) -> Option<String> {
+    for (n, line) in bytes.split(|&b| b == b'\n').take(2).enumerate() {
+        let line = String::from_utf8_lossy(line);
+        let trimmed = line.trim_start();
+        if !trimmed.starts_with('#') {
+            if n == 0 && trimmed.is_empty() {
+                continue;
+            }
+            // the second line counts only if the first is a comment or blank
+            if n == 0 {
+                return None;
+            }
+            continue;
+        }
+        if let Some(at) = trimmed.find("coding") {
+            let rest = &trimmed[at + "coding".len()..];
+            if let Some(rest) = rest.strip_prefix([':', '=']) {
+                let name: String = rest
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                    .collect();
+                if !name.is_empty() {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// An encoding name as Python's codec lookup compares them (lower case, `_` as `-`).
+fn normalise_encoding(name: &str) -> String {
+    name.to_ascii_lowercase().replace('_', "-")
+}
+
+fn walk(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    seen: &mut std::collections::HashSet<(u64, u64)>,
+    found: &mut Discovered,
+) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(dir)?;
+    if !seen.insert((meta.dev(), meta.ino())) {
+        found.notes.push(format!(
+            "note: {}: skipped, a directory already searched (a symbolic link)",
+            dir.display()
+        ));
+        return Ok(());
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            found.unreadable = true;
+            found.notes.push(format!(
+                "error: {}: cannot read the directory: {e}",
+                dir.display()
+            ));
+            return Ok(());
+        }
+    };
+    let mut paths = Vec::new();
+    for entry in entries {
+        paths.push(entry?.path());
+    }
+    paths.sort();
+    for path in paths {
+        // metadata follows symbolic links; a dangling one is skipped like other non-files
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, out, seen, found)?,
+            _ if path.extension().is_none_or(|e| e != "py") => {}
+            Ok(m) if m.is_file() => out.push(path),
+            _ => found.notes.push(format!(
+                "note: {}: skipped, not a regular file",
+                path.display()
+            )),
         }
     }
     Ok(())
 }
 
-/// The path below the last `cases` component, if there is one.
+/// The path below the last `cases` component, if there is one and it stays below it (no `..`).
 fn id_of(path: &Path) -> Option<PathBuf> {
     let comps: Vec<_> = path.components().collect();
     let pos = comps.iter().rposition(|c| c.as_os_str() == "cases")?;
-    let rest: PathBuf = comps[pos + 1..].iter().collect();
+    let rest = &comps[pos + 1..];
+    if !rest
+        .iter()
+        .all(|c| matches!(c, std::path::Component::Normal(_)))
+    {
+        return None;
+    }
+    let rest: PathBuf = rest.iter().collect();
     (!rest.as_os_str().is_empty()).then_some(rest)
 }
 
@@ -152,6 +278,20 @@ mod tests {
             Some(PathBuf::from("seed/a.py"))
         );
         assert_eq!(id_of(Path::new("/tmp/a.py")), None);
+    }
+
+    #[test]
+    fn sources_decode_as_python_decodes_them() {
+        assert_eq!(decode(b"\xef\xbb\xbfx = 1\n").unwrap(), "x = 1\n");
+        let latin = b"# -*- coding: latin-1 -*-\ns = '\xe9'\n";
+        assert_eq!(
+            decode(latin).unwrap(),
+            "# -*- coding: latin-1 -*-\ns = '\u{e9}'\n"
+        );
+        assert!(decode(b"s = '\xe9'\n").unwrap_err().contains("not UTF-8"));
+        assert!(decode(b"# coding: cp1252\n")
+            .unwrap_err()
+            .contains("cp1252"));
     }
 
     #[test]

@@ -10,8 +10,9 @@ use yieldspec_trace::text::{render, render_partial};
 use yieldspec_trace::{Outcome, OutcomeKind};
 
 use crate::backend::{open, run_normalized, Backend, BackendSpec, RunConfig};
-use crate::case::{discover, load, Case, InputError};
+use crate::case::{discover_noting, load, Case, InputError};
 use crate::diff::{compare, outcome_body, unified, Paint, Verdict};
+use crate::interrupt::EXIT_INTERRUPTED;
 use crate::known_failures::{Entry, KnownFailureScope};
 use crate::metadata::parse as parse_metadata;
 use crate::reference;
@@ -32,11 +33,15 @@ pub struct CommonOptions {
 /// Load every case named by `paths`; unreadable files are reported and skipped (the rest
 /// still run), a missing path stops the command.
 fn cases(paths: &[PathBuf], err: &mut dyn Write) -> Result<(Vec<Case>, bool), InputError> {
-    let files = discover(paths)?;
+    let found = discover_noting(paths)?;
+    for note in &found.notes {
+        let _ = writeln!(err, "{note}");
+    }
+    let files = found.files;
     if files.is_empty() {
         return Err(InputError("no .py case files found".into()));
     }
-    let mut bad = false;
+    let mut bad = found.unreadable;
     let mut loaded = Vec::new();
     for file in files {
         match load(&file) {
@@ -83,6 +88,9 @@ pub fn run(
     let mut incomplete = false;
     for case in &cases {
         let outcome = run_normalized(backend.as_mut(), case);
+        if crate::interrupt::requested() {
+            return interrupted(err, case);
+        }
         if let Some(line) = syntax_error_line(case, &outcome) {
             bad_input = true;
             let _ = writeln!(err, "{line}");
@@ -103,7 +111,7 @@ pub fn run(
             Outcome::Completed { trace } => {
                 let _ = write!(out, "{}", render(trace));
             }
-            Outcome::Timeout { partial, .. } => {
+            Outcome::Timeout { partial, .. } | Outcome::Memory { partial, .. } => {
                 let _ = write!(out, "{}", render_partial(partial));
                 let _ = writeln!(out, "!!! {}", outcome.reason().unwrap_or_default());
             }
@@ -302,6 +310,9 @@ pub fn diff(
             run_normalized(lb.as_mut(), case),
             run_normalized(rb.as_mut(), case),
         );
+        if crate::interrupt::requested() {
+            return interrupted(err, case);
+        }
         let verdict = compare(&lo, &ro);
         if let Verdict::BadInput(_) = verdict {
             bad_input = true;
@@ -435,6 +446,14 @@ pub fn record(
         Some(d) => d.to_path_buf(),
         None => default_reference_dir(spec, backend.as_ref()),
     };
+    // Resolved now: a case that changes the working directory must not move the output.
+    let dir = match std::path::absolute(&dir) {
+        Ok(d) => d,
+        Err(e) => return input_error(err, &format!("{}: {e}", dir.display())),
+    };
+    if let Err(e) = unique_ids(&cases) {
+        return input_error(err, &e);
+    }
     let mut incomplete = false;
     let version = backend.python_version().parse().ok();
     for case in &cases {
@@ -449,6 +468,9 @@ pub fn record(
             }
         }
         let outcome = run_normalized(backend.as_mut(), case);
+        if crate::interrupt::requested() {
+            return interrupted(err, case);
+        }
         if let Some(line) = syntax_error_line(case, &outcome) {
             bad_input = true;
             let _ = writeln!(err, "{line}");
@@ -484,6 +506,32 @@ fn default_reference_dir(spec: &BackendSpec, backend: &dyn Backend) -> PathBuf {
             .to_lowercase(),
     };
     PathBuf::from("reference").join(format!("{implementation}-{}", backend.python_version()))
+}
+
+/// Two cases with one id would write one reference file.
+fn unique_ids(cases: &[Case]) -> Result<(), String> {
+    let mut seen: BTreeMap<&Path, &Path> = BTreeMap::new();
+    for case in cases {
+        if let Some(first) = seen.insert(&case.file.id, &case.file.path) {
+            return Err(format!(
+                "{} and {} would both be recorded as {}: record them separately, with --out",
+                first.display(),
+                case.file.path.display(),
+                case.file.id.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The run was stopped by Ctrl-C during `case`: nothing of it is reported.
+pub fn interrupted(err: &mut dyn Write, case: &Case) -> i32 {
+    let _ = writeln!(
+        err,
+        "interrupted while running {}; it and the cases after it are not reported",
+        case.file.path.display()
+    );
+    EXIT_INTERRUPTED
 }
 
 fn input_error(err: &mut dyn Write, message: &str) -> i32 {

@@ -10,6 +10,12 @@
 //! exceptions), the backend reports the timeout and every later case gets an `error` outcome:
 //! the interpreter cannot be recovered in-process.
 //!
+//! A case that leaves the interpreter in a state the tracer cannot undo (a thread still
+//! running, an audit hook; the tracer reports it `poisoned`), or that never gives it back,
+//! costs the rest of the run its embedded interpreter: the backend says so once on stderr and
+//! runs every later case on a fresh worker process of the same CPython (the process backend),
+//! so later cases still get the traces a fresh interpreter gives.
+//!
 //! A thread that runs many small cases itself (the fuzz loop) can instead run them *in place*,
 //! inside [`in_place`]: each case then runs on the calling thread under the GIL, which saves
 //! the two thread switches of the hand-off per case. See [`in_place`] for what changes then.
@@ -50,6 +56,10 @@ pub struct EmbeddedCpython {
     worker: &'static Mutex<Worker>,
     config: RunConfig,
     describe: String,
+    /// The interpreter's executable, for a fresh worker when the embedded one is lost.
+    executable: Option<String>,
+    /// That worker, once the embedded interpreter is lost.
+    fallback: Option<crate::process::ProcessBackend>,
 }
 
 impl EmbeddedCpython {
@@ -61,11 +71,13 @@ impl EmbeddedCpython {
             .get_or_init(|| Worker::start().map(Mutex::new))
             .as_ref()
             .map_err(|e| format!("cannot start embedded CPython: {e}"))?;
-        let describe = lock(worker).info.describe.clone();
+        let info = lock(worker).info.clone();
         Ok(EmbeddedCpython {
             worker,
             config: config.clone(),
-            describe,
+            describe: info.describe,
+            executable: info.executable,
+            fallback: None,
         })
     }
 }
@@ -84,7 +96,10 @@ impl Backend for EmbeddedCpython {
     }
 
     fn run(&mut self, case: &Case) -> Outcome {
-        let options = serde_json::json!({ "output_cap": self.config.limits.output_cap });
+        let options = serde_json::json!({
+            "output_cap": self.config.limits.output_cap,
+            "isolate": self.config.isolation.full(),
+        });
         let statements = case.statement_spans().map(|spans| {
             spans
                 .iter()
@@ -102,8 +117,64 @@ impl Backend for EmbeddedCpython {
         };
         let _note = crate::crash_note::running(&case.file.id.display().to_string());
         let mut worker = lock(self.worker);
-        worker.run(job, self.config.timeout)
+        if let Some(why) = worker.lost() {
+            drop(worker);
+            return self.run_on_fallback(case, &why);
+        }
+        let outcome = worker.run(job, self.config.timeout);
+        crate::interrupt::reassert();
+        if let Outcome::Poisoned { message, .. } = &outcome {
+            worker.state =
+                WorkerState::Lost(format!("{} poisoned it: {message}", case.file.id.display()));
+        }
+        outcome
     }
+}
+
+impl EmbeddedCpython {
+    /// Run a case on a worker process of the same CPython, the embedded one being lost.
+    fn run_on_fallback(&mut self, case: &Case, why: &str) -> Outcome {
+        if self.fallback.is_none() {
+            let Some(exe) = self.executable.clone() else {
+                return Outcome::Error {
+                    backend: self.describe.clone(),
+                    message: format!(
+                        "embedded CPython is lost ({why}) and its executable is unknown"
+                    ),
+                };
+            };
+            match crate::process::ProcessBackend::open(&exe, &self.config) {
+                Ok(backend) => {
+                    say_moved(why, &exe);
+                    self.fallback = Some(backend);
+                }
+                Err(e) => {
+                    return Outcome::Error {
+                        backend: self.describe.clone(),
+                        message: format!("embedded CPython is lost ({why}); {e}"),
+                    }
+                }
+            }
+        }
+        match self.fallback.as_mut() {
+            Some(backend) => backend.run(case),
+            None => Outcome::Error {
+                backend: self.describe.clone(),
+                message: "no fallback worker".into(),
+            },
+        }
+    }
+}
+
+/// Tell the user, once per process, that the embedded interpreter is lost.
+fn say_moved(why: &str, exe: &str) {
+    static SAID: std::sync::Once = std::sync::Once::new();
+    SAID.call_once(|| {
+        eprintln!(
+            "yieldspec: embedded CPython cannot run more cases ({why}); the remaining cases run \
+             on a fresh worker process, process:{exe}"
+        );
+    });
 }
 
 /// What an untraced benchmark run of a case gave.
@@ -127,6 +198,9 @@ impl EmbeddedCpython {
         let budget = self.config.timeout * repeat.max(1);
         let _note = crate::crash_note::running(&case.file.id.display().to_string());
         let mut worker = lock(self.worker);
+        if let Some(why) = worker.lost() {
+            return Err(format!("embedded CPython is lost: {why}"));
+        }
         match worker.call(job, budget) {
             Ok(Reply::Json(json)) => {
                 serde_json::from_str(&json).map_err(|e| format!("bad timing reply: {e}"))
@@ -178,12 +252,15 @@ enum Reply {
 struct Info {
     describe: String,
     version: String,
+    /// A path to run this CPython as a process (for the fallback worker), if found.
+    executable: Option<String>,
 }
 
 enum WorkerState {
     Ready,
-    /// A case never came back; the interpreter is unusable for the rest of the process.
-    Wedged(String),
+    /// A case never came back, or poisoned the interpreter: it is unusable for the rest of the
+    /// process.
+    Lost(String),
 }
 
 struct Worker {
@@ -236,7 +313,7 @@ impl Worker {
     fn call(&mut self, mut job: Job, budget: Duration) -> Result<Reply, Outcome> {
         let backend = self.info.describe.clone();
         let budget_text = budget_text(budget);
-        if let WorkerState::Wedged(why) = &self.state {
+        if let WorkerState::Lost(why) = &self.state {
             return Err(Outcome::Error {
                 backend,
                 message: why.clone(),
@@ -257,9 +334,8 @@ impl Worker {
             }),
             Ok(reply) => Ok(reply),
             Err(RecvTimeoutError::Timeout) => {
-                self.state = WorkerState::Wedged(format!(
-                    "embedded CPython is still busy with a case that overran its {budget_text} \
-                     by more than {} s; restart yieldspec",
+                self.state = WorkerState::Lost(format!(
+                    "it is still busy with a case that overran its {budget_text} by more than {} s",
                     GRACE.as_secs()
                 ));
                 Err(timeout(backend, budget_text))
@@ -312,8 +388,16 @@ impl Worker {
 
     fn thread_exited(&mut self, backend: String) -> Outcome {
         let message = "the interpreter thread has exited".to_string();
-        self.state = WorkerState::Wedged(message.clone());
+        self.state = WorkerState::Lost(message.clone());
         Outcome::Crashed { backend, message }
+    }
+
+    /// Why the interpreter cannot run cases any more, if it cannot.
+    fn lost(&self) -> Option<String> {
+        match &self.state {
+            WorkerState::Ready => None,
+            WorkerState::Lost(why) => Some(why.clone()),
+        }
     }
 }
 
@@ -337,6 +421,20 @@ struct Handles {
     timeout_type: Py<PyAny>,
 }
 
+/// The embedded CPython's own interpreter program (`sys.executable` is the embedding binary).
+fn executable(py: Python<'_>) -> PyResult<Option<String>> {
+    let code = c"import os, sys\n\
+        _p = os.path.join(sys.base_exec_prefix, 'bin', 'python%d.%d' % sys.version_info[:2])\n\
+        _found = _p if os.access(_p, os.X_OK) else None\n";
+    let globals = pyo3::types::PyDict::new(py);
+    py.run(code, Some(&globals), None)?;
+    globals
+        .get_item("_found")?
+        .map(|v| v.extract())
+        .transpose()
+        .map(Option::flatten)
+}
+
 fn worker_main(
     jobs: Receiver<Job>,
     replies: Sender<(u64, Reply)>,
@@ -349,8 +447,13 @@ fn worker_main(
         let describe: String = tracer.call_method0("describe")?.extract()?;
         let version: String = tracer.call_method0("version")?.extract()?;
         let timeout_type = tracer.getattr("Timeout")?.unbind();
+        let executable = executable(py).ok().flatten();
         Ok((
-            Info { describe, version },
+            Info {
+                describe,
+                version,
+                executable,
+            },
             Handles {
                 tracer: tracer.unbind(),
                 timeout_type,
@@ -485,8 +588,13 @@ impl Watchdog {
             std::thread::sleep(POLL);
             let (due, stuck) = {
                 let mut armed = self.armed.lock().unwrap_or_else(|p| p.into_inner());
+                if armed.is_some() {
+                    // A case that sets SIGINT or SIGTERM to be ignored (or handled by Python)
+                    // must not make the run unstoppable while it runs.
+                    crate::interrupt::reassert();
+                }
                 match armed.as_mut() {
-                    Some(a) if Instant::now() >= a.due => {
+                    Some(a) if Instant::now() >= a.due || crate::interrupt::requested() => {
                         a.due = Instant::now() + REINJECT;
                         let stuck = a.stuck.is_some_and(|t| Instant::now() >= t);
                         if stuck {

@@ -68,7 +68,9 @@ pub fn compare(left: &Outcome, right: &Outcome) -> Verdict {
         (a, b) if a == b && a == Timeout => Verdict::NotRun(Timeout),
         (Unsupported, _) | (_, Unsupported) => Verdict::NotRun(Unsupported),
         (Crashed | Error, _) | (_, Crashed | Error) => Verdict::NotRun(Error),
+        (Poisoned, _) | (_, Poisoned) => Verdict::NotRun(Poisoned),
         (Timeout, _) | (_, Timeout) => Verdict::NotRun(Timeout),
+        (Memory, _) | (_, Memory) => Verdict::NotRun(Memory),
         // one side rejected the file, the other ran it: a real difference
         _ => Verdict::Differ,
     }

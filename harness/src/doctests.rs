@@ -10,6 +10,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 
@@ -70,27 +71,65 @@ pub struct DoctestConfig<'a> {
     pub verbose: bool,
 }
 
-fn python(python: &str, code: &str, args: &[String]) -> Result<String, String> {
-    let out = Command::new(python)
+/// Run `python -c code args…` and return its stdout; it gets three times `limit` (the run's
+/// `--timeout`: reading and parsing the test files takes longer than a case) before it is
+/// killed.
+fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<String, String> {
+    use std::io::Read;
+    let mut child = Command::new(python)
         .arg("-c")
         .arg(code)
         .args(args)
-        .output()
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .map_err(|e| format!("cannot run {python}: {e}"))?;
-    if !out.status.success() {
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let out = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = stdout.read_to_end(&mut buf);
+        buf
+    });
+    let errs = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = stderr.read_to_end(&mut buf);
+        buf
+    });
+    let limit = limit.saturating_mul(3);
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!(
+                    "{python} did not finish within {} s",
+                    limit.as_secs_f64()
+                ));
+            }
+            Err(e) => return Err(format!("cannot wait for {python}: {e}")),
+        }
+    };
+    let stdout = out.join().unwrap_or_default();
+    let stderr = errs.join().unwrap_or_default();
+    if !status.success() {
         return Err(format!(
             "{python} failed: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
+            String::from_utf8_lossy(&stderr).trim()
         ));
     }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    Ok(String::from_utf8_lossy(&stdout).into_owned())
 }
 
 /// The sessions of the given (or installed) test files.
 pub fn sessions(config: &DoctestConfig) -> Result<Vec<Session>, String> {
     let files: Vec<String> = if config.files.is_empty() {
         let names = ["test_generators".to_string(), "test_genexps".to_string()];
-        let found = python(config.python, LOCATE, &names)?;
+        let found = python(config.python, LOCATE, &names, config.run.timeout)?;
         let files: Vec<String> = found
             .lines()
             .filter(|l| !l.is_empty())
@@ -110,7 +149,7 @@ pub fn sessions(config: &DoctestConfig) -> Result<Vec<Session>, String> {
             .map(|p| p.display().to_string())
             .collect()
     };
-    let json = python(config.python, EXTRACT, &files)?;
+    let json = python(config.python, EXTRACT, &files, config.run.timeout)?;
     serde_json::from_str(&json).map_err(|e| format!("unreadable sessions: {e}"))
 }
 

@@ -22,6 +22,8 @@ impl EngineBackend {
                 target: target.unwrap_or(defaults.target),
                 fuel: run.fuel,
                 limits: run.limits,
+                time_budget: Some(run.timeout),
+                memory: run.memory,
                 ..defaults
             },
             named_target: target.is_some(),

@@ -11,6 +11,7 @@ pub mod diff;
 pub mod doctests;
 pub mod engine_backend;
 pub mod fuzz;
+pub mod interrupt;
 pub mod known_failures;
 pub mod matrix;
 pub mod metadata;

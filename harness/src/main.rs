@@ -5,14 +5,18 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use yieldspec::backend::{BackendSpec, RunConfig};
-use yieldspec::commands::{self, CommonOptions, EXIT_INPUT};
+use yieldspec::backend::{BackendSpec, RunConfig, MAX_SECONDS};
+use yieldspec::commands::{self, CommonOptions, EXIT_FAILED, EXIT_INPUT, EXIT_OK};
 use yieldspec_trace::Limits;
 
 /// mimalloc instead of glibc's malloc: the engine's parser and compiler allocate many small
 /// objects, and glibc spent about a third of the engine's instructions on a generated program.
+///
+/// Wrapped in the engine's counting allocator, which keeps per thread what is held, for the
+/// engine's memory budget (`--memory`).
 #[global_allocator]
-static GLOBAL: SmallFirst = SmallFirst;
+static GLOBAL: yieldspec_engine::memory::Counting<SmallFirst> =
+    yieldspec_engine::memory::Counting(SmallFirst);
 
 /// `mimalloc::MiMalloc`, except that layouts whose alignment every mimalloc block already has
 /// (at most a pointer's size) go to `mi_malloc`/`mi_realloc` directly: the crate sends every
@@ -65,9 +69,12 @@ unsafe impl std::alloc::GlobalAlloc for SmallFirst {
     about = "Conformance suite and differential fuzzer for Python generators"
 )]
 struct Cli {
-    /// Wall-clock budget per case on CPython backends, in seconds.
+    /// Wall-clock budget per case, in seconds (every backend).
     #[arg(long, global = true, default_value_t = 10.0)]
     timeout: f64,
+    /// Memory a case may hold on the engine (bytes, or with a K, M or G suffix; default 4G).
+    #[arg(long, global = true)]
+    memory: Option<String>,
     /// Step budget per case on the engine.
     #[arg(long, global = true)]
     fuel: Option<u64>,
@@ -212,18 +219,30 @@ enum Command {
 }
 
 fn main() {
+    // Before anything else, and before embedded CPython starts (see `interrupt`).
+    yieldspec::interrupt::install();
     let cli = Cli::parse();
-    if !(cli.timeout.is_finite() && cli.timeout > 0.0) {
-        eprintln!("error: --timeout must be a positive number of seconds");
+    if !(cli.timeout > 0.0 && cli.timeout <= MAX_SECONDS) {
+        eprintln!("error: --timeout must be a positive number of seconds, at most {MAX_SECONDS}");
         std::process::exit(EXIT_INPUT);
     }
     let defaults = RunConfig::default();
+    let memory = match cli.memory.as_deref().map(parse_size) {
+        None => defaults.memory,
+        Some(Ok(bytes)) => Some(bytes),
+        Some(Err(e)) => {
+            eprintln!("error: --memory: {e}");
+            std::process::exit(EXIT_INPUT);
+        }
+    };
     let run = RunConfig {
         timeout: Duration::from_secs_f64(cli.timeout),
+        memory,
         fuel: cli.fuel.unwrap_or(defaults.fuel),
         limits: Limits {
             output_cap: cli.output_cap.unwrap_or(defaults.limits.output_cap),
         },
+        ..defaults
     };
     let color = match cli.color {
         Color::Always => true,
@@ -235,6 +254,8 @@ fn main() {
         json: false,
         color,
     };
+    // From here on, an exit that is not the command's own is an incomplete run.
+    completion::arm();
     if let Command::Fuzz(args) = &cli.command {
         // The fuzzer runs thousands of small programs a second: on a thread with the engine's
         // stack, the engine and embedded CPython run them in place instead of handing each to
@@ -242,19 +263,25 @@ fn main() {
         let run = &opts.run;
         let code = yieldspec_engine::on_large_stack(|| {
             yieldspec::cpython::in_place(|| {
-                let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+                let (mut out, mut err) = (
+                    Checked::new(std::io::stdout().lock()),
+                    std::io::stderr().lock(),
+                );
                 let code = yieldspec::fuzz::run::fuzz_main(args, run, &mut out, &mut err);
-                let _ = (out.flush(), err.flush());
-                code
+                let _ = err.flush();
+                out.finish(code)
             })
         })
         .unwrap_or_else(|e| {
             eprintln!("error: could not start the fuzzing thread: {e}");
             EXIT_INPUT
         });
-        std::process::exit(code);
+        completion::exit(code);
     }
-    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let (mut out, mut err) = (
+        Checked::new(std::io::stdout().lock()),
+        std::io::stderr().lock(),
+    );
     let code = match cli.command {
         Command::Run {
             backend,
@@ -352,6 +379,130 @@ fn main() {
         }
         Command::Generate(args) => yieldspec::fuzz::run::generate_main(&args, &mut out, &mut err),
     };
-    drop((out, err));
-    std::process::exit(code);
+    let code = out.finish(code);
+    drop(err);
+    completion::exit(code);
+}
+
+/// The output stream, remembering the first write error (the commands write best-effort; a
+/// run whose output was lost, e.g. to a full disk, must not end with exit code 0).
+struct Checked<W: Write> {
+    inner: W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: Write> Checked<W> {
+    fn new(inner: W) -> Self {
+        Checked { inner, error: None }
+    }
+
+    /// Flush; the exit code, made non-zero (and the error said) if the output was not written.
+    fn finish(mut self, code: i32) -> i32 {
+        if let Err(e) = self.inner.flush() {
+            self.error.get_or_insert(e);
+        }
+        match self.error {
+            None => code,
+            Some(e) => {
+                eprintln!("error: cannot write the output: {e}");
+                if code == EXIT_OK {
+                    EXIT_FAILED
+                } else {
+                    code
+                }
+            }
+        }
+    }
+}
+
+impl<W: Write> Write for Checked<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.error.is_some() {
+            return Ok(buf.len()); // said once, at the end
+        }
+        match self.inner.write(buf) {
+            Ok(n) => Ok(n),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Ok(0),
+            Err(e) => {
+                self.error = Some(e);
+                Ok(buf.len())
+            }
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.error.is_none() {
+            if let Err(e) = self.inner.flush() {
+                self.error = Some(e);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A run that did not finish never exits 0: an exit handler (atexit) turns any exit of the
+/// process other than [`exit`] after the command — e.g. a case on embedded CPython calling the
+/// C library's `exit(0)` — into exit code 1 with a note. (`os._exit` in a case is caught by the
+/// tracer; a `_exit` below Python cannot be caught at all.)
+mod completion {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    static FINISHED: AtomicBool = AtomicBool::new(false);
+
+    extern "C" fn at_exit() {
+        if !FINISHED.load(Ordering::SeqCst) {
+            let msg = b"\nyieldspec: the process is exiting before the run finished (a case ended \
+                        it?); the run is incomplete\n";
+            // SAFETY: write(2) and _exit(2) need nothing but valid buffers.
+            unsafe {
+                libc::write(2, msg.as_ptr().cast(), msg.len());
+                libc::_exit(super::EXIT_FAILED);
+            }
+        }
+    }
+
+    pub fn arm() {
+        // SAFETY: registers a plain extern "C" function.
+        unsafe {
+            libc::atexit(at_exit);
+        }
+    }
+
+    /// The command finished: exit with its code.
+    pub fn exit(code: i32) -> ! {
+        FINISHED.store(true, Ordering::SeqCst);
+        std::process::exit(code)
+    }
+}
+
+/// A size in bytes: a number with an optional K, M or G suffix (powers of 1024).
+fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let shift = match unit
+        .to_ascii_uppercase()
+        .trim_end_matches("IB")
+        .trim_end_matches('B')
+    {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        "T" => 40,
+        _ => {
+            return Err(format!(
+                "{text:?}: expected a number of bytes, e.g. 4G or 512M"
+            ))
+        }
+    };
+    let n: usize = digits
+        .parse()
+        .map_err(|_| format!("{text:?}: expected a number of bytes, e.g. 4G or 512M"))?;
+    match n.checked_mul(1 << shift) {
+        Some(b) if b > 0 && b <= isize::MAX as usize => Ok(b),
+        _ => Err(format!("{text:?}: out of range")),
+    }
 }

@@ -4,18 +4,28 @@
 //! One worker takes many cases over stdin/stdout (one JSON line each way), so interpreter
 //! start-up is paid once, not per case. A case that overruns its time budget gets the worker
 //! killed and a `timeout` outcome; a worker that dies (e.g. a segfault) gives a `crashed`
-//! outcome naming its exit status and last stderr lines. Either way a fresh worker serves the
-//! next case. A command that cannot be started is an error when the backend is opened. At the
-//! end of a run the worker's input is closed and it exits by itself (killed only after a grace
-//! period), so exit-time work such as an instrumented interpreter's coverage counters happens.
+//! outcome naming its exit status and last stderr lines; a case that changed the interpreter
+//! beyond repair (`poisoned`) or wrote to the protocol gets the worker replaced. Either way a
+//! fresh worker serves the next case. A command that cannot be started is an error when the
+//! backend is opened. At the end of a run the worker's input is closed and it exits by itself
+//! (killed only after a grace period), so exit-time work such as an instrumented interpreter's
+//! coverage counters happens.
+//!
+//! Isolation: the worker runs in a process group of its own (killing it kills whatever its
+//! cases started) and dies with the thread that started it (`PR_SET_PDEATHSIG`). The tracer
+//! speaks the protocol on private copies of the pipes (the case sees /dev/null as fd 0 and
+//! stderr as fd 1), and every reply must start with the nonce of its request, so a line a case
+//! writes to the protocol (or a forked child's) is never taken for a reply.
 
 use std::collections::VecDeque;
+use std::hash::{BuildHasher, Hasher};
 use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use yieldspec_trace::{Outcome, Trace};
 
@@ -23,8 +33,9 @@ use crate::backend::{Backend, RunConfig};
 use crate::case::Case;
 use crate::cpython::{parse_reply, TRACER_SOURCE};
 
-/// How long a new worker may take to say hello.
-const START_BUDGET: Duration = Duration::from_secs(60);
+/// The least time a new worker gets to say hello (it gets `--timeout` if that is longer):
+/// interpreters such as PyPy take a good part of a second to start.
+const MIN_START_BUDGET: Duration = Duration::from_secs(2);
 /// Lines of a worker's stderr kept for crash reports.
 const STDERR_LINES: usize = 20;
 /// How long a worker may take to exit by itself once its input is closed at the end of a run
@@ -40,6 +51,9 @@ pub struct ProcessBackend {
     describe: String,
     version: String,
     worker: Option<Worker>,
+    /// Makes the nonces of requests (see [`ProcessBackend::nonce`]).
+    nonces: std::collections::hash_map::RandomState,
+    requests: u64,
 }
 
 struct Worker {
@@ -73,6 +87,8 @@ impl ProcessBackend {
             describe: String::new(),
             version: String::new(),
             worker: None,
+            nonces: Default::default(),
+            requests: 0,
         };
         let hello = backend.start()?;
         backend.describe = hello.hello;
@@ -80,24 +96,41 @@ impl ProcessBackend {
         Ok(backend)
     }
 
+    /// A number the reply to the next request must start with (not guessable from earlier
+    /// ones, so that a case cannot forge the reply to the next case either).
+    fn nonce(&mut self) -> String {
+        self.requests += 1;
+        let mut h = self.nonces.build_hasher();
+        h.write_u64(self.requests);
+        format!("{:016x}", h.finish())
+    }
+
     fn start(&mut self) -> Result<Hello, String> {
-        let code = format!("{TRACER_SOURCE}\nserve()\n");
-        let mut child = Command::new(&self.program)
+        let mut command = Command::new(&self.program);
+        command
             .args(&self.args)
             .arg("-c")
-            .arg(code)
+            .arg(worker_code())
             .env("PYTHONIOENCODING", "utf-8")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|e| {
-                format!(
-                    "process:{}: cannot start {}: {e}",
-                    self.command,
-                    self.program.display()
-                )
-            })?;
+            .process_group(0);
+        // SAFETY: prctl is async-signal-safe and touches nothing of the parent's memory.
+        #[cfg(target_os = "linux")]
+        unsafe {
+            command.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+        let mut child = command.spawn().map_err(|e| {
+            format!(
+                "process:{}: cannot start {}: {e}",
+                self.command,
+                self.program.display()
+            )
+        })?;
         let (stdin, stdout, stderr) =
             match (child.stdin.take(), child.stdout.take(), child.stderr.take()) {
                 (Some(i), Some(o), Some(e)) => (i, o, e),
@@ -115,17 +148,30 @@ impl ProcessBackend {
         let tail = Arc::new(Mutex::new(VecDeque::new()));
         let tail_writer = Arc::clone(&tail);
         std::thread::spawn(move || keep_tail(stderr, &tail_writer));
+        if let Ok(pid) = i32::try_from(child.id()) {
+            crate::interrupt::register_group(pid);
+        }
         let mut worker = Worker {
             child,
             stdin,
             lines,
             stderr: tail,
         };
-        let hello = match worker.lines.recv_timeout(START_BUDGET) {
-            Ok(line) => serde_json::from_str::<Hello>(&line)
+        let budget = self.config.timeout.max(MIN_START_BUDGET);
+        let hello = match worker.lines.recv_timeout(budget) {
+            Ok(line) => line
+                .strip_prefix("hello ")
+                .ok_or_else(|| "no hello".to_string())
+                .and_then(|json| serde_json::from_str::<Hello>(json).map_err(|e| e.to_string()))
                 .map_err(|e| format!("process:{}: bad hello {line:?}: {e}", self.command)),
-            Err(_) => Err(format!(
-                "process:{}: the interpreter exited or hung before it answered{}",
+            Err(RecvTimeoutError::Timeout) => Err(format!(
+                "process:{}: the interpreter did not answer within {} s{}",
+                self.command,
+                budget.as_secs_f64(),
+                worker.stderr_tail()
+            )),
+            Err(RecvTimeoutError::Disconnected) => Err(format!(
+                "process:{}: the interpreter exited before it answered{}",
                 self.command,
                 worker.stderr_tail()
             )),
@@ -162,28 +208,58 @@ impl Worker {
 
     /// End the worker cleanly: close its input (its `serve()` loop returns at end of input) and
     /// wait up to `grace` for it to exit, then kill it.
-    fn finish(mut self, grace: Duration) {
-        drop(self.stdin);
+    fn finish(self, grace: Duration) {
+        let Worker {
+            mut child, stdin, ..
+        } = self;
+        drop(stdin);
         let deadline = std::time::Instant::now() + grace;
         while std::time::Instant::now() < deadline {
-            match self.child.try_wait() {
-                Ok(Some(_)) | Err(_) => return,
+            match child.try_wait() {
+                Ok(Some(_)) | Err(_) => break,
                 Ok(None) => std::thread::sleep(Duration::from_millis(5)),
             }
         }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        kill_group(&mut child);
+        let _ = child.wait();
     }
 
-    /// Kill the worker; returns how it ended and its last stderr lines.
+    /// Kill the worker and everything in its process group; returns how it ended and its last
+    /// stderr lines.
     fn kill(&mut self) -> String {
-        let _ = self.child.kill();
+        kill_group(&mut self.child);
         let status = self
             .child
             .wait()
             .map(|s| s.to_string())
             .unwrap_or_else(|e| e.to_string());
         format!("{status}{}", self.stderr_tail())
+    }
+}
+
+/// Kill what is left of a worker's process group (the worker, processes its cases started).
+fn kill_group(child: &mut Child) {
+    if let Ok(pid) = libc::pid_t::try_from(child.id()) {
+        // SAFETY: plain kill(2) of the group the worker leads (created at spawn).
+        unsafe {
+            libc::killpg(pid, libc::SIGKILL);
+        }
+        crate::interrupt::unregister_group(pid);
+    }
+    let _ = child.kill();
+}
+
+/// The worker's next line within `budget`; a Ctrl-C ends the wait early (as a timeout).
+fn wait_line(lines: &Receiver<String>, budget: Duration) -> Result<String, RecvTimeoutError> {
+    const SLICE: Duration = Duration::from_millis(100);
+    let deadline = Instant::now().checked_add(budget);
+    loop {
+        let left = deadline.map_or(SLICE, |d| d.saturating_duration_since(Instant::now()));
+        match lines.recv_timeout(left.min(SLICE)) {
+            Err(RecvTimeoutError::Timeout) if !crate::interrupt::requested() && !left.is_zero() => {
+            }
+            other => return other,
+        }
     }
 }
 
@@ -219,6 +295,7 @@ impl Backend for ProcessBackend {
                 return Outcome::Error { backend, message };
             }
         }
+        let nonce = self.nonce();
         let Some(worker) = self.worker.as_mut() else {
             return Outcome::Error {
                 backend,
@@ -226,10 +303,12 @@ impl Backend for ProcessBackend {
             };
         };
         let request = serde_json::json!({
+            "nonce": nonce,
             "source": case.source,
             "filename": case.filename(),
             "options": {
                 "output_cap": self.config.limits.output_cap,
+                "isolate": self.config.isolation.full(),
                 "statements": case.statement_spans(),
             },
         });
@@ -244,15 +323,26 @@ impl Backend for ProcessBackend {
             };
         }
         let budget = self.config.timeout;
-        match worker.lines.recv_timeout(budget) {
+        match wait_line(&worker.lines, budget) {
             Ok(line) => {
-                let outcome = parse_reply(&line, backend.clone(), "");
-                if let Outcome::Crashed { message, .. } = &outcome {
-                    // the tracer failed on this case; the worker is still in step
+                let Some(json) = line
+                    .strip_prefix(nonce.as_str())
+                    .and_then(|rest| rest.strip_prefix(' '))
+                else {
+                    self.stop_worker();
                     return Outcome::Crashed {
                         backend,
-                        message: message.clone(),
+                        message: format!(
+                            "the worker's protocol channel carried a line that is not the reply \
+                             to this case (written by the case or a process it started?): {:?}",
+                            line.chars().take(120).collect::<String>()
+                        ),
                     };
+                };
+                let outcome = parse_reply(json, backend.clone(), "");
+                if let Outcome::Poisoned { .. } = outcome {
+                    // the worker leaves by itself; make sure, and start afresh next time
+                    self.stop_worker();
                 }
                 outcome
             }
@@ -284,6 +374,19 @@ impl Drop for ProcessBackend {
             worker.finish(EXIT_GRACE);
         }
     }
+}
+
+/// The `-c` program of a worker: the tracer loaded as a module of its own (not as `__main__`:
+/// its functions then take their builtins from the tracer's private copy on every Python
+/// version, see tracer.py), then its `serve()` loop.
+fn worker_code() -> String {
+    let source = serde_json::to_string(TRACER_SOURCE).expect("a str serialises");
+    format!(
+        "import types as _types\n\
+         _tracer = _types.ModuleType('yieldspec_tracer')\n\
+         exec(compile({source}, 'yieldspec_tracer.py', 'exec'), _tracer.__dict__)\n\
+         _tracer.serve()\n"
+    )
 }
 
 /// Find the program to run. A bare name is looked up on PATH; a pyenv shim for a version that

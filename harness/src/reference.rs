@@ -23,8 +23,11 @@ pub fn cpython_dir(root: &Path, version: &str) -> PathBuf {
 pub fn to_text(outcome: &Outcome) -> String {
     let backend = match outcome {
         Outcome::Completed { trace } => trace.backend.as_str(),
-        Outcome::Timeout { partial, .. } => partial.backend.as_str(),
+        Outcome::Timeout { partial, .. } | Outcome::Memory { partial, .. } => {
+            partial.backend.as_str()
+        }
         Outcome::SyntaxError { backend, .. }
+        | Outcome::Poisoned { backend, .. }
         | Outcome::Unsupported { backend, .. }
         | Outcome::Crashed { backend, .. }
         | Outcome::Error { backend, .. } => backend.as_str(),
@@ -45,6 +48,18 @@ pub fn read_body(dir: &Path, id: &Path) -> std::io::Result<Option<String>> {
 
 /// Store an outcome as the reference of `id`; returns the file written.
 pub fn write(dir: &Path, id: &Path, outcome: &Outcome) -> std::io::Result<PathBuf> {
+    if !id
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)))
+    {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!(
+                "case id {} would write outside the reference directory",
+                id.display()
+            ),
+        ));
+    }
     let file = path(dir, id);
     if let Some(parent) = file.parent() {
         std::fs::create_dir_all(parent)?;

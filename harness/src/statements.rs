@@ -20,20 +20,42 @@ pub struct Span {
     pub future: bool,
 }
 
+/// Sources at most this long are parsed on the calling thread: too short to nest deeply enough
+/// to exhaust even a small thread stack. Longer ones are parsed on a thread with a large stack
+/// (ruff's parser recurses once per nesting level; `x = ` followed by 200,000 `-` overflowed
+/// the main thread's 8 MiB).
+const SHORT: usize = 4096;
+
 /// The statements of `source`, or None when ruff cannot parse it.
 pub fn spans(source: &str) -> Option<Vec<Span>> {
+    if source.len() <= SHORT {
+        return spans_here(source);
+    }
+    if yieldspec_engine::too_deep(source).is_some() {
+        // too deep for any parser's stack: left to CPython, which refuses it
+        return None;
+    }
+    yieldspec_engine::on_large_stack(|| spans_here(source))
+        .ok()
+        .flatten()
+}
+
+fn spans_here(source: &str) -> Option<Vec<Span>> {
     let parsed = ruff_python_parser::parse_module(source).ok()?;
     let mut line = 1u32;
     let mut line_start = 0usize;
     let mut scanned = 0usize;
     let mut out = Vec::with_capacity(parsed.suite().len());
+    let bytes = source.as_bytes();
     for stmt in parsed.suite() {
         let range = stmt.range();
         let start = usize::from(range.start());
-        for (i, b) in source.as_bytes()[scanned..start].iter().enumerate() {
-            if *b == b'\n' {
+        // Lines end at \n, \r\n or a lone \r, as for Python's tokenizer.
+        for i in scanned..start {
+            let b = bytes[i];
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                 line += 1;
-                line_start = scanned + i + 1;
+                line_start = i + 1;
             }
         }
         scanned = start;
@@ -71,5 +93,26 @@ mod tests {
         );
         assert_eq!((s[3].line, s[3].col, s[3].expr), (5, 7, true));
         assert!(spans("def f(:\n").is_none());
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let s = spans("a = 1\rb = 2\r\nc = 3\n").unwrap();
+        let lines: Vec<u32> = s.iter().map(|s| s.line).collect();
+        assert_eq!(lines, [1, 2, 3]);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow_the_stack() {
+        let src = format!("x = {}1\n", "-".repeat(200_000));
+        // a parse or a rejection, on a thread whose stack is the test harness's default
+        std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || {
+                let _ = spans(&src);
+            })
+            .unwrap()
+            .join()
+            .unwrap();
     }
 }

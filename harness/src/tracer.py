@@ -19,9 +19,56 @@ import builtins
 import gc
 import json
 import operator
+import os
 import sys
 import warnings
 
+try:
+    import _thread
+except ImportError:  # pragma: no cover - every supported interpreter has it
+    _thread = None
+try:
+    import signal as _signal
+except ImportError:
+    _signal = None
+
+# The tracer's own builtins: a case can replace or delete names in the `builtins` module
+# (`builtins.len = None`, `builtins.__dict__.clear()`), which would break the tracer's code
+# while it records that case's events. Functions defined below take their builtins from this
+# private copy (a module's `__builtins__` as their frames see it), so they keep working; the
+# real module is put back by restore() after the case.
+__builtins__ = dict(builtins.__dict__)
+
+# References to everything else the tracer calls, taken now, before any case can replace a
+# module attribute (`gc.disable = None`, `json.dumps = None`).
+_gc_collect = gc.collect
+_gc_disable = gc.disable
+_gc_enable = gc.enable
+_gc_isenabled = gc.isenabled
+_gc_get_threshold = gc.get_threshold
+_gc_set_threshold = gc.set_threshold
+_dumps = json.dumps
+_loads = json.loads
+_is = operator.is_
+_getpid = os.getpid
+_real_exit = os._exit
+_getcwd = os.getcwd
+_chdir = os.chdir
+_fstat = os.fstat
+_dup = os.dup
+_dup2 = os.dup2
+_ast_parse = ast.parse
+_ast_module_type = ast.Module
+_ast_expression = ast.Expression
+_ast_expr = ast.Expr
+_ast_import_from = ast.ImportFrom
+_PyCF_ONLY_AST = ast.PyCF_ONLY_AST
+_settrace = sys.settrace
+_setprofile = sys.setprofile
+_setrecursionlimit = sys.setrecursionlimit
+_getrecursionlimit = sys.getrecursionlimit
+_builtins_dict = builtins.__dict__
+_os_dict = os.__dict__
 # Names the tracer itself puts into a case's namespace (never torn down).
 _INITIAL_NAMES = ("__name__", "__doc__", "__builtins__")
 
@@ -44,9 +91,28 @@ def _type_name(tp):
 
 def _safe_repr(obj):
     try:
-        return repr(obj)
+        return _clean(repr(obj))
     except BaseException as e:  # a broken __repr__ must not break the trace
         return "<repr failed: %s>" % _type_name(type(e))
+
+
+def _clean(text):
+    """Text as a trace can hold it: lone surrogates (which no UTF-8 text has; a __repr__ can
+    return them) become backslash escapes."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _lines(source):
+    """The source's lines as the compiler counts them: split at \\n, \\r\\n and a lone \\r only
+    (str.splitlines() also splits at form feeds, U+2028 and other characters that are no line
+    break to Python's tokenizer, which would shift every later statement's text)."""
+    if "\r" in source:
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
+    return source.split("\n")
 
 
 def _exception_info(exc):
@@ -133,6 +199,8 @@ class _Stream(object):
     def write(self, text):
         if not isinstance(text, str):
             raise TypeError("write() argument must be str, not %s" % type(text).__name__)
+        # A real UTF-8 stdout (strict errors) refuses lone surrogates with this very error.
+        text.encode("utf-8")
         self._recorder.stream(self._kind, text)
         return len(text)
 
@@ -169,8 +237,8 @@ def _statement_source(lines, line, col):
 
 def _module(body):
     if sys.version_info >= (3, 8):
-        return ast.Module(body=body, type_ignores=[])
-    return ast.Module(body=body)
+        return _ast_module_type(body=body, type_ignores=[])
+    return _ast_module_type(body=body)
 
 
 class _Case(object):
@@ -180,6 +248,11 @@ class _Case(object):
         self.source = source
         self.filename = filename
         self.recorder = _Recorder(int(options.get("output_cap", 1 << 20)))
+        # Whether to undo everything a case can change in the interpreter (and look for what
+        # cannot be undone) after it, or only what the tracer itself changes and the builtins:
+        # the fuzzer's generated programs touch nothing else, and the full check costs about
+        # as much as running one of them.
+        self.isolate = bool(options.get("isolate", True))
         # Optional statement boundaries from the caller: (line, col, start, end, expr, future)
         # tuples, or dicts with those keys from a JSON request (byte offsets into the UTF-8
         # source; col is the start's byte column in its line).
@@ -195,6 +268,8 @@ class _Case(object):
     # -- hooks -----------------------------------------------------------------------------
 
     def _unraisable(self, args):
+        if isinstance(args.exc_value, (Timeout, _Exited)) or timed_out:
+            return  # the case is a timeout; what its budget interrupted is not an event
         message = args.err_msg if args.err_msg is not None else "Exception ignored in"
         obj = "" if args.object is None else _safe_repr(args.object)
         exc = args.exc_value
@@ -214,7 +289,7 @@ class _Case(object):
             {
                 "kind": "warning",
                 "category": _type_name(category),
-                "message": str(message),
+                "message": _clean(str(message)),
                 "line": int(lineno or 0),
             }
         )
@@ -226,15 +301,15 @@ class _Case(object):
         rejected as a whole, as `python3 case.py` would). Returns [(line, source, mode, code)]."""
         if self.spans is not None:
             return self._compile_spans()
-        tree = compile(self.source, self.filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
-        lines = self.source.splitlines()
+        tree = compile(self.source, self.filename, "exec", _PyCF_ONLY_AST, dont_inherit=True)
+        lines = _lines(self.source)
         steps = []
         for stmt in tree.body:
-            if isinstance(stmt, ast.ImportFrom) and stmt.module == "__future__":
+            if isinstance(stmt, _ast_import_from) and stmt.module == "__future__":
                 self._add_future_flags(stmt)
             line, col = _statement_start(stmt)
-            if isinstance(stmt, ast.Expr):
-                mode, node = "eval", ast.Expression(body=stmt.value)
+            if isinstance(stmt, _ast_expr):
+                mode, node = "eval", _ast_expression(body=stmt.value)
             else:
                 mode, node = "exec", _module([stmt])
             code = compile(node, self.filename, mode, self.flags, dont_inherit=True)
@@ -246,14 +321,14 @@ class _Case(object):
         once in Rust); each statement is compiled from its own source text, with blank lines in
         front so that line numbers stay those of the file."""
         data = self.source.encode("utf-8")
-        lines = self.source.splitlines()
+        lines = _lines(self.source)
         steps = []
         cached = _code_cache.get
         filename = self.filename
         for line, col, start, end, expr, future in self.spans:
             text = data[start:end].decode("utf-8")
             if future:
-                self._add_future_flags(ast.parse(text).body[0])
+                self._add_future_flags(_ast_parse(text).body[0])
             mode = "eval" if expr else "exec"
             hit = cached((text, line, mode, self.flags, filename))
             if hit is not None and not hit[1]:  # the common case of _compile_cached, inline
@@ -330,6 +405,15 @@ class _Case(object):
                 "line": int(e.lineno or 0),
                 "column": int(e.offset or 0),
             }
+        except (RecursionError, MemoryError) as e:
+            # Nested too deeply for CPython's parser or compiler: `python3 case.py` stops
+            # before running anything, as for a syntax error.
+            return {
+                "status": "syntax_error",
+                "message": "%s: %s" % (type(e).__name__, e),
+                "line": 0,
+                "column": 0,
+            }
         namespace = {"__name__": "__main__", "__doc__": None, "__builtins__": builtins}
         status = "completed"
         try:
@@ -341,26 +425,38 @@ class _Case(object):
                 if timed_out:
                     status = "timeout"
                     break
+                if _exit_status[0] is not None:
+                    status = "exited"
+                    break
             if status == "completed":
                 self._teardown(namespace)
+                if timed_out:  # a finalizer at teardown overran the budget
+                    status = "timeout"
+                elif _exit_status[0] is not None:
+                    status = "exited"
         except Timeout:
             status = "timeout"
             if self.statements:
                 self.statements[-1]["events"] = self.recorder.take()
-        if status == "timeout":
+        if status != "completed":
             # Leave nothing behind; finalizers of a timed-out case are not recorded.
             self.recorder.take()
             try:
                 namespace.clear()
-                gc.collect(0)
+                _gc_collect(0)
             except BaseException:
                 pass
             self.recorder.take()
-        return {
+        result = {
             "status": status,
             "statements": self.statements,
             "teardown": self.teardown,
         }
+        if status == "exited":
+            result["message"] = "the case ended the interpreter with os._exit(%r)" % (
+                _exit_status[0],
+            )
+        return result
 
     def _run_statement(self, mode, code, namespace):
         try:
@@ -368,17 +464,22 @@ class _Case(object):
                 value = eval(code, namespace)
                 if value is not None:
                     # record before the value is released, as the display hook would
-                    self.recorder.value(repr(value))
+                    self.recorder.value(_clean(repr(value)))
                 value = None
             else:
                 exec(code, namespace)
         except Timeout:
+            _leave_if_forked()
             raise
         except BaseException as exc:
+            _leave_if_forked()
             if timed_out:
                 raise Timeout()
+            if isinstance(exc, _Exited):
+                return
             self.recorder.add({"kind": "raise", "exception": _exception_info(exc)})
             exc = None
+        _leave_if_forked()
 
     def _teardown(self, namespace):
         for name in reversed(list(namespace)):
@@ -388,13 +489,58 @@ class _Case(object):
                 del namespace[name]
             except KeyError:  # a finalizer already removed it
                 pass
+            except _Exited:
+                pass
+            _leave_if_forked()
             events = self.recorder.take()
             if events:
                 self.teardown.append({"label": "del " + name, "events": events})
-        gc.collect(0)
+            if _exit_status[0] is not None:
+                return
+        _gc_collect(0)
+        _leave_if_forked()
         events = self.recorder.take()
         if events:
             self.teardown.append({"label": "gc", "events": events})
+
+
+class _Exited(BaseException):
+    """Raised by os._exit() while a case runs (see _case_exit)."""
+
+
+# The status a case passed to os._exit() (None: it did not call it).
+_exit_status = [None]
+# Whether this process is the child of a fork() a case made.
+_forked = [False]
+
+
+def _case_exit(status):
+    """os._exit() while a case runs: the case ends there (the tracer reports it as an ending of
+    the interpreter), but the interpreter, shared with the next case, stays."""
+    _exit_status[0] = status
+    raise _Exited(status)
+
+
+def _leave_if_forked():
+    """A child process forked by a case ends as soon as control is back in the tracer: it must
+    neither record nor answer (the parent does both)."""
+    if _forked[0]:
+        _real_exit(0)
+
+
+def _after_fork_in_child():
+    _forked[0] = True
+    for fd in _protocol_fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+
+# File descriptors of the process worker's protocol (closed in a forked child).
+_protocol_fds = []
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 # Compiled statements by (text, line, mode, future flags, filename): generated programs share
@@ -586,18 +732,21 @@ def _moved_consts(code, delta):
 #   dummy loop) and renames Task-N to Task-(N - base) in the case's events, so the case's first
 #   unnamed task is Task-1 as in a fresh interpreter, and tasks asyncio makes internally still
 #   shift the numbers as they do there.
-try:
-    import asyncio as _asyncio
-    import re as _re
-    import selectors as _selectors
-except Exception:  # an implementation without asyncio runs everything else
-    _asyncio = None
-
+# Set up when a case first imports asyncio (_AsyncioImportHook), so that cases that do not use it
+# run in an interpreter where it was never imported.
+_asyncio = None
+_VirtualPolicy = None
 _task_base = 0  # the counter's value before the current case
 _loop_made = False  # a loop was made since the counter was last read
 
 
-if _asyncio is not None:
+def _asyncio_install():
+    global _asyncio, _VirtualPolicy, _read_task_counter, _TASK_NAME
+    import asyncio as _asyncio_module
+    import re as _re
+    import selectors as _selectors
+
+    _asyncio = _asyncio_module
 
     class _VirtualSelector(_selectors.SelectSelector):
         loop = None
@@ -675,20 +824,79 @@ if _asyncio is not None:
 
     _TASK_NAME = _re.compile(r"\bTask-([0-9]+)\b")
 
+    if _VirtualPolicy is not None:
+        _asyncio.events._event_loop_policy = _VirtualPolicy()
+
+
+class _InstallingLoader(object):
+    """Runs asyncio's own loader, then sets the tracer's parts up."""
+
+    def __init__(self, loader):
+        self.loader = loader
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module):
+        self.loader.exec_module(module)
+        try:
+            _asyncio_install()
+        except Exception:  # asyncio without what the tracer needs: cases run on its own loop
+            pass
+
+
+class _AsyncioImportHook(object):
+    """A meta path finder that only wraps the loader of the first `import asyncio`."""
+
+    busy = False
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "asyncio" or _asyncio is not None or self.busy:
+            return None
+        import importlib.util
+
+        self.busy = True
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            self.busy = False
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        spec.loader = _InstallingLoader(spec.loader)
+        return spec
+
+
+sys.meta_path.insert(0, _AsyncioImportHook())
+try:  # what asyncio's submodules expect to find imported (collections.abc through selectors)
+    import selectors as _selectors_preload  # noqa: F401
+except Exception:
+    pass
+
 
 def _asyncio_case_start():
     """A fresh policy (with the virtual loop) and the task counter's base for this case."""
     global _task_base, _loop_made
     if _asyncio is None:
-        return
-    if _loop_made:
-        _loop_made = False
+        if "asyncio" not in sys.modules:
+            return
+        _asyncio_install()
+    made, _loop_made = _loop_made, False
+    if made:
         base = _read_task_counter()
         if base is not None:
             _task_base = base
-    if _VirtualPolicy is not None:
+    policy = _asyncio.events._event_loop_policy
+    # Only a case that used asyncio leaves something to reset (allocating nothing otherwise
+    # keeps other cases' address reuse as it was).
+    if _VirtualPolicy is not None and (made or type(policy) is not _VirtualPolicy or _policy_used(policy)):
         _asyncio.events._event_loop_policy = _VirtualPolicy()
-    _asyncio.events._set_running_loop(None)
+    if _asyncio.events._get_running_loop() is not None:
+        _asyncio.events._set_running_loop(None)
+
+
+def _policy_used(policy):
+    local = getattr(policy, "_local", None)
+    return getattr(local, "_loop", None) is not None or getattr(local, "_set_called", False)
 
 
 def _rename(text):
@@ -720,6 +928,144 @@ def _rename_tasks(result):
 
 # What _Environment saved before the current case (None between cases).
 _saved = None
+# The interpreter's state before the first case (see _Pristine).
+_pristine = None
+# Why the interpreter cannot be trusted for another case (None: it can), set by the audit hook
+# or by restore(); reported as the case's `poisoned` status.
+_poisoned = [None]
+
+
+def _audit(event, args):
+    # Audit hooks cannot be removed: a case that adds one changes every later case.
+    if event == "sys.addaudithook" and _saved is not None:
+        _poisoned[0] = "the case added an audit hook (sys.addaudithook), which cannot be removed"
+
+
+if hasattr(sys, "addaudithook"):
+    sys.addaudithook(_audit)
+
+
+def _fd_identity(fd):
+    try:
+        st = _fstat(fd)
+        return (st.st_dev, st.st_ino)
+    except OSError:
+        return None
+
+
+def _signals():
+    """The signals whose handlers are checked after a case: those programs set handlers for
+    (checking every signal costs more than a small case)."""
+    if _signal is None or not hasattr(_signal, "getsignal"):
+        return ()
+    names = (
+        "SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGALRM", "SIGVTALRM", "SIGPROF",
+        "SIGUSR1", "SIGUSR2", "SIGCHLD", "SIGPIPE", "SIGWINCH", "SIGIO", "SIGURG",
+        "SIGCONT", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGXCPU", "SIGXFSZ",
+    )
+    return tuple(getattr(_signal, n) for n in names if hasattr(_signal, n))
+
+
+_SIGNALS = _signals()
+_ITIMERS = tuple(
+    getattr(_signal, name)
+    for name in ("ITIMER_REAL", "ITIMER_VIRTUAL", "ITIMER_PROF")
+    if _signal is not None and hasattr(_signal, name) and hasattr(_signal, "getitimer")
+)
+
+
+def _signal_handlers():
+    getsignal = _signal.getsignal
+    out = []
+    for sig in _SIGNALS:
+        try:
+            out.append(getsignal(sig))
+        except (ValueError, OSError):
+            out.append(None)
+    return out
+
+
+def _sys_hooks():
+    """The process-wide settings a case can change through sys functions."""
+    hooks = [sys.gettrace(), sys.getprofile(), sys.getswitchinterval()]
+    for name in ("get_int_max_str_digits", "get_coroutine_origin_tracking_depth"):
+        getter = getattr(sys, name, None)
+        hooks.append(getter() if getter is not None else None)
+    getter = getattr(sys, "get_asyncgen_hooks", None)
+    hooks.extend(getter() if getter is not None else (None, None))
+    return hooks
+
+
+# Modules whose namespaces are put back after every case besides the tracer's own: those with
+# interpreter-wide state and those generator programs commonly import. Restoring every
+# module's namespace costs more than running a small case; a case that changes another
+# module's attributes changes them for later cases too (see README, "Isolation").
+_GUARDED = (
+    "posix", "nt", "io", "_io", "threading", "types", "functools", "itertools", "collections",
+    "inspect", "asyncio", "weakref", "random", "math", "time", "re", "traceback", "contextlib",
+    "faulthandler", "atexit", "abc", "copy", "heapq", "string", "dis", "linecache",
+)
+
+
+class _Pristine(object):
+    """The interpreter's state before the first case: what restore() puts back after every case
+    (compared by identity, so that nothing of the case's runs)."""
+
+    def __init__(self):
+        self.builtins = dict(_builtins_dict)
+        # The namespaces of the modules the tracer relies on (restored first) and of those that
+        # hold interpreter-wide state or that cases commonly import (see _GUARDED).
+        self.modules_seen = set()
+        self.namespaces = []
+        for module in (builtins, sys, gc, warnings, os, json, operator, ast, _signal, _thread):
+            self.adopt(module)
+        self.adopt_new()
+        self.os_exit = _os_dict.get("_exit")
+        self.posix = sys.modules.get("posix") or sys.modules.get("nt")
+        self.posix_exit = getattr(self.posix, "_exit", None)
+        self.path = list(sys.path)
+        self.meta_path = list(sys.meta_path)
+        self.path_hooks = list(sys.path_hooks)
+        self.modules = dict(sys.modules)
+        self.callbacks = list(getattr(gc, "callbacks", ()))
+        self.threshold = _gc_get_threshold()
+        self.hooks = _sys_hooks()
+        self.cwd = _safe_getcwd()
+        self.fds = [(fd, _fd_identity(fd)) for fd in (0, 1, 2)]
+        # Copies of the standard descriptors, to put back one a case closed or redirected.
+        self.fd_copies = {}
+        for fd, identity in self.fds:
+            if identity is not None:
+                try:
+                    self.fd_copies[fd] = _dup(fd)
+                except OSError:
+                    pass
+        self.handlers = _signal_handlers() if _SIGNALS else []
+        self.threads = _thread._count() if _thread is not None else 0
+
+    def adopt(self, module):
+        if getattr(module, "__name__", None) == "__main__":
+            return  # the embedding program's (cases run in namespaces of their own)
+        namespace = getattr(module, "__dict__", None)
+        if type(namespace) is dict and id(namespace) not in self.modules_seen:
+            self.modules_seen.add(id(namespace))
+            self.namespaces.append((module, namespace, dict(namespace)))
+
+    def adopt_new(self):
+        """Snapshot guarded modules first imported since (by a case: what it changed in them
+        before it ended stays; what later cases change is undone)."""
+        modules = sys.modules
+        for name in _GUARDED:
+            module = modules.get(name)
+            if module is not None:
+                self.adopt(module)
+
+
+def _safe_getcwd():
+    try:
+        return _getcwd()
+    except OSError:
+        return None
 
 
 class _Environment(object):
@@ -729,29 +1075,37 @@ class _Environment(object):
         self.case = case
 
     def __enter__(self):
-        global timed_out, _saved
+        global timed_out, _saved, _pristine
         timed_out = False
+        _exit_status[0] = None
+        if _pristine is None:
+            _pristine = _Pristine()
         _saved = {
             "stdout": sys.stdout,
             "stderr": sys.stderr,
+            "stdin": sys.stdin,
             "filters": warnings.filters[:],
             "showwarning": warnings.showwarning,
-            "recursionlimit": sys.getrecursionlimit(),
-            "gc": gc.isenabled(),
-            "builtins": dict(builtins.__dict__),
+            "recursionlimit": _getrecursionlimit(),
+            "gc": _gc_isenabled(),
+            "isolate": self.case.isolate,
         }
         if hasattr(sys, "unraisablehook"):
             _saved["unraisablehook"] = sys.unraisablehook
             sys.unraisablehook = self.case._unraisable
         sys.stdout = _Stream(self.case.recorder, "out")
         sys.stderr = _Stream(self.case.recorder, "err")
+        sys.stdin = _EMPTY_INPUT
         warnings.filters[:] = _DEFAULT_FILTERS
         _reset_warning_caches()
         warnings.showwarning = self.case._showwarning
+        os._exit = _case_exit
+        if _pristine.posix_exit is not None:
+            _pristine.posix._exit = _case_exit
         # No collection while the case runs: every object it creates stays in generation 0
         # until the teardown collects that generation (cheap, and it finds all of the case's
         # cyclic garbage; older generations only hold objects from before the case).
-        gc.disable()
+        _gc_disable()
         _asyncio_case_start()
         return self
 
@@ -760,38 +1114,176 @@ class _Environment(object):
         return False
 
 
+class _EmptyInput(object):
+    """sys.stdin while a case runs: at end of input (a case must not read the harness's input,
+    or, on a process worker, the next request)."""
+
+    def read(self, *args):
+        return ""
+
+    def readline(self, *args):
+        return ""
+
+    def readlines(self, *args):
+        return []
+
+    def __iter__(self):
+        return iter(())
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        raise OSError("stdin is not available to a case")
+
+
+_EMPTY_INPUT = _EmptyInput()
+
+
+def _restore_dict(current, saved):
+    """Put a module's dict back to `saved` (by identity; nothing to do when it is unchanged).
+    The first test is dict equality, which runs in C and takes identical values as equal
+    without calling their __eq__; only a value that is not the same object makes it call one
+    (and a value whose __eq__ claims equality with the original is then left in place)."""
+    try:
+        if current == saved:
+            return
+    except BaseException:
+        pass
+    for name in [n for n in current if n not in saved]:
+        del current[name]
+    for name, value in saved.items():
+        if current.get(name) is not value:
+            current[name] = value
+
+
 def restore():
-    """Undo what the last case changed in the interpreter (idempotent)."""
+    """Undo what the last case changed in the interpreter (idempotent). What cannot be undone
+    (a thread still running, an audit hook) is left in _poisoned."""
     global _saved
     saved, _saved = _saved, None
     if saved is None:
         return
+    p = _pristine
+    if saved["isolate"]:
+        # The modules first, so that what follows calls the real functions.
+        for module, namespace, snapshot in p.namespaces:
+            _restore_dict(namespace, snapshot)
+            if module.__dict__ is not namespace:  # replaced wholesale (types.ModuleType games)
+                _poisoned[0] = "the case replaced the namespace of module %s" % module.__name__
+    else:
+        _restore_dict(_builtins_dict, p.builtins)
+    if _os_dict.get("_exit") is not p.os_exit:
+        _os_dict["_exit"] = p.os_exit
+    if p.posix_exit is not None and getattr(p.posix, "_exit", None) is not p.posix_exit:
+        p.posix._exit = p.posix_exit
     sys.stdout = saved["stdout"]
     sys.stderr = saved["stderr"]
+    sys.stdin = saved["stdin"]
     warnings.filters[:] = saved["filters"]
     warnings.showwarning = saved["showwarning"]
     _reset_warning_caches()
-    sys.setrecursionlimit(saved["recursionlimit"])
+    _setrecursionlimit(saved["recursionlimit"])
     if "unraisablehook" in saved:
         sys.unraisablehook = saved["unraisablehook"]
-    current = builtins.__dict__
-    if not _same_objects(current, saved["builtins"]):
-        for name in [n for n in current if n not in saved["builtins"]]:
-            del current[name]
-        for name, value in saved["builtins"].items():
-            if current.get(name) is not value:
-                current[name] = value
+    if saved["isolate"]:
+        _restore_lists(p)
+        _restore_modules(p.modules)
+        if _sys_hooks() != p.hooks:
+            _restore_hooks(p.hooks)
+        if hasattr(gc, "callbacks") and not _same_list(gc.callbacks, p.callbacks):
+            gc.callbacks[:] = p.callbacks
+        if _gc_get_threshold() != p.threshold:
+            _gc_set_threshold(*p.threshold)
+        _restore_process(p)
+        p.adopt_new()
     if saved["gc"]:
-        gc.enable()
+        _gc_enable()
+
+
+def _same_list(current, saved):
+    return len(current) == len(saved) and all(map(_is, current, saved))
+
+
+def _restore_lists(p):
+    for current, saved in (
+        (sys.path, p.path),
+        (sys.meta_path, p.meta_path),
+        (sys.path_hooks, p.path_hooks),
+    ):
+        if not _same_list(current, saved):
+            current[:] = saved
+
+
+def _restore_modules(saved):
+    """Modules the case replaced or removed in sys.modules go back (modules it imported stay,
+    as they would in any program that imports them)."""
+    modules = sys.modules
+    if len(modules) >= len(saved) and all(map(_is, map(modules.get, saved), saved.values())):
+        return
+    for name, module in saved.items():
+        if modules.get(name) is not module:
+            modules[name] = module
+
+
+def _restore_hooks(hooks):
+    trace, profile, interval, digits, depth, firstiter, finalizer = hooks
+    _settrace(trace)
+    _setprofile(profile)
+    threading = sys.modules.get("threading")
+    if threading is not None:
+        # threading.settrace()/setprofile() hooks for new threads
+        for name in ("_trace_hook", "_profile_hook"):
+            if getattr(threading, name, None) is not None:
+                setattr(threading, name, None)
+    sys.setswitchinterval(interval)
+    if digits is not None:
+        sys.set_int_max_str_digits(digits)
+    if depth is not None:
+        sys.set_coroutine_origin_tracking_depth(depth)
+    if hasattr(sys, "set_asyncgen_hooks"):
+        sys.set_asyncgen_hooks(firstiter, finalizer)
+
+
+def _restore_process(p):
+    """Process-wide state: the working directory, the standard file descriptors, signal
+    handlers and interval timers, faulthandler's timer; threads still running poison it."""
+    if p.cwd is not None and _safe_getcwd() != p.cwd:
+        try:
+            _chdir(p.cwd)
+        except OSError:
+            _poisoned[0] = "the case left the working directory where it cannot be restored"
+    for fd, identity in p.fds:
+        if identity is not None and _fd_identity(fd) != identity and fd in p.fd_copies:
+            try:
+                _dup2(p.fd_copies[fd], fd)
+            except OSError:
+                _poisoned[0] = "the case closed file descriptor %d" % fd
+    if _SIGNALS:
+        if _signal_handlers() != p.handlers:
+            for sig, handler in zip(_SIGNALS, p.handlers):
+                if handler is not None and _signal.getsignal(sig) is not handler:
+                    try:
+                        _signal.signal(sig, handler)
+                    except (ValueError, OSError, TypeError):
+                        pass
+        for timer in _ITIMERS:
+            if _signal.getitimer(timer) != (0.0, 0.0):
+                _signal.setitimer(timer, 0)
+    faulthandler = sys.modules.get("faulthandler")
+    if faulthandler is not None:
+        faulthandler.cancel_dump_traceback_later()
+    if _thread is not None and _thread._count() > p.threads:
+        _poisoned[0] = "the case left %d thread(s) running" % (_thread._count() - p.threads)
 
 
 def _same_objects(current, saved):
     """Whether two dicts hold the very same keys and values in the same order (by identity, so
-    no user __eq__ runs; fast in C, and true unless a case touched builtins)."""
+    no user __eq__ runs; fast in C, and true unless a case touched them)."""
     return (
         len(current) == len(saved)
-        and all(map(operator.is_, current, saved))
-        and all(map(operator.is_, current.values(), saved.values()))
+        and all(map(_is, current, saved))
+        and all(map(_is, current.values(), saved.values()))
     )
 
 
@@ -809,18 +1301,22 @@ _DEFAULT_FILTERS = warnings.filters[:]
 def run_case(source, filename, options_json="{}", statements=None):
     """Run one case; return its trace (or why it could not run) as a JSON string. `statements`:
     the top-level statements as (line, col, start, end, expr, future) tuples, if known."""
-    return json.dumps(run_case_result(source, filename, options_json, statements))
+    return _dumps(run_case_result(source, filename, options_json, statements))
 
 
 def run_case_result(source, filename, options_json="{}", statements=None):
     """run_case's result before it is encoded as JSON (the embedded backend reads it directly)."""
     global _options
     if _options[0] != options_json:
-        _options = (options_json, json.loads(options_json))
+        _options = (options_json, _loads(options_json))
     case = _Case(source, filename, _options[1], statements)
     with _Environment(case):
         result = case.run()
     _rename_tasks(result)
+    if _poisoned[0] is not None:
+        # The case changed the interpreter in a way restore() cannot undo: its trace cannot be
+        # trusted to be what a fresh interpreter gives, and neither can any later case's.
+        result = {"status": "poisoned", "message": _poisoned[0]}
     result["backend"] = describe()
     return result
 
@@ -843,39 +1339,52 @@ def version():
 
 
 def serve():
-    """Worker loop of the process backend: one JSON request per stdin line, one JSON reply per
-    stdout line. The first line written is a hello naming the interpreter. Case output never
-    reaches the protocol stream: sys.stdout is replaced while a case runs, and file descriptor 1
-    is pointed at stderr so that even writes below sys.stdout cannot corrupt the stream."""
-    import os
+    """Worker loop of the process backend: one JSON request per line in, one reply per line out.
+    The first line written is a hello naming the interpreter.
 
+    The protocol runs on private copies of the descriptors the worker was started with: file
+    descriptor 0 then reads /dev/null and 1 writes to stderr, so that neither a case's output
+    (at any level) nor its reads touch the protocol. Every request carries a nonce that its
+    reply starts with, so that a line a case manages to write to the protocol anyway is not
+    taken for a reply. A child the case forks closes the protocol in itself and ends as soon as
+    control is back in the tracer."""
     try:
-        proto = os.fdopen(os.dup(1), "w")
-        os.dup2(2, 1)
+        proto_out = _dup(1)
+        proto_in = _dup(0)
+        _dup2(2, 1)
+        null = os.open(os.devnull, os.O_RDONLY)
+        _dup2(null, 0)
+        os.close(null)
+        _protocol_fds.extend((proto_out, proto_in))
+        proto = os.fdopen(proto_out, "w")
+        requests = os.fdopen(proto_in, "r")
     except (AttributeError, OSError):
         proto = sys.stdout
-    requests = sys.stdin
+        requests = sys.stdin
     sys.stdin = None
 
-    def reply(obj):
-        proto.write(json.dumps(obj) + "\n")
+    def reply(nonce, obj):
+        proto.write(nonce + " " + _dumps(obj) + "\n")
         proto.flush()
 
-    reply({"hello": describe(), "version": version()})
+    reply("hello", {"hello": describe(), "version": version()})
     while True:
         line = requests.readline()
         if not line:
             return
-        request = json.loads(line)
+        request = _loads(line)
+        nonce = str(request.get("nonce", ""))
         try:
             result = run_case(
-                request["source"], request["filename"], json.dumps(request.get("options", {}))
+                request["source"], request["filename"], _dumps(request.get("options", {}))
             )
-            proto.write(result + "\n")
+            proto.write(nonce + " " + result + "\n")
             proto.flush()
         except BaseException as e:  # a tracer failure is reported, the worker goes on
             restore()
-            reply({"status": "tracer_error", "backend": describe(), "message": repr(e)})
+            reply(nonce, {"status": "tracer_error", "backend": describe(), "message": repr(e)})
+        if _poisoned[0] is not None:
+            return  # the harness starts a fresh worker
 
 
 def time_plain(source, filename, repeat):

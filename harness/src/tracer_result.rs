@@ -78,6 +78,14 @@ impl RawResult {
                     column: self.column,
                 },
             },
+            "poisoned" => Outcome::Poisoned {
+                backend: self.backend,
+                message: self.message,
+            },
+            "exited" => Outcome::Crashed {
+                backend: self.backend,
+                message: self.message,
+            },
             "tracer_error" => Outcome::Crashed {
                 backend: self.backend,
                 message: format!("the tracer failed: {}", self.message),

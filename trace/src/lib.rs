@@ -121,6 +121,12 @@ pub enum Outcome {
     /// The case did not finish within its time or fuel budget; `partial` holds what it did
     /// until then (its teardown is not run).
     Timeout { budget: String, partial: Trace },
+    /// The case went past its memory budget; `partial` holds what it did until then.
+    Memory { budget: String, partial: Trace },
+    /// The case changed the interpreter in a way that cannot be undone (a thread left
+    /// running, an audit hook added): neither its trace nor any later case's on that
+    /// interpreter can be trusted, so the backend goes on with a fresh one.
+    Poisoned { backend: String, message: String },
     /// The backend itself failed on this case (a panic, a crashed interpreter).
     Crashed { backend: String, message: String },
     /// The backend could not run at all (interpreter missing, worker wedged, …).
@@ -135,8 +141,18 @@ impl Outcome {
             Outcome::SyntaxError { .. } => OutcomeKind::SyntaxError,
             Outcome::Unsupported { .. } => OutcomeKind::Unsupported,
             Outcome::Timeout { .. } => OutcomeKind::Timeout,
+            Outcome::Memory { .. } => OutcomeKind::Memory,
+            Outcome::Poisoned { .. } => OutcomeKind::Poisoned,
             Outcome::Crashed { .. } => OutcomeKind::Crashed,
             Outcome::Error { .. } => OutcomeKind::Error,
+        }
+    }
+
+    /// What a case that stopped at a limit (time, memory) did until then.
+    pub fn partial(&self) -> Option<&Trace> {
+        match self {
+            Outcome::Timeout { partial, .. } | Outcome::Memory { partial, .. } => Some(partial),
+            _ => None,
         }
     }
 
@@ -163,6 +179,8 @@ impl Outcome {
                 location.line, location.column
             )),
             Outcome::Timeout { budget, .. } => Some(format!("timeout: {budget}")),
+            Outcome::Memory { budget, .. } => Some(format!("memory: {budget}")),
+            Outcome::Poisoned { message, .. } => Some(format!("poisoned: {message}")),
             Outcome::Crashed { message, .. } => Some(format!("crashed: {message}")),
             Outcome::Error { message, .. } => Some(format!("error: {message}")),
         }
@@ -177,6 +195,8 @@ pub enum OutcomeKind {
     SyntaxError,
     Unsupported,
     Timeout,
+    Memory,
+    Poisoned,
     Crashed,
     Error,
 }
@@ -188,6 +208,8 @@ impl OutcomeKind {
             OutcomeKind::SyntaxError => "syntax error",
             OutcomeKind::Unsupported => "unsupported",
             OutcomeKind::Timeout => "timeout",
+            OutcomeKind::Memory => "memory",
+            OutcomeKind::Poisoned => "poisoned",
             OutcomeKind::Crashed => "crashed",
             OutcomeKind::Error => "error",
         }

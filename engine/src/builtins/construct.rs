@@ -266,7 +266,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
         "bytes" => match arg {
             None => Ok(Value::Bytes(ThinRc::from(Vec::new()))),
             Some(Value::Str(s)) => Ok(Value::Bytes(ThinRc::from(s.as_bytes().to_vec()))),
-            Some(Value::Int(n)) if n >= 0 => Ok(Value::Bytes(ThinRc::from(vec![0u8; n as usize]))),
+            Some(Value::Int(n)) if n >= 0 => {
+                vm.claim(n as usize)?;
+                Ok(Value::Bytes(ThinRc::from(vec![0u8; n as usize])))
+            }
             Some(v) => {
                 let items = vm.collect(&v)?;
                 let mut out = Vec::new();

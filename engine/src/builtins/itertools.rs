@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use crate::value::{Args, Iter, PyResult, Value};
 use crate::vm::Vm;
-use crate::PythonVersion;
 
 /// Values per block of a tee's shared buffer (CPython's `LINKCELLS`): a block is released once
 /// every tee iterator has moved past it, and the values in it with it.
@@ -99,7 +98,7 @@ fn unmodelled(vm: &mut Vm, _: Args) -> PyResult<Value> {
 fn tee(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !a.kw.is_empty() {
         // Argument Clinic names the module from 3.9 on.
-        let name = if vm.config.target >= PythonVersion::new(3, 9) {
+        let name = if vm.rules.itertools_qualified_keywords {
             "itertools.tee"
         } else {
             "tee"
@@ -113,7 +112,7 @@ fn tee(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     if n < 0 {
         return Err(
-            vm.value_error(if vm.config.target >= PythonVersion::new(3, 15) {
+            vm.value_error(if vm.config.target >= crate::PythonVersion::new(3, 15) {
                 "n cannot be negative"
             } else {
                 "n must be >= 0"
@@ -128,6 +127,7 @@ fn tee(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Instance(_) => vm.lookup_special(&it, "__copy__"),
         _ => None,
     };
+    vm.claim((n as usize).saturating_mul(std::mem::size_of::<Value>()))?;
     let mut out = Vec::with_capacity(n as usize);
     match copy {
         Some(copy) => {

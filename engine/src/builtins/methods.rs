@@ -5,9 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::value::ListBuf;
-use crate::value::{
-    Args, Dict, DictView, Iter, MethodFnPtr, PyResult, PySet, SeqKind, Value, ViewKind,
-};
+use crate::value::{Args, Dict, DictView, MethodFnPtr, PyResult, PySet, Value, ViewKind};
 use crate::vm::Vm;
 
 pub(super) fn a0(a: &Args) -> Value {
@@ -22,7 +20,7 @@ pub(super) fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
     if a.pos.len() == n {
         return Ok(());
     }
-    let name = if vm.config.target < crate::PythonVersion::new(3, 9) {
+    let name = if !vm.rules.qualified_method_names {
         name.rsplit('.').next().unwrap_or(name)
     } else {
         name
@@ -639,6 +637,3 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
     };
     Some(f)
 }
-
-#[allow(dead_code)]
-fn unused(_: Iter, _: SeqKind) {}

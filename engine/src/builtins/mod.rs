@@ -84,10 +84,6 @@ pub fn prelude() -> (Rc<Types>, Rc<NameMap>) {
     p
 }
 
-/// The per-case part of the built-in state. Built-in modules (`sys`, …), whose attributes a
-/// case may change, are made per case on first import (see `modules::import`).
-pub fn install(_vm: &mut Vm) {}
-
 fn builtins_namespace(t: &Types) -> NameMap {
     let mut b = crate::value::NameMap::default();
     let classes = [
@@ -477,13 +473,11 @@ fn b_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
             _ => false,
         };
         if !callable {
-            return Err(
-                vm.type_error(if vm.config.target == crate::PythonVersion::new(3, 12) {
-                    "iter(object, sentinel): object must be callable"
-                } else {
-                    "iter(v, w): v must be callable"
-                }),
-            );
+            return Err(vm.type_error(if vm.rules.iter_sentinel_new_message {
+                "iter(object, sentinel): object must be callable"
+            } else {
+                "iter(v, w): v must be callable"
+            }));
         }
         return Ok(Value::Iter(Rc::new(RefCell::new(Iter::Callable {
             func: f,

@@ -4,13 +4,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::generator::GenState;
+use crate::generator::GenStatus;
 use crate::value::{
     Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, Module, NameMap, PyResult, Str,
     Truth, TypeId, Value,
 };
 use crate::vm::Vm;
-use crate::PythonVersion;
 
 fn f(name: &'static str, p: BuiltinFnPtr) -> Value {
     Value::Builtin(Rc::new(BuiltinFn {
@@ -100,16 +99,7 @@ fn sys_module(vm: &Vm) -> Value {
     };
     let (out, err) = (mk("<stdout>"), mk("<stderr>"));
     let t = vm.config.target;
-    let micro = match (t.major, t.minor) {
-        (3, 6) => 15,
-        (3, 7) => 16,
-        (3, 8) => 18,
-        (3, 9) => 18,
-        (3, 10) => 13,
-        (3, 11) => 7,
-        (3, 12) => 1,
-        _ => 0,
-    };
+    let micro = vm.rules.micro;
     module(
         "sys",
         vec![
@@ -163,7 +153,7 @@ fn sys_module(vm: &Vm) -> Value {
                 Value::tuple(vec![
                     Value::Int(t.major as i64),
                     Value::Int(t.minor as i64),
-                    Value::Int(micro),
+                    Value::Int(i64::from(micro)),
                     Value::str("final"),
                     Value::Int(0),
                 ]),
@@ -182,7 +172,7 @@ fn inspect_module() -> Value {
             (
                 "getgeneratorstate",
                 f("getgeneratorstate", |vm, a| match a.pos.first() {
-                    Some(Value::Generator(g)) => Ok(Value::str(g.state.get().name())),
+                    Some(Value::Generator(g)) => Ok(Value::str(g.status().name())),
                     Some(other) => {
                         let other = other.clone();
                         let _ = vm.getattr(&other, "gi_running")?;
@@ -197,14 +187,13 @@ fn inspect_module() -> Value {
                 "getgeneratorlocals",
                 f("getgeneratorlocals", |vm, a| match a.pos.first() {
                     Some(Value::Generator(g)) => {
-                        if g.state.get() == GenState::Closed {
+                        if g.status() == GenStatus::Closed {
                             return Ok(Value::Dict(Rc::new(RefCell::new(
                                 crate::value::Dict::new(),
                             ))));
                         }
                         let fi = Rc::new(crate::value::FrameInfo { gen: g.clone() });
-                        let v = Value::Frame(fi.clone());
-                        vm.frame_getattr(&fi, &v, "f_locals")
+                        vm.frame_getattr(&fi, "f_locals")
                     }
                     Some(other) => {
                         let r = vm.repr(other)?;
@@ -393,9 +382,9 @@ const OBJECT_DIR: &[&str] = &[
 ];
 
 pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
-    let t = vm.config.target;
+    let rules = vm.rules;
     let mut out: Vec<String> = OBJECT_DIR.iter().map(|s| s.to_string()).collect();
-    if t >= PythonVersion::new(3, 11) {
+    if rules.object_getstate {
         out.push("__getstate__".into());
     }
     match v {
@@ -416,13 +405,13 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
             ] {
                 out.push(n.into());
             }
-            if t >= PythonVersion::new(3, 11) {
+            if rules.gi_suspended {
                 out.push("gi_suspended".into());
             }
-            if t >= PythonVersion::new(3, 15) {
+            if vm.config.target >= crate::PythonVersion::new(3, 15) {
                 out.push("gi_state".into());
             }
-            if t >= PythonVersion::new(3, 13) {
+            if rules.generator_class_getitem {
                 out.push("__class_getitem__".into());
             }
         }

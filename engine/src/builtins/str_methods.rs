@@ -178,6 +178,7 @@ pub(super) fn str_method(name: &str) -> Option<MethodFnPtr> {
             if n >= w {
                 return Ok(new_str(st.to_string()));
             }
+            vm.claim(w)?;
             let (sign, rest) = if st.starts_with(['+', '-']) {
                 st.split_at(1)
             } else {
@@ -387,6 +388,7 @@ fn justify(vm: &mut Vm, r: &Value, a: Args, align: char) -> PyResult<Value> {
         return Ok(new_str(st.to_string()));
     }
     let pad = w - n;
+    vm.claim(pad.saturating_mul(fill.len_utf8()).saturating_add(st.len()))?;
     let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     Ok(new_str(match align {
         '<' => format!("{st}{}", f(pad)),

@@ -11,7 +11,6 @@ use crate::value::{
     Args, BuiltinFn, Class, Function, Instance, Method, PyResult, PySet, Value, WeakKind, WeakRef,
 };
 use crate::vm::Vm;
-use crate::PythonVersion;
 
 /// What a weak reference points to: the objects CPython lets you take weak references to.
 pub enum WeakTarget {
@@ -92,7 +91,7 @@ pub fn items(vm: &Vm) -> Vec<(&'static str, Value)> {
 /// The names of the reference and proxy types: `weakref.ReferenceType` from 3.10 on, plain
 /// `weakref` / `weakproxy` before.
 fn class_names(vm: &Vm) -> (&'static str, &'static str) {
-    if vm.config.target >= PythonVersion::new(3, 10) {
+    if vm.rules.weakref_type_names {
         ("ReferenceType", "ProxyType")
     } else {
         ("weakref", "weakproxy")
@@ -167,7 +166,7 @@ impl Vm {
         let at = format!("0x{:x}", me.addr().unwrap_or(0));
         let Some(obj) = w.target.get() else {
             return Ok(match w.kind {
-                WeakKind::Proxy if self.config.target < PythonVersion::new(3, 13) => {
+                WeakKind::Proxy if self.rules.dead_proxy_repr_names_none => {
                     format!("<weakproxy at {at} to NoneType at 0x0>")
                 }
                 WeakKind::Proxy => format!("<weakproxy at {at}; dead>"),
@@ -177,7 +176,7 @@ impl Vm {
         let to = format!("0x{:x}", obj.addr().unwrap_or(0));
         let ty = self.type_name(&obj);
         Ok(match w.kind {
-            WeakKind::Proxy if self.config.target < PythonVersion::new(3, 13) => {
+            WeakKind::Proxy if self.rules.dead_proxy_repr_names_none => {
                 format!("<weakproxy at {at} to {ty} at {to}>")
             }
             WeakKind::Proxy => format!("<weakproxy at {at}; to '{ty}' at {to}>"),

@@ -101,9 +101,11 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(src: &str) -> LineIndex {
+        // Lines end at \n, \r\n or a lone \r, as for Python's tokenizer.
+        let bytes = src.as_bytes();
         let mut starts = vec![0];
-        for (i, b) in src.bytes().enumerate() {
-            if b == b'\n' {
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                 starts.push(i + 1);
             }
         }
@@ -149,7 +151,7 @@ pub fn compile_module<'a>(
         let line_start = c.index.starts[(line as usize).saturating_sub(1)];
         let source = src
             .get(line_start..)
-            .and_then(|rest| rest.split('\n').next())
+            .and_then(|rest| rest.split(['\n', '\r']).next())
             .and_then(|l| l.get(usize::from(start) - line_start..))
             .unwrap_or("")
             .trim_end()

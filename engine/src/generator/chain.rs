@@ -12,7 +12,7 @@
 
 use std::rc::Rc;
 
-use super::{has_pending, GenResult, GenState, Generator};
+use super::{has_pending, GenResult, GenState, GenStatus, Generator};
 use crate::value::{Flow, PyResult, Value};
 use crate::vm::{Exit, Frame, Resume, Vm};
 
@@ -35,7 +35,7 @@ impl Vm {
             let Some(sub) = self.enterable_sub(at) else {
                 break;
             };
-            let Some(frame) = sub.frame.borrow_mut().take() else {
+            let Ok((_, frame)) = sub.take_frame() else {
                 break;
             };
             // gen_resume's entry for a suspended generator resumed by send() (enterable_sub
@@ -70,7 +70,7 @@ impl Vm {
                 },
                 _ => (g, frame),
             };
-            let r = self.gen_leave(&g, GenState::Suspended, false, frame, exit);
+            let r = self.gen_leave(&g, GenStatus::Suspended, false, frame, exit);
             drop(g);
             if self.yield_chain.len() > base {
                 cur = self.yield_chain.pop();
@@ -130,8 +130,10 @@ impl Vm {
         let Some(Value::Generator(sub)) = f.stack.last() else {
             return None;
         };
-        let ready = sub.state.get() == GenState::Suspended
-            && sub.frame.try_borrow().is_ok_and(|fr| fr.is_some());
+        let ready = sub
+            .state
+            .try_borrow()
+            .is_ok_and(|st| matches!(*st, GenState::Suspended(_)));
         ready.then(|| sub.clone())
     }
 

@@ -39,7 +39,12 @@ pub enum Flow {
 }
 
 pub enum Fatal {
+    /// The fuel ran out.
     Timeout,
+    /// The wall-clock budget ran out, or the run was interrupted.
+    Deadline,
+    /// The case holds more memory than its budget, or asked for more at once.
+    Memory,
     Unsupported {
         what: String,
         line: u32,

@@ -9,6 +9,9 @@ use super::Vm;
 use crate::compile::{BinOp, UnOp};
 use crate::value::{int, Args, Fatal, Flow, ListBuf, PyResult, ThinRc, Value};
 
+/// Sizes (in bytes) above which a concatenation claims its size first (see `Vm::claim`).
+const LARGE: usize = 1 << 20;
+
 const MAX_BITS: u64 = 1 << 22;
 
 /// Which operation divided by zero: CPython words each differently, and the wording changed
@@ -375,6 +378,7 @@ impl Vm {
                     {
                         return Err(huge());
                     }
+                    self.claim((x.bits().saturating_mul(e) / 8) as usize)?;
                     let e = (e.min(u32::MAX as u64)) as u32;
                     int::pow(&x, e)
                 }
@@ -414,6 +418,9 @@ impl Vm {
     fn sequence_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         Ok(Some(match (a, b, op) {
             (Value::Str(x), Value::Str(y), BinOp::Add) => {
+                if x.len() + y.len() > LARGE {
+                    self.claim(x.len() + y.len())?;
+                }
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
@@ -479,6 +486,11 @@ impl Vm {
             Value::Bytes(b) => b.len(),
             _ => 0,
         };
+        let item = match seq {
+            Value::List(_) | Value::Tuple(_) => std::mem::size_of::<Value>(),
+            _ => 1,
+        };
+        self.claim(len.saturating_mul(n).saturating_mul(item))?;
         if len.saturating_mul(n) > 50_000_000 {
             return Err(Flow::Fatal(Box::new(Fatal::Unsupported {
                 what: "sequences longer than 50 million items".into(),

@@ -8,7 +8,6 @@ use std::rc::Rc;
 use super::Vm;
 use crate::compile::Code;
 use crate::value::{BuiltinFn, BuiltinKind, Flow, PyResult, ThinRc, Value};
-use crate::PythonVersion;
 
 /// A `LoadMethod`'s cache (one per name of a code object): the method found for a receiver of
 /// a built-in type, and the receiver's variant. The method of such a receiver depends on its
@@ -287,9 +286,7 @@ impl Vm {
             },
             Value::Code(c) => match name {
                 "co_name" => Ok(Value::Str(c.name.clone())),
-                "co_qualname" if self.config.target >= PythonVersion::new(3, 11) => {
-                    Ok(Value::Str(c.qualname.clone()))
-                }
+                "co_qualname" if self.rules.co_qualname => Ok(Value::Str(c.qualname.clone())),
                 "co_firstlineno" => Ok(Value::Int(c.firstlineno as i64)),
                 "co_argcount" => Ok(Value::Int(c.argcount as i64)),
                 "co_varnames" => Ok(Value::tuple(
@@ -316,17 +313,14 @@ impl Vm {
                     if c.is_generator {
                         fl |= 32;
                     }
-                    if c.freevars.is_empty()
-                        && c.cellvars.is_empty()
-                        && self.config.target < PythonVersion::new(3, 11)
-                    {
+                    if c.freevars.is_empty() && c.cellvars.is_empty() && self.rules.co_nofree_flag {
                         fl |= 64;
                     }
                     Ok(Value::Int(fl))
                 }
                 _ => Err(self.no_attr(obj, name)),
             },
-            Value::Frame(fr) => self.frame_getattr(fr, obj, name),
+            Value::Frame(fr) => self.frame_getattr(fr, name),
             Value::Traceback(t) => match name {
                 "tb_lineno" => Ok(Value::Int(t.lineno as i64)),
                 "tb_next" => Ok(t.next.clone().map_or(Value::None, Value::Traceback)),

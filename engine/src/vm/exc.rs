@@ -395,7 +395,7 @@ impl Vm {
 
     pub fn unbound_local(&self, name: Option<Str>) -> Flow {
         let n = name.as_deref().unwrap_or("?").to_string();
-        if self.config.target < crate::PythonVersion::new(3, 11) {
+        if !self.rules.unbound_local_new_message {
             return self.err(
                 "UnboundLocalError",
                 format!("local variable '{n}' referenced before assignment"),

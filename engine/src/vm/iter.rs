@@ -6,7 +6,6 @@ use std::rc::Rc;
 use super::Vm;
 use crate::generator::GenResult;
 use crate::value::{Args, Flow, Iter, PyResult, SeqKind, Value, ViewKind, WeakKind};
-use crate::PythonVersion;
 
 impl Vm {
     fn new_iter(&self, it: Iter) -> Value {
@@ -56,7 +55,7 @@ impl Vm {
                 virtual_seq: false,
             }),
             Value::Str(s) => {
-                let kind = if s.is_ascii() && self.config.target >= PythonVersion::new(3, 11) {
+                let kind = if s.is_ascii() && self.rules.str_ascii_iterator {
                     SeqKind::StrAscii
                 } else {
                     SeqKind::Str

@@ -3,6 +3,7 @@
 
 mod arith;
 mod attr;
+mod budget;
 mod call;
 mod compare;
 mod exc;
@@ -19,7 +20,7 @@ use std::rc::Rc;
 use crate::compile::{BinOp, CmpOp, Code, Op, RaiseForm};
 use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Truth, Value};
-use crate::{EngineConfig, PythonVersion};
+use crate::EngineConfig;
 pub use arith::ZeroDiv;
 pub use attr::MethodSlot;
 pub use exc::{Returns, Types};
@@ -144,7 +145,11 @@ pub enum Resume {
 
 pub struct Vm {
     pub config: EngineConfig,
+    /// What differs in the target version, built once from `config.target`.
+    pub rules: crate::Rules,
+    /// The current slice of fuel (see `budget`).
     pub fuel: u64,
+    budget: budget::Budget,
     pub depth: u32,
     pub globals: Globals,
     pub builtins: Rc<NameMap>,
@@ -167,10 +172,10 @@ pub struct Vm {
     bufs: Vec<Vec<Value>>,
     /// Generators entered by a resume of a `yield from` chain (see `generator::chain`).
     pub(crate) yield_chain: Vec<crate::generator::Level>,
-    /// The reference and the proxy without callback that each object has (CPython hands
-    /// them out again), by the object's address.
     /// The `test.support.catch_unraisable_exception()` object in effect, if any.
     pub unraisable_catcher: Option<Value>,
+    /// The reference and the proxy without callback that each object has (CPython hands
+    /// them out again), by the object's address.
     pub weakrefs: rustc_hash::FxHashMap<
         (usize, crate::value::WeakKind),
         std::rc::Weak<crate::value::WeakRef>,
@@ -255,9 +260,12 @@ impl Vm {
     pub fn new(config: &EngineConfig) -> Vm {
         let (types, builtins) = crate::builtins::prelude();
         let globals: Globals = Rc::new(RefCell::new(NameMap::default()));
-        let mut vm = Vm {
-            fuel: config.fuel,
+        let (budget, fuel) = budget::Budget::start(config);
+        Vm {
+            fuel,
+            budget,
             config: config.clone(),
+            rules: crate::Rules::for_target(config.target),
             depth: 0,
             globals,
             builtins,
@@ -274,15 +282,13 @@ impl Vm {
             yield_chain: Vec::new(),
             unraisable_catcher: None,
             weakrefs: Default::default(),
-        };
-        crate::builtins::install(&mut vm);
-        vm
+        }
     }
 
     #[inline]
     pub fn tick(&mut self) -> PyResult<()> {
         if self.fuel == 0 {
-            return Err(Flow::Fatal(Box::new(Fatal::Timeout)));
+            return self.refuel();
         }
         self.fuel -= 1;
         Ok(())
@@ -341,7 +347,7 @@ impl Vm {
             Resume::Start => {}
             Resume::Send(v) => f.stack.push(v),
             Resume::Throw(e)
-                if self.config.target >= crate::PythonVersion::new(3, 12)
+                if self.rules.cleanup_throw
                     && f.at_yield_from()
                     && self.is_exc_instance(&e, "StopIteration") =>
             {
@@ -455,12 +461,11 @@ impl Vm {
     /// 3.9 and 3.10 run except and finally bodies under an `EXCEPT_HANDLER` block, which is
     /// unwound without that; 3.11's cleanup handler catches like any other.
     fn note_caught(&self, f: &Frame, b: Block, exc: &Value) {
-        let t = self.config.target;
-        if t < PythonVersion::new(3, 9) || t >= PythonVersion::new(3, 12) {
+        if !self.rules.handler_stores_traceback {
             return;
         }
         let cleanup = matches!(f.code.ops.get(b.handler as usize), Some(Op::CleanupReraise));
-        if cleanup && t < PythonVersion::new(3, 11) {
+        if cleanup && !self.rules.cleanup_handler_stores_traceback {
             return;
         }
         if let Some(d) = exc.exc() {
@@ -474,8 +479,7 @@ impl Vm {
     /// the one the raise carried, and with it the frames it passed through since it was last
     /// caught (e.g. a subgenerator's that it ended), whose values are released at once.
     pub fn drop_pending_traceback(&self, exc: &Value) {
-        let t = self.config.target;
-        if t < PythonVersion::new(3, 9) || t >= PythonVersion::new(3, 12) {
+        if !self.rules.chain_stack_item_drops_traceback {
             return;
         }
         if let Some(d) = exc.exc() {

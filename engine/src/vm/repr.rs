@@ -214,7 +214,7 @@ impl Vm {
                     let name = i.class.name.clone();
                     if args.len() == 1 {
                         // Up to 3.6 BaseException.__repr__ showed the args tuple: `E('x',)`.
-                        let comma = if self.config.target < crate::PythonVersion::new(3, 7) {
+                        let comma = if self.rules.exc_repr_trailing_comma {
                             ","
                         } else {
                             ""

@@ -200,9 +200,8 @@ impl Vm {
                 let generic = matches!(
                     &*c.name,
                     "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
-                ) || (&*c.name == "generator"
-                    && self.config.target >= crate::PythonVersion::new(3, 13));
-                if c.builtin && self.config.target < crate::PythonVersion::new(3, 9) {
+                ) || (&*c.name == "generator" && self.rules.generator_class_getitem);
+                if c.builtin && !self.rules.builtin_generic_alias {
                     return Err(self.type_error("'type' object is not subscriptable"));
                 }
                 if c.builtin && !generic {

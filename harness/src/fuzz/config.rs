@@ -68,11 +68,23 @@ pub enum Feature {
     GetState,
     /// a generator calling `next` on a driver generator (possibly itself: re-entrancy).
     Reentrant,
+    /// `sN.__name__ = …` / `sN.__qualname__ = …` (strings, and non-strings: TypeError), read
+    /// back with `__qualname__` and `repr`.
+    Rename,
+    /// `throw()` misused: no arguments, `(E, value)`, an instance with a separate value, a
+    /// third argument that is not a traceback, something that is not an exception.
+    ThrowMisuse,
+    /// generators created by C code calling the function (`map(gJ, [arg])`).
+    CallFromC,
+    /// weak references to driver generators, kept alive while the generators die.
+    WeakRefs,
+    /// `return` of a tuple or an exception instance (StopIteration's value rules).
+    ReturnValues,
 }
 
 impl Feature {
     /// Every feature, in report order.
-    pub const ALL: [Feature; 30] = [
+    pub const ALL: [Feature; 35] = [
         Feature::YieldExpr,
         Feature::Send,
         Feature::YieldFromGen,
@@ -103,6 +115,11 @@ impl Feature {
         Feature::GiAttrs,
         Feature::GetState,
         Feature::Reentrant,
+        Feature::Rename,
+        Feature::ThrowMisuse,
+        Feature::CallFromC,
+        Feature::WeakRefs,
+        Feature::ReturnValues,
     ];
 
     /// The name used in reports (snake case).
@@ -138,6 +155,11 @@ impl Feature {
             Feature::GiAttrs => "gi_attrs",
             Feature::GetState => "get_state",
             Feature::Reentrant => "reentrant",
+            Feature::Rename => "rename",
+            Feature::ThrowMisuse => "throw_misuse",
+            Feature::CallFromC => "call_from_c",
+            Feature::WeakRefs => "weak_refs",
+            Feature::ReturnValues => "return_values",
         }
     }
 
@@ -156,17 +178,17 @@ impl Feature {
                 "exceptions"
             }
             Feature::GeneratorExit | Feature::Close => "close",
-            Feature::Throw | Feature::ThrowTriple => "throw",
-            Feature::Del => "finalization",
-            Feature::GiAttrs | Feature::GetState => "introspection",
+            Feature::Throw | Feature::ThrowTriple | Feature::ThrowMisuse => "throw",
+            Feature::Del | Feature::WeakRefs => "finalization",
+            Feature::GiAttrs | Feature::GetState | Feature::Rename => "introspection",
             Feature::Reentrant => "reentrancy",
             Feature::Calls | Feature::ListDrive | Feature::ForDrive => "patterns",
             _ => "generator",
         }
     }
 
-    fn bit(self) -> u32 {
-        1 << (self as u32)
+    fn bit(self) -> u64 {
+        1 << (self as u64)
     }
 }
 
@@ -178,7 +200,7 @@ impl fmt::Display for Feature {
 
 /// A set of features (a bit set over [`Feature`]).
 #[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub struct Features(u32);
+pub struct Features(u64);
 
 impl Features {
     pub fn all() -> Features {
@@ -250,7 +272,7 @@ impl GenConfig {
 impl<'a> Arbitrary<'a> for GenConfig {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
         // Swarm testing: each feature is on or off for the whole program.
-        let bits: u32 = u.arbitrary()?;
+        let bits: u64 = u.arbitrary()?;
         let features = Feature::ALL
             .iter()
             .filter(|f| bits & f.bit() != 0)

@@ -118,6 +118,9 @@ enum DKind {
     Attr,
     State,
     Fresh,
+    MapCreate,
+    Rename,
+    WeakRef,
 }
 
 impl Gen<'_, '_> {
@@ -194,7 +197,12 @@ impl Gen<'_, '_> {
                 None => Stmt::Yield(self.expr(ctx)?),
             },
             Kind::Return => {
-                if self.u.ratio(1, 4)? {
+                if self.has(Feature::ReturnValues) && self.u.ratio(1, 3)? {
+                    Stmt::ReturnCompound {
+                        tuple: self.u.arbitrary()?,
+                        value: self.expr(ctx)?,
+                    }
+                } else if self.u.ratio(1, 4)? {
                     Stmt::Return(None)
                 } else {
                     Stmt::Return(Some(self.expr(ctx)?))
@@ -513,6 +521,9 @@ impl Gen<'_, '_> {
             (Feature::Del, DKind::Bag),
             (Feature::GiAttrs, DKind::Attr),
             (Feature::GetState, DKind::State),
+            (Feature::CallFromC, DKind::MapCreate),
+            (Feature::Rename, DKind::Rename),
+            (Feature::WeakRefs, DKind::WeakRef),
         ];
         for (f, k) in switches {
             if self.has(f) {
@@ -527,15 +538,15 @@ impl Gen<'_, '_> {
                 *self.u.choose(&kinds)?
             };
             let stmt = match kind {
-                DKind::Create | DKind::CreateGenexp => {
+                DKind::Create | DKind::CreateGenexp | DKind::MapCreate => {
                     let slot = self.u.int_in_range(0..=slots - 1)?;
                     bound[usize::from(slot)] = true;
                     let func = self.u.int_in_range(0..=self.nfuncs - 1)?;
                     let arg = self.small()?;
-                    if kind == DKind::Create {
-                        Driver::Create { slot, func, arg }
-                    } else {
-                        Driver::CreateGenexp { slot, func, arg }
+                    match kind {
+                        DKind::Create => Driver::Create { slot, func, arg },
+                        DKind::MapCreate => Driver::MapCreate { slot, func, arg },
+                        _ => Driver::CreateGenexp { slot, func, arg },
                     }
                 }
                 DKind::Fresh => Driver::Fresh {
@@ -576,12 +587,35 @@ impl Gen<'_, '_> {
                         },
                         DKind::Throw => {
                             let exc = self.exc()?;
-                            let form = match self.u.int_in_range(0..=2)? {
+                            let form = match self.u.int_in_range(0..=3)? {
                                 0 => ThrowForm::Type,
                                 1 if self.has(Feature::ThrowTriple) => ThrowForm::Triple,
+                                2 if self.has(Feature::ThrowMisuse) => *self.u.choose(&[
+                                    ThrowForm::Pair,
+                                    ThrowForm::NoArgs,
+                                    ThrowForm::InstanceWithValue,
+                                    ThrowForm::BadTraceback,
+                                    ThrowForm::NotException,
+                                ])?,
                                 _ => ThrowForm::Instance,
                             };
                             Driver::Throw { slot, exc, form }
+                        }
+                        DKind::Rename => Driver::Rename {
+                            slot,
+                            attr: *self.u.choose(&[NameAttr::Name, NameAttr::Qualname])?,
+                            value: if self.u.ratio(1, 5)? {
+                                None
+                            } else {
+                                Some(self.small()?)
+                            },
+                        },
+                        DKind::WeakRef => {
+                            if self.u.ratio(1, 3)? {
+                                Driver::RefsDead
+                            } else {
+                                Driver::WeakRef { slot }
+                            }
                         }
                         DKind::Close => Driver::Close { slot },
                         DKind::List => Driver::List { slot },
@@ -605,6 +639,8 @@ impl Gen<'_, '_> {
                                 GiAttr::CodeName,
                                 GiAttr::YieldFrom,
                                 GiAttr::Name,
+                                GiAttr::Qualname,
+                                GiAttr::Repr,
                             ])?,
                         },
                         _ => Driver::State { slot },

@@ -205,7 +205,14 @@ pub fn parent(
             Some(Message::Warning(text)) => bar.println(text),
             Some(Message::Finding(f)) => {
                 for line in findings.offer(f) {
-                    bar.println(line);
+                    if line.starts_with("error:") {
+                        // shown without a terminal too (a hidden bar prints nothing)
+                        bar.suspend(|| {
+                            let _ = writeln!(err, "{line}");
+                        });
+                    } else {
+                        bar.println(line);
+                    }
                 }
             }
         }

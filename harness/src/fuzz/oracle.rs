@@ -186,9 +186,11 @@ fn same_but_addresses(left: &Outcome, right: &Outcome) -> bool {
     l.contains("0x@") && strip(&l) == strip(&r)
 }
 
-/// Whether a RecursionError or MemoryError shows anywhere in the outcome.
+/// Whether a RecursionError or MemoryError shows anywhere in the outcome, or it is a
+/// `memory` or `poisoned` outcome.
 fn poisoned(outcome: &Outcome) -> bool {
     let trace = match outcome {
+        Outcome::Memory { .. } | Outcome::Poisoned { .. } => return true,
         Outcome::Completed { trace } => trace,
         Outcome::Timeout { partial, .. } => partial,
         _ => return false,

@@ -142,6 +142,12 @@ pub enum Stmt {
     /// `r = yield from SOURCE` then `print(LABEL, "result", r)`.
     YieldFrom(Source),
     Return(Option<Expr>),
+    /// `return (e, "pair")` or `return ValueError(e)`: StopIteration wraps a tuple or an
+    /// exception instance whole.
+    ReturnCompound {
+        tuple: bool,
+        value: Expr,
+    },
     Raise(Raise),
     Try {
         body: Vec<Stmt>,
@@ -194,6 +200,26 @@ pub enum ThrowForm {
     Instance,
     /// `s.throw(E, E("msg"), None)`.
     Triple,
+    /// `s.throw(E, "msg")`: the type with a value to build it from.
+    Pair,
+    /// `s.throw()`: a TypeError about the arguments.
+    NoArgs,
+    /// `s.throw(E("msg"), 1)`: an instance with a separate value (TypeError).
+    InstanceWithValue,
+    /// `s.throw(E, None, 1)`: a third argument that is not a traceback (TypeError).
+    BadTraceback,
+    /// `s.throw(1)`: not an exception (TypeError).
+    NotException,
+}
+
+impl ThrowForm {
+    /// Whether the form is one of the misuses of [`Feature::ThrowMisuse`].
+    pub fn is_misuse(self) -> bool {
+        !matches!(
+            self,
+            ThrowForm::Type | ThrowForm::Instance | ThrowForm::Triple
+        )
+    }
 }
 
 /// A generator attribute the driver reads.
@@ -208,6 +234,17 @@ pub enum GiAttr {
     YieldFrom,
     /// `s.__name__`.
     Name,
+    /// `s.__qualname__`.
+    Qualname,
+    /// `repr(s)` (addresses are normalised).
+    Repr,
+}
+
+/// A name attribute of a generator that the driver assigns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameAttr {
+    Name,
+    Qualname,
 }
 
 /// The container of a [`Driver::Bag`].
@@ -252,6 +289,18 @@ pub enum Driver {
     State { slot: u8 },
     /// `list(gJ(arg))` on a fresh generator.
     Fresh { func: usize, arg: i64 },
+    /// `sN, = map(gJ, [arg])`: the generator created by C code calling the function.
+    MapCreate { slot: u8, func: usize, arg: i64 },
+    /// `sN.__name__ = "nK"` (or `__qualname__`; `value: None` assigns an int: TypeError).
+    Rename {
+        slot: u8,
+        attr: NameAttr,
+        value: Option<i64>,
+    },
+    /// `refs.append(weakref.ref(sN))`: a weak reference that outlives the generator.
+    WeakRef { slot: u8 },
+    /// `[r() is None for r in refs]`: which generators the weak references saw die.
+    RefsDead,
 }
 
 /// Helper definitions a program needs (rendered only when used).
@@ -262,6 +311,8 @@ pub struct Helpers {
     pub proto: bool,
     pub cm: bool,
     pub inspect: bool,
+    /// `import weakref` and the `refs` list.
+    pub weakref: bool,
 }
 
 impl Driver {
@@ -271,6 +322,8 @@ impl Driver {
             self,
             Driver::Create { .. }
                 | Driver::CreateGenexp { .. }
+                | Driver::MapCreate { .. }
+                | Driver::Rename { .. }
                 | Driver::For { .. }
                 | Driver::Del { .. }
                 | Driver::Bag { .. }
@@ -291,6 +344,7 @@ impl Program {
             match d {
                 Driver::Throw { exc, .. } => exc_helpers(exc, &mut h),
                 Driver::State { .. } => h.inspect = true,
+                Driver::WeakRef { .. } | Driver::RefsDead => h.weakref = true,
                 _ => {}
             }
         }
@@ -315,6 +369,9 @@ impl Program {
                     if *form == ThrowForm::Triple {
                         add(Feature::ThrowTriple);
                     }
+                    if form.is_misuse() {
+                        add(Feature::ThrowMisuse);
+                    }
                     match exc {
                         Exc::StopIteration(_) => add(Feature::RaiseStopIteration),
                         Exc::GeneratorExit => add(Feature::GeneratorExit),
@@ -330,6 +387,9 @@ impl Program {
                 | Driver::DelBag => add(Feature::Del),
                 Driver::Attr { .. } => add(Feature::GiAttrs),
                 Driver::State { .. } => add(Feature::GetState),
+                Driver::MapCreate { .. } => add(Feature::CallFromC),
+                Driver::Rename { .. } => add(Feature::Rename),
+                Driver::WeakRef { .. } | Driver::RefsDead => add(Feature::WeakRefs),
                 Driver::Create { .. } | Driver::Next { .. } => {}
             }
         }
@@ -342,6 +402,7 @@ fn stmt_features(s: &Stmt, add: &mut dyn FnMut(Feature)) {
         Stmt::YieldRecv(_) => add(Feature::YieldExpr),
         Stmt::YieldFrom(src) => source_features(src, add),
         Stmt::Return(_) => add(Feature::Return),
+        Stmt::ReturnCompound { .. } => add(Feature::ReturnValues),
         Stmt::Raise(Raise::Reraise) => add(Feature::Raise),
         Stmt::Raise(Raise::New(e)) => exc_features(e, add),
         Stmt::Raise(Raise::From(a, b)) => {

@@ -89,6 +89,10 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
     if helpers.inspect {
         r.top(false, |r| r.out.push_str("import inspect\n"));
     }
+    if helpers.weakref {
+        r.top(false, |r| r.out.push_str("import weakref\n"));
+        r.top(false, |r| r.out.push_str("refs = []\n"));
+    }
     for (used, text, spans) in [
         (helpers.exceptions, HELPER_EXCEPTIONS, &HELPER_SPANS[0]),
         (helpers.count, HELPER_COUNT, &HELPER_SPANS[1]),
@@ -215,6 +219,13 @@ impl Renderer {
             }
             Stmt::Return(None) => self.line(ind, "return"),
             Stmt::Return(Some(e)) => self.line(ind, &format!("return {}", expr(e))),
+            Stmt::ReturnCompound { tuple: true, value } => {
+                self.line(ind, &format!("return ({}, \"pair\")", expr(value)))
+            }
+            Stmt::ReturnCompound {
+                tuple: false,
+                value,
+            } => self.line(ind, &format!("return ValueError({})", expr(value))),
             Stmt::Raise(r) => {
                 let l = self.label();
                 let text = match r {
@@ -336,7 +347,27 @@ impl Renderer {
                     exc_type(exc),
                     exc_value(exc, &msg)
                 ),
+                ThrowForm::Pair => format!("s{slot}.throw({}, {msg})", exc_type(exc)),
+                ThrowForm::NoArgs => format!("s{slot}.throw()"),
+                ThrowForm::InstanceWithValue => {
+                    format!("s{slot}.throw({}, 1)", exc_value(exc, &msg))
+                }
+                ThrowForm::BadTraceback => format!("s{slot}.throw({}, None, 1)", exc_type(exc)),
+                ThrowForm::NotException => format!("s{slot}.throw(1)"),
             },
+            Driver::MapCreate { slot, func, arg } => format!("s{slot}, = map(g{func}, [{arg}])"),
+            Driver::Rename { slot, attr, value } => {
+                let name = match attr {
+                    NameAttr::Name => "__name__",
+                    NameAttr::Qualname => "__qualname__",
+                };
+                match value {
+                    Some(k) => format!("s{slot}.{name} = \"n{k}\""),
+                    None => format!("s{slot}.{name} = {index}"),
+                }
+            }
+            Driver::WeakRef { slot } => format!("refs.append(weakref.ref(s{slot}))"),
+            Driver::RefsDead => "[r() is None for r in refs]".into(),
             Driver::Close { slot } => format!("s{slot}.close()"),
             Driver::List { slot } => format!("list(s{slot})"),
             Driver::For { slot, break_at } => {
@@ -362,6 +393,8 @@ impl Renderer {
                 GiAttr::CodeName => format!("s{slot}.gi_code.co_name"),
                 GiAttr::YieldFrom => format!("s{slot}.gi_yieldfrom"),
                 GiAttr::Name => format!("s{slot}.__name__"),
+                GiAttr::Qualname => format!("s{slot}.__qualname__"),
+                GiAttr::Repr => format!("repr(s{slot})"),
             },
             Driver::State { slot } => format!("inspect.getgeneratorstate(s{slot})"),
             Driver::Fresh { func, arg } => format!("list(g{func}({arg}))"),

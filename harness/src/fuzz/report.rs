@@ -55,6 +55,8 @@ pub struct Stats {
     /// Distinct findings (by coarse signature) and how many were saved.
     pub unique_findings: u64,
     pub saved: Vec<String>,
+    /// Findings that could not be saved (said on stderr as they happen).
+    pub save_errors: u64,
     /// Findings that did not reproduce when run again (false divergences).
     pub flaky: u64,
 }
@@ -194,6 +196,8 @@ fn full_reason(outcome: &Outcome) -> Option<String> {
         Outcome::Unsupported { what, .. } => Some(format!("unsupported: {what}")),
         Outcome::SyntaxError { message, .. } => Some(format!("syntax error: {message}")),
         Outcome::Timeout { .. } => Some("timeout".into()),
+        Outcome::Memory { .. } => Some("memory".into()),
+        Outcome::Poisoned { message, .. } => Some(format!("poisoned: {message}")),
         Outcome::Crashed { message, .. } => Some(format!("crashed: {message}")),
         Outcome::Error { message, .. } => Some(format!("error: {message}")),
     }

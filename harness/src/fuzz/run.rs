@@ -135,9 +135,15 @@ pub fn fuzz_main(
 ) -> i32 {
     let limit = match (args.time, args.iterations) {
         (_, Some(n)) => Limit::Iterations(n),
-        (Some(t), None) if t.is_finite() && t > 0.0 => Limit::Time(Duration::from_secs_f64(t)),
+        (Some(t), None) if t > 0.0 && t <= crate::backend::MAX_SECONDS => {
+            Limit::Time(Duration::from_secs_f64(t))
+        }
         (Some(_), None) => {
-            let _ = writeln!(err, "error: --time must be a positive number of seconds");
+            let _ = writeln!(
+                err,
+                "error: --time must be a positive number of seconds, at most {}",
+                crate::backend::MAX_SECONDS
+            );
             return EXIT_INPUT;
         }
         (None, None) => Limit::Time(Duration::from_secs(60)),
@@ -207,6 +213,7 @@ fn capped(run: &RunConfig) -> RunConfig {
     RunConfig {
         timeout: run.timeout.min(Duration::from_secs(2)),
         fuel: run.fuel.min(5_000_000),
+        isolation: crate::backend::Isolation::Generated,
         ..run.clone()
     }
 }
@@ -224,6 +231,8 @@ pub fn reduce_main(
         right: args.right.clone(),
         run: RunConfig {
             timeout: run.timeout.min(Duration::from_millis(500)),
+            // the case to reduce is anyone's, not a generated program
+            isolation: run.isolation,
             ..capped(run)
         },
         output: args.output.clone(),
@@ -280,6 +289,7 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
         match opts.limit {
             Limit::Iterations(n) if index >= n => break,
             Limit::Time(t) if start.elapsed() >= t => break,
+            _ if crate::interrupt::requested() => break,
             _ => {}
         }
         let t0 = Instant::now();
@@ -343,7 +353,12 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
                                 .extend(paths.iter().map(|p| p.display().to_string()));
                         }
                         Err(e) => {
-                            bar.println(format!("error: cannot save a finding: {e}"));
+                            // Said on stderr whether or not the progress bar is shown (a
+                            // hidden bar prints nothing), and the run exits non-zero.
+                            stats.save_errors += 1;
+                            bar.suspend(|| {
+                                let _ = writeln!(err, "error: cannot save a finding: {e}");
+                            });
                         }
                     }
                 }
@@ -369,7 +384,18 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
     }
     let title = format!("yieldspec fuzz: seed {}, {lname} vs {rname}", opts.seed);
     stats.write_report(out, &title, start.elapsed());
-    if stats.unique_findings > 0 {
+    if stats.save_errors > 0 {
+        let _ = writeln!(
+            err,
+            "error: {} finding(s) could not be saved under {}",
+            stats.save_errors,
+            opts.out.display()
+        );
+    }
+    if crate::interrupt::requested() {
+        let _ = writeln!(err, "interrupted after {index} programs");
+        crate::interrupt::EXIT_INTERRUPTED
+    } else if stats.unique_findings > 0 {
         EXIT_FAILED
     } else {
         EXIT_OK
@@ -470,6 +496,16 @@ pub fn reduce_command(opts: &ReduceOptions, out: &mut dyn Write, err: &mut dyn W
             return EXIT_INPUT;
         }
     };
+    if let Some(output) = &opts.output {
+        if same_file(output, &opts.case) {
+            let _ = writeln!(
+                err,
+                "error: -o {} is the case being reduced; write the reduced case elsewhere",
+                output.display()
+            );
+            return EXIT_INPUT;
+        }
+    }
     let mut oracle = match Oracle::open(&opts.left, &opts.right, &opts.run) {
         Ok(o) => o,
         Err(e) => {
@@ -506,6 +542,15 @@ pub fn reduce_command(opts: &ReduceOptions, out: &mut dyn Write, err: &mut dyn W
             let _ = write!(out, "{reduced}");
             EXIT_OK
         }
+    }
+}
+
+/// Whether two paths name one file (the second exists; the first may not yet).
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+        _ => false,
     }
 }
 

@@ -12,7 +12,7 @@ impl Vm {
         let exit = self.lookup_special(mgr, "__exit__");
         let missing = match (&enter, &exit) {
             (Some(_), Some(_)) => None,
-            _ if t < crate::PythonVersion::new(3, 11) => {
+            _ if !self.rules.with_protocol_type_error => {
                 let name = if enter.is_none() {
                     "__enter__"
                 } else {

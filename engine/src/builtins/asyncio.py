@@ -1,0 +1,2168 @@
+# The engine's `asyncio` module (issue 16): an event loop with a virtual clock, futures, tasks
+# and the functions and primitives built on them, written for the engine from CPython's
+# documented and observed behaviour (scheduling order per version, messages, reprs). Not wired
+# into the engine yet: it needs native coroutines (issue 15). Until then it is developed under
+# CPython as a stand-in for asyncio (engine/src/builtins/asyncio_standin.py).
+#
+# The scheduling rules it follows (README, "asyncio cases"):
+# - the ready queue is FIFO; one iteration runs only what was ready when it began;
+# - timers sit in a binary heap ordered by deadline only (equal deadlines are not FIFO); when
+#   more than 100 timers are scheduled and over half are cancelled, the heap is rebuilt;
+# - the clock is virtual: it starts at 0.0 and, when nothing is ready, jumps by the wait to the
+#   first deadline; timers due before now + 1e-09 run in the same iteration;
+# - a future's done callbacks are each scheduled with call_soon, in registration order;
+# - a task's step is one callback; it resumes one iteration after what it awaits is done.
+import sys
+import weakref as _weakref
+
+_V = (sys.version_info[0], sys.version_info[1])
+_RESOLUTION = 1e-09
+_MAX_WAIT = 24 * 3600
+_REBUILD_MIN = 100
+
+# -- exceptions ----------------------------------------------------------------------------
+
+
+class CancelledError(BaseException):
+    pass
+
+
+class InvalidStateError(Exception):
+    pass
+
+
+if _V >= (3, 11):
+    TimeoutError = TimeoutError
+else:
+
+    class TimeoutError(Exception):
+        pass
+
+    TimeoutError.__module__ = "asyncio.exceptions"
+
+CancelledError.__module__ = "asyncio.exceptions"
+InvalidStateError.__module__ = "asyncio.exceptions"
+
+
+class QueueEmpty(Exception):
+    pass
+
+
+class QueueFull(Exception):
+    pass
+
+
+QueueEmpty.__module__ = "asyncio.queues"
+QueueFull.__module__ = "asyncio.queues"
+
+
+
+class QueueShutDown(Exception):  # public on 3.13+ only (deleted below otherwise)
+    pass
+
+
+QueueShutDown.__module__ = "asyncio.queues"
+
+if _V >= (3, 11):
+
+    class BrokenBarrierError(RuntimeError):
+        pass
+
+    BrokenBarrierError.__module__ = "asyncio.exceptions"
+
+# -- reprs ------------------------------------------------------------------------------------
+
+
+def _short_repr(obj, level=6):
+    """reprlib.repr's limits: strings 30, ints 40, others 30 characters, 6 items of a list."""
+    if isinstance(obj, str):
+        text = repr(obj[:30])
+        limit = 30
+    elif isinstance(obj, int) and not isinstance(obj, bool):
+        text = repr(obj)
+        limit = 40
+    elif type(obj) is list or type(obj) is tuple:
+        if level <= 0:
+            return "[...]" if type(obj) is list else "(...)"
+        parts = [_short_repr(x, level - 1) for x in obj[:6]]
+        if len(obj) > 6:
+            parts.append("...")
+        if type(obj) is list:
+            return "[" + ", ".join(parts) + "]"
+        if len(obj) == 1:
+            return "(" + parts[0] + ",)"
+        return "(" + ", ".join(parts) + ")"
+    else:
+        text = repr(obj)
+        limit = 30
+    if len(text) > limit:
+        i = (limit - 3) // 2
+        j = limit - 3 - i
+        text = text[:i] + "..." + text[len(text) - j :]
+    return text
+
+
+def _callback_source(func, args):
+    if _V >= (3, 13):
+        args = ()
+    name = getattr(func, "__qualname__", None) or repr(func)
+    text = name + "(" + ", ".join([_short_repr(a) for a in args]) + ")"
+    code = getattr(func, "__code__", None)
+    if code is not None and getattr(func, "__self__", None) is None:
+        text = text + " at %s:%d" % (code.co_filename, code.co_firstlineno)
+    return text
+
+
+def _coro_repr(coro):
+    name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", "?")
+    code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+    frame = getattr(coro, "cr_frame", None)
+    if frame is None:
+        frame = getattr(coro, "gi_frame", None)
+    if code is None:
+        return repr(coro)
+    if frame is not None:
+        return "%s() running at %s:%d" % (name, code.co_filename, frame.f_lineno)
+    return "%s() done, defined at %s:%d" % (name, code.co_filename, code.co_firstlineno)
+
+
+# -- the running loop -------------------------------------------------------------------------
+
+_running = [None]
+_policy_loop = [None, False]  # the current loop of the main thread, whether set explicitly
+
+
+def _get_running_loop():
+    return _running[0]
+
+
+def _set_running_loop(loop):
+    _running[0] = loop
+
+
+def get_running_loop():
+    loop = _running[0]
+    if loop is None:
+        raise RuntimeError("no running event loop")
+    return loop
+
+
+def get_event_loop():
+    loop = _running[0]
+    if loop is not None:
+        return loop
+    if _policy_loop[0] is None and not _policy_loop[1]:
+        if _V >= (3, 14):
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        if _V >= (3, 12):
+            import warnings
+
+            warnings.warn("There is no current event loop", DeprecationWarning, 2)
+        set_event_loop(new_event_loop())
+    if _policy_loop[0] is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+    return _policy_loop[0]
+
+
+def set_event_loop(loop):
+    _policy_loop[0] = loop
+    _policy_loop[1] = True
+
+
+def new_event_loop():
+    return _UnixSelectorEventLoop()
+
+
+# -- handles ----------------------------------------------------------------------------------
+
+
+class Handle:
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def _info(self):
+        parts = [type(self).__name__]
+        if self._cancelled:
+            parts.append("cancelled")
+        if self._callback is not None:
+            parts.append(_callback_source(self._callback, self._args))
+        return parts
+
+    def __repr__(self):
+        return "<" + " ".join(self._info()) + ">"
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            message = "Exception in callback " + _callback_source(self._callback, self._args)
+            self._loop.call_exception_handler({"message": message, "exception": exc, "handle": self})
+        finally:
+            # Under CPython a traceback can keep this frame (f_back of a coroutine's frame),
+            # which must not keep the task alive; CPython's own handles run in C.
+            self = None
+
+
+class TimerHandle(Handle):
+    def __init__(self, when, callback, args, loop, context=None):
+        Handle.__init__(self, callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def _info(self):
+        parts = Handle._info(self)
+        parts.insert(2 if self._cancelled else 1, "when=%r" % (self._when,))
+        return parts
+
+    def when(self):
+        return self._when
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_cancelled(self)
+        Handle.cancel(self)
+
+
+# The timer heap: deadline order only, as a binary heap (push sifts up, pop moves the last item
+# to the root and sifts it down to a leaf and back up).
+
+
+def _heap_push(heap, item):
+    heap.append(item)
+    pos = len(heap) - 1
+    while pos > 0:
+        parent = (pos - 1) >> 1
+        if item._when < heap[parent]._when:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _sift_up_from(heap, start, pos):
+    item = heap[pos]
+    while pos > start:
+        parent = (pos - 1) >> 1
+        if item._when < heap[parent]._when:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _sift_down_to_leaf(heap, pos):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child]._when < heap[right]._when:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_up_from(heap, start, pos)
+
+
+def _heap_pop(heap):
+    last = heap.pop()
+    if heap:
+        first = heap[0]
+        heap[0] = last
+        _sift_down_to_leaf(heap, 0)
+        return first
+    return last
+
+
+def _heapify(heap):
+    for i in range(len(heap) // 2 - 1, -1, -1):
+        _sift_down_to_leaf(heap, i)
+
+
+# -- the loop ---------------------------------------------------------------------------------
+
+
+class BaseEventLoop:
+    def __init__(self):
+        self._ready = []
+        self._ready_head = 0
+        self._scheduled = []
+        self._cancelled_timers = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._time = 0.0
+        self._handler = None
+        self._task_factory = None
+        self._asyncgens = []
+        self._asyncgens_shutdown = False
+        self._debug = False
+        self._executor_shutdown = False
+
+    def __repr__(self):
+        return "<_UnixSelectorEventLoop running=%s closed=%s debug=False>" % (
+            self._running,
+            self._closed,
+        )
+
+    # time and scheduling
+
+    def time(self):
+        return self._time
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError("delay must not be None")
+        return self.call_at(self._time + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        timer = TimerHandle(when, callback, args, self, context)
+        _heap_push(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def _timer_cancelled(self, handle):
+        if handle._scheduled:
+            self._cancelled_timers += 1
+
+    def _ready_count(self):
+        return len(self._ready) - self._ready_head
+
+    def _run_once(self):
+        scheduled = self._scheduled
+        count = len(scheduled)
+        if count > _REBUILD_MIN and self._cancelled_timers * 2 > count:
+            kept = []
+            for handle in scheduled:
+                if handle._cancelled:
+                    handle._scheduled = False
+                else:
+                    kept.append(handle)
+            _heapify(kept)
+            self._scheduled = scheduled = kept
+            self._cancelled_timers = 0
+        else:
+            while scheduled and scheduled[0]._cancelled:
+                self._cancelled_timers -= 1
+                handle = _heap_pop(scheduled)
+                handle._scheduled = False
+        if self._ready_count() == 0 and not self._stopping:
+            if scheduled:
+                wait = scheduled[0]._when - self._time
+                if wait > _MAX_WAIT:
+                    wait = _MAX_WAIT
+                if wait > 0:
+                    self._time = self._time + wait
+            else:
+                # Nothing ready and nothing scheduled: CPython waits forever.
+                while True:
+                    pass
+        end = self._time + _RESOLUTION
+        while scheduled:
+            if scheduled[0]._when >= end:
+                break
+            handle = _heap_pop(scheduled)
+            handle._scheduled = False
+            self._ready.append(handle)
+        ready = self._ready
+        stop = len(ready)
+        i = self._ready_head
+        while i < stop:
+            handle = ready[i]
+            ready[i] = None
+            i += 1
+            self._ready_head = i
+            if not handle._cancelled:
+                handle._run()
+            handle = None
+        if self._ready_head > 64 and self._ready_head * 2 > len(ready):
+            del ready[: self._ready_head]
+            self._ready_head = 0
+
+    # running
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def stop(self):
+        self._stopping = True
+
+    def run_forever(self):
+        self._check_closed()
+        if self._running:
+            raise RuntimeError("This event loop is already running")
+        if _running[0] is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+        hooks = None
+        if hasattr(sys, "get_asyncgen_hooks"):
+            hooks = sys.get_asyncgen_hooks()
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter, finalizer=self._asyncgen_finalizer)
+        self._running = True
+        _running[0] = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running[0] = None
+            if hooks is not None:
+                sys.set_asyncgen_hooks(*hooks)
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        if self._running:
+            raise RuntimeError("This event loop is already running")
+        if _running[0] is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
+        future.add_done_callback(_stop_loop_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_stop_loop_cb)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+    def close(self):
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
+        self._closed = True
+        self._ready = []
+        self._ready_head = 0
+        self._scheduled = []
+        self._cancelled_timers = 0
+
+    # futures and tasks
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        if self._task_factory is None:
+            task = Task(coro, loop=self, name=name)
+        else:
+            if _V >= (3, 12):
+                task = self._task_factory(self, coro, name=name)
+            else:
+                task = self._task_factory(self, coro)
+                if name is not None:
+                    task.set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError("task factory must be a callable or None")
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    # errors
+
+    def get_exception_handler(self):
+        return self._handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError("A callable object or None is expected, got %r" % (handler,))
+        self._handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get("message") or "Unhandled exception in event loop"
+        lines = ["asyncio: %s" % message]
+        for key in sorted(context):
+            if key != "message" and key != "exception":
+                lines.append("  %s: %s" % (key, repr(context[key])))
+        if context.get("exception") is not None:
+            lines.append("  exception: %s" % repr(context["exception"]))
+        sys.stderr.write("\n".join(lines) + "\n")
+
+    def call_exception_handler(self, context):
+        if self._handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                pass
+            return
+        try:
+            self._handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler(
+                    {
+                        "message": "Unhandled error in exception handler",
+                        "exception": exc,
+                        "context": context,
+                    }
+                )
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                pass
+
+    # async generators
+
+    def _asyncgen_firstiter(self, agen):
+        if self._asyncgens_shutdown:
+            import warnings
+
+            warnings.warn(
+                "asynchronous generator %r was scheduled after loop.shutdown_asyncgens() call"
+                % (agen,),
+                ResourceWarning,
+                source=self,
+            )
+        self._asyncgens.append(_weakref.ref(agen))
+
+    def _asyncgen_finalizer(self, agen):
+        self._asyncgens = [ref for ref in self._asyncgens if ref() is not None and ref() is not agen]
+        if not self._closed:
+            self.call_soon(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown = True
+        if not self._asyncgens:
+            return
+        agens = [ref() for ref in self._asyncgens if ref() is not None]
+        self._asyncgens = []
+        if not agens:
+            return
+        results = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+        for result, agen in zip(results, agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler(
+                    {
+                        "message": "an error occurred during closing of asynchronous generator %r"
+                        % (agen,),
+                        "exception": result,
+                        "asyncgen": agen,
+                    }
+                )
+
+    async def shutdown_default_executor(self, timeout=None):
+        self._executor_shutdown = True
+
+
+class _UnixSelectorEventLoop(BaseEventLoop):
+    pass
+
+
+def _stop_loop_cb(fut):
+    if fut.cancelled() or fut.exception() is None or not isinstance(
+        fut.exception(), (SystemExit, KeyboardInterrupt)
+    ):
+        fut._loop.stop()
+    else:
+        fut._loop.stop()
+
+
+# -- futures ----------------------------------------------------------------------------------
+
+_PENDING = "PENDING"
+_CANCELLED = "CANCELLED"
+_FINISHED = "FINISHED"
+
+
+def isfuture(obj):
+    return getattr(type(obj), "_asyncio_future_blocking", None) is not None and (
+        getattr(obj, "_asyncio_future_blocking", None) is not None
+    )
+
+
+class Future:
+    _asyncio_future_blocking = False
+    _log_traceback = False
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _loop = None
+    _cancel_message = None
+    _cancelled_exc = None
+
+    def __init__(self, *, loop=None):
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+
+    def get_loop(self):
+        return self._loop
+
+    def _info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append("exception=%r" % (self._exception,))
+            else:
+                info.append("result=%s" % _short_repr(self._result))
+        if self._callbacks:
+            names = [_callback_repr(cb) for cb in self._callbacks]
+            if len(names) > 2:
+                names = [names[0], "<%d more>" % (len(names) - 2), names[-1]]
+            info.append("cb=[%s]" % ", ".join(names))
+        return info
+
+    def __repr__(self):
+        return "<%s %s>" % (type(self).__name__, " ".join(self._info()))
+
+    def __del__(self):
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler(
+            {
+                "message": "%s exception was never retrieved" % type(self).__name__,
+                "exception": self._exception,
+                "future": self,
+            }
+        )
+
+    def _make_cancelled_error(self):
+        if _V >= (3, 11) and self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if _V < (3, 9) or self._cancel_message is None:
+            exc = CancelledError()
+        else:
+            exc = CancelledError(self._cancel_message)
+        if _V >= (3, 9) and _V < (3, 11):
+            # 3.9-3.10 chain the CancelledError the task's coroutine raised
+            exc.__context__ = self._cancelled_exc
+            self._cancelled_exc = None
+        return exc
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        self._callbacks = []
+        for callback in callbacks:
+            self._loop.call_soon(callback, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Result is not set.")
+        self._log_traceback = False
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Exception is not set.")
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [cb for cb in self._callbacks if cb != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks = kept
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError("invalid state")
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError("invalid state")
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            message = "StopIteration interacts badly with generators and cannot be raised into a Future"
+            if _V < (3, 13):
+                raise TypeError(message)
+            replacement = RuntimeError(message)
+            replacement.__cause__ = exception
+            replacement.__context__ = exception
+            exception = replacement
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def _callback_repr(cb):
+    wakeup_of = getattr(cb, "_wakeup_of", None)
+    if wakeup_of is not None:
+        if _V >= (3, 10):
+            return "Task.task_wakeup()"
+        return "<TaskWakeupMethWrapper object at 0x%x>()" % id(cb)
+    return _callback_source(cb, ())
+
+
+# -- tasks ------------------------------------------------------------------------------------
+
+_task_counter = [0]
+_LAZY_NAME = object()
+_current = {}
+_all = []
+
+
+def _next_task_name():
+    _task_counter[0] += 1
+    return "Task-%d" % _task_counter[0]
+
+
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return _current.get(id(loop))
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    live = [ref for ref in _all if ref() is not None]
+    _all[:] = live
+    tasks = [ref() for ref in live]
+    return set([t for t in tasks if t._loop is loop and not t.done()])
+
+
+class _Wakeup:
+    """A task's wakeup callback (its own object, so that reprs can name it)."""
+
+    def __init__(self, task):
+        self._wakeup_of = task
+
+    def __call__(self, fut):
+        self._wakeup_of._wakeup(fut)
+        self = None
+
+    def __eq__(self, other):
+        return isinstance(other, _Wakeup) and other._wakeup_of is self._wakeup_of
+
+    def __hash__(self):
+        return id(self._wakeup_of)
+
+
+class Task(Future):
+    _log_destroy_pending = True
+
+    def __init__(self, coro, *, loop=None, name=None, eager_start=False):
+        Future.__init__(self, loop=loop)
+        if not _is_coroutine(coro):
+            self._log_destroy_pending = False
+            raise TypeError("a coroutine was expected, got %r" % (coro,))
+        lazy_eager = eager_start and _V == (3, 13) and sys.version_info[2] <= 2
+        if lazy_eager:
+            self._name = _LAZY_NAME
+        elif name is None:
+            self._name = _next_task_name()
+        else:
+            self._name = str(name)
+        self._coro = coro
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._num_cancels_requested = 0
+        if eager_start and self._loop.is_running():
+            if lazy_eager:
+                # 3.13.0-3.13.2: the name is set after the eager step (None if none was given);
+                # during the step get_name() numbers the task from the counter
+                self._eager_start()
+                self._name = None if name is None else str(name)
+                return
+            self._eager_start()
+        else:
+            self._loop.call_soon(self._step)
+            _all.append(_weakref.ref(self))
+
+    def __del__(self):
+        if self._state == _PENDING and self._log_destroy_pending:
+            self._loop.call_exception_handler(
+                {"task": self, "message": "Task was destroyed but it is pending!"}
+            )
+        Future.__del__(self)
+
+    def _info(self):
+        info = Future._info(self)
+        if self._must_cancel or (_V >= (3, 11) and self._num_cancels_requested > 0 and self._state == _PENDING):
+            info[0] = "cancelling"
+        info.insert(1, "name=%r" % self._name)
+        info.insert(2, "coro=<%s>" % _coro_repr(self._coro))
+        if self._fut_waiter is not None:
+            info.insert(3, "wait_for=%r" % (self._fut_waiter,))
+        return info
+
+    def get_name(self):
+        if self._name is _LAZY_NAME:
+            self._name = _next_task_name()
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+            if _V >= (3, 13) and self._num_cancels_requested == 0:
+                self._must_cancel = False
+        return self._num_cancels_requested
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self.done():
+            return False
+        if _V >= (3, 11):
+            self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def _finish_cancel(self):
+        Future.cancel(self, msg=self._cancel_message)
+
+    def _eager_start(self):
+        _all.append(_weakref.ref(self))
+        prev = _current.get(id(self._loop))
+        try:
+            _current.pop(id(self._loop), None)
+            self._step_run(None)
+        finally:
+            if prev is not None:
+                _current[id(self._loop)] = prev
+
+    def _step(self, exc=None):
+        if self.done():
+            raise InvalidStateError("_step(): already done: %r, %r" % (self, exc))
+        self._step_run(exc)
+        self = None
+
+    def _step_run(self, exc):
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        if _current.get(id(loop)) is not None:
+            raise RuntimeError(
+                "Cannot enter into task %r while another task %r is being executed."
+                % (self, _current[id(loop)])
+            )
+        _current[id(loop)] = self
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as stop:
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, stop.value)
+        except CancelledError as err:
+            if _V >= (3, 9):
+                self._cancelled_exc = err
+            Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as err:
+            Future.set_exception(self, err)
+            raise
+        except BaseException as err:
+            _drop_own_frame(err)
+            Future.set_exception(self, err)
+        else:
+            self._suspended_on(result)
+        finally:
+            del _current[id(loop)]
+            self = None  # the frame outlives the step in an exception's traceback
+
+    def _suspended_on(self, result):
+        blocking = getattr(result, "_asyncio_future_blocking", None)
+        if blocking is not None:
+            if result._loop is not self._loop:
+                error = RuntimeError(
+                    "Task %r got Future %r attached to a different loop" % (self, result)
+                )
+                self._loop.call_soon(self._step, error)
+            elif blocking:
+                if result is self:
+                    error = RuntimeError("Task cannot await on itself: %r" % (self,))
+                    self._loop.call_soon(self._step, error)
+                else:
+                    result._asyncio_future_blocking = False
+                    result.add_done_callback(_Wakeup(self))
+                    self._fut_waiter = result
+                    if self._must_cancel:
+                        if self._fut_waiter.cancel(msg=self._cancel_message):
+                            self._must_cancel = False
+            else:
+                error = RuntimeError(
+                    "yield was used instead of yield from in task %r with %r" % (self, result)
+                )
+                self._loop.call_soon(self._step, error)
+        elif result is None:
+            self._loop.call_soon(self._step)
+        else:
+            error = RuntimeError("Task got bad yield: %r" % (result,))
+            self._loop.call_soon(self._step, error)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+        self = None
+
+
+def _drop_own_frame(exc):
+    """CPython's Task is C code: an exception from the coroutine has no Task frame in its
+    traceback. Leave this module's step frame out too (it would keep the task alive)."""
+    tb = exc.__traceback__
+    frame = getattr(tb, "tb_frame", None)
+    if frame is not None and frame.f_code is Task._step_run.__code__:
+        exc.__traceback__ = tb.tb_next
+
+
+def _is_coroutine(obj):
+    return type(obj).__name__ == "coroutine" or (
+        hasattr(obj, "send") and hasattr(obj, "throw") and hasattr(obj, "close") and hasattr(obj, "__await__")
+    )
+
+
+def create_task(coro, *, name=None, context=None):
+    loop = get_running_loop()
+    if _V < (3, 13) and name is not None:
+        task = loop.create_task(coro)
+        task.set_name(name)
+        return task
+    return loop.create_task(coro, name=name)
+
+
+def ensure_future(obj, *, loop=None):
+    if isfuture(obj):
+        return obj
+    if _is_coroutine(obj):
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(obj)
+    if hasattr(obj, "__await__"):
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(_wrap_awaitable(obj))
+    raise TypeError(
+        "An asyncio.Future, a coroutine or an awaitable is required"
+        if _V >= (3, 10)
+        else "An asyncio.Future, a coroutine or an awaitable is required"
+    )
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
+if _V >= (3, 12):
+
+    def eager_task_factory(loop, coro, *, name=None, context=None):
+        return Task(coro, loop=loop, name=name, eager_start=True)
+
+
+# -- sleep ------------------------------------------------------------------------------------
+
+
+class _Yield:
+    def __await__(self):
+        yield
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Yield()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    handle = loop.call_later(delay, _set_if_pending, future, result)
+    try:
+        return await future
+    finally:
+        handle.cancel()
+
+
+def _set_if_pending(fut, result):
+    if not fut.done():
+        fut.set_result(result)
+
+
+# -- gather -----------------------------------------------------------------------------------
+
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        Future.__init__(self, loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg) if _V >= (3, 9) else child.cancel():
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*aws, return_exceptions=False):
+    if not aws:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    arg_to_fut = {}
+    children = []
+    loop = None
+    state = {"finished": 0, "outer": None}
+    for arg in aws:
+        key = id(arg)
+        if key not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut._loop
+            if fut is not arg:
+                fut._log_destroy_pending = False
+            arg_to_fut[key] = fut
+        else:
+            fut = arg_to_fut[key]
+        children.append(fut)
+    count = len(arg_to_fut)
+    outer = _GatheringFuture(children, loop=loop)
+
+    def on_done(fut):
+        state["finished"] += 1
+        if outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state["finished"] == count:
+            results = []
+            for child in children:
+                if child.cancelled():
+                    if _V >= (3, 9):
+                        msg = child._cancel_message
+                        res = CancelledError("" if msg is None else msg)
+                    else:
+                        res = CancelledError()
+                else:
+                    res = child.exception()
+                    if res is None:
+                        res = child._result
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(outer._make_cancelled_error() if _V < (3, 9) else _last_cancel(children))
+            else:
+                outer.set_result(results)
+
+    for fut in arg_to_fut.values():
+        pass
+    seen = set()
+    for fut in children:
+        if id(fut) not in seen:
+            seen.add(id(fut))
+            fut.add_done_callback(on_done)
+    return outer
+
+
+def _last_cancel(children):
+    for child in children:
+        if child.cancelled():
+            return child._make_cancelled_error()
+    return CancelledError()
+
+
+# -- shield, wait, wait_for, as_completed -------------------------------------------------------
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner._loop
+    outer = loop.create_future()
+
+    def inner_done(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
+
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or _is_coroutine(fs):
+        raise TypeError("expect a list of futures, not %s" % type(fs).__name__)
+    if not fs:
+        if _V >= (3, 11):
+            raise ValueError("Set of Tasks/Futures is empty.")
+        raise ValueError("Set of coroutines/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError("Invalid return_when value: %s" % (return_when,))
+    loop = get_running_loop()
+    fs = set(fs)
+    if any([_is_coroutine(f) for f in fs]) and _V >= (3, 9):
+        if _V >= (3, 11):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+        import warnings
+
+        warnings.warn(
+            "The explicit passing of coroutine objects to asyncio.wait() is deprecated since "
+            "Python 3.8, and scheduled for removal in Python 3.11.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+    fs = set([ensure_future(f, loop=loop) for f in fs])
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timer = None
+    if timeout is not None:
+        timer = loop.call_later(timeout, _set_if_pending, waiter, None)
+    state = {"left": len(fs)}
+
+    def on_done(f):
+        state["left"] -= 1
+        if (
+            state["left"] <= 0
+            or return_when == FIRST_COMPLETED
+            or (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)
+        ):
+            if timer is not None:
+                timer.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(on_done)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(on_done)
+    done = set()
+    pending = set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if _V >= (3, 12) and (timeout is None or timeout > 0):
+        async with Timeout(None if timeout is None else loop.time() + timeout):
+            return await fut
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timer = loop.call_later(timeout, _set_if_pending, waiter, None)
+    cb = _ReleaseWaiter(waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut, loop)
+        if _V < (3, 9):
+            raise TimeoutError()  # even when the awaitable swallowed the cancellation
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timer.cancel()
+
+
+class _ReleaseWaiter:
+    def __init__(self, waiter):
+        self.waiter = waiter
+
+    def __call__(self, fut):
+        if not self.waiter.done():
+            self.waiter.set_result(None)
+
+    def __eq__(self, other):
+        return self is other
+
+    def __hash__(self):
+        return id(self)
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+    cb = _ReleaseWaiter(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or _is_coroutine(fs):
+        raise TypeError("expect an iterable of futures, not %s" % type(fs).__name__)
+    loop = get_event_loop()
+    todo = [ensure_future(f, loop=loop) for f in fs]
+    uniq = []
+    for f in todo:
+        if f not in uniq:
+            uniq.append(f)
+    done = Queue()
+    state = {"left": uniq}
+    timer = None
+
+    def on_timeout():
+        for f in state["left"]:
+            f.remove_done_callback(on_completion)
+            done.put_nowait(None)
+        state["left"] = []
+
+    def on_completion(f):
+        if not state["left"]:
+            return
+        state["left"].remove(f)
+        done.put_nowait(f)
+        if not state["left"] and timer is not None:
+            timer.cancel()
+
+    async def wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError()
+        return f.result()
+
+    for f in uniq:
+        f.add_done_callback(on_completion)
+    if uniq and timeout is not None:
+        timer = loop.call_later(timeout, on_timeout)
+    for _ in range(len(uniq)):
+        yield wait_for_one()
+
+
+# -- synchronisation --------------------------------------------------------------------------
+
+
+class _Waiters:
+    """A FIFO of futures (collections.deque's role)."""
+
+    def __init__(self):
+        self.items = []
+
+    def __len__(self):
+        return len(self.items)
+
+    def __iter__(self):
+        return iter(list(self.items))
+
+    def append(self, fut):
+        self.items.append(fut)
+
+    def remove(self, fut):
+        self.items.remove(fut)
+
+    def popleft(self):
+        return self.items.pop(0)
+
+    def first(self):
+        return self.items[0]
+
+
+class Event:
+    def __init__(self):
+        self._waiters = _Waiters()
+        self._value = False
+
+    def __repr__(self):
+        extra = "set" if self._value else "unset"
+        if self._waiters:
+            extra = "%s, waiters:%d" % (extra, len(self._waiters))
+        return "<asyncio.locks.Event object at 0x%x [%s]>" % (id(self), extra)
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock:
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        extra = "locked" if self._locked else "unlocked"
+        if self._waiters:
+            extra = "%s, waiters:%d" % (extra, len(self._waiters))
+        return "<asyncio.locks.Lock object at 0x%x [%s]>" % (id(self), extra)
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (
+            self._waiters is None or all([w.cancelled() for w in self._waiters])
+        ):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = _Waiters()
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError("Lock is not acquired.")
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters.first()
+        if not fut.done():
+            fut.set_result(True)
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    if _V < (3, 9):
+
+        def __enter__(self):
+            raise RuntimeError('"yield from" should be used as context manager expression')
+
+        def __exit__(self, *args):
+            pass
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        extra = "locked" if self.locked() else "unlocked, value:%d" % self._value
+        if self._waiters:
+            extra = "%s, waiters:%d" % (extra, len(self._waiters))
+        return "<asyncio.locks.%s object at 0x%x [%s]>" % (type(self).__name__, id(self), extra)
+
+    def locked(self):
+        return self._value == 0 or any(
+            [not w.cancelled() for w in (self._waiters or ())]
+        )
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = _Waiters()
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1
+            self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return False
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        Semaphore.__init__(self, value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError("BoundedSemaphore released too many times")
+        Semaphore.release(self)
+
+
+# -- queues -----------------------------------------------------------------------------------
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = _Waiters()
+        self._putters = _Waiters()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._is_shutdown = False
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return "<%s at 0x%x maxsize=%r>" % (type(self).__name__, id(self), self._maxsize)
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            if self._is_shutdown:
+                raise QueueShutDown
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                if putter in self._putters.items:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self._is_shutdown:
+            raise QueueShutDown
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            if self._is_shutdown:
+                raise QueueShutDown
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                if getter in self._getters.items:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            if self._is_shutdown:
+                raise QueueShutDown
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+    if _V >= (3, 13):
+
+        def shutdown(self, immediate=False):
+            self._is_shutdown = True
+            if immediate:
+                while not self.empty():
+                    self._get()
+                    if self._unfinished_tasks > 0:
+                        self._unfinished_tasks -= 1
+                if self._unfinished_tasks == 0:
+                    self._finished.set()
+            while self._getters:
+                getter = self._getters.popleft()
+                if not getter.done():
+                    getter.set_result(None)
+            while self._putters:
+                putter = self._putters.popleft()
+                if not putter.done():
+                    putter.set_result(None)
+
+
+class LifoQueue(Queue):
+    def _get(self):
+        return self._queue.pop()
+
+
+class PriorityQueue(Queue):
+    def _put(self, item):
+        q = self._queue
+        q.append(item)
+        pos = len(q) - 1
+        while pos > 0:
+            parent = (pos - 1) >> 1
+            if item < q[parent]:
+                q[pos] = q[parent]
+                pos = parent
+            else:
+                break
+        q[pos] = item
+
+    def _get(self):
+        q = self._queue
+        last = q.pop()
+        if not q:
+            return last
+        first = q[0]
+        q[0] = last
+        end = len(q)
+        pos = 0
+        child = 1
+        while child < end:
+            right = child + 1
+            if right < end and not q[child] < q[right]:
+                child = right
+            q[pos] = q[child]
+            pos = child
+            child = 2 * pos + 1
+        q[pos] = last
+        while pos > 0:
+            parent = (pos - 1) >> 1
+            if last < q[parent]:
+                q[pos] = q[parent]
+                pos = parent
+            else:
+                break
+        q[pos] = last
+        return first
+
+
+# -- run --------------------------------------------------------------------------------------
+
+
+def run(main, *, debug=None):
+    if _running[0] is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not _is_coroutine(main):
+        raise ValueError("a coroutine was expected, got %r" % (main,))
+    loop = new_event_loop()
+    try:
+        set_event_loop(loop)
+        return loop.run_until_complete(main)
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            if _V >= (3, 9):
+                loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            set_event_loop(None)
+            loop.close()
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler(
+                {
+                    "message": "unhandled exception during asyncio.run() shutdown",
+                    "exception": task.exception(),
+                    "task": task,
+                }
+            )
+
+
+# -- Condition, Barrier -----------------------------------------------------------------------
+
+
+class Condition:
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _Waiters()
+
+    async def __aenter__(self):
+        await self._lock.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._lock.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        woken = 0
+        for fut in self._waiters:
+            if woken >= n:
+                break
+            if not fut.done():
+                woken += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+if _V >= (3, 11):
+
+    class Barrier:
+        def __init__(self, parties):
+            if parties < 1:
+                raise ValueError("parties must be > 0")
+            self._cond = Condition()
+            self._parties = parties
+            self._state = "filling"
+            self._count = 0
+
+        async def wait(self):
+            async with self._cond:
+                await self._cond.wait_for(lambda: self._state not in ("draining", "resetting"))
+                if self._state == "broken":
+                    raise BrokenBarrierError("Barrier aborted")
+                try:
+                    index = self._count
+                    self._count += 1
+                    if index + 1 == self._parties:
+                        self._state = "draining"
+                        self._cond.notify_all()
+                    else:
+                        await self._cond.wait_for(lambda: self._state != "filling")
+                        if self._state in ("broken", "resetting"):
+                            raise BrokenBarrierError("Abort or reset of barrier")
+                    return index
+                finally:
+                    self._count -= 1
+                    if self._count == 0 and self._state in ("resetting", "draining"):
+                        self._state = "filling"
+                        self._cond.notify_all()
+
+        @property
+        def parties(self):
+            return self._parties
+
+        @property
+        def n_waiting(self):
+            return self._count if self._state == "filling" else 0
+
+        @property
+        def broken(self):
+            return self._state == "broken"
+
+
+# -- timeout, TaskGroup (3.11+) -----------------------------------------------------------------
+
+if _V >= (3, 11):
+
+    class Timeout:
+        def __init__(self, when):
+            self._state = "created"
+            self._handle = None
+            self._task = None
+            self._when = when
+
+        def when(self):
+            return self._when
+
+        def reschedule(self, when):
+            if self._state != "active":
+                if self._state == "created":
+                    raise RuntimeError("Timeout has not been entered")
+                raise RuntimeError("Cannot change state of %s Timeout" % self._state)
+            self._when = when
+            if self._handle is not None:
+                self._handle.cancel()
+            if when is None:
+                self._handle = None
+            else:
+                loop = get_running_loop()
+                if when <= loop.time():
+                    self._handle = loop.call_soon(self._on_timeout)
+                else:
+                    self._handle = loop.call_at(when, self._on_timeout)
+
+        def expired(self):
+            return self._state in ("expiring", "expired")
+
+        def __repr__(self):
+            info = [""]
+            if self._state == "active":
+                info.append("when=%r" % (self._when,))
+            return "<Timeout [%s]%s>" % (self._state, " ".join(info))
+
+        async def __aenter__(self):
+            if self._state != "created":
+                raise RuntimeError("Timeout has already been entered")
+            task = current_task()
+            if task is None:
+                raise RuntimeError("Timeout should be used inside a task")
+            self._state = "active"
+            self._task = task
+            self._cancelling = task.cancelling()
+            self.reschedule(self._when)
+            return self
+
+        async def __aexit__(self, exc_type, exc_val, exc_tb):
+            if self._handle is not None:
+                self._handle.cancel()
+                self._handle = None
+            if self._state == "expiring":
+                self._state = "expired"
+                if _V >= (3, 12):
+                    gone = self._task.uncancel() <= self._cancelling
+                else:
+                    gone = self._task.uncancel() == 0
+                if gone and exc_type is not None and issubclass(exc_type, CancelledError):
+                    raise TimeoutError from exc_val
+            elif self._state == "active":
+                self._state = "finished"
+            return None
+
+        def _on_timeout(self):
+            self._task.cancel()
+            self._state = "expiring"
+            self._handle = None
+
+    def timeout(delay):
+        loop = get_running_loop()
+        return Timeout(loop.time() + delay if delay is not None else None)
+
+    def timeout_at(when):
+        return Timeout(when)
+
+    class TaskGroup:
+        def __init__(self):
+            self._entered = False
+            self._exiting = False
+            self._aborting = False
+            self._loop = None
+            self._parent_task = None
+            self._parent_cancel_requested = False
+            self._tasks = []
+            self._errors = []
+            self._base_error = None
+            self._on_completed_fut = None
+
+        def __repr__(self):
+            info = [""]
+            if self._tasks:
+                info.append("tasks=%d" % len(self._tasks))
+            if self._errors:
+                info.append("errors=%d" % len(self._errors))
+            if self._aborting:
+                info.append("cancelling")
+            elif self._entered:
+                info.append("entered")
+            return "<TaskGroup%s>" % " ".join(info)
+
+        async def __aenter__(self):
+            if self._entered:
+                raise RuntimeError("TaskGroup %r has already been entered" % (self,))
+            self._loop = get_running_loop()
+            self._parent_task = current_task(self._loop)
+            if self._parent_task is None:
+                raise RuntimeError("TaskGroup %r cannot determine the parent task" % (self,))
+            self._entered = True
+            return self
+
+        async def __aexit__(self, et, exc, tb):
+            self._exiting = True
+            if exc is not None and _is_base_error(exc) and self._base_error is None:
+                self._base_error = exc
+            propagate = exc if et is not None and issubclass(et, CancelledError) else None
+            if self._parent_cancel_requested and _V < (3, 13):
+                if self._parent_task.uncancel() == 0:
+                    propagate = None
+            if et is not None and not self._aborting:
+                self._abort()
+            while self._tasks:
+                if self._on_completed_fut is None:
+                    self._on_completed_fut = self._loop.create_future()
+                try:
+                    await self._on_completed_fut
+                except CancelledError as ex:
+                    if not self._aborting:
+                        propagate = ex
+                        self._abort()
+                self._on_completed_fut = None
+            if _V >= (3, 13) and self._parent_cancel_requested:
+                if self._parent_task.uncancel() == 0:
+                    propagate = None
+            if self._base_error is not None:
+                raise self._base_error
+            if propagate is not None and not self._errors:
+                raise propagate
+            if et is not None and not issubclass(et, CancelledError):
+                self._errors.append(exc)
+            if self._errors:
+                if _V >= (3, 13) and self._parent_task.cancelling():
+                    # 3.13: a cancellation from outside the group stays requested
+                    self._parent_task.uncancel()
+                    self._parent_task.cancel()
+                errors = self._errors
+                self._errors = None
+                raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
+
+        def create_task(self, coro, *, name=None, context=None):
+            if not self._entered:
+                if _V >= (3, 13):
+                    coro.close()
+                raise RuntimeError("TaskGroup %r has not been entered" % (self,))
+            if self._exiting and not self._tasks:
+                if _V >= (3, 13):
+                    coro.close()
+                raise RuntimeError("TaskGroup %r is finished" % (self,))
+            if self._aborting:
+                if _V >= (3, 13):
+                    coro.close()
+                raise RuntimeError("TaskGroup %r is shutting down" % (self,))
+            if _V >= (3, 13):
+                task = self._loop.create_task(coro, name=name)
+            else:
+                task = self._loop.create_task(coro)
+                if name is not None:
+                    task.set_name(name)
+            if task.done():
+                self._on_task_done(task)
+            else:
+                self._tasks.append(task)
+                task.add_done_callback(self._on_task_done)
+            return task
+
+        def _abort(self):
+            self._aborting = True
+            for t in list(self._tasks):
+                if not t.done():
+                    t.cancel()
+
+        def _on_task_done(self, task):
+            if task in self._tasks:
+                self._tasks.remove(task)
+            if self._on_completed_fut is not None and not self._tasks:
+                if not self._on_completed_fut.done():
+                    self._on_completed_fut.set_result(True)
+            if task.cancelled():
+                return
+            exc = task.exception()
+            if exc is None:
+                return
+            self._errors.append(exc)
+            if _is_base_error(exc) and self._base_error is None:
+                self._base_error = exc
+            if self._parent_task.done():
+                self._loop.call_exception_handler(
+                    {
+                        "message": "Task %r has errored out but its parent task %r is already completed"
+                        % (task, self._parent_task),
+                        "exception": exc,
+                        "task": task,
+                    }
+                )
+                return
+            if not self._aborting and not self._parent_cancel_requested:
+                self._abort()
+                self._parent_cancel_requested = True
+                self._parent_task.cancel()
+
+    def _is_base_error(exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
+if _V < (3, 13):
+    del QueueShutDown
