@@ -263,6 +263,9 @@ pub fn fuzz_one(data: &[u8]) {
     let config = EngineConfig {
         fuel: 200_000,
         limits: Limits { output_cap: 10_000 },
+        // well within libFuzzer's -timeout and -rss_limit_mb (run it with at least 1024)
+        time_budget: Some(std::time::Duration::from_secs(2)),
+        memory: Some(256 << 20),
         ..EngineConfig::default()
     };
     if let Outcome::Crashed { message, .. } = run(&source, "fuzz.py", &config) {

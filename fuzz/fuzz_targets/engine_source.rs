@@ -4,6 +4,13 @@
 
 use libfuzzer_sys::fuzz_target;
 
+/// The engine's memory budget counts what a case holds through this allocator (as in the
+/// `yieldspec` binary), so that a case growing without end is a `memory` outcome, well below
+/// libFuzzer's `-rss_limit_mb`.
+#[global_allocator]
+static GLOBAL: yieldspec_engine::memory::Counting<std::alloc::System> =
+    yieldspec_engine::memory::Counting(std::alloc::System);
+
 fuzz_target!(|data: &[u8]| {
     // Panics when the engine reports a crash (a caught panic); libFuzzer's panic hook also
     // aborts on the panic itself, and a stack overflow or abort is a crash of its own.

@@ -9,6 +9,7 @@ use yieldspec_engine::PythonVersion;
 use yieldspec_trace::{normalize::normalize, Limits, Outcome};
 
 use crate::case::Case;
+use crate::finalization::Finalization;
 
 /// Something that runs cases: the engine, embedded CPython, an interpreter process.
 pub trait Backend {
@@ -20,6 +21,9 @@ pub trait Backend {
     fn python_version(&self) -> String;
     /// Run one case. Never panics; every failure is an [`Outcome`].
     fn run(&mut self, case: &Case) -> Outcome;
+    /// Start afresh, so that the next case runs with no history: a backend with a long-lived
+    /// worker process replaces it (the others keep no state between cases to lose).
+    fn restart(&mut self) {}
 }
 
 /// Run a case and normalise the result (the one place where traces are normalised).
@@ -47,6 +51,8 @@ pub struct RunConfig {
     /// Memory budget per case in bytes (engine; None: none).
     pub memory: Option<usize>,
     pub limits: Limits,
+    /// When finalizers' events are recorded (`--finalization`).
+    pub finalization: crate::finalization::Finalization,
     /// How much a CPython backend puts back after each case.
     pub isolation: Isolation,
 }
@@ -81,6 +87,7 @@ impl Default for RunConfig {
             fuel: engine.fuel,
             memory: engine.memory,
             limits: Limits::default(),
+            finalization: Default::default(),
             isolation: Isolation::Full,
         }
     }
@@ -139,6 +146,18 @@ impl fmt::Display for BackendSpec {
 /// Open a backend.
 pub fn open(spec: &BackendSpec, config: &RunConfig) -> Result<Box<dyn Backend>, String> {
     match spec {
+        BackendSpec::Engine(_) if config.finalization != Finalization::Exact => Err(format!(
+            "backend {spec}: --finalization {} is not supported: the engine finalizes as CPython \
+             does, at the last reference (compare the runtime under test with process:python3.X \
+             or cpython instead)",
+            config.finalization
+        )),
+        BackendSpec::Cpython if config.finalization != Finalization::Exact => Err(format!(
+            "backend cpython: --finalization {} is not supported on embedded CPython (its \
+             profile hook spins the embedded interpreter from the second case on); use \
+             process:python3.X, which runs the same tracer",
+            config.finalization
+        )),
         BackendSpec::Engine(target) => Ok(Box::new(crate::engine_backend::EngineBackend::new(
             *target, config,
         ))),

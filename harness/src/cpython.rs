@@ -96,10 +96,7 @@ impl Backend for EmbeddedCpython {
     }
 
     fn run(&mut self, case: &Case) -> Outcome {
-        let options = serde_json::json!({
-            "output_cap": self.config.limits.output_cap,
-            "isolate": self.config.isolation.full(),
-        });
+        let options = crate::finalization::tracer_options(&self.config);
         let statements = case.statement_spans().map(|spans| {
             spans
                 .iter()
@@ -111,7 +108,7 @@ impl Backend for EmbeddedCpython {
             source: case.source.clone(),
             filename: case.filename(),
             kind: JobKind::Trace {
-                options: options.to_string(),
+                options: serde_json::Value::Object(options).to_string(),
                 statements,
             },
         };

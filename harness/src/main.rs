@@ -7,6 +7,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand, ValueEnum};
 use yieldspec::backend::{BackendSpec, RunConfig, MAX_SECONDS};
 use yieldspec::commands::{self, CommonOptions, EXIT_FAILED, EXIT_INPUT, EXIT_OK};
+use yieldspec::finalization::Finalization;
 use yieldspec_trace::Limits;
 
 /// mimalloc instead of glibc's malloc: the engine's parser and compiler allocate many small
@@ -84,6 +85,11 @@ struct Cli {
     /// Colour the diffs.
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     color: Color,
+    /// When finalizers' events are recorded (run, diff, fuzz, reduce, report): `exact`, where
+    /// CPython runs them; `at-gc`, at the end of the statement that made the garbage, after
+    /// collecting (for runtimes without reference counting, e.g. PyPy).
+    #[arg(long, global = true, value_enum, default_value_t = Finalization::Exact)]
+    finalization: Finalization,
     #[command(subcommand)]
     command: Command,
 }
@@ -218,12 +224,32 @@ enum Command {
     },
 }
 
+/// The commands `--finalization` applies to.
+fn takes_finalization(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Run { .. }
+            | Command::Diff { .. }
+            | Command::Fuzz(_)
+            | Command::Reduce(_)
+            | Command::Report { .. }
+    )
+}
+
 fn main() {
     // Before anything else, and before embedded CPython starts (see `interrupt`).
     yieldspec::interrupt::install();
     let cli = Cli::parse();
     if !(cli.timeout > 0.0 && cli.timeout <= MAX_SECONDS) {
         eprintln!("error: --timeout must be a positive number of seconds, at most {MAX_SECONDS}");
+        std::process::exit(EXIT_INPUT);
+    }
+    if cli.finalization != Finalization::Exact && !takes_finalization(&cli.command) {
+        eprintln!(
+            "error: --finalization {} applies to run, diff, fuzz, reduce and report only \
+             (references and benchmarks use CPython's exact timing)",
+            cli.finalization
+        );
         std::process::exit(EXIT_INPUT);
     }
     let defaults = RunConfig::default();
@@ -242,6 +268,7 @@ fn main() {
         limits: Limits {
             output_cap: cli.output_cap.unwrap_or(defaults.limits.output_cap),
         },
+        finalization: cli.finalization,
         ..defaults
     };
     let color = match cli.color {

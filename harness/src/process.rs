@@ -34,10 +34,14 @@ use crate::case::Case;
 use crate::cpython::{parse_reply, TRACER_SOURCE};
 
 /// The least time a new worker gets to say hello (it gets `--timeout` if that is longer):
-/// interpreters such as PyPy take a good part of a second to start.
-const MIN_START_BUDGET: Duration = Duration::from_secs(2);
+/// interpreters such as PyPy take a good part of a second to start, and several seconds on a
+/// loaded machine.
+const MIN_START_BUDGET: Duration = Duration::from_secs(10);
 /// Lines of a worker's stderr kept for crash reports.
 const STDERR_LINES: usize = 20;
+/// How long a worker that closed its end of the protocol may take to exit on its own before it
+/// is killed (so that its exit status, e.g. a panic's 101 or a signal, is the real one).
+const EXIT_ON_ITS_OWN: Duration = Duration::from_secs(2);
 /// How long a worker may take to exit by itself once its input is closed at the end of a run
 /// (an interpreter built with coverage instrumentation writes its counters then); after that
 /// it is killed. Timeouts and crashes never wait.
@@ -61,6 +65,8 @@ struct Worker {
     stdin: ChildStdin,
     lines: Receiver<String>,
     stderr: Arc<Mutex<VecDeque<String>>>,
+    /// The thread keeping the stderr tail; it ends when the worker's stderr closes.
+    stderr_reader: std::thread::JoinHandle<()>,
 }
 
 #[derive(serde::Deserialize)]
@@ -147,7 +153,7 @@ impl ProcessBackend {
         });
         let tail = Arc::new(Mutex::new(VecDeque::new()));
         let tail_writer = Arc::clone(&tail);
-        std::thread::spawn(move || keep_tail(stderr, &tail_writer));
+        let stderr_reader = std::thread::spawn(move || keep_tail(stderr, &tail_writer));
         if let Ok(pid) = i32::try_from(child.id()) {
             crate::interrupt::register_group(pid);
         }
@@ -156,6 +162,7 @@ impl ProcessBackend {
             stdin,
             lines,
             stderr: tail,
+            stderr_reader,
         };
         let budget = self.config.timeout.max(MIN_START_BUDGET);
         let hello = match worker.lines.recv_timeout(budget) {
@@ -194,6 +201,15 @@ impl ProcessBackend {
             None => String::new(),
         }
     }
+
+    /// A worker that stopped answering on its own (its stdout closed, or its stdin): wait for it
+    /// to exit rather than kill it, so that how it ended is its real exit status.
+    fn reap_worker(&mut self) -> String {
+        match self.worker.take() {
+            Some(mut w) => w.reap(),
+            None => String::new(),
+        }
+    }
 }
 
 impl Worker {
@@ -204,6 +220,25 @@ impl Worker {
         } else {
             format!("; its stderr ends:\n{}", Vec::from(tail).join("\n"))
         }
+    }
+
+    /// Wait up to [`EXIT_ON_ITS_OWN`] for the worker to exit by itself (then kill it); returns how it
+    /// ended and its last stderr lines, read to the end.
+    fn reap(&mut self) -> String {
+        let deadline = std::time::Instant::now() + EXIT_ON_ITS_OWN;
+        while std::time::Instant::now() < deadline {
+            match self.child.try_wait() {
+                Ok(Some(_)) => break,
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Err(_) => break,
+            }
+        }
+        let status = self.end();
+        // the stderr tail is complete once the reader saw the pipe close
+        while !self.stderr_reader.is_finished() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        format!("{status}{}", self.stderr_tail())
     }
 
     /// End the worker cleanly: close its input (its `serve()` loop returns at end of input) and
@@ -227,13 +262,17 @@ impl Worker {
     /// Kill the worker and everything in its process group; returns how it ended and its last
     /// stderr lines.
     fn kill(&mut self) -> String {
+        let status = self.end();
+        format!("{status}{}", self.stderr_tail())
+    }
+
+    /// Kill the worker (its process group) if it still runs, and collect its exit status.
+    fn end(&mut self) -> String {
         kill_group(&mut self.child);
-        let status = self
-            .child
+        self.child
             .wait()
             .map(|s| s.to_string())
-            .unwrap_or_else(|e| e.to_string());
-        format!("{status}{}", self.stderr_tail())
+            .unwrap_or_else(|e| e.to_string())
     }
 }
 
@@ -288,6 +327,12 @@ impl Backend for ProcessBackend {
         self.version.clone()
     }
 
+    fn restart(&mut self) {
+        if let Some(worker) = self.worker.take() {
+            worker.finish(EXIT_GRACE);
+        }
+    }
+
     fn run(&mut self, case: &Case) -> Outcome {
         let backend = self.describe.clone();
         if self.worker.is_none() {
@@ -302,21 +347,22 @@ impl Backend for ProcessBackend {
                 message: "no worker".into(),
             };
         };
+        let mut options = crate::finalization::tracer_options(&self.config);
+        options.insert(
+            "statements".into(),
+            serde_json::json!(case.statement_spans()),
+        );
         let request = serde_json::json!({
             "nonce": nonce,
             "source": case.source,
             "filename": case.filename(),
-            "options": {
-                "output_cap": self.config.limits.output_cap,
-                "isolate": self.config.isolation.full(),
-                "statements": case.statement_spans(),
-            },
+            "options": options,
         });
         if writeln!(worker.stdin, "{request}")
             .and_then(|_| worker.stdin.flush())
             .is_err()
         {
-            let how = self.stop_worker();
+            let how = self.reap_worker();
             return Outcome::Crashed {
                 backend,
                 message: format!("the worker died before the case was sent: {how}"),
@@ -357,7 +403,7 @@ impl Backend for ProcessBackend {
                 }
             }
             Err(RecvTimeoutError::Disconnected) => {
-                let how = self.stop_worker();
+                let how = self.reap_worker();
                 Outcome::Crashed {
                     backend,
                     message: format!("the interpreter died running the case: {how}"),

@@ -16,6 +16,7 @@ use crate::backend::{open, run_normalized, BackendSpec, RunConfig};
 use crate::case::{discover, load};
 use crate::commands::{EXIT_INPUT, EXIT_OK};
 use crate::diff::outcome_body;
+use crate::finalization::Finalization;
 use crate::known_failures::KnownFailureScope;
 use crate::matrix::recorded_versions;
 use crate::metadata::parse as parse_metadata;
@@ -106,7 +107,7 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
             ))
         }
     };
-    let reference_name = format!("cpython-{against}");
+    let mut reference_name = format!("cpython-{against}");
     let dir = config.reference_root.join(&reference_name);
     let files = discover(paths).map_err(|e| e.0)?;
     // the list describes the engine against CPython of the engine's own target version
@@ -117,6 +118,16 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
         Some(KnownFailureScope::load(against, &files)?)
     } else {
         None
+    };
+    // The recorded references have CPython's exact finalization timing; in another mode the
+    // reference is run live on that CPython version, in the same mode.
+    let mut live = match config.run.finalization {
+        Finalization::Exact => None,
+        mode => {
+            let spec = BackendSpec::Process(format!("python{against}"));
+            reference_name = format!("cpython-{against} ({spec}, --finalization {mode}{LIVE}");
+            Some(open(&spec, config.run)?)
+        }
     };
     let mut cases = BTreeMap::new();
     for file in files {
@@ -132,7 +143,10 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
         }
         let tags = meta.map(|m| m.tags).unwrap_or_default();
         let id = file.id.display().to_string();
-        let expected = reference::read_body(&dir, &file.id).map_err(|e| e.to_string())?;
+        let expected = match live.as_mut() {
+            Some(reference) => Some(outcome_body(&run_normalized(reference.as_mut(), &case))),
+            None => reference::read_body(&dir, &file.id).map_err(|e| e.to_string())?,
+        };
         let Some(expected) = expected else {
             let status = "no reference".to_string();
             cases.insert(
@@ -214,15 +228,19 @@ pub fn first_difference(expected: &str, got: &str) -> String {
     )
 }
 
+/// How the name of a reference run live (not recorded) ends.
+const LIVE: &str = ", run live)";
+
 /// The markdown form.
 pub fn markdown(report: &Report) -> String {
     let mut md = String::new();
     let total = report.cases.len();
     let passed = report.cases.values().filter(|c| c.status == "pass").count();
     md.push_str(&format!(
-        "# Generator conformance: `{}`\n\n- implementation: {}\n- compared with: recorded {} references (language version of the implementation: {})\n- date: {}\n- result: {passed} of {total} cases pass ({}){}\n\n",
+        "# Generator conformance: `{}`\n\n- implementation: {}\n- compared with: {}{} references (language version of the implementation: {})\n- date: {}\n- result: {passed} of {total} cases pass ({}){}\n\n",
         report.backend,
         report.implementation,
+        if report.reference.ends_with(LIVE) { "" } else { "recorded " },
         report.reference,
         report.language,
         report.date,

@@ -11,6 +11,8 @@ Semantics (DESIGN.md, "The case model"):
 - stdout/stderr writes, unraisable exceptions and warnings are recorded in order.
 - The cyclic GC is disabled while the case runs; after the last statement the namespace is torn
   down name by name in reverse order of binding, then the cyclic GC collects the case's objects once.
+- With the option "finalization": "at-gc" (for runtimes without reference counting), finalizers
+  are moved to the end of the statement that made their objects garbage (see _Finalizers).
 - Nothing here normalises values: the Rust side does that, in one place.
 """
 
@@ -264,6 +266,9 @@ class _Case(object):
         self.statements = []
         self.teardown = []
         self.flags = 0  # __future__ flags of statements seen so far
+        self.finalizers = None
+        if options.get("finalization") == "at-gc":
+            self.finalizers = _Finalizers(self.recorder, filename)
 
     # -- hooks -----------------------------------------------------------------------------
 
@@ -420,7 +425,10 @@ class _Case(object):
             for line, source, mode, code in steps:
                 record = {"line": line, "source": source, "events": []}
                 self.statements.append(record)
-                self._run_statement(mode, code, namespace)
+                if self.finalizers is None:
+                    self._run_statement(mode, code, namespace)
+                else:
+                    self.finalizers.phase(self._run_statement, mode, code, namespace)
                 record["events"] = self.recorder.take()
                 if timed_out:
                     status = "timeout"
@@ -429,13 +437,18 @@ class _Case(object):
                     status = "exited"
                     break
             if status == "completed":
-                self._teardown(namespace)
+                if self.finalizers is None:
+                    self._teardown(namespace)
+                else:
+                    self._teardown_at_gc(namespace)
                 if timed_out:  # a finalizer at teardown overran the budget
                     status = "timeout"
                 elif _exit_status[0] is not None:
                     status = "exited"
         except Timeout:
             status = "timeout"
+            if self.finalizers is not None:
+                self.finalizers.abandon()
             if self.statements:
                 self.statements[-1]["events"] = self.recorder.take()
         if status != "completed":
@@ -502,6 +515,213 @@ class _Case(object):
         events = self.recorder.take()
         if events:
             self.teardown.append({"label": "gc", "events": events})
+
+    def _teardown_at_gc(self, namespace):
+        """The teardown a runtime without reference counting needs: collect first (so that no
+        finalizer of garbage made by the last statements meets a deleted name), then delete
+        the names one by one in reverse order of binding, collecting after each."""
+        self.finalizers.phase(_nothing)
+        events = self.recorder.take()
+        if events:
+            self.teardown.append({"label": "gc", "events": events})
+        for name in reversed(list(namespace)):
+            if name in _INITIAL_NAMES:
+                continue
+            self.finalizers.phase(namespace.pop, name, None)
+            events = self.recorder.take()
+            if events:
+                self.teardown.append({"label": "del " + name, "events": events})
+
+
+def _nothing():
+    pass
+
+
+# Generators, coroutines and async generators: the objects whose finalizers run case code.
+_CO_FINALIZABLE = 0x20 | 0x80 | 0x200  # CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
+
+
+def _finalizable_types():
+    import types
+
+    names = ("GeneratorType", "CoroutineType", "AsyncGeneratorType")
+    return frozenset(getattr(types, n) for n in names if hasattr(types, n))
+
+
+# A runtime that frees an object when its last reference goes (CPython, RustPython) rather than
+# at the next collection (PyPy).
+_REFCOUNTED = hasattr(sys, "getrefcount")
+
+
+class _Finalizers(object):
+    """The "at-gc" finalization mode: every top-level statement (and every teardown step) is a
+    phase; at its end the collector runs until it frees nothing more, and the events of every
+    finalizer that ran for the phase's garbage are recorded at the phase's end, one group per
+    finalizer, groups sorted by their content. CPython finalizes at `del`, PyPy at the next
+    collection; this way both give the same trace.
+
+    On a refcounting runtime a dropped generator would be finalized at once, so during a phase
+    the tracer holds a reference to every live generator, coroutine and async generator of the
+    case (those alive when the phase starts, found with gc.get_objects, and those first resumed
+    during it, caught by a profile hook) and lets go of them at the phase's end; a __del__ that
+    runs during the phase has its events moved to the end too. Where the runtime has
+    gc.freeze, the interpreter's own objects are frozen while the case runs, so the collections
+    look at the case's objects only."""
+
+    def __init__(self, recorder, filename):
+        self.recorder = recorder
+        self.filename = filename
+        self.types = _finalizable_types()
+        self.kept = []
+        self.kept_ids = set()
+        # frames of the held objects, and of generators already looked for (one search each)
+        self.frames = set()
+        self.groups = []
+        # during a phase: [(frame of a running __del__, the events it interrupted)]
+        self.in_del = []
+        # during the collection: case frames on the stack, and whether a finalizer ran
+        self.depth = 0
+        self.active = False
+        # whether the interpreter's own objects are frozen (set by _Environment)
+        self.frozen = False
+
+    def phase(self, action, *args):
+        """Run action(*args), then collect; the phase's finalizer events end the recorder's
+        current events."""
+        if _REFCOUNTED:
+            self._keep_live()
+            sys.setprofile(self._profile_phase)
+            try:
+                action(*args)
+            finally:
+                sys.setprofile(None)
+                self._end_del_groups()
+        else:
+            action(*args)
+        self._collect()
+        groups, self.groups = self.groups, []
+        groups.sort(key=_group_key)
+        for group in groups:
+            for event in group:
+                self.recorder.add(event)
+
+    def _keep_live(self):
+        types = self.types
+        for obj in gc.get_objects():
+            if type(obj) in types:
+                self._keep(obj)
+
+    def _keep(self, obj):
+        if id(obj) not in self.kept_ids:
+            self.kept_ids.add(id(obj))
+            self.kept.append(obj)
+            frame = _frame(obj)
+            if frame is not None:
+                self.frames.add(frame)
+
+    def _profile_phase(self, frame, event, arg):
+        if event == "call":
+            code = frame.f_code
+            if code.co_flags & _CO_FINALIZABLE:
+                if frame not in self.frames:
+                    # a generator created during this phase runs for the first time: hold it
+                    # (it is among the newest objects of the youngest generation)
+                    self.frames.add(frame)
+                    types = self.types
+                    for obj in reversed(_young_objects() if self.frozen else gc.get_objects()):
+                        if type(obj) in types and _frame(obj) is frame:
+                            self._keep(obj)
+                            break
+            elif code.co_name == "__del__" and code.co_filename == self.filename:
+                self.in_del.append((frame, self.recorder.events))
+                self.recorder.events = []
+        elif event == "return" and self.in_del and self.in_del[-1][0] is frame:
+            self._end_del_group()
+
+    def _end_del_group(self):
+        _, interrupted = self.in_del.pop()
+        if self.recorder.events:
+            self.groups.append(self.recorder.events)
+        self.recorder.events = interrupted
+
+    def _end_del_groups(self):
+        while self.in_del:
+            self._end_del_group()
+
+    def _collect(self):
+        """Let go of the held objects, then collect until nothing more is freed (CPython: a
+        collection that finds nothing; PyPy, whose gc.collect() returns None: a collection in
+        which no finalizer ran case code), splitting the events into one group per finalizer."""
+        outer = self.recorder.events
+        self.recorder.events = []
+        self.depth = 0
+        sys.setprofile(self._profile_collect)
+        try:
+            kept, self.kept = self.kept, []
+            self.kept_ids = set()
+            self.frames = set()
+            while kept:
+                kept.pop()
+            for _ in range(10):
+                self.active = False
+                found = gc.collect()
+                if not found and not self.active:
+                    break
+        finally:
+            sys.setprofile(None)
+            self._start_group()
+            self.recorder.events = outer
+
+    def _start_group(self):
+        if self.recorder.events:
+            self.groups.append(self.recorder.events)
+            self.recorder.events = []
+
+    def _profile_collect(self, frame, event, arg):
+        if event == "call":
+            if self.depth:
+                self.depth += 1
+            elif frame.f_code.co_filename == self.filename:
+                # a finalizer starts running case code: a new group
+                self._start_group()
+                self.active = True
+                self.depth = 1
+        elif event == "return" and self.depth:
+            self.depth -= 1
+
+    def abandon(self):
+        """After a timeout: forget the held objects and any half-recorded groups."""
+        sys.setprofile(None)
+        self.kept = []
+        self.kept_ids = set()
+        self.frames = set()
+        self.groups = []
+        self.in_del = []
+
+
+
+def _young_objects():
+    """The objects tracked since the last collection (generation 0; before 3.8, all)."""
+    try:
+        return gc.get_objects(0)
+    except TypeError:
+        return gc.get_objects()
+
+
+def _frame(obj):
+    for attr in ("gi_frame", "cr_frame", "ag_frame"):
+        frame = getattr(obj, attr, None)
+        if frame is not None:
+            return frame
+    return None
+
+
+def _group_key(group):
+    """Finalizer groups are ordered by their content with addresses masked (the order in which a
+    collector runs finalizers is part of the timing the mode hides)."""
+    import re
+
+    return re.sub(r"0x[0-9a-fA-F]+", "0x", json.dumps(group, sort_keys=True))
 
 
 class _Exited(BaseException):
@@ -1106,6 +1326,12 @@ class _Environment(object):
         # until the teardown collects that generation (cheap, and it finds all of the case's
         # cyclic garbage; older generations only hold objects from before the case).
         _gc_disable()
+        finalizers = self.case.finalizers
+        if finalizers is not None and _REFCOUNTED and hasattr(gc, "freeze"):
+            # at-gc mode collects after every statement: let the collections see only the
+            # case's objects (unfrozen again in restore())
+            gc.freeze()
+            finalizers.frozen = _saved["frozen"] = True
         _asyncio_case_start()
         return self
 
@@ -1197,6 +1423,9 @@ def restore():
             _gc_set_threshold(*p.threshold)
         _restore_process(p)
         p.adopt_new()
+    if saved.get("frozen"):
+        sys.setprofile(None)
+        gc.unfreeze()
     if saved["gc"]:
         _gc_enable()
 

@@ -265,6 +265,8 @@ fn worker_args(args: &FuzzArgs, run: &RunConfig, k: usize, jobs: usize) -> Vec<S
         run.fuel.to_string(),
         "--output-cap".into(),
         run.limits.output_cap.to_string(),
+        "--finalization".into(),
+        run.finalization.to_string(),
         "fuzz".into(),
         "--worker".into(),
         format!("{k}/{jobs}"),
@@ -285,6 +287,13 @@ fn worker_args(args: &FuzzArgs, run: &RunConfig, k: usize, jobs: usize) -> Vec<S
     }
     if args.reduce {
         v.push("--reduce".into());
+    }
+    v.extend(["--start".into(), args.start.to_string()]);
+    if args.worker_fresh {
+        v.push("--worker-fresh".into());
+    }
+    if let Some(known) = &args.known {
+        v.extend(["--known".into(), known.display().to_string()]);
     }
     if let Some(cpu) = args.cpu {
         v.extend(["--cpu".into(), (cpu + k).to_string()]);

@@ -6,14 +6,17 @@
 //! ([`reduce`]) and the entry points of the cargo-fuzz targets ([`targets`]).
 
 pub mod config;
+pub mod findings;
 pub mod generate;
 pub mod jobs;
+pub mod known;
 pub mod oracle;
 pub mod program;
 pub mod reduce;
 pub mod render;
 pub mod report;
 pub mod run;
+pub mod signature;
 pub mod targets;
 
 use arbitrary::{Arbitrary, Unstructured};

@@ -132,6 +132,17 @@ impl Oracle {
         }
     }
 
+    /// What really runs on the right (the backend under test).
+    pub fn right_describe(&self) -> String {
+        self.right.describe()
+    }
+
+    /// Restart both backends (fresh workers: no history).
+    pub fn restart(&mut self) {
+        self.left.restart();
+        self.right.restart();
+    }
+
     /// The unified diff of a check, as `yieldspec diff` shows it.
     pub fn diff_text(&self, check: &Check, color: bool) -> String {
         let (l, r) = self.names();
@@ -268,6 +279,10 @@ impl Backend for Mutant {
 
     fn python_version(&self) -> String {
         self.inner.python_version()
+    }
+
+    fn restart(&mut self) {
+        self.inner.restart();
     }
 
     fn run(&mut self, case: &Case) -> Outcome {

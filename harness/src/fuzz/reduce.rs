@@ -1,5 +1,5 @@
 //! The reducer behind `yieldspec reduce`: shrink a case that diverges between two backends while
-//! its first differing trace line (statement line numbers aside) stays the same.
+//! its root-cause signature ([`Signature`]: what differs, not where) stays the same.
 //!
 //! It works on any case file, not only generated ones: the source is split into logical lines
 //! and an indentation tree, and edits are tried one at a time, each kept when the oracle still
@@ -11,7 +11,8 @@
 
 use std::time::{Duration, Instant};
 
-use super::oracle::{Check, Class, Oracle};
+use super::oracle::{Check, Oracle};
+use super::signature::Signature;
 use crate::case::Case;
 
 /// Limits of one reduction.
@@ -40,14 +41,14 @@ pub struct Reduction {
     pub why_not: Option<String>,
     pub tests: usize,
     pub elapsed: Duration,
-    /// The first difference that was kept fixed.
-    pub signature: Option<(String, String)>,
+    /// The signature that was kept fixed.
+    pub signature: Option<Signature>,
 }
 
 impl Reduction {
     pub fn signature_text(&self) -> String {
         match &self.signature {
-            Some((l, r)) => format!("{l:?} vs {r:?}"),
+            Some(s) => s.to_string(),
             None => "(none)".into(),
         }
     }
@@ -79,13 +80,25 @@ impl Node {
     }
 }
 
-/// Reduce `source`, a finding of `oracle`.
+/// Reduce `source`, a finding of `oracle`, keeping its signature.
 pub fn reduce(oracle: &mut Oracle, source: &str, config: &ReduceConfig) -> Reduction {
+    reduce_to(oracle, source, config, None)
+}
+
+/// Reduce `source` keeping the signature `target` (default: the one it shows now). A finding
+/// saved for one signature keeps it even when the program shows another difference too.
+pub fn reduce_to(
+    oracle: &mut Oracle,
+    source: &str,
+    config: &ReduceConfig,
+    target: Option<&Signature>,
+) -> Reduction {
     let start = Instant::now();
     let first = oracle.check(&case_of(source.to_string()));
+    let target = target.cloned().unwrap_or_else(|| Signature::of(&first));
     let mut result = Reduction {
         tests: 1,
-        signature: first.signature(),
+        signature: Some(target.clone()),
         ..Reduction::default()
     };
     if !first.class.is_finding() {
@@ -95,9 +108,15 @@ pub fn reduce(oracle: &mut Oracle, source: &str, config: &ReduceConfig) -> Reduc
         ));
         return result;
     }
+    if Signature::of(&first) != target {
+        result.why_not = Some(format!(
+            "it does not show the signature {target} now (it shows {})",
+            Signature::of(&first)
+        ));
+        return result;
+    }
     let (header, body) = split_header(source);
     let mut tree = parse(&body);
-    let target = (first.class, first.signature());
     let mut test = |tree: &[Node], tests: &mut usize| -> bool {
         *tests += 1;
         let check = oracle.check(&case_of(render(tree)));
@@ -149,8 +168,8 @@ fn case_of(source: String) -> Case {
     Case::from_source("case.py", source)
 }
 
-fn same_finding(check: &Check, target: &(Class, Option<(String, String)>)) -> bool {
-    check.class == target.0 && check.signature() == target.1
+fn same_finding(check: &Check, target: &Signature) -> bool {
+    check.class.is_finding() && Signature::of(check) == *target
 }
 
 /// The leading `# case:` / `# tags:` comment lines (the case header), and the rest.

@@ -1,19 +1,24 @@
 //! `yieldspec fuzz`: the generator and the oracle in an in-process loop on the stable
 //! toolchain, deterministic for a seed, with a progress bar and a final report. Findings are
-//! saved as ready case files (plus the diff, and optionally a reduced case). With `--jobs N`
-//! the loop runs in N worker processes ([`super::jobs`]).
+//! grouped by root-cause signature ([`super::signature`]); the first program of each new
+//! signature is confirmed on fresh workers and saved as a ready case file (plus the diff, and
+//! optionally a reduced case with the same signature); a single-process run ends with the table
+//! of signatures ([`super::findings`]). With `--jobs N` the loop runs in N worker processes
+//! ([`super::jobs`]), whose findings the parent de-duplicates by the same signatures.
 
-use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use super::findings::{Confirmation, Findings};
 use super::jobs::{self, FindingFiles, Stream, WorkerId, WorkerLink};
+use super::known::{default_file, KnownDivergences};
 use super::oracle::{Check, Oracle};
-use super::reduce::{reduce, ReduceConfig};
+use super::reduce::{reduce, reduce_to, ReduceConfig};
 use super::report::Stats;
+use super::signature::{features_of, Signature};
 use super::{generate_from, program_bytes, to_case};
 use crate::backend::RunConfig;
 use crate::case::Case;
@@ -31,6 +36,18 @@ pub struct FuzzArgs {
     /// Stop after this many programs.
     #[arg(long)]
     pub iterations: Option<u64>,
+    /// Index of the first program (to replay a finding's history: the programs a worker ran
+    /// before it).
+    #[arg(long, default_value_t = 0)]
+    pub start: u64,
+    /// Restart process workers before every program, so that no program sees another's history
+    /// (slow: every program pays the interpreter's start-up).
+    #[arg(long)]
+    pub worker_fresh: bool,
+    /// Known divergences of the runtime under test (default: known-divergences/<runtime>.toml
+    /// when it exists, e.g. pypy-8.toml); these are counted, not saved.
+    #[arg(long)]
+    pub known: Option<PathBuf>,
     /// Directory for findings (case files, diffs, reduced cases).
     #[arg(long, default_value = "fuzz-findings")]
     pub out: PathBuf,
@@ -160,6 +177,9 @@ pub fn fuzz_main(
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
         stream: args.worker.map_or(Stream::ALL, Stream::of),
         worker: args.worker.is_some(),
+        start: args.start,
+        worker_fresh: args.worker_fresh,
+        known: args.known.clone(),
     };
     if args.worker.is_none() && jobs > 1 {
         // open the backends once here, so that a bad name is one error, not one per worker
@@ -266,28 +286,60 @@ pub struct FuzzOptions {
     /// A worker of a `--jobs N` run: report to the parent on `out` instead of saving findings,
     /// drawing a progress bar and printing the report.
     pub worker: bool,
+    /// Index of the first program (the stream starts there).
+    pub start: u64,
+    /// Restart process workers before every program.
+    pub worker_fresh: bool,
+    /// A known-divergences file (default: the runtime's own under known-divergences/).
+    pub known: Option<PathBuf>,
 }
 
-/// Run the fuzz loop; returns the exit code (1 when something was found).
+/// Run the fuzz loop; returns the exit code (1 when a new signature was found).
 pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let mut oracle = match Oracle::open(&opts.left, &opts.right, &opts.run) {
-        Ok(o) => o,
+    match Oracle::open(&opts.left, &opts.right, &opts.run) {
+        Ok(oracle) => fuzz_with(oracle, opts, out, err),
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            EXIT_INPUT
+        }
+    }
+}
+
+/// The fuzz loop on an open oracle (`opts.left`/`opts.right` only name it in replay commands).
+pub fn fuzz_with(
+    mut oracle: Oracle,
+    opts: &FuzzOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let (lname, rname) = oracle.names();
+    let known = match known_divergences(opts, &oracle) {
+        Ok(k) => k,
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
             return EXIT_INPUT;
         }
     };
-    let (lname, rname) = oracle.names();
+    if let (Some(path), false) = (&known.path, opts.worker) {
+        let _ = writeln!(
+            err,
+            "known divergences: {} ({} signatures)",
+            path.display(),
+            known.entries.len()
+        );
+    }
     let bar = progress_bar(opts);
     let mut link = opts.worker.then(WorkerLink::default);
     let mut stats = Stats::default();
-    let mut seen = HashSet::new();
+    let mut findings = Findings::default();
     let start = Instant::now();
     let mut last_draw = start;
-    let mut index = opts.stream.first;
+    let mut index = opts.start + opts.stream.first;
+    // The first program the workers have run since they were last started by this loop.
+    let mut history_start = index;
     loop {
         match opts.limit {
-            Limit::Iterations(n) if index >= n => break,
+            Limit::Iterations(n) if index - opts.start >= n => break,
             Limit::Time(t) if start.elapsed() >= t => break,
             _ if crate::interrupt::requested() => break,
             _ => {}
@@ -310,12 +362,17 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
              `yieldspec generate --seed {seed} --start {index} --count 1`)",
             seed = opts.seed
         ));
+        if opts.worker_fresh {
+            oracle.restart();
+            history_start = index;
+        }
         let check = oracle.check(&case);
         stats.record(generated.program.features_used(), &check, gen_time);
         if check.class.is_finding() {
             // A finding must reproduce: run it again; one that does not is a false divergence.
+            let signature = Signature::of(&check);
             let again = oracle.check(&case);
-            if again.class != check.class || again.signature() != check.signature() {
+            if Signature::of(&again) != signature {
                 stats.flaky += 1;
                 let warning = format!(
                     "warning: program {index} of seed {} did not reproduce ({} then {})",
@@ -328,22 +385,48 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
                     None => bar.println(warning),
                 }
             }
-            let key = coarse_signature(&check);
-            if seen.insert(key.clone()) {
+            let (entry, new) = findings.count(&signature, index);
+            if new {
                 stats.unique_findings += 1;
+                entry.known = known.lookup(&signature).cloned();
+                entry.features = features_of(&case.source);
+            }
+            if new && entry.known.is_none() {
+                // Confirm on fresh workers; if it does not show there, it needs the history.
+                oracle.restart();
+                let fresh = oracle.check(&case);
+                entry.confirmation = if Signature::of(&fresh) == signature {
+                    Confirmation::Fresh
+                } else {
+                    Confirmation::History {
+                        start: history_start,
+                        replay: replay_command(opts, history_start, index),
+                    }
+                };
+                history_start = index + opts.stream.step;
+                let finding = Finding {
+                    case: &case,
+                    check: &check,
+                    signature: &signature,
+                    index,
+                    confirmation: &entry.confirmation,
+                };
+                let (files, reduced) = finding_files(opts, &mut oracle, &finding);
+                if let Some(reduced) = reduced {
+                    entry.reduced_lines = Some(reduced.lines().count());
+                    entry.features = features_of(&reduced);
+                }
                 if let Some(link) = &link {
-                    let files = finding_files(opts, &mut oracle, &case, &check, index);
-                    let (files, signature) = (files, key);
                     link.finding(
                         out,
                         FindingFiles {
                             index,
-                            signature,
+                            signature: signature.to_string(),
                             files,
                         },
                     );
                 } else {
-                    match save_finding(opts, &mut oracle, &case, &check, index) {
+                    match save_files(opts, files) {
                         Ok(paths) => {
                             for p in &paths {
                                 bar.println(format!("saved {}", p.display()));
@@ -384,6 +467,7 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
     }
     let title = format!("yieldspec fuzz: seed {}, {lname} vs {rname}", opts.seed);
     stats.write_report(out, &title, start.elapsed());
+    findings.write_table(out, opts.seed);
     if stats.save_errors > 0 {
         let _ = writeln!(
             err,
@@ -395,7 +479,7 @@ pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32
     if crate::interrupt::requested() {
         let _ = writeln!(err, "interrupted after {index} programs");
         crate::interrupt::EXIT_INTERRUPTED
-    } else if stats.unique_findings > 0 {
+    } else if findings.new_signatures() > 0 {
         EXIT_FAILED
     } else {
         EXIT_OK
@@ -424,29 +508,59 @@ pub(super) fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
     bar
 }
 
-/// The first difference with every digit replaced, so that findings differing only in labels
-/// and numbers count once.
-fn coarse_signature(check: &Check) -> String {
-    let (l, r) = check.signature().unwrap_or_default();
-    let coarse = |s: &str| -> String {
-        s.chars()
-            .map(|c| if c.is_ascii_digit() { '#' } else { c })
-            .collect()
-    };
-    format!("{}|{}|{}", check.class.name(), coarse(&l), coarse(&r))
+/// The known divergences for the runtime under test: `--known FILE`, else
+/// `known-divergences/<runtime>.toml` when it exists (none for CPython and the engine).
+fn known_divergences(opts: &FuzzOptions, oracle: &Oracle) -> Result<KnownDivergences, String> {
+    if let Some(path) = &opts.known {
+        return KnownDivergences::load(path);
+    }
+    match default_file(Path::new("."), &oracle.right_describe()) {
+        Some(path) => KnownDivergences::load(&path),
+        None => Ok(KnownDivergences::default()),
+    }
 }
 
-/// Save a finding: the case file, the diff, and (with `--reduce`) a reduced case.
-fn save_finding(
-    opts: &FuzzOptions,
-    oracle: &mut Oracle,
-    case: &Case,
-    check: &Check,
+/// The command that replays programs `start..=index` in one pair of workers.
+fn replay_command(opts: &FuzzOptions, start: u64, index: u64) -> String {
+    let mode = match opts.run.finalization {
+        crate::finalization::Finalization::Exact => String::new(),
+        other => format!(" --finalization {other}"),
+    };
+    format!(
+        "yieldspec fuzz --jobs 1 --seed {} --start {start} --iterations {} --left {} --right {}{mode}",
+        opts.seed,
+        index - start + 1,
+        shell_word(&opts.left),
+        shell_word(&opts.right)
+    )
+}
+
+/// A word quoted for a POSIX shell when it needs it.
+fn shell_word(word: &str) -> String {
+    if word
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_.:/=@+,".contains(c))
+    {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+/// A new finding to save.
+struct Finding<'a> {
+    case: &'a Case,
+    check: &'a Check,
+    signature: &'a Signature,
     index: u64,
-) -> std::io::Result<Vec<PathBuf>> {
+    confirmation: &'a Confirmation,
+}
+
+/// Write a finding's files under `--out`.
+fn save_files(opts: &FuzzOptions, files: Vec<(String, String)>) -> std::io::Result<Vec<PathBuf>> {
     std::fs::create_dir_all(&opts.out)?;
     let mut paths = Vec::new();
-    for (name, content) in finding_files(opts, oracle, case, check, index) {
+    for (name, content) in files {
         let path = opts.out.join(name);
         std::fs::write(&path, content)?;
         paths.push(path);
@@ -454,27 +568,45 @@ fn save_finding(
     Ok(paths)
 }
 
-/// The files of a finding (name, content): the case file, the diff, and (with `--reduce`) a
-/// reduced case.
+/// The files of a finding (name, content): the case file, the diff (headed by its signature
+/// and, for one that needs its history, the replay command), and (with `--reduce`, for one that
+/// shows on fresh workers) a reduced case with the same signature, which is also returned.
 fn finding_files(
     opts: &FuzzOptions,
     oracle: &mut Oracle,
-    case: &Case,
-    check: &Check,
-    index: u64,
-) -> Vec<(String, String)> {
-    let stem = format!("{}-{}-{index}", check.class.name(), opts.seed);
+    finding: &Finding,
+) -> (Vec<(String, String)>, Option<String>) {
+    let stem = format!(
+        "{}-{}-{}",
+        finding.check.class.name(),
+        opts.seed,
+        finding.index
+    );
+    let mut diff = format!("# signature: {}\n", finding.signature);
+    if let Confirmation::History { replay, .. } = finding.confirmation {
+        diff.push_str(&format!(
+            "# not on fresh workers: it shows after the programs before it; replay: {replay}\n"
+        ));
+    }
+    diff.push_str(&oracle.diff_text(finding.check, false));
     let mut files = vec![
-        (format!("{stem}.py"), case.source.clone()),
-        (format!("{stem}.diff"), oracle.diff_text(check, false)),
+        (format!("{stem}.py"), finding.case.source.clone()),
+        (format!("{stem}.diff"), diff),
     ];
-    if opts.reduce {
-        let result = reduce(oracle, &case.source, &ReduceConfig::default());
-        if let Some(reduced) = result.reduced {
-            files.push((format!("{stem}-reduced.py"), reduced));
+    let mut reduced = None;
+    if opts.reduce && *finding.confirmation == Confirmation::Fresh {
+        let result = reduce_to(
+            oracle,
+            &finding.case.source,
+            &ReduceConfig::default(),
+            Some(finding.signature),
+        );
+        if let Some(text) = result.reduced {
+            files.push((format!("{stem}-reduced.py"), text.clone()));
+            reduced = Some(text);
         }
     }
-    files
+    (files, reduced)
 }
 
 /// Options of `yieldspec reduce`.

@@ -1,0 +1,162 @@
+//! The findings of one `yieldspec fuzz` run grouped by root-cause signature: how many programs
+//! showed each, the first program (seed and index), the reduced size, whether the runtime's
+//! known-divergences file lists it, and whether it showed again on fresh workers or only after
+//! the history the worker had (with the command that replays that history).
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use super::known::Known;
+use super::signature::Signature;
+
+/// Whether a finding showed again on fresh workers (no history).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Confirmation {
+    /// Not checked (a known divergence, which is not re-run).
+    NotChecked,
+    /// The same signature on fresh workers.
+    Fresh,
+    /// Only after what the workers ran before: programs `start..=index` of the seed, replayed
+    /// in one worker by `replay`.
+    History { start: u64, replay: String },
+}
+
+/// One signature's row.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub signature: Signature,
+    /// Programs that showed it.
+    pub count: u64,
+    /// The first program that showed it.
+    pub first: u64,
+    /// Lines of its reduced case (with `--reduce`).
+    pub reduced_lines: Option<usize>,
+    /// Features of the reduced case (or of the first program, unreduced).
+    pub features: Vec<&'static str>,
+    pub known: Option<Known>,
+    pub confirmation: Confirmation,
+}
+
+/// Every signature seen in a run, in order of first appearance.
+#[derive(Clone, Debug, Default)]
+pub struct Findings {
+    pub entries: Vec<Entry>,
+    by_signature: HashMap<Signature, usize>,
+}
+
+impl Findings {
+    /// Count one finding; returns its entry and whether the signature is new in this run.
+    pub fn count(&mut self, signature: &Signature, index: u64) -> (&mut Entry, bool) {
+        if let Some(&i) = self.by_signature.get(signature) {
+            let entry = &mut self.entries[i];
+            entry.count += 1;
+            return (entry, false);
+        }
+        self.by_signature
+            .insert(signature.clone(), self.entries.len());
+        self.entries.push(Entry {
+            signature: signature.clone(),
+            count: 1,
+            first: index,
+            reduced_lines: None,
+            features: Vec::new(),
+            known: None,
+            confirmation: Confirmation::NotChecked,
+        });
+        let last = self.entries.len() - 1;
+        (&mut self.entries[last], true)
+    }
+
+    /// Signatures not in the known-divergences file.
+    pub fn new_signatures(&self) -> usize {
+        self.entries.iter().filter(|e| e.known.is_none()).count()
+    }
+
+    /// Signatures the known-divergences file lists.
+    pub fn known_signatures(&self) -> usize {
+        self.entries.iter().filter(|e| e.known.is_some()).count()
+    }
+
+    /// The table: one row per signature, most frequent first.
+    pub fn write_table(&self, out: &mut dyn Write, seed: u64) {
+        let _ = writeln!(
+            out,
+            "\nsignatures: {} (new: {}, known: {})",
+            self.entries.len(),
+            self.new_signatures(),
+            self.known_signatures()
+        );
+        if self.entries.is_empty() {
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "{:>7}  {:<14}  {:>7}  {:<7}  {:<9}  signature",
+            "count", "first", "reduced", "status", "fresh"
+        );
+        let mut rows: Vec<&Entry> = self.entries.iter().collect();
+        rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.first.cmp(&b.first)));
+        for e in rows {
+            let reduced = e
+                .reduced_lines
+                .map_or("-".to_string(), |n| format!("{n} lines"));
+            let status = if e.known.is_some() { "known" } else { "new" };
+            let fresh = match &e.confirmation {
+                Confirmation::NotChecked => "-",
+                Confirmation::Fresh => "yes",
+                Confirmation::History { .. } => "history",
+            };
+            let _ = writeln!(
+                out,
+                "{:>7}  {:<14}  {:>7}  {:<7}  {:<9}  {}",
+                e.count,
+                format!("{seed}/{}", e.first),
+                reduced,
+                status,
+                fresh,
+                e.signature
+            );
+            if !e.features.is_empty() {
+                let _ = writeln!(out, "{:>52}features: {}", "", e.features.join(" "));
+            }
+            if let Some(k) = &e.known {
+                let link = k.upstream.as_deref().unwrap_or("no upstream link");
+                let _ = writeln!(out, "{:>52}known: {} ({link})", "", k.reason);
+            }
+            if let Confirmation::History { replay, .. } = &e.confirmation {
+                let _ = writeln!(out, "{:>52}only after its history: {replay}", "");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_group_by_signature() {
+        let mut f = Findings::default();
+        let a = Signature::from_text("divergent: next: out vs end of statement");
+        let b = Signature::from_text("crashed: right signal SIGSEGV");
+        assert!(f.count(&a, 3).1);
+        assert!(!f.count(&a, 9).1);
+        assert!(f.count(&b, 4).1);
+        assert_eq!(f.entries[0].count, 2);
+        assert_eq!(f.entries[0].first, 3);
+        f.entries[1].known = Some(Known {
+            signature: b.to_string(),
+            reason: "r".into(),
+            upstream: None,
+        });
+        assert_eq!((f.new_signatures(), f.known_signatures()), (1, 1));
+        let mut table = Vec::new();
+        f.write_table(&mut table, 1);
+        let table = String::from_utf8(table).unwrap();
+        assert!(
+            table.contains("signatures: 2 (new: 1, known: 1)"),
+            "{table}"
+        );
+        assert!(table.contains("1/3"), "{table}");
+    }
+}

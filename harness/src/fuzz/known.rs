@@ -1,0 +1,141 @@
+//! Known divergences of a runtime (`known-divergences/<runtime>.toml`): signatures its
+//! developers have already seen, each with the reason and an upstream link, so that a campaign
+//! counts them apart ("new: N, known: M") and saves only the new ones.
+//!
+//! ```toml
+//! [[divergence]]
+//! signature = "divergent: next: out vs end of statement"
+//! reason = "PyPy runs a generator's finally when it is collected, not at del"
+//! upstream = "https://doc.pypy.org/en/latest/cpython_differences.html"
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::signature::Signature;
+
+/// One known divergence.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Known {
+    /// A signature as `yieldspec fuzz` prints it.
+    pub signature: String,
+    /// Why it differs (what the runtime does).
+    pub reason: String,
+    /// The upstream issue or documentation, if there is one.
+    #[serde(default)]
+    pub upstream: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KnownFile {
+    #[serde(default)]
+    divergence: Vec<Known>,
+}
+
+/// The known divergences in force for a run (none, or one file's).
+#[derive(Clone, Debug, Default)]
+pub struct KnownDivergences {
+    /// The file they came from.
+    pub path: Option<PathBuf>,
+    pub entries: Vec<Known>,
+}
+
+impl KnownDivergences {
+    /// Read a known-divergences file (a bad file is an error naming it).
+    pub fn load(path: &Path) -> Result<KnownDivergences, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        KnownDivergences::parse(&text, path)
+    }
+
+    /// Parse the text of a known-divergences file read from `path`.
+    pub fn parse(text: &str, path: &Path) -> Result<KnownDivergences, String> {
+        let file: KnownFile =
+            toml::from_str(text).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(KnownDivergences {
+            path: Some(path.to_path_buf()),
+            entries: file.divergence,
+        })
+    }
+
+    /// The entry for a signature, if it is known.
+    pub fn lookup(&self, signature: &Signature) -> Option<&Known> {
+        self.entries
+            .iter()
+            .find(|k| Signature::from_text(&k.signature) == *signature)
+    }
+}
+
+/// The runtime a backend description names, as known-divergences files are named:
+/// `pypy-8` (PyPy 8.x), `pypy-7`, `rustpython-0.5`; None for CPython and the engine (the
+/// oracle and our own, which have no known-divergences file).
+pub fn runtime_key(describe: &str) -> Option<String> {
+    let lower = describe.to_lowercase();
+    if let Some(i) = lower.find("[pypy ") {
+        let version = &lower[i + "[pypy ".len()..];
+        let major: String = version.chars().take_while(|c| c.is_ascii_digit()).collect();
+        return (!major.is_empty()).then(|| format!("pypy-{major}"));
+    }
+    if lower.starts_with("rustpython") {
+        let version = lower.split_whitespace().find(|w| w.starts_with("0."))?;
+        let mut parts = version.split('.');
+        let (major, minor) = (parts.next()?, parts.next()?);
+        return Some(format!("rustpython-{major}.{minor}"));
+    }
+    None
+}
+
+/// `known-divergences/<runtime>.toml` below `root`, when it exists.
+pub fn default_file(root: &Path, describe: &str) -> Option<PathBuf> {
+    let path = root
+        .join("known-divergences")
+        .join(format!("{}.toml", runtime_key(describe)?));
+    path.is_file().then_some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runtimes_are_named_by_implementation_and_major_version() {
+        assert_eq!(
+            runtime_key(
+                "pypy 3.11.17 (8.0.1+dfsg-1, Oct 14 2026, 14:02:02) [PyPy 8.0.1 with GCC 16.2.0]"
+            ),
+            Some("pypy-8".into())
+        );
+        assert_eq!(
+            runtime_key(
+                "pypy 3.9.16 (7.3.11+dfsg-2+deb12u3, Dec 30 2024) [PyPy 7.3.11 with GCC 12.2.0]"
+            ),
+            Some("pypy-7".into())
+        );
+        assert_eq!(runtime_key("cpython 3.11.7 (main) [GCC 12.2.0]"), None);
+    }
+
+    #[test]
+    fn a_file_matches_signatures_exactly() {
+        let text = r#"
+[[divergence]]
+signature = "divergent: next: out vs end of statement"
+reason = "finalized at collection"
+upstream = "https://example.org/1"
+"#;
+        let known = KnownDivergences::parse(text, Path::new("k.toml")).unwrap();
+        let hit = Signature::from_text("divergent: next: out vs end of statement");
+        assert_eq!(
+            known.lookup(&hit).unwrap().reason,
+            "finalized at collection"
+        );
+        assert!(known
+            .lookup(&Signature::from_text(
+                "divergent: send: out vs end of statement"
+            ))
+            .is_none());
+        let bad = KnownDivergences::parse("[[divergence]]\nsignature = 1\n", Path::new("b.toml"));
+        assert!(bad.unwrap_err().starts_with("b.toml"));
+    }
+}

@@ -1,0 +1,380 @@
+//! Root-cause signatures of findings: what differs, not where. A divergence is named by the
+//! operation of the statement where the traces part (`next`, `send`, `throw`, `close`, `del`,
+//! the teardown, …) and the kind of the first differing event on each side (output, value,
+//! exception type, unraisable, warning category and message, end of statement); a crash by the
+//! side that crashed, its signal or exit status, and its panic or fatal-error message with the
+//! site the runtime names. No program line number, label or address takes part, so the same
+//! bug found in two programs, or before and after reduction, has one signature.
+
+use std::fmt;
+
+use yieldspec_trace::Outcome;
+
+use super::oracle::{Check, Class};
+use crate::diff::outcome_body;
+
+/// The root-cause signature of a finding (or of any check).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Signature(String);
+
+impl Signature {
+    /// The signature of a check: for a divergence its first difference, for a crash the crash.
+    pub fn of(check: &Check) -> Signature {
+        let text = match check.class {
+            Class::Crashed => {
+                let side = |name: &str, o: &Outcome| match o {
+                    Outcome::Crashed { message, .. } => Some(format!("{name} {}", crash(message))),
+                    _ => None,
+                };
+                let parts: Vec<String> = [side("left", &check.left), side("right", &check.right)]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                format!("crashed: {}", parts.join("; "))
+            }
+            Class::Divergent => format!("divergent: {}", difference(&check.left, &check.right)),
+            other => other.name().to_string(),
+        };
+        Signature(text)
+    }
+
+    /// A signature as written in a known-divergences file.
+    pub fn from_text(text: &str) -> Signature {
+        Signature(text.trim().to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Signature {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// `OPERATION: LEFT vs RIGHT` for the first differing pair of lines of the two traces.
+fn difference(left: &Outcome, right: &Outcome) -> String {
+    let (l, r) = (outcome_body(left), outcome_body(right));
+    let (l, r): (Vec<&str>, Vec<&str>) = (l.lines().collect(), r.lines().collect());
+    let first = (0..l.len().max(r.len()))
+        .find(|&i| l.get(i) != r.get(i))
+        .unwrap_or(0);
+    let context = l[..first.min(l.len())]
+        .iter()
+        .rev()
+        .find(|line| is_step(line))
+        .map_or("start".to_string(), |line| operation(line));
+    let describe = |lines: &[&str], outcome: &Outcome| -> String {
+        if let Outcome::SyntaxError { message, .. } = outcome {
+            return format!("syntax error: {}", mask(message));
+        }
+        match lines.get(first) {
+            None => "end of trace".into(),
+            Some(line) => event(line, lines.get(first + 1).copied()),
+        }
+    };
+    let (dl, dr) = (describe(&l, left), describe(&r, right));
+    if dl == dr {
+        // the same kind of event on both sides: which part of its text differs
+        let part = match (l.get(first), r.get(first)) {
+            (Some(a), Some(b)) if a.starts_with("unraisable ") && b.starts_with("unraisable ") => {
+                let message = |s: &str| s.rsplit_once(": ").map_or(s, |(m, _)| m).to_string();
+                if message(a) != message(b) {
+                    "message differs"
+                } else {
+                    "object differs"
+                }
+            }
+            _ => "text differs",
+        };
+        format!("{context}: {dl} vs {dr} ({part})")
+    } else {
+        format!("{context}: {dl} vs {dr}")
+    }
+}
+
+/// Whether a trace line starts a step (a statement, the end marker, a teardown step).
+fn is_step(line: &str) -> bool {
+    line.starts_with(">>> ") || line.starts_with("--- ") || line == "=== end"
+}
+
+/// The generator operation a statement performs, from its source text.
+fn operation(step: &str) -> String {
+    if let Some(label) = step.strip_prefix("--- ") {
+        return match label.split_whitespace().next() {
+            Some("del") => "teardown del".into(),
+            _ => format!("teardown {label}"),
+        };
+    }
+    if step == "=== end" {
+        return "teardown".into();
+    }
+    let source = step
+        .strip_prefix(">>> ")
+        .and_then(|s| s.split_once(": ").map(|(_, src)| src))
+        .unwrap_or(step);
+    const OPERATIONS: [(&str, &str); 14] = [
+        (".send(", "send"),
+        (".throw(", "throw"),
+        (".close(", "close"),
+        ("getgeneratorstate(", "getgeneratorstate"),
+        (".gi_running", "gi_running"),
+        (".gi_frame", "gi_frame"),
+        (".gi_yieldfrom", "gi_yieldfrom"),
+        (".gi_code", "gi_code"),
+        ("next(", "next"),
+        ("list(", "list"),
+        ("del ", "del"),
+        ("for ", "for"),
+        ("def ", "def"),
+        ("class ", "class"),
+    ];
+    for (needle, name) in OPERATIONS {
+        if source.contains(needle) {
+            return name.into();
+        }
+    }
+    if source.contains(" = ") {
+        "assign".into()
+    } else {
+        "statement".into()
+    }
+}
+
+/// The kind of one trace line: `out`, `value None`, `raise TYPE`, `unraisable TYPE`, …; for the
+/// exception details indented below an event, what they are (`cause TYPE`, …). `next` is the
+/// line after it (an unraisable's exception follows on its own line).
+fn event(line: &str, next: Option<&str>) -> String {
+    if is_step(line) {
+        return "end of statement".into();
+    }
+    let trimmed = line.trim_start();
+    let (word, rest) = trimmed.split_once(' ').unwrap_or((trimmed, ""));
+    match word {
+        "out" | "out~" | "err" | "err~" => word.trim_end_matches('~').into(),
+        "value" => match rest {
+            "None" | "True" | "False" => format!("value {rest}"),
+            _ => format!("value {}", value_shape(rest)),
+        },
+        "raise" => format!("raise {}", exception_type(rest)),
+        "unraisable" => {
+            let inner = next
+                .map(str::trim_start)
+                .and_then(|n| n.strip_prefix("raise "))
+                .map(exception_type)
+                .unwrap_or_default();
+            format!("unraisable {inner}").trim_end().to_string()
+        }
+        "warning" => {
+            // `warning CATEGORY at line N: MESSAGE`: no line number
+            let category = rest.split_whitespace().next().unwrap_or_default();
+            let message = rest.split_once(": ").map_or("", |(_, m)| m);
+            format!("warning {category}: {}", mask(message))
+        }
+        "cause:" | "context:" => format!("{} {}", word.trim_end_matches(':'), rest),
+        "value:" => "StopIteration value".into(),
+        "suppress_context:" => "suppress_context".into(),
+        "truncated" => "truncated".into(),
+        "!!!" => format!("!!! {}", rest.split(" at ").next().unwrap_or(rest)),
+        _ => mask(word),
+    }
+}
+
+/// The exception type of `TYPE: REPR`.
+fn exception_type(text: &str) -> String {
+    text.split(':')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// What kind of value a repr shows: `<generator>`, `int`, `str`, `tuple`, … (not the value).
+fn value_shape(repr: &str) -> String {
+    let first = repr.chars().next().unwrap_or(' ');
+    match first {
+        '<' => {
+            let kind = repr[1..].split([' ', '>']).next().unwrap_or("object");
+            format!("<{kind}>")
+        }
+        '\'' | '"' => "str".into(),
+        '(' => "tuple".into(),
+        '[' => "list".into(),
+        '{' => "dict".into(),
+        c if c.is_ascii_digit() || c == '-' => "int".into(),
+        _ => mask(repr.split('(').next().unwrap_or(repr)),
+    }
+}
+
+/// Digits replaced by `#` and hex addresses by `0x#`, so numbers in messages do not split a
+/// signature.
+pub fn mask(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            while chars
+                .peek()
+                .is_some_and(|d| d.is_ascii_hexdigit() || *d == 'x')
+            {
+                chars.next();
+            }
+            out.push('#');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A crash as `signal SIGSEGV`, `exit status 101`, then the panic or fatal-error message and
+/// the site the runtime names (a Rust panic's `file:line:col` in the runtime's own source is a
+/// site, kept; numbers in the message are masked).
+fn crash(message: &str) -> String {
+    let mut parts = Vec::new();
+    if let Some(i) = message.find("signal: ") {
+        let rest = &message[i + "signal: ".len()..];
+        let name = rest
+            .split_once('(')
+            .and_then(|(_, r)| r.split_once(')'))
+            .map_or_else(
+                || rest.split_whitespace().next().unwrap_or("").to_string(),
+                |(n, _)| n.to_string(),
+            );
+        parts.push(format!("signal {name}"));
+    } else if let Some(i) = message.find("exit status: ") {
+        let code: String = message[i + "exit status: ".len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        parts.push(format!("exit status {code}"));
+    }
+    let lines: Vec<&str> = message.lines().collect();
+    if let Some(k) = lines.iter().position(|l| l.contains("panicked at ")) {
+        let after = &lines[k][lines[k].find("panicked at ").unwrap_or(0) + "panicked at ".len()..];
+        if let Some(old) = after.strip_prefix('\'') {
+            // `panicked at 'MESSAGE', SITE`
+            let (msg, site) = old.rsplit_once("', ").unwrap_or((old, ""));
+            parts.push(format!("panic {:?} at {site}", mask(msg)));
+        } else {
+            // `panicked at SITE:` then the message on the next line
+            let site = after.trim_end_matches(':');
+            let msg = lines.get(k + 1).copied().unwrap_or_default();
+            parts.push(format!("panic {:?} at {site}", mask(msg)));
+        }
+    } else if let Some(fatal) = lines
+        .iter()
+        .find(|l| l.starts_with("Fatal ") || l.contains("RPython traceback"))
+    {
+        parts.push(mask(fatal.trim()));
+    } else if let Some(rest) = message.strip_prefix("engine panicked: ") {
+        parts.push(format!(
+            "panic {:?}",
+            mask(rest.lines().next().unwrap_or(rest))
+        ));
+    } else if parts.is_empty() {
+        parts.push(mask(message.lines().next().unwrap_or(message)));
+    }
+    parts.join(", ")
+}
+
+/// The features a program's source uses, found in its text (for the table of findings, after
+/// reduction, when the program is small).
+pub fn features_of(source: &str) -> Vec<&'static str> {
+    const FEATURES: [(&str, &str); 16] = [
+        ("yield from", "yield_from"),
+        (".send(", "send"),
+        (".throw(", "throw"),
+        (".close(", "close"),
+        ("next(", "next"),
+        ("finally:", "finally"),
+        ("except", "except"),
+        ("with ", "with"),
+        ("del ", "del"),
+        ("return ", "return"),
+        ("raise ", "raise"),
+        ("GeneratorExit", "generator_exit"),
+        ("StopIteration", "stop_iteration"),
+        ("gi_", "gi_attrs"),
+        ("getgeneratorstate", "get_state"),
+        ("__del__", "__del__"),
+    ];
+    let code: String = source
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    FEATURES
+        .iter()
+        .filter(|(needle, _)| code.contains(needle))
+        .map(|(_, name)| *name)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_have_no_numbers_labels_or_line_numbers() {
+        assert_eq!(event("out g1.4 got 3", None), "out");
+        assert_eq!(event("value 3", None), "value int");
+        assert_eq!(
+            event("value <generator object g1 at 0x@1>", None),
+            "value <generator>"
+        );
+        assert_eq!(
+            event("raise ValueError: ValueError('x')", None),
+            "raise ValueError"
+        );
+        assert_eq!(
+            event(
+                "warning DeprecationWarning at line 17: the (type, exc, tb) signature of throw() is deprecated",
+                None
+            ),
+            "warning DeprecationWarning: the (type, exc, tb) signature of throw() is deprecated"
+        );
+        assert_eq!(
+            event(
+                "unraisable Exception ignored in: <generator object g at 0x@2>",
+                Some("  raise RuntimeError: RuntimeError('generator ignored GeneratorExit')")
+            ),
+            "unraisable RuntimeError"
+        );
+        assert_eq!(event(">>> 12: next(s0)", None), "end of statement");
+    }
+
+    #[test]
+    fn operations_come_from_the_statement() {
+        assert_eq!(operation(">>> 12: s0.send(3)"), "send");
+        assert_eq!(operation(">>> 3: next(s1)"), "next");
+        assert_eq!(operation("--- del s0"), "teardown del");
+        assert_eq!(operation(">>> 9: s2 = g1(4)"), "assign");
+    }
+
+    #[test]
+    fn crashes_are_signal_or_panic_and_site() {
+        let panic = "the interpreter died running the case: exit status: 101; its stderr ends:\n\
+                     thread 'main' panicked at crates/vm/src/frame.rs:812:9:\n\
+                     index out of bounds: the len is 3 but the index is 7\n\
+                     note: run with `RUST_BACKTRACE=1`";
+        assert_eq!(
+            crash(panic),
+            "exit status 101, panic \"index out of bounds: the len is # but the index is #\" at crates/vm/src/frame.rs:812:9"
+        );
+        let segv = "the interpreter died running the case: signal: 11 (SIGSEGV) (core dumped)";
+        assert_eq!(crash(segv), "signal SIGSEGV");
+        let old = "died: exit status: 101; its stderr ends:\nthread 'main' panicked at 'not yet implemented', vm/src/x.rs:1:2";
+        assert_eq!(
+            crash(old),
+            "exit status 101, panic \"not yet implemented\" at vm/src/x.rs:1:2"
+        );
+    }
+
+    #[test]
+    fn masking_hides_numbers_and_addresses() {
+        assert_eq!(mask("at 0x7f3a12 line 12"), "at # line #");
+    }
+}
