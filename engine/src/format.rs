@@ -133,14 +133,30 @@ fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
 impl Vm {
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Value::Instance(i) = v {
+            if let Some(m @ Value::Func(_)) = i.class.lookup("__format__") {
+                let m = self.bind(m, v);
+                let r = self.call(&m, Args::new(vec![Value::str(spec)]))?;
+                return match r {
+                    Value::Str(s) => Ok(s.to_string()),
+                    other => {
+                        let legacy = format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&other)
+                        );
+                        Err(self.wrong_return(
+                            v,
+                            "__format__",
+                            crate::vm::Returns::Str,
+                            &other,
+                            legacy,
+                        ))
+                    }
+                };
+            }
+        }
         if spec.is_empty() {
             return self.str_of(v);
-        }
-        if let Value::Instance(_) = v {
-            if let Some(m) = self.lookup_special(v, "__format__") {
-                let r = self.call(&m, Args::new(vec![Value::str(spec)]))?;
-                return self.str_of(&r);
-            }
         }
         let sp = match parse_spec(spec) {
             Some(s) => s,
@@ -160,6 +176,11 @@ impl Vm {
                 if matches!(v, Value::Bool(_)) && sp.ty.is_none() {
                     let s = self.str_of(v)?;
                     return Ok(pad(s, "", &sp, false));
+                }
+                if sp.precision.is_some() {
+                    return Err(
+                        self.value_error("Precision not allowed in integer format specifier")
+                    );
                 }
                 let b = int::to_big(v).unwrap_or_default();
                 let neg = int::is_negative(&b);

@@ -15,9 +15,13 @@ use crate::value::Flow;
 use crate::value::{Args, FrameInfo, Function, PyResult, Str, Value};
 use crate::vm::{Exit, Frame, Resume, Vm};
 
+mod asyncgen;
 mod chain;
+mod coro;
 mod pending;
+pub use asyncgen::AgenData;
 pub(crate) use chain::Level;
+pub use coro::{AwaitKind, Awaitable};
 use pending::Pending;
 pub use pending::{
     collect_cycles, enabled as finalizers_enabled, has_pending, queue_del, release_frame,
@@ -61,6 +65,11 @@ impl GenStatus {
             GenStatus::Closed => "GEN_CLOSED",
         }
     }
+
+    /// The state's name without its kind's prefix (`CREATED`: `GEN_CREATED`, `CORO_CREATED`).
+    pub fn suffix(self) -> &'static str {
+        &self.name()[4..]
+    }
 }
 
 impl GenState {
@@ -99,10 +108,13 @@ pub struct Generator {
     /// Its finalizer has run (PEP 442: at most once, even when the generator is resurrected
     /// and suspended again); not a state of its own, CPython keeps it in the GC header.
     pub finalized: Cell<bool>,
+    /// The async generator's own state (None for generators and coroutines).
+    pub agen: Option<Box<AgenData>>,
 }
 
 impl Generator {
     pub fn new(frame: Frame, f: &Function) -> Generator {
+        let frame_kind = frame.code.gen_kind;
         Generator {
             addr: crate::value::fresh_addr(),
             code: frame.code.clone(),
@@ -111,6 +123,8 @@ impl Generator {
             state: RefCell::new(GenState::Created(Box::new(frame))),
             exc_item: RefCell::new(None),
             finalized: Cell::new(false),
+            agen: (frame_kind == crate::compile::GenKind::AsyncGenerator)
+                .then(|| Box::new(AgenData::new())),
         }
     }
 
@@ -167,8 +181,12 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        let frame = match std::mem::replace(self.state.get_mut(), GenState::Closed) {
-            GenState::Suspended(f) => f,
+        if !self.needs_finalizer() {
+            return;
+        }
+        let (created, frame) = match std::mem::replace(self.state.get_mut(), GenState::Closed) {
+            GenState::Suspended(f) => (false, f),
+            GenState::Created(f) => (true, f),
             other => {
                 *self.state.get_mut() = other;
                 return;
@@ -190,9 +208,14 @@ impl Drop for Generator {
             code: self.code.clone(),
             name: RefCell::new(self.name.borrow().clone()),
             qualname: RefCell::new(self.qualname.borrow().clone()),
-            state: RefCell::new(GenState::Suspended(frame)),
+            state: RefCell::new(if created {
+                GenState::Created(frame)
+            } else {
+                GenState::Suspended(frame)
+            }),
             exc_item: RefCell::new(self.exc_item.get_mut().take()),
             finalized: Cell::new(true),
+            agen: self.agen.take(),
         };
         pending::queue_finalizer(g);
     }
@@ -226,6 +249,11 @@ impl Vm {
                     Pending::Finalize(g) => self.finalize(g)?,
                     Pending::Release(values) => pending::release_in_order(values.into_iter()),
                     Pending::Del(inst) => self.call_del(inst)?,
+                    Pending::UnawaitedMethod(msg) => {
+                        if self.rules.agen_awaitable_starts_on_throw {
+                            self.warn("RuntimeWarning", &msg)?;
+                        }
+                    }
                 }
                 if has_pending() {
                     self.run_finalizers()?;
@@ -255,7 +283,20 @@ impl Vm {
 
     /// Run one dropped generator's finalizer (close it; report a failure as unraisable).
     fn finalize(&mut self, g: Generator) -> PyResult<()> {
+        if g.status() == GenStatus::Created && g.kind() == crate::compile::GenKind::Coroutine {
+            return self.warn_never_awaited(&g);
+        }
         let g = Rc::new(g);
+        if let Some(hook) = g.agen_finalizer() {
+            let r = self.call(&hook, Args::new(vec![Value::Generator(g.clone())]));
+            return match r {
+                Ok(_) => Ok(()),
+                Err(Flow::Exc(e)) => {
+                    self.unraisable(Value::Generator(g), Ignored::FinalizingGenerator, e)
+                }
+                Err(fatal) => Err(fatal),
+            };
+        }
         match self.gen_close(&g) {
             Ok(_) => {}
             Err(Flow::Exc(e)) => {
@@ -294,9 +335,10 @@ impl Vm {
     /// from 3.14 a message naming what was being done, with the object's repr in it, and no
     /// object.
     fn unraisable(&mut self, object: Value, while_: Ignored, e: Value) -> PyResult<()> {
-        let err_msg = if self.config.target >= crate::PythonVersion::new(3, 14) {
+        let err_msg = if self.rules.unraisable_names_action {
             let what = match while_ {
                 Ignored::ClosingGenerator => "closing generator",
+                Ignored::FinalizingGenerator => "finalizing generator",
                 Ignored::CallingDeallocator => "calling deallocator",
             };
             Some(format!(
@@ -364,7 +406,12 @@ impl Vm {
         }
         let (state, mut frame) = match g.take_frame() {
             Ok(taken) => taken,
-            Err(GenStatus::Running) => return Err(self.value_error("generator already executing")),
+            Err(GenStatus::Running) => {
+                return Err(self.value_error(format!("{} already executing", g.kind().noun())))
+            }
+            Err(_) if g.kind() == crate::compile::GenKind::Coroutine => {
+                return Err(self.err("RuntimeError", "cannot reuse already awaited coroutine"));
+            }
             Err(_) => {
                 return match resume {
                     Resume::Throw(e) => Err(Flow::Exc(e)),
@@ -374,7 +421,10 @@ impl Vm {
         };
         if state == GenStatus::Created && matches!(&resume, Resume::Send(v) if !v.is_none()) {
             g.put_back(state, frame);
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {}",
+                g.kind().noun()
+            )));
         }
         let resume = if state == GenStatus::Created && matches!(resume, Resume::Send(_)) {
             Resume::Start
@@ -466,10 +516,20 @@ impl Vm {
                 // itself, even on its first run, is converted).
                 let fresh_312 =
                     thrown && state == GenStatus::Created && self.rules.fresh_throw_bypasses_pep479;
-                if self.rules.pep479 && !fresh_312 && self.is_exc_instance(&e, "StopIteration") {
+                let kind = g.kind();
+                let stop = if self.is_exc_instance(&e, "StopIteration") {
+                    Some("StopIteration")
+                } else if kind == crate::compile::GenKind::AsyncGenerator
+                    && self.is_exc_instance(&e, "StopAsyncIteration")
+                {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let (true, false, Some(stop)) = (self.rules.pep479, fresh_312, stop) {
                     let cls = self.types.exc("RuntimeError");
-                    let re = self
-                        .new_exception(&cls, vec![Value::str("generator raised StopIteration")]);
+                    let msg = format!("{} raised {stop}", kind.noun());
+                    let re = self.new_exception(&cls, vec![Value::str(&msg)]);
                     if let Some(d) = re.exc() {
                         let mut d = d.borrow_mut();
                         d.cause = Some(e.clone());
@@ -497,6 +557,14 @@ impl Vm {
 
     /// `g.throw(typ[, val[, tb]])`.
     pub fn gen_throw_method(&mut self, g: &Rc<Generator>, args: Vec<Value>) -> PyResult<Value> {
+        match self.gen_throw_checked(g, args)? {
+            GenResult::Yield(y) => Ok(y),
+            GenResult::Return(r) => Err(self.stop_iteration(r)),
+        }
+    }
+
+    /// throw() with its argument count checked and its 3.12 deprecation warned.
+    fn gen_throw_checked(&mut self, g: &Rc<Generator>, args: Vec<Value>) -> PyResult<GenResult> {
         if args.is_empty() {
             return Err(self.type_error("throw expected at least 1 argument, got 0"));
         }
@@ -512,14 +580,20 @@ impl Vm {
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
             )?;
         }
+        self.gen_throw_args(g, args)
+    }
+
+    /// Throw `args` (type[, value[, traceback]]) into `g`.
+    pub(crate) fn gen_throw_args(
+        &mut self,
+        g: &Rc<Generator>,
+        args: Vec<Value>,
+    ) -> PyResult<GenResult> {
         let mut it = args.into_iter();
         let typ = it.next().unwrap_or(Value::None);
         let val = it.next();
         let tb = it.next();
-        match self.gen_throw(g, &typ, val.as_ref(), tb.as_ref())? {
-            GenResult::Yield(y) => Ok(y),
-            GenResult::Return(r) => Err(self.stop_iteration(r)),
-        }
+        self.gen_throw(g, &typ, val.as_ref(), tb.as_ref())
     }
 
     fn gen_throw(
@@ -603,21 +677,31 @@ impl Vm {
         };
         let exc = match typ {
             Value::Class(c) if c.is_exception() => {
-                let e = match val {
-                    None | Some(Value::None) => self.call(typ, Args::default())?,
-                    Some(v) if self.is_instance_of(v, c) => v.clone(),
-                    Some(Value::Tuple(t)) => self.call(typ, Args::new(t.to_vec()))?,
-                    Some(v) => self.call(typ, Args::new(vec![v.clone()]))?,
+                // As PyErr_NormalizeException: when making the instance fails, the error it
+                // raised is what is thrown into the generator.
+                let made = match val {
+                    None | Some(Value::None) => self.call(typ, Args::default()),
+                    Some(v) if self.is_instance_of(v, c) => Ok(v.clone()),
+                    Some(Value::Tuple(t)) => self.call(typ, Args::new(t.to_vec())),
+                    Some(v) => self.call(typ, Args::new(vec![v.clone()])),
                 };
-                if e.exc().is_none() {
-                    let r = self.repr(typ)?;
-                    return Err(self.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        r,
-                        self.type_name(&e)
-                    )));
+                match made {
+                    Ok(e) if e.exc().is_none() => {
+                        let r = self.repr(typ)?;
+                        let msg = format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            r,
+                            self.type_name(&e)
+                        );
+                        match self.type_error(msg) {
+                            Flow::Exc(e) => e,
+                            f => return Err(f),
+                        }
+                    }
+                    Ok(e) => e,
+                    Err(Flow::Exc(e)) => e,
+                    Err(f) => return Err(f),
                 }
-                e
             }
             Value::Instance(i) if i.exc.is_some() => {
                 if let Some(v) = val {
@@ -688,9 +772,10 @@ impl Vm {
             }
         };
         match self.gen_resume(g, Resume::Throw(exc)) {
-            Ok(GenResult::Yield(_)) => {
-                Err(self.err("RuntimeError", "generator ignored GeneratorExit"))
-            }
+            Ok(GenResult::Yield(_)) => Err(self.err(
+                "RuntimeError",
+                format!("{} ignored GeneratorExit", g.kind().noun()),
+            )),
             Ok(GenResult::Return(v)) => Ok(if v313 { v } else { Value::None }),
             Err(Flow::Exc(e))
                 if self.is_exc_instance(&e, "GeneratorExit")
@@ -702,21 +787,46 @@ impl Vm {
         }
     }
 
+    /// The introspection attribute `name` without its kind's prefix (`frame` for `gi_frame`,
+    /// `cr_frame`, `ag_frame`), if it is one that `g`'s kind has on the target.
+    fn gen_attr<'n>(&self, g: &Generator, name: &'n str) -> Option<&'n str> {
+        let kind = g.kind();
+        let attr = name.strip_prefix(kind.attr_prefix())?;
+        let has = match attr {
+            "running" | "frame" | "code" => true,
+            "yieldfrom" => kind.is_generator(),
+            "await" => !kind.is_generator(),
+            "origin" => kind == crate::compile::GenKind::Coroutine,
+            "suspended" => match kind {
+                crate::compile::GenKind::AsyncGenerator => self.rules.ag_suspended,
+                _ => self.rules.gi_suspended,
+            },
+            "state" => self.rules.gen_state_attr,
+            _ => false,
+        };
+        has.then_some(attr)
+    }
+
     pub fn gen_getattr(&mut self, g: &Rc<Generator>, obj: &Value, name: &str) -> PyResult<Value> {
         let st = g.status();
-        Ok(match name {
-            "gi_running" => Value::bool(st == GenStatus::Running),
-            "gi_frame" => {
-                if st == GenStatus::Closed {
-                    Value::None
-                } else {
-                    Value::Frame(Rc::new(FrameInfo { gen: g.clone() }))
+        let kind = g.kind();
+        if let Some(attr) = self.gen_attr(g, name) {
+            return Ok(match attr {
+                // An async generator is "running" while an awaitable drives it (3.8+).
+                "running" if kind == crate::compile::GenKind::AsyncGenerator => {
+                    Value::bool(g.agen_busy())
                 }
-            }
-            "gi_code" => Value::Code(g.code.clone()),
-            "gi_yieldfrom" => self.gen_yf(g).unwrap_or(Value::None),
-            "gi_suspended" if self.rules.gi_suspended => Value::bool(st == GenStatus::Suspended),
-            "gi_state" if self.config.target >= crate::PythonVersion::new(3, 15) => Value::str(st.name()),
+                "running" => Value::bool(st == GenStatus::Running),
+                "frame" if st == GenStatus::Closed => Value::None,
+                "frame" => Value::Frame(Rc::new(FrameInfo { gen: g.clone() })),
+                "code" => Value::Code(g.code.clone()),
+                "suspended" => Value::bool(st == GenStatus::Suspended),
+                "state" => Value::str(&format!("{}{}", kind.state_prefix(), st.suffix())),
+                "yieldfrom" | "await" => self.gen_yf(g).unwrap_or(Value::None),
+                _ => Value::None,
+            });
+        }
+        Ok(match name {
             "__name__" => Value::Str(g.name.borrow().clone()),
             "__qualname__" => Value::Str(g.qualname.borrow().clone()),
             _ => {
@@ -726,16 +836,28 @@ impl Vm {
                         recv: Some(obj.clone()),
                         kind: crate::value::BuiltinKind::Method(f),
                     }))),
-                    None => Err(self.err(
-                        "AttributeError",
-                        format!("'generator' object has no attribute '{name}'"),
-                    )),
+                    None => Err(self.no_attr(obj, name)),
                 }
             }
         })
     }
 
     pub fn gen_setattr(&mut self, g: &Rc<Generator>, name: &str, v: Value) -> PyResult<()> {
+        let type_name = g.kind().type_name();
+        if let Some(attr) = self.gen_attr(g, name) {
+            let readonly = match attr {
+                "running" => self.rules.readonly_gi_running,
+                "frame" => self.rules.readonly_gi_frame,
+                "code" => self.rules.readonly_gi_code,
+                _ => false,
+            };
+            let msg = if readonly {
+                "readonly attribute".to_string()
+            } else {
+                format!("attribute '{name}' of '{type_name}' objects is not writable")
+            };
+            return Err(self.err("AttributeError", msg));
+        }
         match name {
             "__name__" | "__qualname__" => {
                 let s = match v {
@@ -753,32 +875,6 @@ impl Vm {
                 }
                 Ok(())
             }
-            "gi_running" | "gi_frame" | "gi_code" | "gi_yieldfrom" | "gi_suspended"
-            | "gi_state" => {
-                let missing = match name {
-                    "gi_suspended" => !self.rules.gi_suspended,
-                    "gi_state" => self.config.target < crate::PythonVersion::new(3, 15),
-                    _ => false,
-                };
-                if missing {
-                    return Err(self.err(
-                        "AttributeError",
-                        format!("'generator' object has no attribute '{name}'"),
-                    ));
-                }
-                let readonly = match name {
-                    "gi_running" => self.rules.readonly_gi_running,
-                    "gi_frame" => self.rules.readonly_gi_frame,
-                    "gi_code" => self.rules.readonly_gi_code,
-                    _ => false,
-                };
-                let msg = if readonly {
-                    "readonly attribute".to_string()
-                } else {
-                    format!("attribute '{name}' of 'generator' objects is not writable")
-                };
-                Err(self.err("AttributeError", msg))
-            }
             _ => {
                 let extra = if self.rules.no_dict_message {
                     " and no __dict__ for setting new attributes"
@@ -787,7 +883,7 @@ impl Vm {
                 };
                 Err(self.err(
                     "AttributeError",
-                    format!("'generator' object has no attribute '{name}'{extra}"),
+                    format!("'{type_name}' object has no attribute '{name}'{extra}"),
                 ))
             }
         }
@@ -846,12 +942,7 @@ impl Vm {
                 Value::Dict(Rc::new(RefCell::new(d)))
             }
             "f_globals" => return self.unsupported("frame.f_globals"),
-            _ => {
-                return Err(self.err(
-                    "AttributeError",
-                    format!("'frame' object has no attribute '{name}'"),
-                ))
-            }
+            _ => return Err(self.no_attr(&Value::Frame(fr.clone()), name)),
         })
     }
 
@@ -875,5 +966,7 @@ impl Vm {
 #[derive(Clone, Copy)]
 enum Ignored {
     ClosingGenerator,
+    /// An async generator's finalizer hook (`sys.set_asyncgen_hooks`) failed.
+    FinalizingGenerator,
     CallingDeallocator,
 }

@@ -6,6 +6,7 @@
 
 mod builtins;
 mod compile;
+mod cpython_names;
 mod format;
 mod generator;
 pub mod memory;

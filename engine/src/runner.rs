@@ -56,11 +56,13 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
     crate::value::reset_addrs();
     crate::vm::reset_frame_ids();
     set_finalizers_enabled(true);
-    set_frame_clear(if config.target >= crate::PythonVersion::new(3, 14) {
-        FrameClear::StackTopDown
-    } else {
-        FrameClear::LocalsFirstToLast
-    });
+    set_frame_clear(
+        if crate::Rules::for_target(config.target).frame_clear_stack_top_down {
+            FrameClear::StackTopDown
+        } else {
+            FrameClear::LocalsFirstToLast
+        },
+    );
     let mut vm = Vm::new(config);
     {
         let mut g = vm.globals.borrow_mut();
@@ -135,7 +137,7 @@ fn compile_warnings(
     module: &ruff_python_ast::ModModule,
     config: &EngineConfig,
 ) -> Vec<Event> {
-    if config.target < crate::PythonVersion::new(3, 14) {
+    if !crate::Rules::for_target(config.target).pep765_warnings {
         return Vec::new();
     }
     crate::compile::pep765::finally_exits(&module.body)

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use yieldspec_engine::PythonVersion;
 use yieldspec_trace::text::{render, render_partial};
 use yieldspec_trace::{Outcome, OutcomeKind};
 
@@ -135,6 +136,8 @@ pub struct Tally {
     pub known: Option<usize>,
     /// Listed cases that passed.
     pub unexpectedly_passing: usize,
+    /// Cases whose `# python:` bounds exclude a backend's language version (not run).
+    pub skipped: usize,
 }
 
 impl Tally {
@@ -179,6 +182,9 @@ impl Tally {
         }
         if self.bad_input > 0 {
             line.push_str(&format!(", {} bad input", self.bad_input));
+        }
+        if self.skipped > 0 {
+            line.push_str(&format!(", {} skipped (python: bounds)", self.skipped));
         }
         line
     }
@@ -305,7 +311,33 @@ pub fn diff(
         known: scope.as_ref().map(|_| 0),
         ..Tally::default()
     };
+    let versions: Vec<PythonVersion> = [lb.python_version(), rb.python_version()]
+        .iter()
+        .filter_map(|v| v.parse().ok())
+        .collect();
     for case in &cases {
+        // A case meant for other CPython versions (its `# python:` bounds) is not compared
+        // on a backend of a version outside them, as `record` does not record it.
+        let bounds = crate::metadata::parse(&case.source).ok().map(|m| m.python);
+        if let Some(range) = bounds.filter(|r| versions.iter().any(|v| !r.contains(*v))) {
+            tally.skipped += 1;
+            if !opts.json {
+                let bounds: Vec<String> = [
+                    range.min.map(|v| format!(">={v}")),
+                    range.below.map(|v| format!("<{v}")),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                let _ = writeln!(
+                    out,
+                    "skipped {}: its `# python: {}` excludes a backend's version",
+                    case.file.path.display(),
+                    bounds.join(",")
+                );
+            }
+            continue;
+        }
         let (lo, ro) = (
             run_normalized(lb.as_mut(), case),
             run_normalized(rb.as_mut(), case),
@@ -371,6 +403,7 @@ pub fn diff(
             "failed": tally.failed,
             "known": tally.known,
             "unexpectedly_passing": tally.unexpectedly_passing,
+            "skipped": tally.skipped,
         });
         let _ = writeln!(out, "{summary}");
     } else {

@@ -11,7 +11,7 @@ use yieldspec::backend::{run_normalized, Backend, RunConfig};
 use yieldspec::case::{discover, load, Case};
 use yieldspec::cpython::{in_place, EmbeddedCpython};
 use yieldspec::diff::{outcome_body, unified};
-use yieldspec::fuzz::oracle::Oracle;
+use yieldspec::fuzz::oracle::{same_but_addresses, Oracle};
 use yieldspec::fuzz::{generate_from, program_bytes, to_case, Class};
 use yieldspec_engine::on_large_stack;
 use yieldspec_trace::{Outcome, OutcomeKind};
@@ -154,7 +154,10 @@ fn same_outcomes_both_ways(cases: &[Case]) {
     .unwrap();
     let mut differ = Vec::new();
     for ((case, a), b) in cases.iter().zip(&handed_off).zip(&here) {
-        if a != b {
+        // Which freed object's memory CPython hands to a new one depends on the allocator's
+        // history, which differs between the two ways of running (see README, "Address
+        // reuse"); only the numbering of `0x@N` placeholders may differ.
+        if a != b && !same_but_addresses(a, b) {
             differ.push(format!(
                 "{}:\n{}",
                 case.file.id.display(),

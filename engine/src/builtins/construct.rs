@@ -143,10 +143,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
         "dict" => {
             let mut d = Dict::new();
             if let Some(v) = arg {
-                for (k, val) in dict_pairs(vm, &v)? {
+                super::for_each_pair(vm, &v, |vm, k, val| {
                     let k = vm.key(k)?;
                     d.insert(k, val);
-                }
+                    Ok(())
+                })?;
             }
             for (k, v) in a.kw {
                 let k = vm.key(Value::Str(k))?;
@@ -157,9 +158,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
         "set" | "frozenset" => {
             let mut s = PySet::new();
             if let Some(v) = arg {
-                for it in vm.collect(&v)? {
-                    vm.set_add(&mut s, it)?;
-                }
+                vm.for_each(&v, |vm, it| vm.set_add(&mut s, it))?;
             }
             Ok(if name == "set" {
                 Value::Set(Rc::new(RefCell::new(s)))
@@ -230,7 +229,26 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 }
                 its.push(vm.iter(v)?);
             }
-            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip { its }))))
+            let mut strict = false;
+            for (k, v) in &a.kw {
+                if vm.config.target < crate::PythonVersion::new(3, 10) {
+                    return Err(vm.type_error("zip() takes no keyword arguments"));
+                }
+                if &**k != "strict" {
+                    return Err(vm.type_error(
+                        if vm.config.target >= crate::PythonVersion::new(3, 13) {
+                            format!("zip() got an unexpected keyword argument '{k}'")
+                        } else {
+                            format!("'{k}' is an invalid keyword argument for zip()")
+                        },
+                    ));
+                }
+                strict = vm.truthy(v)?;
+            }
+            Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip {
+                its,
+                strict,
+            }))))
         }
         "map" => {
             if a.pos.len() < 2 {

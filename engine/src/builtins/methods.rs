@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::value::ListBuf;
-use crate::value::{Args, Dict, DictView, MethodFnPtr, PyResult, PySet, Value, ViewKind};
+use crate::value::{Args, Dict, DictView, Iter, MethodFnPtr, PyResult, PySet, Value, ViewKind};
 use crate::vm::Vm;
 
 pub(super) fn a0(a: &Args) -> Value {
@@ -16,7 +16,7 @@ pub(super) fn a1(a: &Args) -> Option<Value> {
     a.pos.get(1).cloned()
 }
 
-pub(super) fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
+pub(crate) fn exactly(vm: &Vm, name: &str, a: &Args, n: usize) -> PyResult<()> {
     if a.pos.len() == n {
         return Ok(());
     }
@@ -85,41 +85,12 @@ pub fn find(v: &Value, name: &str) -> Option<(&'static str, MethodFnPtr)> {
             _ => return None,
         },
         Value::Set(_) | Value::FrozenSet(_) => set_method(name, matches!(v, Value::Set(_)))?,
-        Value::Generator(_) => match name {
-            "send" => |vm, r, a| {
-                exactly(vm, "generator.send", &a, 1)?;
-                match r {
-                    Value::Generator(g) => {
-                        let g = g.clone();
-                        vm.gen_send(&g, a0(&a))
-                    }
-                    _ => Ok(Value::None),
-                }
-            },
-            "throw" => |vm, r, a| match r {
-                Value::Generator(g) => {
-                    let g = g.clone();
-                    vm.gen_throw_method(&g, a.pos)
-                }
-                _ => Ok(Value::None),
-            },
-            "close" => |vm, r, a| {
-                exactly(vm, "generator.close", &a, 0)?;
-                match r {
-                    Value::Generator(g) => {
-                        let g = g.clone();
-                        vm.gen_close(&g)
-                    }
-                    _ => Ok(Value::None),
-                }
-            },
-            "__next__" => m_next,
-            "__iter__" => |_, r, _| Ok(r.clone()),
-            _ => return None,
-        },
+        Value::Generator(g) => return super::coro_methods::generator_method(g.kind(), name),
+        Value::Awaitable(_) => return super::coro_methods::awaitable_method(name),
         Value::Iter(_) => match name {
             "__next__" => m_next,
             "__iter__" => |_, r, _| Ok(r.clone()),
+            "__length_hint__" => m_length_hint,
             _ => return None,
         },
         Value::DictView(_) => match name {
@@ -259,7 +230,7 @@ pub(super) fn m_len(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
 pub(super) fn m_iter(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
     vm.iter(r)
 }
-fn m_next(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
+pub(crate) fn m_next(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
     vm.next_raw(r)
 }
 pub(super) fn m_getitem(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
@@ -328,9 +299,11 @@ fn list_method(name: &str) -> Option<MethodFnPtr> {
         },
         "extend" => |vm, r, a| {
             exactly(vm, "list.extend", &a, 1)?;
-            let items = vm.collect(&a0(&a))?;
             if let Some(l) = list_of(r) {
-                l.borrow_mut().extend(items);
+                vm.for_each(&a0(&a), |_, x| {
+                    l.borrow_mut().push(x);
+                    Ok(())
+                })?;
             }
             Ok(Value::None)
         },
@@ -494,11 +467,12 @@ fn dict_method(name: &str) -> Option<MethodFnPtr> {
                 None => return Ok(Value::None),
             };
             if let Some(src) = a.pos.first() {
-                let pairs = super::dict_pairs(vm, src)?;
-                for (k, v) in pairs {
+                super::for_each_pair(vm, src, |vm, k, v| {
                     let k = vm.dict_key(k)?;
-                    d.borrow_mut().insert(k, v);
-                }
+                    let old = d.borrow_mut().insert(k, v);
+                    drop(old);
+                    Ok(())
+                })?;
             }
             for (k, v) in a.kw {
                 let k = vm.key(Value::Str(k))?;
@@ -597,13 +571,13 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
         },
         "update" if mutable => |vm, r, a| {
             for x in &a.pos {
-                let items = vm.collect(x)?;
-                for i in items {
+                vm.for_each(x, |vm, i| {
                     let k = vm.set_element(i)?;
                     with_set(r, |s| {
                         s.insert(k.hash, k.value);
                     });
-                }
+                    Ok(())
+                })?;
             }
             Ok(Value::None)
         },
@@ -636,4 +610,27 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
         _ => return None,
     };
     Some(f)
+}
+
+/// `it.__length_hint__()` of the sequence, range and reversed iterators: the items left.
+fn m_length_hint(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
+    let Value::Iter(it) = r else {
+        return Ok(Value::None);
+    };
+    let n = match &*it.borrow() {
+        Iter::Seq { seq, idx, .. } => match seq {
+            Value::List(l) => l.borrow().len().saturating_sub(*idx),
+            Value::Tuple(t) => t.len().saturating_sub(*idx),
+            Value::Bytes(b) => b.len().saturating_sub(*idx),
+            Value::Str(s) => s
+                .get((*idx).min(s.len())..)
+                .map_or(0, |t| t.chars().count()),
+            _ => return vm.unsupported("__length_hint__ of this iterator"),
+        },
+        Iter::Exhausted(_) => 0,
+        Iter::Range { left, .. } => (*left).max(0) as usize,
+        Iter::Reversed { idx, .. } => (*idx + 1).max(0) as usize,
+        _ => return vm.unsupported("__length_hint__ of this iterator"),
+    };
+    Ok(Value::Int(n as i64))
 }

@@ -1,6 +1,8 @@
 //! Built-in functions and constructors of built-in types (`print`, `len`, `int(...)`, …).
 
+mod async_items;
 mod construct;
+mod coro_methods;
 pub mod itertools;
 pub mod methods;
 mod modules;
@@ -22,6 +24,7 @@ use crate::value::{
 use crate::vm::{Types, Vm};
 pub use construct::construct;
 pub use modules::{import, user_unraisablehook};
+pub use pymodule::{py_builtin, PY_BUILTINS};
 
 fn func(name: &'static str, f: BuiltinFnPtr) -> Value {
     Value::Builtin(Rc::new(BuiltinFn {
@@ -298,7 +301,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
             vm.getattr(&a.pos[0], "__dict__")
         }),
     ];
-    for (n, f) in fns {
+    for (n, f) in fns.iter().chain(&async_items::builtin_items()) {
         b.insert(Str::from(*n), func(n, *f));
     }
     b.insert(Str::from("None"), Value::None);
@@ -309,6 +312,33 @@ fn builtins_namespace(t: &Types) -> NameMap {
     let obj_methods: &[(&'static str, crate::value::MethodFnPtr)] = &[
         ("__init__", |_, _, _| Ok(Value::None)),
         ("__str__", |vm, r, _| Ok(Value::str(&vm.repr(r)?))),
+        // object.__new__(cls, *args) (called unbound, or bound to cls through super()).
+        ("__new__", |vm, r, a| {
+            let (cls, rest) = match a.pos.split_first() {
+                Some((Value::Class(c), rest)) => (c.clone(), rest.to_vec()),
+                _ => match r {
+                    Value::Class(c) => (c.clone(), a.pos.clone()),
+                    _ => return Err(vm.type_error("object.__new__(X): X is not a type object")),
+                },
+            };
+            if cls.builtin
+                && !matches!(
+                    cls.base_type,
+                    crate::value::TypeId::Object | crate::value::TypeId::BaseException
+                )
+            {
+                return vm.unsupported(&format!("object.__new__({})", cls.name));
+            }
+            Ok(if cls.is_exception() {
+                vm.new_exception(&cls, rest)
+            } else {
+                Value::Instance(Rc::new(crate::value::Instance::new(
+                    cls,
+                    crate::value::NameMap::default(),
+                    None,
+                )))
+            })
+        }),
     ];
     for (n, f) in obj_methods {
         t.object.dict.borrow_mut().insert(
@@ -424,27 +454,29 @@ fn b_print(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of(v)?);
-    }
-    out.push_str(&end);
-    match file {
-        None | Some(Value::None) => vm.rec.stream(false, &out),
-        Some(f) => {
-            if modules::is_stderr(vm, &f) {
-                vm.rec.stream(true, &out);
-            } else if modules::is_stdout(vm, &f) {
-                vm.rec.stream(false, &out);
-            } else {
-                let w = vm.getattr(&f, "write")?;
-                vm.call(&w, Args::new(vec![Value::str(&out)]))?;
+    // As builtin_print: each separator, argument and the end are written as they come, so
+    // what precedes an argument whose str() fails is already out.
+    let file = file.filter(|f| !f.is_none());
+    let write = |vm: &mut Vm, text: &str| -> PyResult<()> {
+        match &file {
+            None => vm.rec.stream(false, text),
+            Some(f) if modules::is_stderr(vm, f) => vm.rec.stream(true, text),
+            Some(f) if modules::is_stdout(vm, f) => vm.rec.stream(false, text),
+            Some(f) => {
+                let w = vm.getattr(f, "write")?;
+                vm.call(&w, Args::new(vec![Value::str(text)]))?;
             }
         }
+        Ok(())
+    };
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            write(vm, &sep)?;
+        }
+        let text = vm.str_of(v)?;
+        write(vm, &text)?;
     }
+    write(vm, &end)?;
     Ok(Value::None)
 }
 
@@ -531,56 +563,137 @@ fn b_sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Value::Str(_) = acc {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    // As builtin_sum: an int phase while the total and the items are ints, then (when the
+    // total became a float) a float phase, compensated (Neumaier) from 3.12 (its int items
+    // too from 3.14), then the generic additions; a phase once left is not entered again.
+    let compensated = vm.rules.sum_compensated;
+    let ints_compensated = vm.rules.sum_compensates_ints;
+    let mut phase = match &acc {
+        Value::Int(_) => SumPhase::Int,
+        Value::Float(f) => SumPhase::Float(f.get(), 0.0),
+        _ => SumPhase::Generic,
+    };
     let it = vm.iter(&a.pos[0])?;
     while let Some(x) = vm.next(&it)? {
-        if let (Value::Int(a), Value::Int(b)) = (&acc, &x) {
-            if let Some(s) = a.checked_add(*b) {
-                acc = Value::Int(s);
-                continue;
+        match &mut phase {
+            SumPhase::Int => {
+                let b = match &x {
+                    Value::Int(b) => Some(*b),
+                    Value::Bool(b) => Some(i64::from(b.get())),
+                    _ => None,
+                };
+                if let (Value::Int(a), Some(b)) = (&acc, b) {
+                    if let Some(s) = a.checked_add(b) {
+                        acc = Value::Int(s);
+                        continue;
+                    }
+                }
+                acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
+                phase = match &acc {
+                    Value::Float(f) => SumPhase::Float(f.get(), 0.0),
+                    _ => SumPhase::Generic,
+                };
+            }
+            SumPhase::Float(f, c) => {
+                let y = match &x {
+                    Value::Float(y) => Some(y.get()),
+                    Value::Int(i) if ints_compensated => Some(*i as f64),
+                    Value::Bool(b) if ints_compensated => Some(f64::from(u8::from(b.get()))),
+                    Value::Int(i) => {
+                        *f += *i as f64;
+                        continue;
+                    }
+                    Value::Bool(b) => {
+                        *f += f64::from(u8::from(b.get()));
+                        continue;
+                    }
+                    _ => None,
+                };
+                if let Some(y) = y {
+                    let t = *f + y;
+                    if compensated {
+                        if f.abs() >= y.abs() {
+                            *c += (*f - t) + y;
+                        } else {
+                            *c += (y - t) + *f;
+                        }
+                    }
+                    *f = t;
+                    continue;
+                }
+                acc = Value::float(sum_total(*f, *c));
+                phase = SumPhase::Generic;
+                acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
+            }
+            SumPhase::Generic => {
+                acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
             }
         }
-        acc = vm.binary(&acc, &x, crate::compile::BinOp::Add, false)?;
+    }
+    if let SumPhase::Float(f, c) = phase {
+        acc = Value::float(sum_total(f, c));
     }
     Ok(acc)
+}
+
+/// Where `sum()` is: see `b_sum`.
+enum SumPhase {
+    Int,
+    /// The running float total and its compensation.
+    Float(f64, f64),
+    Generic,
+}
+
+/// The float total with its compensation (not added when it would turn an infinite or
+/// overflowed total into a NaN).
+fn sum_total(f: f64, c: f64) -> f64 {
+    if c != 0.0 && c.is_finite() {
+        f + c
+    } else {
+        f
+    }
 }
 
 fn b_minmax(vm: &mut Vm, a: Args, min: bool) -> PyResult<Value> {
     let name = if min { "min" } else { "max" };
     let key = kw(&a, "key").filter(|k| !k.is_none());
     let default = kw(&a, "default");
-    let items = match a.pos.len() {
+    let source = match a.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect(&a.pos[0])?,
-        _ => a.pos.clone(),
+        1 => a.pos[0].clone(),
+        _ => Value::tuple(a.pos.clone()),
     };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-        };
-    }
-    let mut best = items[0].clone();
-    let mut best_key = match &key {
-        Some(k) => vm.call(k, Args::new(vec![best.clone()]))?,
-        None => best.clone(),
+    let op = if min {
+        crate::compile::CmpOp::Lt
+    } else {
+        crate::compile::CmpOp::Gt
     };
-    for x in items.into_iter().skip(1) {
+    // As min_max: each item's key is computed (and compared) as the item comes.
+    let mut best: Option<(Value, Value)> = None;
+    vm.for_each(&source, |vm, x| {
         let k = match &key {
             Some(kf) => vm.call(kf, Args::new(vec![x.clone()]))?,
             None => x.clone(),
         };
-        let op = if min {
-            crate::compile::CmpOp::Lt
-        } else {
-            crate::compile::CmpOp::Gt
+        let better = match &best {
+            None => true,
+            Some((_, best_key)) => {
+                let r = vm.compare(&k, best_key, op)?;
+                vm.truthy(&r)?
+            }
         };
-        let r = vm.compare(&k, &best_key, op)?;
-        if vm.truthy(&r)? {
-            best = x;
-            best_key = k;
+        if better {
+            best = Some((x, k));
         }
+        Ok(())
+    })?;
+    match best {
+        Some((b, _)) => Ok(b),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        },
     }
-    Ok(best)
 }
 
 fn b_abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -770,9 +883,36 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 idx: n - 1,
             })))
         }
+        // Dicts and their views are reversible from 3.8 (a snapshot of the entries here).
+        Value::Dict(_) | Value::DictView(_) => {
+            let (d, kind) = match v {
+                Value::Dict(d) => (d.clone(), crate::value::ViewKind::Keys),
+                Value::DictView(dv) => (dv.dict.clone(), dv.kind),
+                _ => unreachable!(),
+            };
+            let mut items: Vec<Value> = d
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, val)| match kind {
+                    crate::value::ViewKind::Keys => k,
+                    crate::value::ViewKind::Values => val,
+                    crate::value::ViewKind::Items => Value::tuple(vec![k, val]),
+                })
+                .collect();
+            items.reverse();
+            vm.iter(&Value::list(items))?
+        }
         Value::Instance(_) if vm.lookup_special(v, "__reversed__").is_some() => {
-            let m = vm.lookup_special(v, "__reversed__").unwrap_or(Value::None);
-            vm.call(&m, Args::default())?
+            match vm.lookup_special(v, "__reversed__").unwrap_or(Value::None) {
+                // `__reversed__ = None` blocks the sequence fallback.
+                Value::None => {
+                    return Err(
+                        vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)))
+                    )
+                }
+                m => vm.call(&m, Args::default())?,
+            }
         }
         Value::Instance(_)
             if vm.lookup_special(v, "__len__").is_some()
@@ -803,15 +943,27 @@ fn b_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// Pairs of a dict or an iterable of pairs (for dict() and update()).
-pub(crate) fn dict_pairs(vm: &mut Vm, v: &Value) -> PyResult<Vec<(Value, Value)>> {
+/// Run `f` on each key/value pair of what `dict(v)` takes, as the pairs come (pairs before
+/// a failing one are kept by `dict.update`, as in CPython).
+pub(crate) fn for_each_pair(
+    vm: &mut Vm,
+    v: &Value,
+    mut f: impl FnMut(&mut Vm, Value, Value) -> PyResult<()>,
+) -> PyResult<()> {
     if let Value::Dict(d) = v {
-        return Ok(d.borrow().items());
+        let items = d.borrow().items();
+        for (k, val) in items {
+            f(vm, k, val)?;
+        }
+        return Ok(());
     }
-    let items = vm.collect(v)?;
-    let mut out = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        let p = match vm.collect(it) {
+    let mut i = 0;
+    vm.for_each(v, |vm, it| {
+        let p = match vm.collect(&it) {
             Ok(p) => p,
+            Err(Flow::Exc(_)) if vm.rules.dict_update_element_not_iterable => {
+                return Err(vm.type_error("object is not iterable"))
+            }
             Err(Flow::Exc(_)) => {
                 return Err(vm.type_error(format!(
                     "cannot convert dictionary update sequence element #{i} to a sequence"
@@ -825,7 +977,27 @@ pub(crate) fn dict_pairs(vm: &mut Vm, v: &Value) -> PyResult<Vec<(Value, Value)>
                 p.len()
             )));
         }
-        out.push((p[0].clone(), p[1].clone()));
-    }
-    Ok(out)
+        i += 1;
+        let mut p = p.into_iter();
+        match (p.next(), p.next()) {
+            (Some(k), Some(val)) => f(vm, k, val),
+            _ => Ok(()),
+        }
+    })
+}
+
+/// `dict.fromkeys(iterable, value=None)` (a class method; also found on instances).
+pub fn dict_fromkeys() -> Value {
+    func("fromkeys", |vm, a| {
+        arity(vm, "fromkeys", &a, 1, 2)?;
+        let value = a.pos.get(1).cloned().unwrap_or(Value::None);
+        let mut d = Dict::new();
+        vm.for_each(&a.pos[0], |vm, k| {
+            let k = vm.key(k)?;
+            let old = d.insert(k, value.clone());
+            drop(old);
+            Ok(())
+        })?;
+        Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    })
 }

@@ -19,6 +19,23 @@ fn f(name: &'static str, p: BuiltinFnPtr) -> Value {
     }))
 }
 
+trait WithItems {
+    /// Add more attributes to a module just built.
+    fn with_items(self, items: Vec<(&'static str, Value)>) -> Value;
+}
+
+impl WithItems for Value {
+    fn with_items(self, items: Vec<(&'static str, Value)>) -> Value {
+        if let Value::Module(m) = &self {
+            let mut d = m.dict.borrow_mut();
+            for (k, v) in items {
+                d.insert(Str::from(k), v);
+            }
+        }
+        self
+    }
+}
+
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let mut d = NameMap::default();
     d.insert(Str::from("__name__"), Value::str(name));
@@ -82,7 +99,7 @@ fn stream_class() -> Rc<Class> {
 fn create(vm: &Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(sys_module(vm)),
-        "inspect" => Some(inspect_module()),
+        "inspect" => Some(inspect_module(vm)),
         "types" => Some(types_module(vm)),
         "itertools" => Some(module("itertools", super::itertools::items())),
         "weakref" => Some(module("weakref", super::weakref::items(vm))),
@@ -163,16 +180,19 @@ fn sys_module(vm: &Vm) -> Value {
             ("stderr", err),
         ],
     )
+    .with_items(super::async_items::sys_items())
 }
 
-fn inspect_module() -> Value {
+fn inspect_module(vm: &Vm) -> Value {
     module(
         "inspect",
         vec![
             (
                 "getgeneratorstate",
                 f("getgeneratorstate", |vm, a| match a.pos.first() {
-                    Some(Value::Generator(g)) => Ok(Value::str(g.status().name())),
+                    Some(Value::Generator(g)) if g.kind().is_generator() => {
+                        Ok(Value::str(g.status().name()))
+                    }
                     Some(other) => {
                         let other = other.clone();
                         let _ = vm.getattr(&other, "gi_running")?;
@@ -207,20 +227,20 @@ fn inspect_module() -> Value {
             (
                 "isgenerator",
                 f("isgenerator", |_, a| {
-                    Ok(Value::bool(matches!(
-                        a.pos.first(),
-                        Some(Value::Generator(_))
-                    )))
+                    Ok(Value::bool(
+                        matches!(a.pos.first(), Some(Value::Generator(g)) if g.kind().is_generator()),
+                    ))
                 }),
             ),
             (
                 "isgeneratorfunction",
                 f("isgeneratorfunction", |_, a| {
                     Ok(Value::bool(match a.pos.first() {
-                        Some(Value::Func(f)) => f.code.is_generator,
-                        Some(Value::Method(m)) => {
-                            matches!(&m.func, Value::Func(f) if f.code.is_generator)
-                        }
+                        Some(Value::Func(f)) => f.code.is_generator && f.code.gen_kind.is_generator(),
+                        Some(Value::Method(m)) => matches!(
+                            &m.func,
+                            Value::Func(f) if f.code.is_generator && f.code.gen_kind.is_generator()
+                        ),
                         _ => false,
                     }))
                 }),
@@ -257,6 +277,7 @@ fn inspect_module() -> Value {
             ("GEN_CLOSED", Value::str("GEN_CLOSED")),
         ],
     )
+    .with_items(super::async_items::inspect_items(vm))
 }
 
 fn types_module(vm: &Vm) -> Value {
@@ -275,6 +296,7 @@ fn types_module(vm: &Vm) -> Value {
             ("ModuleType", Value::Class(ty.module.clone())),
         ],
     )
+    .with_items(super::async_items::types_items(vm))
 }
 
 /// The name of the default `sys.unraisablehook` builtin.
@@ -349,9 +371,14 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
             vm.modules.insert(Str::from(name), m.clone());
             Ok(m)
         }
-        "collections" | "functools" | "asyncio" | "warnings" | "gc" | "os" | "re" | "math"
-        | "time" | "contextlib" | "traceback" => vm.unsupported(&format!("module {name}")),
-        _ => Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'"))),
+        _ => {
+            // A module of CPython's standard library that the engine does not provide.
+            let top = name.split('.').next().unwrap_or(name);
+            if vm.cpython().modules.contains(top) {
+                return vm.unsupported(&format!("module {name}"));
+            }
+            Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'")))
+        }
     }
 }
 
@@ -388,6 +415,9 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
         out.push("__getstate__".into());
     }
     match v {
+        Value::Generator(g) if !g.kind().is_generator() => {
+            out.extend(super::async_items::dir_names(vm.config.target, g.kind()));
+        }
         Value::Generator(_) => {
             for n in [
                 "__del__",
@@ -408,7 +438,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
             if rules.gi_suspended {
                 out.push("gi_suspended".into());
             }
-            if vm.config.target >= crate::PythonVersion::new(3, 15) {
+            if rules.gen_state_attr {
                 out.push("gi_state".into());
             }
             if rules.generator_class_getitem {

@@ -1,6 +1,7 @@
-//! Modules the engine implements in Python source (`random`, in `random.py` next to this
-//! file): compiled and run like any module on a case's first import, with two helpers from
-//! the engine in their namespace (`_entropy()`, `_unsupported(what)`).
+//! Modules the engine implements in Python source (`random`, `contextlib`, `functools`,
+//! `operator`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
+//! compiled and run like any module on a case's first import, with helpers from the engine in
+//! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`).
 
 use std::cell::RefCell;
 use std::hash::{BuildHasher, Hasher};
@@ -11,11 +12,33 @@ use crate::value::{Args, Module, NameMap, PyResult, Str, Value};
 use crate::vm::Vm;
 
 const RANDOM: &str = include_str!("random.py");
+const BUILTINS: &str = include_str!("builtins.py");
+
+/// The builtins the engine writes in Python (in `builtins.py`).
+pub const PY_BUILTINS: &[&str] = &["property", "classmethod", "staticmethod"];
+
+/// Builtin `name` of `PY_BUILTINS`, from its module (run on the case's first use).
+pub fn py_builtin(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    // Not importable by name: the key is no module name.
+    const KEY: &str = "<engine builtins>";
+    let m = match vm.modules.get(KEY) {
+        Some(m) => m.clone(),
+        None => {
+            let m = run_module(vm, "builtins", BUILTINS)?;
+            vm.modules.insert(Str::from(KEY), m.clone());
+            m
+        }
+    };
+    vm.getattr(&m, name)
+}
 
 /// The module `name` if the engine has it in Python source.
 pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     let source = match name {
         "random" => RANDOM,
+        "contextlib" => include_str!("contextlib.py"),
+        "functools" => include_str!("functools.py"),
+        "operator" => include_str!("operator.py"),
         _ => return None,
     };
     Some(run_module(vm, name, source))
@@ -41,6 +64,7 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
         Str::from("_unsupported"),
         super::func("_unsupported", unsupported),
     );
+    ns.insert(Str::from("_bind"), super::func("_bind", bind));
     let globals = Rc::new(RefCell::new(ns));
     for st in &stmts {
         vm.run_module_code(st.code.clone(), globals.clone())?;
@@ -61,6 +85,17 @@ fn entropy(_: &mut Vm, _: Args) -> PyResult<Value> {
         .map_or(0, |d| d.as_nanos() as u64);
     h.write_u64(nanos);
     Ok(Value::Int((h.finish() >> 1) as i64))
+}
+
+/// `_bind(func, obj)`: `func` bound to `obj` (a method object).
+fn bind(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match &a.pos[..] {
+        [f, obj] => Ok(Value::Method(Rc::new(crate::value::Method {
+            self_: obj.clone(),
+            func: f.clone(),
+        }))),
+        _ => Err(vm.type_error("_bind(func, obj)")),
+    }
 }
 
 fn unsupported(vm: &mut Vm, a: Args) -> PyResult<Value> {

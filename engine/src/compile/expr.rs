@@ -11,7 +11,6 @@ use super::{
     ParamShape, UnOp,
 };
 use crate::value::{int, ThinRc, Value};
-use crate::PythonVersion;
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     use ast::Operator as O;
@@ -206,7 +205,11 @@ impl Compiler<'_> {
             E::Generator(g) => {
                 self.comprehension(key(g), "<genexpr>", &g.generators, CompKind::Gen(&g.elt))?
             }
-            E::Await(_) => return self.unsupported("await", e),
+            E::Await(a) => {
+                self.expr(&a.value)?;
+                self.set_line(e);
+                self.emit_await(0);
+            }
             E::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -220,7 +223,7 @@ impl Compiler<'_> {
             E::YieldFrom(y) => {
                 // 3.15 folds a list display iterated by `yield from` into a tuple, as every
                 // version does for a `for` loop's
-                if self.target >= PythonVersion::new(3, 15) {
+                if crate::Rules::for_target(self.target).yield_from_sequence_direct {
                     self.iter_expr(&y.value)?;
                 } else {
                     self.expr(&y.value)?;
@@ -493,21 +496,13 @@ impl Compiler<'_> {
             return Ok(());
         }
         self.expr(&c.func)?;
-        // Positional arguments as a tuple.
-        self.emit(Op::BuildList(0));
-        for a in args.args.iter() {
-            match a {
-                ast::Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Op::ListExtend(1));
-                }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Op::ListAppend(1));
-                }
-            }
+        // Positional arguments as a tuple; a lone `*it` is made one by the call, after the
+        // keyword arguments are evaluated (as CPython's CALL_FUNCTION_EX).
+        if let [ast::Expr::Starred(s)] = &args.args[..] {
+            self.expr(&s.value)?;
+        } else {
+            self.positional_tuple(args)?;
         }
-        self.emit(Op::ListToTuple);
         let has_kw = !args.keywords.is_empty();
         if has_kw {
             self.emit(Op::BuildMap(0));
@@ -527,6 +522,25 @@ impl Compiler<'_> {
         }
         self.set_line(e);
         self.emit(Op::CallEx(u32::from(has_kw)));
+        Ok(())
+    }
+
+    /// The positional arguments of a call with `*` as one tuple on the stack.
+    fn positional_tuple(&mut self, args: &ast::Arguments) -> CResult<()> {
+        self.emit(Op::BuildList(0));
+        for a in args.args.iter() {
+            match a {
+                ast::Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Op::ListExtend(1));
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Op::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Op::ListToTuple);
         Ok(())
     }
 
@@ -659,14 +673,25 @@ impl Compiler<'_> {
             self.units.pop();
             return Err(err);
         }
+        let is_async = self.scopes.get(&scope).is_some_and(|s| s.is_async);
         let code = self.finish_unit(ParamShape {
             argcount: 1,
             ..Default::default()
         });
         self.make_closure(code, FunctionFlags::default())?;
-        self.iter_expr(&first.iter)?;
-        self.emit(Op::GetIter);
+        if first.is_async {
+            self.expr(&first.iter)?;
+            self.emit(Op::GetAIter);
+        } else {
+            self.iter_expr(&first.iter)?;
+            self.emit(Op::GetIter);
+        }
         self.emit(Op::Call(1));
+        // A comprehension that awaits is a coroutine the enclosing code awaits (an async
+        // generator expression is left to the caller).
+        if is_async && !matches!(kind, CompKind::Gen(_)) {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -674,12 +699,24 @@ impl Compiler<'_> {
         let g = &gens[i];
         if i == 0 {
             self.emit(Op::LoadFast(0));
+        } else if g.is_async {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetAIter);
         } else {
             self.iter_expr(&g.iter)?;
             self.emit(Op::GetIter);
         }
         let top = self.here();
-        let fi = self.emit(Op::ForIter(0));
+        let fi = if g.is_async {
+            let setup = self.emit(Op::SetupExcept(0));
+            self.emit(Op::GetANext);
+            self.emit(Op::LoadNone);
+            self.emit(Op::YieldFrom);
+            self.emit(Op::PopBlock);
+            setup
+        } else {
+            self.emit(Op::ForIter(0))
+        };
         self.store_target(&g.target)?;
         let mut skips = Vec::new();
         for c in &g.ifs {
@@ -717,6 +754,9 @@ impl Compiler<'_> {
         }
         self.emit(Op::Jump(top as u32));
         self.patch_here(fi);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -19,6 +19,17 @@ use symtable::{NameScope, ScopeInfo, ScopeKind};
 
 pub use op::{BinOp, CmpOp, Conversion, FormatFlags, FunctionFlags, Op, Pair, RaiseForm, UnOp};
 
+/// The kind of object calling a generator-like code object makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    /// A generator whose code `types.coroutine` marked (`CO_ITERABLE_COROUTINE`): still a
+    /// generator, but `await` accepts it.
+    IterableCoroutine,
+    Coroutine,
+    AsyncGenerator,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CodeKind {
     Module,
@@ -50,6 +61,8 @@ pub struct Code {
     pub varargs: bool,
     pub varkw: bool,
     pub is_generator: bool,
+    /// What a call makes when `is_generator`.
+    pub gen_kind: GenKind,
     pub firstlineno: u32,
     /// Per entry of `names`: where `LoadGlobal`/`LoadName` last found it (see `vm::globals`).
     pub global_cache: Box<[std::cell::Cell<crate::vm::GlobalSlot>]>,
@@ -62,6 +75,36 @@ pub struct Code {
 }
 
 impl Code {
+    /// A copy with another generator kind (what `types.coroutine` does to a generator
+    /// function's code flags).
+    pub fn with_gen_kind(&self, gen_kind: GenKind) -> Code {
+        Code {
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            kind: self.kind,
+            ops: self.ops.clone(),
+            lines: self.lines.clone(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            varnames: self.varnames.clone(),
+            nlocals: self.nlocals,
+            cellvars: self.cellvars.clone(),
+            freevars: self.freevars.clone(),
+            cell_params: self.cell_params.clone(),
+            argcount: self.argcount,
+            posonly: self.posonly,
+            kwonly: self.kwonly,
+            varargs: self.varargs,
+            varkw: self.varkw,
+            is_generator: self.is_generator,
+            gen_kind,
+            firstlineno: self.firstlineno,
+            global_cache: self.names.iter().map(|_| Default::default()).collect(),
+            attr_cache: self.names.iter().map(|_| Default::default()).collect(),
+            method_cache: self.names.iter().map(|_| Default::default()).collect(),
+        }
+    }
+
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines
             .get(pc)
@@ -136,7 +179,7 @@ pub fn compile_module<'a>(
     target: PythonVersion,
 ) -> CResult<Vec<TopStatement>> {
     let index = LineIndex::new(src);
-    let scopes = symtable::analyze(module, &index, src)?;
+    let scopes = symtable::analyze(module, &index, src, target)?;
     let mut c = Compiler {
         src,
         index,
@@ -189,8 +232,8 @@ enum FBlock<'a> {
     FinallyExc,
     /// Inside an except handler's body (a SetupCleanup is active; stack holds old exc_info).
     Handler { name: Option<Str> },
-    /// Inside a with body: SetupExcept active, __exit__ on the stack.
-    With,
+    /// Inside a with body: SetupExcept active, __exit__ (or __aexit__) on the stack.
+    With { is_async: bool },
     /// Inside a finally body run by an early `return`: the pending return value is on the stack.
     PopValue,
 }
@@ -298,6 +341,13 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         u.consts.push(v);
         (u.consts.len() - 1) as u32
+    }
+
+    /// `await` the value on top of the stack (`at` as in [`Op::GetAwaitable`]).
+    fn emit_await(&mut self, at: u32) {
+        self.emit(Op::GetAwaitable(at));
+        self.emit(Op::LoadNone);
+        self.emit(Op::YieldFrom);
     }
 
     fn emit_const(&mut self, v: Value) {
@@ -452,7 +502,12 @@ impl<'a> Compiler<'a> {
     fn finish_unit(&mut self, params: ParamShape) -> Rc<Code> {
         let u = self.units.pop().expect("unit");
         let info = u.scope.and_then(|k| self.scopes.get(&k));
-        let is_generator = info.is_some_and(|i| i.is_generator);
+        let is_generator = info.is_some_and(|i| i.is_generator || i.is_async);
+        let gen_kind = match info.map(|i| (i.is_async, i.is_generator)) {
+            Some((true, true)) => GenKind::AsyncGenerator,
+            Some((true, false)) => GenKind::Coroutine,
+            _ => GenKind::Generator,
+        };
         let mut cell_params = Vec::new();
         for (ci, c) in u.cellvars.iter().enumerate() {
             if let Some(&slot) = u.slots.get(c) {
@@ -488,6 +543,7 @@ impl<'a> Compiler<'a> {
             varargs: params.varargs,
             varkw: params.varkw,
             is_generator,
+            gen_kind,
             firstlineno: u.firstlineno,
         })
     }

@@ -140,6 +140,23 @@ pub enum Op {
     Raise(RaiseForm),
     /// Look up __enter__/__exit__, push bound __exit__ then __enter__'s result.
     WithEnter,
+    /// Replace TOS by the iterator `await` delegates to (`_PyCoro_GetAwaitableIter`);
+    /// the operand says where it stands for the error message: 0 `await`, 1 the result of
+    /// `__aenter__`, 2 the result of `__aexit__`.
+    GetAwaitable(u32),
+    /// `async for`: replace TOS by `type(TOS).__aiter__(TOS)`.
+    GetAIter,
+    /// `async for`: push the awaitable iterator of `__anext__()` of the async iterator on TOS.
+    GetANext,
+    /// The handler of an `async for`'s `__anext__`: stack holds the async iterator and the
+    /// exception; StopAsyncIteration ends the loop (both popped), anything else is re-raised.
+    EndAsyncFor,
+    /// Look up __aenter__/__aexit__, push bound __aexit__ then __aenter__'s result (to await).
+    AsyncWithEnter,
+    /// Pop bound __aexit__, push `__aexit__(None, None, None)` (to await).
+    AsyncWithExitNormal,
+    /// Stack: exit, old, exc → push `exit(type, exc, tb)` (to await).
+    AsyncWithExitExc,
     WithExitNormal,
     /// Stack: exit, old, exc → calls exit(type, exc, tb); pushes its truth.
     WithExitExc,
@@ -355,6 +372,13 @@ impl Op {
             | Op::CleanupReraise
             | Op::Raise(_)
             | Op::WithEnter
+            | Op::GetAwaitable(_)
+            | Op::GetAIter
+            | Op::GetANext
+            | Op::EndAsyncFor
+            | Op::AsyncWithEnter
+            | Op::AsyncWithExitNormal
+            | Op::AsyncWithExitExc
             | Op::WithExitNormal
             | Op::WithExitExc
             | Op::LoadAssertionError

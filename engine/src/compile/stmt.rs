@@ -23,9 +23,6 @@ impl<'a> Compiler<'a> {
         self.set_line(s);
         match s {
             S::FunctionDef(f) => {
-                if f.is_async {
-                    return self.unsupported("async def", s);
-                }
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
@@ -145,10 +142,8 @@ impl<'a> Compiler<'a> {
                     self.store_target(&a.target)?;
                 }
             }
+            S::For(f) if f.is_async => self.async_for(f)?,
             S::For(f) => {
-                if f.is_async {
-                    return self.unsupported("async for", s);
-                }
                 self.iter_expr(&f.iter)?;
                 self.set_line(s);
                 self.emit(Op::GetIter);
@@ -210,12 +205,7 @@ impl<'a> Compiler<'a> {
                     self.patch_here(e);
                 }
             }
-            S::With(w) => {
-                if w.is_async {
-                    return self.unsupported("async with", s);
-                }
-                self.with_items(&w.items, &w.body)?;
-            }
+            S::With(w) => self.with_items(&w.items, &w.body, w.is_async)?,
             S::Match(_) => return self.unsupported("match statement", s),
             S::TypeAlias(_) => return self.unsupported("type alias", s),
             S::Raise(r) => {
@@ -403,12 +393,12 @@ impl<'a> Compiler<'a> {
                         self.del_name(&n);
                     }
                 }
-                FBlock::With => {
+                FBlock::With { is_async } => {
                     self.emit(Op::PopBlock);
                     if ret {
                         self.emit(Op::Rot2);
                     }
-                    self.emit(Op::WithExitNormal);
+                    self.with_exit_normal(*is_async);
                 }
                 FBlock::PopValue => {
                     if ret {
@@ -516,14 +506,24 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> CResult<()> {
+    fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+        is_async: bool,
+    ) -> CResult<()> {
         let (item, rest) = match items.split_first() {
             Some(x) => x,
             None => return self.stmts(body),
         };
         self.expr(&item.context_expr)?;
         self.set_line(item);
-        self.emit(Op::WithEnter);
+        if is_async {
+            self.emit(Op::AsyncWithEnter);
+            self.emit_await(1);
+        } else {
+            self.emit(Op::WithEnter);
+        }
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => {
@@ -531,17 +531,22 @@ impl<'a> Compiler<'a> {
             }
         }
         let setup = self.emit(Op::SetupExcept(0));
-        self.unit().fblocks.push(FBlock::With);
-        self.with_items(rest, body)?;
+        self.unit().fblocks.push(FBlock::With { is_async });
+        self.with_items(rest, body, is_async)?;
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
         self.set_line(item);
-        self.emit(Op::WithExitNormal);
+        self.with_exit_normal(is_async);
         let end = self.emit(Op::Jump(0));
         self.patch_here(setup);
         self.emit(Op::PushExcInfo);
         let cleanup = self.emit(Op::SetupCleanup(0));
-        self.emit(Op::WithExitExc);
+        if is_async {
+            self.emit(Op::AsyncWithExitExc);
+            self.emit_await(2);
+        } else {
+            self.emit(Op::WithExitExc);
+        }
         let suppress = self.emit(Op::JumpIfTrue(0));
         self.emit(Op::Reraise);
         self.patch_here(suppress);
@@ -554,6 +559,42 @@ impl<'a> Compiler<'a> {
         self.emit(Op::CleanupReraise);
         self.patch_here(end);
         self.patch_here(end2);
+        Ok(())
+    }
+
+    /// Leave a with block normally: call `__exit__(None, None, None)` on top of the stack
+    /// (for `async with`, call `__aexit__` and await it), leaving nothing.
+    fn with_exit_normal(&mut self, is_async: bool) {
+        if is_async {
+            self.emit(Op::AsyncWithExitNormal);
+            self.emit_await(2);
+            self.emit(Op::Pop);
+        } else {
+            self.emit(Op::WithExitNormal);
+        }
+    }
+
+    /// `async for`: `__aiter__` once, then await `__anext__()` until StopAsyncIteration.
+    fn async_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        self.expr(&f.iter)?;
+        self.set_line(f);
+        self.emit(Op::GetAIter);
+        let top = self.here();
+        let setup = self.emit(Op::SetupExcept(0));
+        self.emit(Op::GetANext);
+        self.emit(Op::LoadNone);
+        self.emit(Op::YieldFrom);
+        self.emit(Op::PopBlock);
+        self.store_target(&f.target)?;
+        let id = self.push_loop(top, true);
+        self.stmts(&f.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::Jump(top as u32));
+        self.patch_here(setup);
+        self.set_line(f);
+        self.emit(Op::EndAsyncFor);
+        self.stmts(&f.orelse)?;
+        self.finish_loop(id);
         Ok(())
     }
 

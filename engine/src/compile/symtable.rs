@@ -9,6 +9,7 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 use super::{CResult, CompileError, LineIndex};
+use crate::PythonVersion;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -37,6 +38,14 @@ pub struct ScopeInfo {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub is_generator: bool,
+    /// An `async def`, or a comprehension with `async for` or `await` in it (CPython's
+    /// `ste_coroutine`): with `is_generator`, it decides the kind of object a call makes.
+    pub is_async: bool,
+    /// Where the first `return value` of the scope is (`'return' with value in async
+    /// generator` is reported there when a `yield` comes after it).
+    returns_value: Option<ruff_text_size::TextRange>,
+    /// A comprehension's own extent (CPython before 3.10 reports errors in it there).
+    comprehension_range: Option<ruff_text_size::TextRange>,
     pub children: Vec<usize>,
     resolved: HashMap<String, NameScope>,
 }
@@ -53,6 +62,9 @@ impl ScopeInfo {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            is_async: false,
+            returns_value: None,
+            comprehension_range: None,
             children: Vec::new(),
             resolved: HashMap::default(),
         }
@@ -77,18 +89,21 @@ struct Walker<'a> {
     stack: Vec<usize>,
     index: &'a LineIndex,
     src: &'a str,
+    target: PythonVersion,
 }
 
 pub fn analyze(
     module: &ast::ModModule,
     index: &LineIndex,
     src: &str,
+    target: PythonVersion,
 ) -> CResult<HashMap<usize, ScopeInfo>> {
     let mut w = Walker {
         scopes: HashMap::default(),
         stack: Vec::new(),
         index,
         src,
+        target,
     };
     let mut top = Vec::new();
     for s in &module.body {
@@ -293,9 +308,6 @@ impl Walker<'_> {
         use ast::Stmt as S;
         match s {
             S::FunctionDef(f) => {
-                if f.is_async {
-                    return self.err("async def", s, false);
-                }
                 for d in &f.decorator_list {
                     self.expr(&d.expression, ch)?;
                 }
@@ -303,6 +315,9 @@ impl Walker<'_> {
                 self.bind(f.name.as_str());
                 let k = key(f);
                 self.push_scope(k, ScopeKind::Function, ch);
+                if let Some(sc) = self.cur() {
+                    sc.is_async = f.is_async;
+                }
                 self.declare_params(&f.parameters);
                 let mut inner = self.children_of_current();
                 let r = self.stmts(&f.body, &mut inner);
@@ -343,6 +358,12 @@ impl Walker<'_> {
                     return self.err("'return' outside function", s, true);
                 }
                 if let Some(v) = &r.value {
+                    if let Some(sc) = self.cur() {
+                        if sc.is_async && sc.is_generator {
+                            return self.err("'return' with value in async generator", s, true);
+                        }
+                        sc.returns_value.get_or_insert(r.range);
+                    }
                     self.expr(v, ch)?;
                 }
             }
@@ -371,8 +392,8 @@ impl Walker<'_> {
                 self.target(&a.target, ch)?;
             }
             S::For(f) => {
-                if f.is_async {
-                    return self.err("async for", s, false);
+                if f.is_async && !self.in_async_function() {
+                    return self.err("'async for' outside async function", s, true);
                 }
                 self.expr(&f.iter, ch)?;
                 self.target(&f.target, ch)?;
@@ -395,8 +416,8 @@ impl Walker<'_> {
                 }
             }
             S::With(w) => {
-                if w.is_async {
-                    return self.err("async with", s, false);
+                if w.is_async && !self.in_async_function() {
+                    return self.err("'async with' outside async function", s, true);
                 }
                 for it in &w.items {
                     self.expr(&it.context_expr, ch)?;
@@ -504,6 +525,7 @@ impl Walker<'_> {
     fn comprehension(
         &mut self,
         node_key: usize,
+        range: ruff_text_size::TextRange,
         gens: &[ast::Comprehension],
         elts: &[&ast::Expr],
         ch: &mut Vec<usize>,
@@ -519,12 +541,15 @@ impl Walker<'_> {
             s.bound.insert(".0".into());
             s.varnames.push(".0".into());
             s.is_generator = is_gen;
+            s.comprehension_range = Some(range);
         }
         let mut inner = Vec::new();
         let r = (|| {
             for (i, g) in gens.iter().enumerate() {
                 if g.is_async {
-                    return self.err("async comprehension", g, false);
+                    if let Some(s) = self.cur() {
+                        s.is_async = true;
+                    }
                 }
                 if i > 0 {
                     self.expr(&g.iter, &mut inner)?;
@@ -541,10 +566,45 @@ impl Walker<'_> {
         })();
         self.stack.pop();
         r?;
+        let mut is_async = false;
         if let Some(sc) = self.scopes.get_mut(&node_key) {
             sc.children = inner;
+            is_async = sc.is_async;
+        }
+        if is_async && !is_gen {
+            self.async_comprehension_allowed(range)?;
         }
         Ok(())
+    }
+
+    /// A list, set or dict comprehension that awaits is a coroutine its enclosing scope
+    /// awaits: allowed directly in an `async def`, and from 3.11 in another comprehension,
+    /// which then awaits too (an async generator expression is allowed anywhere).
+    fn async_comprehension_allowed(&mut self, range: ruff_text_size::TextRange) -> CResult<()> {
+        let parent = self.stack.last().and_then(|k| self.scopes.get_mut(k));
+        match parent {
+            Some(p) if p.kind == ScopeKind::Function && p.is_async => Ok(()),
+            Some(p)
+                if p.kind == ScopeKind::Comprehension
+                    && self.target >= PythonVersion::new(3, 11) =>
+            {
+                p.is_async = true;
+                Ok(())
+            }
+            _ => self.err(
+                "asynchronous comprehension outside of an asynchronous function",
+                &range,
+                true,
+            ),
+        }
+    }
+
+    /// Is the innermost scope an `async def`?
+    fn in_async_function(&self) -> bool {
+        self.stack
+            .last()
+            .and_then(|k| self.scopes.get(k))
+            .is_some_and(|s| s.kind == ScopeKind::Function && s.is_async)
     }
 
     fn in_comprehension(&self) -> bool {
@@ -647,8 +707,12 @@ impl Walker<'_> {
                     self.expr(x, ch)?;
                 }
             }
-            E::ListComp(c) => self.comprehension(key(c), &c.generators, &[&c.elt], ch, false)?,
-            E::SetComp(c) => self.comprehension(key(c), &c.generators, &[&c.elt], ch, false)?,
+            E::ListComp(c) => {
+                self.comprehension(key(c), e.range(), &c.generators, &[&c.elt], ch, false)?
+            }
+            E::SetComp(c) => {
+                self.comprehension(key(c), e.range(), &c.generators, &[&c.elt], ch, false)?
+            }
             E::DictComp(c) => {
                 let mut elts: Vec<&ast::Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -657,10 +721,22 @@ impl Walker<'_> {
                     return self.err("dict comprehension unpacking", e, false);
                 }
                 elts.push(&c.value);
-                self.comprehension(key(c), &c.generators, &elts, ch, false)?
+                self.comprehension(key(c), e.range(), &c.generators, &elts, ch, false)?
             }
-            E::Generator(g) => self.comprehension(key(g), &g.generators, &[&g.elt], ch, true)?,
-            E::Await(_) => return self.err("await", e, false),
+            E::Generator(g) => {
+                self.comprehension(key(g), e.range(), &g.generators, &[&g.elt], ch, true)?
+            }
+            E::Await(a) => {
+                match self.stack.last().and_then(|k| self.scopes.get_mut(k)) {
+                    Some(s) if s.kind == ScopeKind::Comprehension => s.is_async = true,
+                    Some(s) if s.kind == ScopeKind::Function && s.is_async => {}
+                    Some(s) if s.kind == ScopeKind::Function => {
+                        return self.err("'await' outside async function", e, true)
+                    }
+                    _ => return self.err("'await' outside function", e, true),
+                }
+                self.expr(&a.value, ch)?;
+            }
             E::Yield(y) => {
                 self.mark_yield(e)?;
                 if let Some(v) = &y.value {
@@ -668,6 +744,9 @@ impl Walker<'_> {
                 }
             }
             E::YieldFrom(y) => {
+                if self.in_async_function() {
+                    return self.err("'yield from' inside async function", e, true);
+                }
                 self.mark_yield(e)?;
                 self.expr(&y.value, ch)?;
             }
@@ -767,17 +846,26 @@ impl Walker<'_> {
         match self.scopes.get_mut(&k) {
             Some(s) if s.kind == ScopeKind::Function => {
                 s.is_generator = true;
-                Ok(())
+                match s.returns_value {
+                    Some(r) if s.is_async => {
+                        self.err("'return' with value in async generator", &r, true)
+                    }
+                    _ => Ok(()),
+                }
             }
             Some(s) if s.kind == ScopeKind::Comprehension => {
                 let gen = s.is_generator;
+                let at = match s.comprehension_range {
+                    Some(r) if self.target < PythonVersion::new(3, 10) => r,
+                    _ => e.range(),
+                };
                 self.err(
                     if gen {
                         "'yield' inside generator expression"
                     } else {
                         "'yield' inside list comprehension"
                     },
-                    e,
+                    &at,
                     true,
                 )
             }

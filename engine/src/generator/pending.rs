@@ -19,6 +19,9 @@ pub enum Pending {
     Release(Vec<Value>),
     /// A dropped instance whose class has `__del__`, resurrected for it.
     Del(Instance),
+    /// An asend/athrow/aclose awaitable dropped before it was awaited: CPython 3.13 warns
+    /// (this message) where it is dropped.
+    UnawaitedMethod(String),
 }
 
 thread_local! {
@@ -46,6 +49,11 @@ pub fn enabled() -> bool {
 /// Queue a dropped suspended generator for its finalizer.
 pub(super) fn queue_finalizer(g: Generator) {
     queue(Pending::Finalize(g));
+}
+
+/// Queue the warning about an async generator method's awaitable never awaited.
+pub fn queue_unawaited_method(message: String) {
+    queue(Pending::UnawaitedMethod(message));
 }
 
 /// Queue a dropped instance for its `__del__`.
@@ -284,7 +292,9 @@ pub fn collect_cycles() {
             if let Some(released) = released.get_mut(before..) {
                 released.sort_by_key(|e| match e {
                     Pending::Finalize(g) => std::cmp::Reverse(g.addr),
-                    Pending::Release(_) | Pending::Del(_) => std::cmp::Reverse(0),
+                    Pending::Release(_) | Pending::Del(_) | Pending::UnawaitedMethod(_) => {
+                        std::cmp::Reverse(0)
+                    }
                 });
             }
         }

@@ -24,6 +24,7 @@ pub fn repr(f: f64) -> String {
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = even_tie(f, digits);
     let mut out = String::new();
     if neg {
         out.push('-');
@@ -61,6 +62,28 @@ pub fn repr(f: f64) -> String {
         out.push_str(&format!("{:02}", exp.abs()));
     }
     out
+}
+
+/// The shortest digits when two are equally near `f` (it lies exactly halfway): CPython's
+/// dtoa takes the one ending in an even digit, Rust's formatting the one above.
+fn even_tie(f: f64, digits: String) -> String {
+    let n = digits.len();
+    let exact = format!("{:.*e}", n + 24, f.abs());
+    let ex: Vec<u8> = exact
+        .split('e')
+        .next()
+        .unwrap_or("")
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .collect();
+    let tie = ex.get(n) == Some(&b'5') && ex[n + 1..].iter().all(|&d| d == b'0');
+    let below = &ex[..n.min(ex.len())];
+    match below.last() {
+        Some(d) if tie && (d - b'0').is_multiple_of(2) && below != digits.as_bytes() => {
+            String::from_utf8_lossy(below).into_owned()
+        }
+        _ => digits,
+    }
 }
 
 /// Format with a fixed number of decimals ('f').

@@ -100,6 +100,9 @@ pub enum Value {
     Class(Rc<Class>),
     Instance(Rc<Instance>),
     Generator(Rc<Generator>),
+    /// The awaitables of coroutines and async generators (coroutine_wrapper, asend, athrow,
+    /// anext_awaitable).
+    Awaitable(Rc<crate::generator::Awaitable>),
     Iter(Rc<RefCell<Iter>>),
     DictView(Rc<DictView>),
     Module(Rc<Module>),
@@ -206,6 +209,22 @@ pub struct Function {
     pub kwdefaults: Vec<(Str, Value)>,
     pub closure: Vec<Rc<RefCell<Value>>>,
     pub dict: RefCell<NameMap>,
+}
+
+impl Function {
+    /// The same function running another code object.
+    pub fn with_code(&self, code: Rc<Code>) -> Function {
+        Function {
+            code,
+            globals: self.globals.clone(),
+            name: RefCell::new(self.name.borrow().clone()),
+            qualname: RefCell::new(self.qualname.borrow().clone()),
+            defaults: self.defaults.clone(),
+            kwdefaults: self.kwdefaults.clone(),
+            closure: self.closure.clone(),
+            dict: RefCell::new(self.dict.borrow().clone()),
+        }
+    }
 }
 
 pub type BuiltinFnPtr = fn(&mut Vm, Args) -> PyResult<Value>;
@@ -443,6 +462,9 @@ pub enum Iter {
     Set {
         items: Vec<Value>,
         idx: usize,
+        /// A mutable set and its size when iteration began (usize::MAX once it changed,
+        /// so that the error repeats, as setiter_iternext's).
+        live: Option<(Rc<RefCell<PySet>>, usize)>,
     },
     Enumerate {
         it: Value,
@@ -450,6 +472,8 @@ pub enum Iter {
     },
     Zip {
         its: Vec<Value>,
+        /// `zip(..., strict=True)` (3.10+): unequal lengths are a ValueError.
+        strict: bool,
     },
     Map {
         func: Value,
@@ -633,6 +657,7 @@ impl Value {
             Class(r) => Rc::as_ptr(r) as *const u8 as usize,
             Instance(r) => r.addr,
             Generator(r) => r.addr,
+            Awaitable(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Module(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -32,19 +32,18 @@ pub enum ZeroDiv {
 impl Vm {
     /// The ZeroDivisionError for `kind`, worded as the target CPython version words it.
     pub fn zero_division(&self, kind: ZeroDiv) -> Flow {
-        let t = self.config.target;
-        let v = |minor| t >= crate::PythonVersion::new(3, minor);
+        let r = &self.rules;
         let message = match kind {
-            ZeroDiv::ZeroPow if v(14) => "zero to a negative power",
+            ZeroDiv::ZeroPow if r.zero_division_unified => "zero to a negative power",
             ZeroDiv::ZeroPow => "0.0 cannot be raised to a negative power",
-            _ if v(14) => "division by zero",
-            ZeroDiv::IntMod if v(11) => "integer modulo by zero",
+            _ if r.zero_division_unified => "division by zero",
+            ZeroDiv::IntMod if r.int_mod_zero_message => "integer modulo by zero",
             ZeroDiv::IntFloorDiv | ZeroDiv::IntMod | ZeroDiv::IntDivmod => {
                 "integer division or modulo by zero"
             }
             ZeroDiv::FloatDiv => "float division by zero",
             ZeroDiv::FloatFloorDiv => "float floor division by zero",
-            ZeroDiv::FloatMod if v(13) => "float modulo by zero",
+            ZeroDiv::FloatMod if r.float_mod_zero_message => "float modulo by zero",
             ZeroDiv::FloatMod => "float modulo",
             ZeroDiv::FloatDivmod => "float divmod()",
         };
@@ -145,8 +144,10 @@ impl Vm {
         }
         if inplace {
             if let (Value::List(l), BinOp::Add) = (a, op) {
-                let items = self.collect(b)?;
-                l.borrow_mut().extend(items);
+                self.for_each(b, |_, x| {
+                    l.borrow_mut().push(x);
+                    Ok(())
+                })?;
                 return Ok(a.clone());
             }
             if let (Value::List(l), BinOp::Mul) = (a, op) {

@@ -58,7 +58,46 @@ pub(super) fn remember_method(code: &Code, i: u32, obj: &Value, m: &Value) {
 }
 
 impl Vm {
-    fn no_attr(&self, obj: &Value, name: &str) -> Flow {
+    /// Does CPython have attribute `name` on `obj` where the engine found none? Looks at the
+    /// recorded `dir()` of the built-in type of `obj` (of the built-in classes in its MRO for
+    /// an instance or class of a user class, of `type` for a class, of the module).
+    fn cpython_has_attr(&self, obj: &Value, name: &str) -> bool {
+        let names = self.cpython();
+        let builtin_in = |c: &Rc<crate::value::Class>| {
+            std::iter::once(c)
+                .chain(c.mro.iter())
+                // Built-in types, and the builtins the engine writes in Python (`property`).
+                .filter(|c| c.builtin || &*c.module == "builtins")
+                .any(|c| names.type_has(&c.name, name))
+        };
+        match obj {
+            Value::Class(c) => names.type_has("type", name) || builtin_in(c),
+            Value::Instance(i) => builtin_in(&i.class),
+            Value::Module(m) => names.module_has(&m.name, name),
+            // A builtin that is a class in CPython and a function in the engine (`reversed`).
+            Value::Builtin(b)
+                if b.recv.is_none()
+                    && names.builtins.contains(b.name)
+                    && names.types.contains_key(b.name) =>
+            {
+                names.type_has(b.name, name) || names.type_has("type", name)
+            }
+            _ => names.type_has(&self.class_of(obj).name, name),
+        }
+    }
+
+    /// The AttributeError for a missing attribute, or `unsupported` when CPython has it.
+    pub(crate) fn no_attr(&self, obj: &Value, name: &str) -> Flow {
+        if self.cpython_has_attr(obj, name) {
+            return Vm::unsupported_flow(&format!(
+                "attribute {name} of {}",
+                match obj {
+                    Value::Module(m) => format!("module {}", m.name),
+                    Value::Class(c) => format!("class {}", c.name),
+                    _ => format!("'{}' objects", self.type_name(obj)),
+                }
+            ));
+        }
         match obj {
             Value::Class(c) => self.err(
                 "AttributeError",
@@ -171,23 +210,23 @@ impl Vm {
                         }
                     }
                 }
-                if let Some(v) = i.dict.borrow().get(name) {
-                    return Ok(v.clone());
-                }
-                if name == "__dict__" {
-                    let d = i.dict.borrow();
-                    let mut out = crate::value::Dict::new();
-                    for (k, v) in d.iter() {
-                        if let Ok(key) = self.key(Value::Str(k.clone())) {
-                            out.insert(key, v.clone());
-                        }
+                let i = i.clone();
+                self.instance_getattr(&i, obj, name, |vm| {
+                    if let Some(v) = i.dict.borrow().get(name) {
+                        return Ok(Some(v.clone()));
                     }
-                    return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))));
-                }
-                match i.class.lookup(name) {
-                    Some(v) => Ok(self.bind(v, obj)),
-                    None => Err(self.no_attr(obj, name)),
-                }
+                    if name == "__dict__" {
+                        let d = i.dict.borrow();
+                        let mut out = crate::value::Dict::new();
+                        for (k, v) in d.iter() {
+                            if let Ok(key) = vm.key(Value::Str(k.clone())) {
+                                out.insert(key, v.clone());
+                            }
+                        }
+                        return Ok(Some(Value::Dict(Rc::new(std::cell::RefCell::new(out)))));
+                    }
+                    Ok(None)
+                })
             }
             Value::Class(c) => {
                 match name {
@@ -195,6 +234,14 @@ impl Vm {
                     "__qualname__" => return Ok(Value::Str(c.qualname.borrow().clone())),
                     "__module__" if c.builtin => {
                         return Ok(Value::Str(c.module.clone()));
+                    }
+                    "__dict__" if !c.builtin => {
+                        // A copy (CPython gives a read-only mappingproxy of the class dict).
+                        let mut out = crate::value::Dict::new();
+                        for (k, v) in c.dict.borrow().iter() {
+                            out.insert(self.key(Value::Str(k.clone()))?, v.clone());
+                        }
+                        return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))));
                     }
                     "__mro__" => {
                         let mut v = vec![obj.clone()];
@@ -215,10 +262,13 @@ impl Vm {
                     _ => {}
                 }
                 if let Some(v) = c.lookup(name) {
-                    return Ok(v);
+                    return self.descr_get(v, None, c);
                 }
                 if name == "__doc__" {
                     return Ok(Value::None);
+                }
+                if c.builtin && &*c.name == "dict" && name == "fromkeys" {
+                    return Ok(crate::builtins::dict_fromkeys());
                 }
                 // Unbound methods of built-in types (list.append).
                 let sample = builtin_sample(&c.name);
@@ -234,8 +284,20 @@ impl Vm {
                 Err(self.no_attr(obj, name))
             }
             Value::Generator(g) => self.gen_getattr(g, obj, name),
+            // Set by assignment (functools.wraps): kept in the function's dict.
+            Value::Func(f) if f.dict.borrow().contains_key(name) => {
+                Ok(f.dict.borrow().get(name).cloned().unwrap_or(Value::None))
+            }
             Value::Func(f) => match name {
                 "__name__" => Ok(Value::Str(f.name.borrow().clone())),
+                "__dict__" => {
+                    // A copy (CPython's is the function's own dict).
+                    let mut out = crate::value::Dict::new();
+                    for (k, v) in f.dict.borrow().iter() {
+                        out.insert(self.key(Value::Str(k.clone()))?, v.clone());
+                    }
+                    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))))
+                }
                 "__qualname__" => Ok(Value::Str(f.qualname.borrow().clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
                 "__module__" => Ok(f
@@ -383,6 +445,10 @@ impl Vm {
                         return self.set_exc_attr(d, name, v);
                     }
                 }
+                let i = i.clone();
+                if i.exc.is_none() && self.descr_set(&i, obj, name, Some(v.clone()))? {
+                    return Ok(());
+                }
                 let old = i.dict.borrow_mut().insert(Str::from(name), v);
                 drop(old);
                 Ok(())
@@ -394,6 +460,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                self.check_special(name)?;
                 let old = c.dict.borrow_mut().insert(Str::from(name), v);
                 drop(old);
                 Ok(())
@@ -499,6 +566,10 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
+                let i = i.clone();
+                if i.exc.is_none() && self.descr_set(&i, obj, name, None)? {
+                    return Ok(());
+                }
                 let old = i.dict.borrow_mut().shift_remove(name);
                 match old {
                     Some(_) => Ok(()),

@@ -383,8 +383,35 @@ impl Vm {
         {
             return Err(self.type_error("object() takes no arguments"));
         }
-        let inst = if cls.is_exception() {
-            self.new_exception(cls, args.pos.clone())
+        let user_new = match cls.lookup("__new__") {
+            Some(f @ Value::Func(_)) => Some(f),
+            _ => None,
+        };
+        let inst = if let Some(new) = user_new {
+            // A user __new__ (an implicit staticmethod): __init__ runs only on an instance
+            // of the class.
+            let pos = [vec![Value::Class(cls.clone())], args.pos.clone()].concat();
+            let inst = self.call(
+                &new,
+                Args {
+                    pos,
+                    kw: args.kw.clone(),
+                },
+            )?;
+            if !self.is_instance_of(&inst, cls) {
+                return Ok(inst);
+            }
+            inst
+        } else if cls.is_exception() {
+            let e = self.new_exception(cls, args.pos.clone());
+            // StopIteration.value is set by StopIteration.__init__, which a user __init__
+            // may not call.
+            if let (Some(Value::Func(_)), Some(d)) = (cls.lookup("__init__"), e.exc()) {
+                if d.borrow().value.is_some() {
+                    d.borrow_mut().value = Some(Value::None);
+                }
+            }
+            e
         } else {
             Value::Instance(Rc::new(Instance::new(
                 cls.clone(),
@@ -405,7 +432,7 @@ impl Vm {
             Some(other) if !cls.is_exception() => {
                 if let Value::Builtin(_) = other {
                     if (!args.pos.is_empty() || !args.kw.is_empty())
-                        && cls.lookup("__new__").is_none()
+                        && !matches!(cls.lookup("__new__"), Some(Value::Func(_)))
                     {
                         return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
                     }
@@ -493,6 +520,13 @@ impl Vm {
             Some(Value::Str(s)) => s.clone(),
             _ => Str::from("__main__"),
         };
+        for k in dict.keys() {
+            self.check_special(k)?;
+        }
+        // As type_new: a class defining __eq__ but not __hash__ is unhashable.
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Str::from("__hash__"), Value::None);
+        }
         let cls = Rc::new(Class {
             name,
             qualname: RefCell::new(qualname),
@@ -506,8 +540,18 @@ impl Vm {
         if let Value::Cell(c) = cell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
+        self.finish_class(&cls)?;
         let _ = CodeKind::Class;
         Ok(Value::Class(cls))
+    }
+
+    /// A class attribute named like one of CPython's special methods the engine does not
+    /// consult is unsupported (`__slots__` too, which the engine does not model).
+    pub(crate) fn check_special(&self, name: &str) -> PyResult<()> {
+        if name == "__slots__" || crate::cpython_names::ignored_special(self.cpython(), name) {
+            return self.unsupported(&format!("special method {name} on a class"));
+        }
+        Ok(())
     }
 
     /// C3 linearisation of the bases (without the new class itself).

@@ -94,6 +94,12 @@ const ITER_TYPES: &[&str] = &[
     "reversed",
     "weakref",
     "weakproxy",
+    "coroutine",
+    "async_generator",
+    "coroutine_wrapper",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "anext_awaitable",
 ];
 
 /// Built-in types of modules other than builtins (module, name), kept with `ITER_TYPES`.
@@ -260,7 +266,9 @@ impl Types {
             Value::Method(_) => self.method.clone(),
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class.clone(),
-            Value::Generator(_) => self.generator.clone(),
+            Value::Generator(g) if g.kind().is_generator() => self.generator.clone(),
+            Value::Generator(g) => self.iter_type(g.kind().type_name()),
+            Value::Awaitable(a) => self.iter_type(a.type_name()),
             Value::Iter(it) => self.iter_type(iter_type_name(&it.borrow())),
             Value::DictView(d) => self.iter_type(match d.kind {
                 crate::value::ViewKind::Keys => "dict_keys",
@@ -362,23 +370,41 @@ impl Vm {
         returns: Returns,
         got: &Value,
     ) -> Flow {
-        let got = self.type_name(got);
-        if self.config.target >= crate::PythonVersion::new(3, 15) {
-            let what = match returns {
-                Returns::Bool => "a bool",
-                Returns::Iterator => "an iterator",
-                Returns::Str => "a str",
-                Returns::Int => "an int",
-            };
-            let owner = self.class_of(obj).trace_name();
-            return self.type_error(format!("{owner}.{method}() must return {what}, not {got}"));
+        let name = self.type_name(got);
+        let legacy = match returns {
+            Returns::Bool => format!("{method} should return bool, returned {name}"),
+            Returns::Iterator => format!("iter() returned non-iterator of type '{name}'"),
+            Returns::AsyncIterator => {
+                format!("aiter() returned not an async iterator of type '{name}'")
+            }
+            Returns::Str => format!("{method} returned non-string (type {name})"),
+            Returns::Int => format!("{method} returned non-int (type {name})"),
+        };
+        self.wrong_return(obj, method, returns, got, legacy)
+    }
+
+    /// As [`Vm::bad_special_return`], with the message versions before 3.15 give (`legacy`).
+    pub fn wrong_return(
+        &self,
+        obj: &Value,
+        method: &str,
+        returns: Returns,
+        got: &Value,
+        legacy: String,
+    ) -> Flow {
+        if !self.rules.special_return_must_return {
+            return self.type_error(legacy);
         }
-        self.type_error(match returns {
-            Returns::Bool => format!("{method} should return bool, returned {got}"),
-            Returns::Iterator => format!("iter() returned non-iterator of type '{got}'"),
-            Returns::Str => format!("{method} returned non-string (type {got})"),
-            Returns::Int => format!("{method} returned non-int (type {got})"),
-        })
+        let what = match returns {
+            Returns::Bool => "a bool",
+            Returns::Iterator => "an iterator",
+            Returns::AsyncIterator => "an async iterator",
+            Returns::Str => "a str",
+            Returns::Int => "an int",
+        };
+        let owner = self.class_of(obj).trace_name();
+        let got = self.type_name(got);
+        self.type_error(format!("{owner}.{method}() must return {what}, not {got}"))
     }
 
     pub fn type_error(&self, msg: impl Into<String>) -> Flow {
@@ -391,6 +417,24 @@ impl Vm {
 
     pub fn name_error(&self, name: &str) -> Flow {
         self.err("NameError", format!("name '{name}' is not defined"))
+    }
+
+    /// A name a load did not find: one of CPython's builtins that the engine lacks is
+    /// unsupported, anything else a NameError.
+    pub fn missing_name(&self, name: &str) -> Flow {
+        if self.cpython().builtins.contains(name) {
+            return Vm::unsupported_flow(&format!("builtin {name}"));
+        }
+        self.name_error(name)
+    }
+
+    /// A name a load did not find in globals or the builtins namespace: one of the builtins
+    /// the engine writes in Python, or the error of [`Vm::missing_name`].
+    pub fn fallback_builtin(&mut self, name: &str) -> crate::value::PyResult<Value> {
+        if crate::builtins::PY_BUILTINS.contains(&name) {
+            return crate::builtins::py_builtin(self, name);
+        }
+        Err(self.missing_name(name))
     }
 
     pub fn unbound_local(&self, name: Option<Str>) -> Flow {
@@ -539,6 +583,7 @@ impl Vm {
 pub enum Returns {
     Bool,
     Iterator,
+    AsyncIterator,
     Str,
     Int,
 }

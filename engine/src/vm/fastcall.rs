@@ -24,7 +24,9 @@ impl Vm {
             (Value::Generator(g), [v]) if bf.name == "send" => {
                 Some(self.gen_send(g, v.clone_fast()))
             }
-            (Value::Generator(_), []) if bf.name == "__next__" => Some(self.next_raw(recv)),
+            (Value::Generator(g), []) if bf.name == "__next__" && g.kind().is_generator() => {
+                Some(self.next_raw(recv))
+            }
             (Value::List(l), [v]) if bf.name == "append" => {
                 l.try_borrow_mut().ok()?.push(v.clone_fast());
                 Some(Ok(Value::None))
@@ -85,7 +87,10 @@ impl Vm {
             return Ok(false);
         }
         let r = match &f.stack[at + 1..] {
-            [it @ (Value::Generator(_) | Value::Iter(_))] if bf.name == "next" => self.next_raw(it),
+            [it @ Value::Iter(_)] if bf.name == "next" => self.next_raw(it),
+            [it @ Value::Generator(g)] if bf.name == "next" && g.kind().is_generator() => {
+                self.next_raw(it)
+            }
             _ => return Ok(false),
         };
         release(f, at, 1);
@@ -105,6 +110,9 @@ impl Vm {
         let Some(Value::Func(init)) = cls.lookup("__init__") else {
             return Ok(false);
         };
+        if let Some(Value::Func(_)) = cls.lookup("__new__") {
+            return Ok(false);
+        }
         let inst = Value::Instance(Rc::new(Instance::new(
             cls.clone(),
             NameMap::default(),

@@ -23,8 +23,8 @@ impl Vm {
             | Value::DictView(_)
             | Value::Set(_)
             | Value::FrozenSet(_)
-            | Value::Generator(_)
             | Value::Iter(_) => true,
+            Value::Generator(g) => g.kind().is_generator(),
             Value::WeakRef(w) => w.kind == WeakKind::Proxy,
             Value::Instance(_) => {
                 self.lookup_special(v, "__iter__")
@@ -92,9 +92,18 @@ impl Vm {
             }),
             Value::Set(_) | Value::FrozenSet(_) => {
                 let items = self.set_entries(v).into_iter().map(|(_, x)| x).collect();
-                self.new_iter(Iter::Set { items, idx: 0 })
+                let live = match v {
+                    Value::Set(s) => Some((s.clone(), s.borrow().len())),
+                    _ => None,
+                };
+                self.new_iter(Iter::Set {
+                    items,
+                    idx: 0,
+                    live,
+                })
             }
-            Value::Generator(_) | Value::Iter(_) => v.clone(),
+            Value::Generator(g) if g.kind().is_generator() => v.clone(),
+            Value::Iter(_) | Value::Awaitable(_) => v.clone(),
             Value::Instance(_) => {
                 if let Some(Value::None) = self.lookup_special(v, "__iter__") {
                     return Err(self.not_iterable(v));
@@ -129,7 +138,8 @@ impl Vm {
 
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
-            Value::Generator(_) | Value::Iter(_) => true,
+            Value::Iter(_) | Value::Awaitable(_) => true,
+            Value::Generator(g) => g.kind().is_generator(),
             Value::WeakRef(w) => w.kind == WeakKind::Proxy,
             Value::Instance(_) => self.lookup_special(v, "__next__").is_some(),
             _ => false,
@@ -143,7 +153,7 @@ impl Vm {
                 Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => Ok(None),
                 r => r,
             },
-            Value::Generator(g) => {
+            Value::Generator(g) if g.kind().is_generator() => {
                 let g = g.clone();
                 match self.gen_resume(&g, super::Resume::Send(Value::None)) {
                     Ok(GenResult::Yield(v)) => Ok(Some(v)),
@@ -169,12 +179,16 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.stop_iteration(Value::None)),
             },
-            Value::Generator(g) => {
+            Value::Generator(g) if g.kind().is_generator() => {
                 let g = g.clone();
                 match self.gen_resume(&g, super::Resume::Send(Value::None))? {
                     GenResult::Yield(v) => Ok(v),
                     GenResult::Return(v) => Err(self.stop_iteration(v)),
                 }
+            }
+            Value::Awaitable(a) => {
+                let a = a.clone();
+                self.await_send(&a, Value::None)
             }
             Value::Instance(_) => match self.lookup_special(it, "__next__") {
                 Some(m) => self.call(&m, Args::default()),
@@ -274,7 +288,14 @@ impl Vm {
                     ViewKind::Items => Value::tuple(vec![k, v]),
                 }));
             }
-            Iter::Set { items, idx } => {
+            Iter::Set { items, idx, live } => {
+                if let Some((s, len)) = live {
+                    if s.borrow().len() != *len {
+                        *len = usize::MAX;
+                        drop(it);
+                        return Err(self.err("RuntimeError", "Set changed size during iteration"));
+                    }
+                }
                 let r = items.get(*idx).cloned();
                 *idx += 1;
                 return Ok(r);
@@ -290,7 +311,7 @@ impl Vm {
                 *n += 1;
                 Some((0u8, inner, Value::Int(i)))
             }
-            Iter::Zip { its } => Some((1, Value::tuple(its.clone()), Value::None)),
+            Iter::Zip { its, strict } => Some((1, Value::tuple(its.clone()), Value::bool(*strict))),
             Iter::Map { func, its } => Some((2, Value::tuple(its.clone()), func.clone())),
             Iter::Filter { func, it: inner } => Some((3, inner.clone(), func.clone())),
             Iter::GetItem { obj, idx } => {
@@ -323,11 +344,13 @@ impl Vm {
                 if its.is_empty() {
                     return Ok(None);
                 }
+                let strict = matches!(b, Value::Bool(t) if t.get());
                 let mut out = Vec::with_capacity(its.len());
-                for i in its.iter() {
-                    match self.next(i)? {
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(it)? {
                         Some(v) => out.push(v),
-                        None => return Ok(None),
+                        None if !strict => return Ok(None),
+                        None => return self.zip_strict_end(&its, i),
                     }
                 }
                 Ok(Some(Value::tuple(out)))
@@ -382,6 +405,57 @@ impl Vm {
                 Err(e) => Err(e),
             },
         }
+    }
+
+    /// Run `f` on each item of an iterable as it comes (what is done before a failure stays
+    /// done, as in CPython's loops over `PyIter_Next`). A list or tuple is iterated over a
+    /// snapshot, as `collect` does.
+    pub fn for_each(
+        &mut self,
+        v: &Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<()>,
+    ) -> PyResult<()> {
+        if let Value::List(_) | Value::Tuple(_) = v {
+            for x in self.collect(v)? {
+                f(self, x)?;
+            }
+            return Ok(());
+        }
+        let it = self.iter(v)?;
+        while let Some(x) = self.next(&it)? {
+            self.tick()?;
+            f(self, x)?;
+        }
+        Ok(())
+    }
+
+    /// `zip(strict=True)` found iterator `i` exhausted: the error of unequal lengths (as
+    /// zip_next in bltinmodule.c), or the end when all are exhausted together.
+    fn zip_strict_end(&mut self, its: &[Value], i: usize) -> PyResult<Option<Value>> {
+        let plural = |k: usize| {
+            if k == 1 {
+                " 1".to_string()
+            } else {
+                format!("s 1-{k}")
+            }
+        };
+        if i > 0 {
+            return Err(self.value_error(format!(
+                "zip() argument {} is shorter than argument{}",
+                i + 1,
+                plural(i)
+            )));
+        }
+        for (j, it) in its.iter().enumerate().skip(1) {
+            if self.next(it)?.is_some() {
+                return Err(self.value_error(format!(
+                    "zip() argument {} is longer than argument{}",
+                    j + 1,
+                    plural(j)
+                )));
+            }
+        }
+        Ok(None)
     }
 
     /// All items of an iterable.

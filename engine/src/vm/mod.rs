@@ -6,6 +6,7 @@ mod attr;
 mod budget;
 mod call;
 mod compare;
+mod descr;
 mod exc;
 mod fastcall;
 mod globals;
@@ -176,6 +177,8 @@ pub struct Vm {
     pub unraisable_catcher: Option<Value>,
     /// The reference and the proxy without callback that each object has (CPython hands
     /// them out again), by the object's address.
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
+    pub asyncgen_hooks: (Option<Value>, Option<Value>),
     pub weakrefs: rustc_hash::FxHashMap<
         (usize, crate::value::WeakKind),
         std::rc::Weak<crate::value::WeakRef>,
@@ -281,6 +284,7 @@ impl Vm {
             bufs: Vec::new(),
             yield_chain: Vec::new(),
             unraisable_catcher: None,
+            asyncgen_hooks: (None, None),
             weakrefs: Default::default(),
         }
     }
@@ -295,11 +299,21 @@ impl Vm {
     }
 
     pub fn unsupported<T>(&self, what: &str) -> PyResult<T> {
-        Err(Flow::Fatal(Box::new(Fatal::Unsupported {
+        Err(Self::unsupported_flow(what))
+    }
+
+    /// The error of [`Vm::unsupported`] (its location is filled in where it leaves the frame).
+    pub fn unsupported_flow(what: &str) -> Flow {
+        Flow::Fatal(Box::new(Fatal::Unsupported {
             what: what.to_string(),
             line: 0,
             column: 0,
-        })))
+        }))
+    }
+
+    /// What CPython (of the target version) has: see [`crate::cpython_names`].
+    pub fn cpython(&self) -> &'static crate::cpython_names::Names {
+        crate::cpython_names::of(self.config.target)
     }
 
     /// The handled exception `sys.exc_info()` would report.
@@ -394,6 +408,8 @@ impl Vm {
             }
             let r = self.step(f, op);
             if crate::generator::has_pending() {
+                // A finalizer's warning (a coroutine never awaited) comes from this line.
+                self.current_line = f.line();
                 self.run_finalizers()?
             }
             match r {
@@ -403,7 +419,10 @@ impl Vm {
                 Err(Flow::Exc(e)) => {
                     if !matches!(
                         op,
-                        Op::Reraise | Op::CleanupReraise | Op::Raise(RaiseForm::Reraise)
+                        Op::Reraise
+                            | Op::CleanupReraise
+                            | Op::Raise(RaiseForm::Reraise)
+                            | Op::EndAsyncFor
                     ) {
                         self.add_traceback(&e, f);
                     }

@@ -189,13 +189,15 @@ impl Vm {
                     format!("<class '{}'>", c.name)
                 } else if c.builtin {
                     format!("<class '{}.{}'>", c.module, c.name)
+                } else if &*c.module == "builtins" {
+                    format!("<class '{}'>", c.qualname.borrow())
                 } else {
                     format!("<class '{}.{}'>", c.module, c.qualname.borrow())
                 }
             }
             Value::Instance(i) => {
                 if let Some(m) = i.class.lookup("__repr__") {
-                    if let Value::Func(_) = m {
+                    if let Value::Func(_) | Value::Builtin(_) = m {
                         let bound = self.bind(m, v);
                         let r = self.call(&bound, Args::default())?;
                         return match r {
@@ -225,17 +227,21 @@ impl Vm {
                         format!("{}({})", name, self.join_reprs(&items)?)
                     }
                 } else {
-                    format!(
-                        "<{}.{} object at {}>",
-                        i.class.module,
-                        i.class.qualname.borrow(),
-                        addr(v)
-                    )
+                    let q = i.class.qualname.borrow();
+                    match &*i.class.module {
+                        // The engine's builtins written in Python (`property`).
+                        "builtins" => format!("<{q} object at {}>", addr(v)),
+                        m => format!("<{m}.{q} object at {}>", addr(v)),
+                    }
                 }
             }
-            Value::Generator(g) => {
-                format!("<generator object {} at {}>", g.qualname.borrow(), addr(v))
-            }
+            Value::Generator(g) => format!(
+                "<{} object {} at {}>",
+                g.kind().type_name(),
+                g.qualname.borrow(),
+                addr(v)
+            ),
+            Value::Awaitable(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
             Value::Iter(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
             Value::WeakRef(w) => {
                 let w = w.clone();

@@ -182,7 +182,8 @@ pub fn classify(left: &Outcome, right: &Outcome) -> Class {
 }
 
 /// Whether the compared texts are equal once `0x@N` placeholders lose their numbers.
-fn same_but_addresses(left: &Outcome, right: &Outcome) -> bool {
+/// Whether two outcomes differ at most in how their `0x@N` placeholders are numbered.
+pub fn same_but_addresses(left: &Outcome, right: &Outcome) -> bool {
     fn strip(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;

@@ -22,7 +22,13 @@ impl Vm {
         let v = f.pop();
         match &obj {
             // The common `self.x = v`: insert under the code's own name (no new key).
-            Value::Instance(inst) if inst.exc.is_none() => {
+            Value::Instance(inst)
+                if inst.exc.is_none()
+                    && !matches!(
+                        inst.class.lookup(&f.code.names[i as usize]),
+                        Some(Value::Instance(_))
+                    ) =>
+            {
                 let name = &f.code.names[i as usize];
                 let hint = f.code.attr_cache.get(i as usize);
                 let old = attr_set(&mut inst.dict.borrow_mut(), name, v, hint);
@@ -90,7 +96,11 @@ impl Vm {
         let Some(name) = f.code.names.get(i as usize) else {
             return false;
         };
-        if inst.exc.is_some() || &**name == "__class__" {
+        // A class attribute that is an instance may be a data descriptor, which wins.
+        if inst.exc.is_some()
+            || &**name == "__class__"
+            || matches!(inst.class.lookup(name), Some(Value::Instance(_)))
+        {
             return false;
         }
         let Some(v) = attr_get(&inst.dict.borrow(), name, f.code.attr_cache.get(i as usize)) else {

@@ -254,16 +254,18 @@ impl Vm {
     }
 
     fn hashed(&self, v: Value, used_as: &str) -> PyResult<Key> {
-        let unhashable = match &v {
-            Value::Instance(i)
-                if i.exc.is_none()
-                    && i.class.lookup("__eq__").is_some()
-                    && i.class.lookup("__hash__").is_none() =>
-            {
-                Some(i.class.name.to_string())
+        let mut unhashable = None;
+        if let Value::Instance(i) = &v {
+            match i.class.lookup("__hash__") {
+                // Set by the class statement of a class defining __eq__ without __hash__.
+                Some(Value::None) => unhashable = Some(i.class.name.to_string()),
+                Some(Value::Builtin(_)) | None => {}
+                // Keys compare by identity in the engine's dicts and sets.
+                Some(_) => {
+                    return self.unsupported("a user-defined __hash__ (dict and set keys, hash())")
+                }
             }
-            _ => None,
-        };
+        }
         let hash = match unhashable {
             Some(_) => None,
             None => crate::value::py_hash(&v),
@@ -272,13 +274,13 @@ impl Vm {
             Some(hash) => Ok(Key { hash, value: v }),
             None => {
                 let t = unhashable.unwrap_or_else(|| self.type_name(&v).to_string());
-                Err(self.type_error(
-                    if used_as.is_empty() || self.config.target < crate::PythonVersion::new(3, 14) {
+                Err(
+                    self.type_error(if used_as.is_empty() || !self.rules.unhashable_names_use {
                         format!("unhashable type: '{t}'")
                     } else {
                         format!("cannot use '{t}' as {used_as} (unhashable type: '{t}')")
-                    },
-                ))
+                    }),
+                )
             }
         }
     }
@@ -307,9 +309,7 @@ impl Vm {
                     if out.len() > n {
                         // 3.14 gives the size of a dict (as of a list or tuple, below)
                         let got = match v {
-                            Value::Dict(d)
-                                if self.config.target >= crate::PythonVersion::new(3, 14) =>
-                            {
+                            Value::Dict(d) if self.rules.unpack_counts_too_many => {
                                 format!(", got {}", d.borrow().len())
                             }
                             _ => String::new(),
@@ -323,7 +323,7 @@ impl Vm {
             }
         };
         if items.len() > n {
-            let got = if self.config.target >= crate::PythonVersion::new(3, 14) {
+            let got = if self.rules.unpack_counts_too_many {
                 format!(", got {}", items.len())
             } else {
                 String::new()

@@ -9,14 +9,25 @@ impl Vm {
     pub(in crate::vm) fn op_get_yield_from_iter(&mut self, f: &mut Frame) -> PyResult<()> {
         let v = f.pop();
         let it = match v {
-            Value::Generator(_) => v,
+            Value::Generator(g) if g.kind().is_generator() => Value::Generator(g),
+            Value::Generator(g) if g.kind() == crate::compile::GenKind::Coroutine => {
+                // Only a generator marked by types.coroutine may delegate to one.
+                if f.code.gen_kind != crate::compile::GenKind::IterableCoroutine {
+                    return Err(self.type_error(
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                    ));
+                }
+                Value::Generator(g)
+            }
             other => {
                 let it = self.iter(&other)?;
+                // 3.15 delegates to a list, tuple, str or bytes without an iterator object
+                // (`gi_yieldfrom` shows the sequence itself).
                 let sequence = matches!(
                     other,
                     Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
                 );
-                if sequence && self.config.target >= crate::PythonVersion::new(3, 15) {
+                if sequence && self.rules.yield_from_sequence_direct {
                     if let Value::Iter(i) = &it {
                         if let crate::value::Iter::Seq { virtual_seq, .. } = &mut *i.borrow_mut() {
                             *virtual_seq = true;

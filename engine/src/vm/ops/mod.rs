@@ -3,6 +3,7 @@
 //! are handled right here; the others call a handler in the module of their family.
 
 mod access;
+mod awaits;
 mod build;
 mod exceptions;
 mod flow;
@@ -85,7 +86,8 @@ impl Vm {
                 Some(v) => f.stack.push(v),
                 None => {
                     let name = f.code.names[i as usize].clone();
-                    return Err(self.name_error(&name));
+                    let v = self.fallback_builtin(&name)?;
+                    f.stack.push(v);
                 }
             },
             Op::StoreGlobal(i) => {
@@ -303,6 +305,13 @@ impl Vm {
             Op::WithEnter => self.op_with_enter(f)?,
             Op::WithExitNormal => self.op_with_exit_normal(f)?,
             Op::WithExitExc => self.op_with_exit_exc(f)?,
+            Op::GetAwaitable(at) => self.op_get_awaitable(f, at)?,
+            Op::GetAIter => self.op_get_aiter(f)?,
+            Op::GetANext => self.op_get_anext(f)?,
+            Op::EndAsyncFor => self.op_end_async_for(f)?,
+            Op::AsyncWithEnter => self.op_async_with_enter(f)?,
+            Op::AsyncWithExitNormal => self.op_async_with_exit_normal(f)?,
+            Op::AsyncWithExitExc => self.op_async_with_exit_exc(f)?,
             Op::ImportName(i) => self.op_import_name(f, i)?,
             Op::ImportFrom(i) => self.op_import_from(f, i)?,
         }

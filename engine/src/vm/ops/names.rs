@@ -91,7 +91,10 @@ impl Vm {
         let name = f.code.names[i as usize].clone();
         match v {
             Some(v) => f.stack.push(v),
-            None => return Err(self.name_error(&name)),
+            None => {
+                let v = self.fallback_builtin(&name)?;
+                f.stack.push(v);
+            }
         }
         Ok(())
     }

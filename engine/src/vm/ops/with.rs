@@ -7,7 +7,6 @@ impl Vm {
     /// `__enter__` and `__exit__` of a `with` statement's manager, or the error CPython raises
     /// when one is missing (3.14 looks `__exit__` up first and names the missing method).
     fn context_manager_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
-        let t = self.config.target;
         let enter = self.lookup_special(mgr, "__enter__");
         let exit = self.lookup_special(mgr, "__exit__");
         let missing = match (&enter, &exit) {
@@ -20,10 +19,8 @@ impl Vm {
                 };
                 return Err(self.err("AttributeError", name));
             }
-            (_, None) if t >= crate::PythonVersion::new(3, 14) => Some(" (missed __exit__ method)"),
-            (None, _) if t >= crate::PythonVersion::new(3, 14) => {
-                Some(" (missed __enter__ method)")
-            }
+            (_, None) if self.rules.with_names_missing_method => Some(" (missed __exit__ method)"),
+            (None, _) if self.rules.with_names_missing_method => Some(" (missed __enter__ method)"),
             (None, _) => Some(""),
             (Some(_), None) => Some(" (missed __exit__ method)"),
         };
@@ -57,8 +54,10 @@ impl Vm {
         Ok(())
     }
 
-    #[inline(never)]
-    pub(in crate::vm) fn op_with_exit_exc(&mut self, f: &mut Frame) -> PyResult<()> {
+    /// Call the `__exit__` (or `__aexit__`) kept three below the exception on top of the
+    /// stack with that exception's type, value and traceback; shared by `with` and
+    /// `async with`.
+    pub(in crate::vm) fn call_exit_with_exception(&mut self, f: &Frame) -> PyResult<Value> {
         let n = f.stack.len();
         let exc = f.top();
         let exit = if n >= 3 {
@@ -71,7 +70,12 @@ impl Vm {
             .and_then(|d| d.borrow().traceback.clone())
             .map_or(Value::None, Value::Traceback);
         let ty = Value::Class(self.class_of(&exc));
-        let r = self.call(&exit, Args::new(vec![ty, exc, tb]))?;
+        self.call(&exit, Args::new(vec![ty, exc, tb]))
+    }
+
+    #[inline(never)]
+    pub(in crate::vm) fn op_with_exit_exc(&mut self, f: &mut Frame) -> PyResult<()> {
+        let r = self.call_exit_with_exception(f)?;
         let b = self.truthy(&r)?;
         f.stack.push(Value::bool(b));
         Ok(())
