@@ -2,6 +2,7 @@
 //! and printf-style `%` formatting.
 
 use crate::value::{float, int, Args, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::Vm;
 
 /// `ascii()` of an already computed repr: escape non-ASCII characters.
@@ -565,7 +566,7 @@ impl Vm {
                     Some(v) => v,
                     None => {
                         return Err(self.err_args(
-                            "IndexError",
+                            ExcKind::IndexError,
                             vec![Value::str(&format!(
                                 "Replacement index {} out of range for positional args tuple",
                                 auto - 1
@@ -578,7 +579,7 @@ impl Vm {
                     Some(v) => v.clone(),
                     None => {
                         return Err(self.err(
-                            "IndexError",
+                            ExcKind::IndexError,
                             format!("Replacement index {n} out of range for positional args tuple"),
                         ))
                     }

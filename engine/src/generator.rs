@@ -18,7 +18,9 @@ use crate::vm::{Exit, Frame, Resume, Vm};
 mod asyncgen;
 mod chain;
 mod coro;
+mod observe;
 mod pending;
+use crate::vm::ExcKind;
 pub use asyncgen::AgenData;
 pub(crate) use chain::Level;
 pub use coro::{AwaitKind, Awaitable};
@@ -222,10 +224,10 @@ impl Drop for Generator {
 }
 
 fn gen_exit_matches(vm: &Vm, typ: &Value) -> bool {
-    let ge = vm.types.exc("GeneratorExit");
+    let ge = vm.types.exc(ExcKind::GeneratorExit);
     match typ {
-        Value::Class(c) => c.is_subclass_of(&ge),
-        Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(&ge),
+        Value::Class(c) => c.is_subclass_of(ge),
+        Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(ge),
         _ => false,
     }
 }
@@ -251,7 +253,7 @@ impl Vm {
                     Pending::Del(inst) => self.call_del(inst)?,
                     Pending::UnawaitedMethod(msg) => {
                         if self.rules.agen_awaitable_starts_on_throw {
-                            self.warn("RuntimeWarning", &msg)?;
+                            self.warn(ExcKind::RuntimeWarning, &msg)?;
                         }
                     }
                 }
@@ -410,7 +412,10 @@ impl Vm {
                 return Err(self.value_error(format!("{} already executing", g.kind().noun())))
             }
             Err(_) if g.kind() == crate::compile::GenKind::Coroutine => {
-                return Err(self.err("RuntimeError", "cannot reuse already awaited coroutine"));
+                return Err(self.err(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ));
             }
             Err(_) => {
                 return match resume {
@@ -451,6 +456,9 @@ impl Vm {
             }
         }
         let thrown = matches!(resume, Resume::Throw(_));
+        if self.observing() {
+            return self.gen_resume_observed(g, state, frame, resume);
+        }
         let r = match resume {
             Resume::Send(v) if frame.at_yield_from() => self.delegate_chain(&mut frame, v),
             resume => self.run_frame(&mut frame, resume),
@@ -517,19 +525,19 @@ impl Vm {
                 let fresh_312 =
                     thrown && state == GenStatus::Created && self.rules.fresh_throw_bypasses_pep479;
                 let kind = g.kind();
-                let stop = if self.is_exc_instance(&e, "StopIteration") {
-                    Some("StopIteration")
+                let stop = if self.is_exc_instance(&e, ExcKind::StopIteration) {
+                    Some(ExcKind::StopIteration)
                 } else if kind == crate::compile::GenKind::AsyncGenerator
-                    && self.is_exc_instance(&e, "StopAsyncIteration")
+                    && self.is_exc_instance(&e, ExcKind::StopAsyncIteration)
                 {
-                    Some("StopAsyncIteration")
+                    Some(ExcKind::StopAsyncIteration)
                 } else {
                     None
                 };
                 if let (true, false, Some(stop)) = (self.rules.pep479, fresh_312, stop) {
-                    let cls = self.types.exc("RuntimeError");
-                    let msg = format!("{} raised {stop}", kind.noun());
-                    let re = self.new_exception(&cls, vec![Value::str(&msg)]);
+                    let cls = self.types.exc(ExcKind::RuntimeError);
+                    let msg = format!("{} raised {}", kind.noun(), stop.name());
+                    let re = self.new_exception(cls, vec![Value::str(&msg)]);
                     if let Some(d) = re.exc() {
                         let mut d = d.borrow_mut();
                         d.cause = Some(e.clone());
@@ -576,7 +584,7 @@ impl Vm {
         }
         if args.len() > 1 && self.rules.throw_signature_deprecated {
             self.warn(
-                "DeprecationWarning",
+                ExcKind::DeprecationWarning,
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
             )?;
         }
@@ -619,7 +627,9 @@ impl Vm {
                 } else {
                     let meth = match self.getattr(&yf, "throw") {
                         Ok(m) => Some(m),
-                        Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => None,
+                        Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => {
+                            None
+                        }
                         Err(e) => return Err(e),
                     };
                     match meth {
@@ -634,7 +644,9 @@ impl Vm {
                             let r = self.while_delegating(g, |vm| vm.call(&m, Args::new(args)))?;
                             outcome = match r {
                                 Ok(y) => Ok(GenResult::Yield(y)),
-                                Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                                Err(Flow::Exc(e))
+                                    if self.is_exc_instance(&e, ExcKind::StopIteration) =>
+                                {
                                     Ok(GenResult::Return(self.stop_value(&e)))
                                 }
                                 Err(e) => Err(e),
@@ -648,7 +660,7 @@ impl Vm {
                     Ok(GenResult::Return(v)) => self.gen_resume(g, Resume::YieldFromDone(v)),
                     // The subiterator's throw() raised StopIteration: the `yield from` ends
                     // with its value (_gen_throw's "termination repetition").
-                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::StopIteration) => {
                         let v = self.stop_value(&e);
                         drop(e);
                         self.gen_resume(g, Resume::YieldFromDone(v))
@@ -733,7 +745,7 @@ impl Vm {
         }
         match self.getattr(yf, "close") {
             Ok(m) => self.call(&m, Args::default()).map(|_| ()),
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => Ok(()),
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => Ok(()),
             Err(e) => Err(e),
         }
     }
@@ -763,8 +775,8 @@ impl Vm {
         let exc = match err {
             Some(e) => e,
             None => {
-                let cls = self.types.exc("GeneratorExit");
-                let e = self.new_exception(&cls, vec![]);
+                let cls = self.types.exc(ExcKind::GeneratorExit);
+                let e = self.new_exception(cls, vec![]);
                 if self.rules.throw_chains_context {
                     self.set_context(&e);
                 }
@@ -773,13 +785,13 @@ impl Vm {
         };
         match self.gen_resume(g, Resume::Throw(exc)) {
             Ok(GenResult::Yield(_)) => Err(self.err(
-                "RuntimeError",
+                ExcKind::RuntimeError,
                 format!("{} ignored GeneratorExit", g.kind().noun()),
             )),
             Ok(GenResult::Return(v)) => Ok(if v313 { v } else { Value::None }),
             Err(Flow::Exc(e))
-                if self.is_exc_instance(&e, "GeneratorExit")
-                    || self.is_exc_instance(&e, "StopIteration") =>
+                if self.is_exc_instance(&e, ExcKind::GeneratorExit)
+                    || self.is_exc_instance(&e, ExcKind::StopIteration) =>
             {
                 Ok(Value::None)
             }
@@ -856,7 +868,7 @@ impl Vm {
             } else {
                 format!("attribute '{name}' of '{type_name}' objects is not writable")
             };
-            return Err(self.err("AttributeError", msg));
+            return Err(self.err(ExcKind::AttributeError, msg));
         }
         match name {
             "__name__" | "__qualname__" => {
@@ -882,7 +894,7 @@ impl Vm {
                     ""
                 };
                 Err(self.err(
-                    "AttributeError",
+                    ExcKind::AttributeError,
                     format!("'{type_name}' object has no attribute '{name}'{extra}"),
                 ))
             }
@@ -948,8 +960,9 @@ impl Vm {
 
     /// Issue a warning from the current line (the default filters show it once per
     /// location in `__main__`).
-    pub fn warn(&mut self, category: &str, message: &str) -> PyResult<()> {
+    pub fn warn(&mut self, category: ExcKind, message: &str) -> PyResult<()> {
         let line = self.current_line;
+        let category = category.name();
         if self.warned.insert((format!("{category}:{message}"), line)) {
             self.rec.add(Event::Warning {
                 category: category.into(),

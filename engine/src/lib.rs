@@ -66,6 +66,9 @@ pub struct EngineConfig {
     /// Python-level call depth at which RecursionError is raised.
     pub recursion_limit: u32,
     pub limits: Limits,
+    /// Whether to record control transfers of generators too (an observer of the generator
+    /// protocol, off by default: one comparison per resume when off).
+    pub detail: yieldspec_trace::Detail,
     /// Wall-clock budget of a case (None: only the fuel bounds it); past it, a `timeout`.
     pub time_budget: Option<std::time::Duration>,
     /// Bytes a case may hold (None: no budget); past it, a `memory` outcome. Counted when the
@@ -84,6 +87,7 @@ impl Default for EngineConfig {
             fuel: 50_000_000,
             recursion_limit: 1000,
             limits: Limits::default(),
+            detail: yieldspec_trace::Detail::Trace,
             time_budget: None,
             memory: Some(DEFAULT_MEMORY),
         }

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use yieldspec_engine::PythonVersion;
-use yieldspec_trace::{normalize::normalize, Limits, Outcome};
+use yieldspec_trace::{normalize::normalize, Detail, Limits, Outcome};
 
 use crate::case::Case;
 use crate::finalization::Finalization;
@@ -51,6 +51,8 @@ pub struct RunConfig {
     /// Memory budget per case in bytes (engine; None: none).
     pub memory: Option<usize>,
     pub limits: Limits,
+    /// Whether to record control transfers too (`yieldspec explain`).
+    pub detail: Detail,
     /// When finalizers' events are recorded (`--finalization`).
     pub finalization: crate::finalization::Finalization,
     /// How much a CPython backend puts back after each case.
@@ -87,6 +89,7 @@ impl Default for RunConfig {
             fuel: engine.fuel,
             memory: engine.memory,
             limits: Limits::default(),
+            detail: Detail::Trace,
             finalization: Default::default(),
             isolation: Isolation::Full,
         }

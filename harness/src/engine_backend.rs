@@ -22,6 +22,7 @@ impl EngineBackend {
                 target: target.unwrap_or(defaults.target),
                 fuel: run.fuel,
                 limits: run.limits,
+                detail: run.detail,
                 time_budget: Some(run.timeout),
                 memory: run.memory,
                 ..defaults

@@ -44,6 +44,9 @@ pub fn tracer_options(
     if run.finalization != Finalization::Exact {
         options.insert("finalization".into(), run.finalization.as_str().into());
     }
+    if run.detail == yieldspec_trace::Detail::Transfers {
+        options.insert("transfers".into(), true.into());
+    }
     options
 }
 

@@ -10,6 +10,7 @@ pub mod crash_note;
 pub mod diff;
 pub mod doctests;
 pub mod engine_backend;
+pub mod explain;
 pub mod finalization;
 pub mod fuzz;
 pub mod interrupt;

@@ -176,6 +176,23 @@ enum Command {
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
     },
+    /// Draw the control transfers between the caller and the generators of one case, per
+    /// top-level statement (mermaid sequenceDiagram, text, or a self-contained HTML page).
+    Explain {
+        case: PathBuf,
+        #[arg(long, short, default_value = "cpython")]
+        backend: BackendSpec,
+        #[arg(long, value_enum, default_value_t = yieldspec::explain::Format::Mermaid)]
+        format: yieldspec::explain::Format,
+        /// Compare the transfers with another backend's (default: the engine) and show where
+        /// they first part.
+        #[arg(long, num_args = 0..=1, default_missing_value = "engine")]
+        diff: Option<BackendSpec>,
+        /// mermaid's browser bundle to inline into the HTML page (default: $YIELDSPEC_MERMAID_JS,
+        /// else docs/vendor/mermaid.min.js).
+        #[arg(long)]
+        mermaid_js: Option<PathBuf>,
+    },
     /// Differential fuzzing: generated generator programs on two backends, in-process.
     Fuzz(yieldspec::fuzz::run::FuzzArgs),
     /// Shrink a case that diverges between two backends, keeping its first difference.
@@ -396,6 +413,25 @@ fn main() {
                 check,
             };
             yieldspec::bench::command(&config, &mut out, &mut err)
+        }
+        Command::Explain {
+            case,
+            backend,
+            format,
+            diff,
+            mermaid_js,
+        } => {
+            let mermaid_js = mermaid_js.or_else(yieldspec::explain::default_mermaid_js);
+            let config = yieldspec::explain::ExplainConfig {
+                case: &case,
+                backend: &backend,
+                other: diff.as_ref(),
+                format,
+                run: &opts.run,
+                mermaid_js: mermaid_js.as_deref(),
+                color,
+            };
+            yieldspec::explain::command(&config, &mut out, &mut err)
         }
         Command::Stats { tags, paths } => {
             yieldspec::stats::command(&paths, &tags, &mut out, &mut err)

@@ -24,6 +24,7 @@ import operator
 import os
 import sys
 import warnings
+import weakref
 
 try:
     import _thread
@@ -266,6 +267,8 @@ class _Case(object):
         self.statements = []
         self.teardown = []
         self.flags = 0  # __future__ flags of statements seen so far
+        # Also record control transfers of generators (`yieldspec explain`; _Transfers).
+        self.transfers = bool(options.get("transfers"))
         self.finalizers = None
         if options.get("finalization") == "at-gc":
             self.finalizers = _Finalizers(self.recorder, filename)
@@ -421,6 +424,7 @@ class _Case(object):
             }
         namespace = {"__name__": "__main__", "__doc__": None, "__builtins__": builtins}
         status = "completed"
+        transfers = _Transfers.start(self) if self.transfers else None
         try:
             for line, source, mode, code in steps:
                 record = {"line": line, "source": source, "events": []}
@@ -451,6 +455,9 @@ class _Case(object):
                 self.finalizers.abandon()
             if self.statements:
                 self.statements[-1]["events"] = self.recorder.take()
+        finally:
+            if transfers is not None:
+                transfers.stop()
         if status != "completed":
             # Leave nothing behind; finalizers of a timed-out case are not recorded.
             self.recorder.take()
@@ -722,6 +729,236 @@ def _group_key(group):
     import re
 
     return re.sub(r"0x[0-9a-fA-F]+", "0x", json.dumps(group, sort_keys=True))
+
+
+# -- Control transfers (`yieldspec explain`) --------------------------------------------------
+#
+# A sys.settrace recorder of the frames of generators, coroutines and async generators the case
+# defines: who resumes whom and how (start, send with the sent value, throw with the exception
+# entering), and how each frame is left (yield with the value, return with the StopIteration
+# value, raise). The events go into the trace as "transfer" events, in order with the rest.
+#
+# What settrace shows and how it is read: a "call" event is a resume (the resumer is the
+# nearest generator frame below, else the caller); an "exception" event before any other
+# event of the resumed frame is an exception thrown in; a "return" event is a yield when the
+# frame stopped at a yield instruction, a raise when an exception event came with no line
+# event since, else a return. The sent value is the top of the resumed frame's value stack,
+# which the garbage collector's traversal visits last (the frame's on 3.8-3.10, the
+# generator's on 3.11+); a probe checks that on this interpreter, and where it does not hold
+# the value is recorded as "?".
+
+_GEN_FLAGS = 0x20 | 0x80 | 0x100 | 0x200  # GENERATOR, COROUTINE, ITERABLE_COROUTINE, ASYNC_GENERATOR
+_YIELD_OPS = None  # YIELD_VALUE, YIELD_FROM, RESUME opcodes or None (set on first use)
+_DELEGATION_OPS = None  # opcodes of a `yield from` / `await` (set on first use)
+_SENT_VALUE_READABLE = None  # whether the probe found the sent value (set on first use)
+
+
+class _Transfers(object):
+    """The settrace recorder of one case's control transfers."""
+
+    def __init__(self, case):
+        self.recorder = case.recorder
+        self.filename = case.filename
+        self.gens = {}  # id(frame) -> weakref to its generator (checked against its frame)
+        self.started = weakref.WeakSet()
+        self.pending = {}  # id(frame) -> (resumer label, sent value repr, first resume)
+        self.raising = {}  # id(frame) -> type name of an exception in flight in that frame
+
+    @classmethod
+    def start(cls, case):
+        _transfer_setup()
+        recorder = cls(case)
+        sys.settrace(recorder.global_trace)
+        return recorder
+
+    def stop(self):
+        sys.settrace(None)
+
+    # the trace functions
+
+    def global_trace(self, frame, event, arg):
+        code = frame.f_code
+        if not (code.co_flags & _GEN_FLAGS) or code.co_filename != self.filename:
+            return None
+        if event == "call":
+            self.on_resume(frame)
+        return self.local_trace
+
+    def local_trace(self, frame, event, arg):
+        key = id(frame)
+        if event == "line":
+            self.flush(frame)
+            self.raising.pop(key, None)
+        elif event == "exception":
+            pending = self.pending.pop(key, None)
+            name = _type_name(arg[0])
+            if pending is not None:
+                self.emit("throw", pending[0], self.label(frame), name)
+                self.raising[key] = name
+            elif not (name == "StopIteration" and _at_delegation(frame)):
+                # (a StopIteration at the `yield from` instruction is how tracing reports
+                # the end of the delegation, not an exception raised in the frame)
+                self.raising[key] = name
+        elif event == "return":
+            self.flush(frame)
+            raising = self.raising.pop(key, None)
+            to = self.resumer(frame)
+            if raising is not None:
+                self.emit("raise", self.label(frame), to, raising)
+            elif _at_yield(frame):
+                self.emit("yield", self.label(frame), to, _safe_repr(arg))
+            else:
+                self.emit("return", self.label(frame), to, _safe_repr(arg))
+        return self.local_trace
+
+    # what the events mean
+
+    def on_resume(self, frame):
+        resumer = self.resumer_frame(frame)
+        if resumer is not None:
+            self.flush(resumer)  # it is running: its own resume comes first
+        gen = self.gen_of(frame)
+        first = gen is not None and gen not in self.started
+        if gen is not None:
+            self.started.add(gen)
+        sent = "" if first else _sent_value(frame, gen)
+        label = "caller" if resumer is None else self.label(resumer)
+        self.pending[id(frame)] = (label, sent, first)
+        self.raising.pop(id(frame), None)
+
+    def flush(self, frame):
+        pending = self.pending.pop(id(frame), None)
+        if pending is not None:
+            resumer, sent, first = pending
+            step = "start" if first else "send"
+            self.emit(step, resumer, self.label(frame), sent)
+
+    def resumer_frame(self, frame):
+        back = frame.f_back
+        while back is not None:
+            code = back.f_code
+            if code.co_flags & _GEN_FLAGS and code.co_filename == self.filename:
+                return back
+            back = back.f_back
+        return None
+
+    def resumer(self, frame):
+        back = self.resumer_frame(frame)
+        return "caller" if back is None else self.label(back)
+
+    def gen_of(self, frame):
+        ref = self.gens.get(id(frame))
+        gen = ref() if ref is not None else None
+        if gen is not None and _frame_of(gen) is frame:
+            return gen
+        for obj in gc.get_referrers(frame):
+            if _frame_of(obj) is frame:
+                try:
+                    self.gens[id(frame)] = weakref.ref(obj)
+                except TypeError:
+                    pass
+                return obj
+        return None
+
+    def label(self, frame):
+        gen = self.gen_of(frame)
+        if gen is None:
+            return "%s at ?" % frame.f_code.co_name
+        return "%s at %#x" % (getattr(gen, "__name__", frame.f_code.co_name), id(gen))
+
+    def emit(self, step, source, target, value):
+        self.recorder.add(
+            {"kind": "transfer", "step": step, "from": source, "to": target, "value": value}
+        )
+
+
+def _frame_of(obj):
+    for attr in ("gi_frame", "cr_frame", "ag_frame"):
+        frame = getattr(type(obj), attr, None)
+        if frame is not None:
+            return getattr(obj, attr, None)
+    return None
+
+
+def _at_yield(frame):
+    """Whether a frame being left stopped at a yield (it is suspended, not finished): at the
+    YIELD_VALUE, at the instruction before YIELD_FROM (3.8-3.10 re-run it), or at the RESUME
+    after YIELD_VALUE (3.13)."""
+    code = frame.f_code.co_code
+    i = frame.f_lasti
+    if not 0 <= i < len(code):
+        return False
+    yield_value, yield_from, resume = _YIELD_OPS
+    return (
+        code[i] == yield_value
+        or (yield_from is not None and i + 2 < len(code) and code[i + 2] == yield_from)
+        or (resume is not None and code[i] == resume and i >= 2 and code[i - 2] == yield_value)
+    )
+
+
+def _at_delegation(frame):
+    """Whether a frame is at the instruction of a `yield from` / `await`."""
+    code = frame.f_code.co_code
+    i = frame.f_lasti
+    return 0 <= i < len(code) and code[i] in _DELEGATION_OPS
+
+
+def _sent_value(frame, gen):
+    """repr of the value a resumed frame was sent: the top of its value stack (see above)."""
+    if not _SENT_VALUE_READABLE or gen is None:
+        return "?"
+    value = _stack_top(frame, gen)
+    return "?" if value is _MISSING else _safe_repr(value)
+
+
+_MISSING = object()
+
+
+def _stack_top(frame, gen):
+    if sys.version_info >= (3, 11):
+        refs = gc.get_referents(gen)
+        handled = sys.exc_info()[1]
+        if refs and handled is not None and refs[-1] is handled:
+            refs = refs[:-1]  # the generator's own handled exception is visited after its frame
+    else:
+        refs = gc.get_referents(frame)
+    return refs[-1] if refs else _MISSING
+
+
+def _transfer_setup():
+    """Find the yield opcodes and probe that the sent value can be read (once)."""
+    global _YIELD_OPS, _DELEGATION_OPS, _SENT_VALUE_READABLE
+    if _YIELD_OPS is not None:
+        return
+    import dis
+
+    _YIELD_OPS = tuple(dis.opmap.get(name) for name in ("YIELD_VALUE", "YIELD_FROM", "RESUME"))
+    _DELEGATION_OPS = frozenset(
+        dis.opmap[name] for name in ("YIELD_FROM", "SEND", "END_SEND") if name in dis.opmap
+    )
+    marker = object()
+    seen = []
+
+    def probe():
+        yield 1
+        yield 2
+
+    def trace(frame, event, arg):
+        if event == "call" and frame.f_code is probe.__code__ and seen:
+            seen.append(_stack_top(frame, gen) is marker)
+        elif event == "call" and frame.f_code is probe.__code__:
+            seen.append(None)
+        return None
+
+    gen = probe()
+    old = sys.gettrace()
+    sys.settrace(trace)
+    try:
+        next(gen)
+        gen.send(marker)
+    finally:
+        sys.settrace(old)
+    _SENT_VALUE_READABLE = seen == [None, True]
 
 
 class _Exited(BaseException):

@@ -11,7 +11,9 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList};
 use serde::Deserialize;
-use yieldspec_trace::{Event, ExceptionInfo, Location, Outcome, Statement, TeardownStep, Trace};
+use yieldspec_trace::{
+    Event, ExceptionInfo, Location, Outcome, Statement, Step, TeardownStep, Trace,
+};
 
 /// The tracer's reply.
 #[derive(Debug, Deserialize)]
@@ -148,8 +150,19 @@ fn event(obj: &Bound<'_, PyAny>) -> PyResult<Event> {
                 cap: cap.extract()?,
             }
         }
+        "transfer" => Event::Transfer {
+            step: step(&req(d, "step")?)?,
+            from: req(d, "from")?,
+            to: req(d, "to")?,
+            value: req(d, "value")?,
+        },
         _ => return Err(PyTypeError::new_err("unknown event kind")),
     })
+}
+
+fn step(name: &str) -> PyResult<Step> {
+    serde_json::from_value(serde_json::Value::String(name.into()))
+        .map_err(|_| PyTypeError::new_err("unknown transfer step"))
 }
 
 fn exception(obj: &Bound<'_, PyAny>) -> PyResult<ExceptionInfo> {

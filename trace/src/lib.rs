@@ -74,6 +74,49 @@ pub enum Event {
     },
     /// The output cap was reached: later output of this case is dropped.
     Truncated { cap: usize },
+    /// Control passed between the caller and a generator or coroutine, or between two of them
+    /// (recorded only when asked for: `yieldspec explain`). `from` and `to` are `caller` or an
+    /// object as `NAME at 0x<address>` (normalised like every address).
+    Transfer {
+        step: Step,
+        from: String,
+        to: String,
+        /// The sent, yielded or returned value's repr, or the exception's type name; empty
+        /// for `start`.
+        value: String,
+    },
+}
+
+/// The kind of a control transfer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// First entry into a generator's frame (`next`, `send(None)`, iteration).
+    Start,
+    /// A suspended frame resumed with a value (`next()` sends None).
+    Send,
+    /// An exception thrown in at the suspension point (`throw()`; `close()` and finalization
+    /// throw GeneratorExit).
+    Throw,
+    /// The frame yielded a value and is suspended.
+    Yield,
+    /// The frame returned (the StopIteration value).
+    Return,
+    /// An exception left the frame.
+    Raise,
+}
+
+impl Step {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Start => "start",
+            Step::Send => "send",
+            Step::Throw => "throw",
+            Step::Yield => "yield",
+            Step::Return => "return",
+            Step::Raise => "raise",
+        }
+    }
 }
 
 /// The observable parts of an exception.
@@ -214,6 +257,18 @@ impl OutcomeKind {
             OutcomeKind::Error => "error",
         }
     }
+}
+
+/// What a backend records besides the trace's usual events.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Detail {
+    /// The trace only.
+    #[default]
+    Trace,
+    /// Also every control transfer of a generator or coroutine ([`Event::Transfer`]), for
+    /// `yieldspec explain`.
+    Transfers,
 }
 
 /// Limits every backend applies the same way, so that traces stay comparable.

@@ -42,6 +42,13 @@ impl Addresses {
             }
             Event::Warning { message, .. } => self.text(message),
             Event::Truncated { .. } => {}
+            Event::Transfer {
+                from, to, value, ..
+            } => {
+                self.text(from);
+                self.text(to);
+                self.text(value);
+            }
         }
     }
 

@@ -129,6 +129,21 @@ fn event(out: &mut String, e: &Event, indent: usize) {
         Event::Truncated { cap } => {
             let _ = writeln!(out, "{pad}truncated at {cap} characters");
         }
+        Event::Transfer {
+            step,
+            from,
+            to,
+            value,
+        } => {
+            let _ = writeln!(
+                out,
+                "{pad}transfer {} {} -> {}: {}",
+                step.as_str(),
+                escape(from),
+                escape(to),
+                escape(value)
+            );
+        }
     }
 }
 

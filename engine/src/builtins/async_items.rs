@@ -11,6 +11,7 @@ use crate::value::{
     Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, NameMap, PyResult, Str, TypeId,
     Value,
 };
+use crate::vm::ExcKind;
 use crate::vm::Vm;
 use crate::PythonVersion;
 
@@ -236,7 +237,7 @@ fn hooks_class() -> Rc<Class> {
             match a.pos.first().and_then(|v| vm.index_of(v)) {
                 Some(0) | Some(-2) => field(vm, r, "firstiter"),
                 Some(1) | Some(-1) => field(vm, r, "finalizer"),
-                _ => Err(vm.err("IndexError", "tuple index out of range")),
+                _ => Err(vm.err(ExcKind::IndexError, "tuple index out of range")),
             }
         }),
     );

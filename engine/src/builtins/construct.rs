@@ -7,6 +7,7 @@ use num_bigint::BigInt;
 
 use super::*;
 use crate::value::{ThinRc, Truth};
+use crate::vm::ExcKind;
 
 fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let t = s.trim();
@@ -65,7 +66,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                         return Err(vm.value_error("cannot convert float NaN to integer"));
                     }
                     if f.get().is_infinite() {
-                        return Err(vm.err("OverflowError", "cannot convert float infinity to integer"));
+                        return Err(vm.err(ExcKind::OverflowError, "cannot convert float infinity to integer"));
                     }
                     if f.get().abs() < 9.0e18 {
                         Ok(Value::Int(f.get().trunc() as i64))
@@ -102,7 +103,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             Some(Value::Bool(b)) => Ok(Value::float(i64::from(b.get()) as f64)),
             Some(Value::Big(b)) => int::to_f64(&b)
                 .map(Value::float)
-                .ok_or_else(|| vm.err("OverflowError", "int too large to convert to float")),
+                .ok_or_else(|| vm.err(ExcKind::OverflowError, "int too large to convert to float")),
             Some(Value::Str(s)) => {
                 let t = s.trim().to_ascii_lowercase().replace('_', "");
                 let v = match t.as_str() {
@@ -279,7 +280,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 },
                 obj: a.pos[1].clone(),
             }))),
-            _ => Err(vm.err("RuntimeError", "super(): no arguments")),
+            _ => Err(vm.err(ExcKind::RuntimeError, "super(): no arguments")),
         },
         "bytes" => match arg {
             None => Ok(Value::Bytes(ThinRc::from(Vec::new()))),

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::value::{Args, Iter, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::Vm;
 
 /// Values per block of a tee's shared buffer (CPython's `LINKCELLS`): a block is released once
@@ -206,7 +207,7 @@ pub fn tee_next(vm: &mut Vm, cell: &Rc<RefCell<Iter>>) -> PyResult<Option<Value>
                 let mut d = data.borrow_mut();
                 if d.running {
                     drop(d);
-                    return Err(vm.err("RuntimeError", "cannot re-enter the tee iterator"));
+                    return Err(vm.err(ExcKind::RuntimeError, "cannot re-enter the tee iterator"));
                 }
                 d.running = true;
                 d.it.clone()

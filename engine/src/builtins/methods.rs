@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use crate::value::ListBuf;
 use crate::value::{Args, Dict, DictView, Iter, MethodFnPtr, PyResult, PySet, Value, ViewKind};
+use crate::vm::ExcKind;
 use crate::vm::Vm;
 
 pub(super) fn a0(a: &Args) -> Value {
@@ -106,10 +107,11 @@ pub fn find(v: &Value, name: &str) -> Option<(&'static str, MethodFnPtr)> {
             _ => return None,
         },
         Value::Bytes(_) => match name {
-            "decode" => |vm, r, _| match r {
+            "decode" => |_, r, _| match r {
                 Value::Bytes(b) => match std::str::from_utf8(b) {
                     Ok(s) => Ok(Value::str(s)),
-                    Err(_) => Err(vm.err("UnicodeDecodeError", "invalid utf-8")),
+                    // UnicodeDecodeError is not one of the engine's exception types.
+                    Err(_) => Err(Vm::unsupported_flow("bytes.decode of invalid UTF-8")),
                 },
                 _ => Ok(Value::None),
             },
@@ -329,7 +331,7 @@ fn list_method(name: &str) -> Option<MethodFnPtr> {
             };
             let n = l.borrow().len() as i64;
             if n == 0 {
-                return Err(vm.err("IndexError", "pop from empty list"));
+                return Err(vm.err(ExcKind::IndexError, "pop from empty list"));
             }
             let i = match a.pos.first() {
                 Some(v) => vm.index_of(v).unwrap_or(-1),
@@ -337,7 +339,7 @@ fn list_method(name: &str) -> Option<MethodFnPtr> {
             };
             let j = if i < 0 { i + n } else { i };
             if j < 0 || j >= n {
-                return Err(vm.err("IndexError", "pop index out of range"));
+                return Err(vm.err(ExcKind::IndexError, "pop index out of range"));
             }
             let v = l.borrow_mut().remove(j as usize);
             Ok(v)

@@ -21,6 +21,7 @@ use crate::value::{
     int, Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Dict, Flow, Iter, NameMap, PyResult,
     PySet, RangeObj, SeqKind, Str, ThinRc, Truth, Value,
 };
+use crate::vm::ExcKind;
 use crate::vm::{Types, Vm};
 pub use construct::construct;
 pub use modules::{import, user_unraisablehook};
@@ -112,8 +113,8 @@ fn builtins_namespace(t: &Types) -> NameMap {
     for n in ["enumerate", "zip", "map", "filter"] {
         b.insert(Str::from(n), Value::Class(t.iter_type(n)));
     }
-    for (k, v) in t.exceptions.iter() {
-        b.insert(k.clone(), v.clone());
+    for kind in ExcKind::ALL {
+        b.insert(Str::from(kind.name()), Value::Class(t.exc(*kind).clone()));
     }
     let fns: &[(&'static str, BuiltinFnPtr)] = &[
         ("print", b_print),
@@ -170,7 +171,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
             match vm.getattr(&a.pos[0], &name) {
                 Ok(v) => Ok(v),
                 Err(Flow::Exc(e))
-                    if a.pos.len() == 3 && vm.is_exc_instance(&e, "AttributeError") =>
+                    if a.pos.len() == 3 && vm.is_exc_instance(&e, ExcKind::AttributeError) =>
                 {
                     Ok(a.pos[2].clone())
                 }
@@ -386,7 +387,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
     ];
     for (n, f) in exc_methods {
-        t.base_exception.dict.borrow_mut().insert(
+        t.exc(ExcKind::BaseException).dict.borrow_mut().insert(
             Str::from(*n),
             Value::Builtin(Rc::new(BuiltinFn {
                 name: n,
@@ -488,7 +489,7 @@ fn b_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     match vm.next_raw(it) {
         Ok(v) => Ok(v),
-        Err(Flow::Exc(e)) if a.pos.len() == 2 && vm.is_exc_instance(&e, "StopIteration") => {
+        Err(Flow::Exc(e)) if a.pos.len() == 2 && vm.is_exc_instance(&e, ExcKind::StopIteration) => {
             Ok(a.pos[1].clone())
         }
         Err(e) => Err(e),
@@ -742,7 +743,10 @@ fn b_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 return Err(if f.get().is_nan() {
                     vm.value_error("cannot convert float NaN to integer")
                 } else {
-                    vm.err("OverflowError", "cannot convert float infinity to integer")
+                    vm.err(
+                        ExcKind::OverflowError,
+                        "cannot convert float infinity to integer",
+                    )
                 });
             }
             let r = f.get().round_ties_even();

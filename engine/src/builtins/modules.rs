@@ -9,6 +9,7 @@ use crate::value::{
     Args, BuiltinFn, BuiltinFnPtr, BuiltinKind, Class, Instance, Module, NameMap, PyResult, Str,
     Truth, TypeId, Value,
 };
+use crate::vm::ExcKind;
 use crate::vm::Vm;
 
 fn f(name: &'static str, p: BuiltinFnPtr) -> Value {
@@ -377,7 +378,10 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
             if vm.cpython().modules.contains(top) {
                 return vm.unsupported(&format!("module {name}"));
             }
-            Err(vm.err("ModuleNotFoundError", format!("No module named '{name}'")))
+            Err(vm.err(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            ))
         }
     }
 }

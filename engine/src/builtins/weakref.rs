@@ -10,6 +10,7 @@ use crate::generator::Generator;
 use crate::value::{
     Args, BuiltinFn, Class, Function, Instance, Method, PyResult, PySet, Value, WeakKind, WeakRef,
 };
+use crate::vm::ExcKind;
 use crate::vm::Vm;
 
 /// What a weak reference points to: the objects CPython lets you take weak references to.
@@ -155,7 +156,7 @@ impl Vm {
     pub fn proxy_target(&self, w: &WeakRef) -> PyResult<Value> {
         w.target.get().ok_or_else(|| {
             self.err(
-                "ReferenceError",
+                ExcKind::ReferenceError,
                 "weakly-referenced object no longer exists",
             )
         })
@@ -185,7 +186,7 @@ impl Vm {
                     Ok(Value::Str(s)) => Some(s),
                     Ok(_) => None,
                     Err(crate::value::Flow::Exc(e))
-                        if self.is_exc_instance(&e, "AttributeError") =>
+                        if self.is_exc_instance(&e, ExcKind::AttributeError) =>
                     {
                         None
                     }

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use super::coro::{AwaitKind, AwaitState, Awaitable};
 use super::{GenResult, GenStatus, Generator};
 use crate::value::{Args, Flow, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Resume, Vm};
 use crate::PythonVersion;
 
@@ -147,7 +148,7 @@ impl Vm {
                 }
                 if args.len() > 1 && self.rules.throw_signature_deprecated {
                     self.warn(
-                        "DeprecationWarning",
+                        ExcKind::DeprecationWarning,
                         "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
                     )?;
                 }
@@ -190,12 +191,12 @@ impl Vm {
             }
             Ok(GenResult::Return(_)) => {
                 agen.set_agen_mode(AgenMode::Closed);
-                Err(self.err_args("StopAsyncIteration", vec![]))
+                Err(self.err_args(ExcKind::StopAsyncIteration, vec![]))
             }
             Err(Flow::Exc(e)) => {
                 let mut m = agen.agen_mode().with_busy(false);
-                if self.is_exc_instance(&e, "StopAsyncIteration")
-                    || self.is_exc_instance(&e, "GeneratorExit")
+                if self.is_exc_instance(&e, ExcKind::StopAsyncIteration)
+                    || self.is_exc_instance(&e, ExcKind::GeneratorExit)
                 {
                     m = m.with_closed();
                 }
@@ -223,7 +224,7 @@ impl Vm {
                 let v = match aw.state.get() {
                     AwaitState::Closed => {
                         return Err(self.err(
-                            "RuntimeError",
+                            ExcKind::RuntimeError,
                             "cannot reuse already awaited __anext__()/asend()",
                         ))
                     }
@@ -234,7 +235,7 @@ impl Vm {
                                 aw.state.set(AwaitState::Closed);
                             }
                             return Err(self.err(
-                                "RuntimeError",
+                                ExcKind::RuntimeError,
                                 "anext(): asynchronous generator is already running",
                             ));
                         }
@@ -282,7 +283,7 @@ impl Vm {
     ) -> PyResult<Value> {
         if aw.state.get() == AwaitState::Closed {
             return Err(self.err(
-                "RuntimeError",
+                ExcKind::RuntimeError,
                 "cannot reuse already awaited aclose()/athrow()",
             ));
         }
@@ -295,17 +296,17 @@ impl Vm {
                 aw.state.set(AwaitState::Closed);
                 let which = if args.is_none() { "aclose" } else { "athrow" };
                 return Err(self.err(
-                    "RuntimeError",
+                    ExcKind::RuntimeError,
                     format!("{which}(): asynchronous generator is already running"),
                 ));
             }
             if agen.agen_mode().closed() {
                 aw.state.set(AwaitState::Closed);
-                return Err(self.err_args("StopAsyncIteration", vec![]));
+                return Err(self.err_args(ExcKind::StopAsyncIteration, vec![]));
             }
             if !v.is_none() {
                 return Err(self.err(
-                    "RuntimeError",
+                    ExcKind::RuntimeError,
                     "can't send non-None value to a just-started coroutine",
                 ));
             }
@@ -314,7 +315,7 @@ impl Vm {
             match args {
                 None => {
                     agen.set_agen_mode(AgenMode::ClosedBusy);
-                    let ge = Value::Class(self.types.exc("GeneratorExit"));
+                    let ge = Value::Class(self.types.exc(ExcKind::GeneratorExit).clone());
                     let r = self.gen_throw_args(agen, vec![ge]);
                     return self.aclose_result(aw, agen, r);
                 }
@@ -360,10 +361,13 @@ impl Vm {
                 drop(v);
                 agen.set_agen_mode(agen.agen_mode().with_busy(false));
                 aw.state.set(AwaitState::Closed);
-                Err(self.err("RuntimeError", "async generator ignored GeneratorExit"))
+                Err(self.err(
+                    ExcKind::RuntimeError,
+                    "async generator ignored GeneratorExit",
+                ))
             }
             Ok(GenResult::Return(_)) => {
-                let r = Err(self.err_args("StopAsyncIteration", vec![]));
+                let r = Err(self.err_args(ExcKind::StopAsyncIteration, vec![]));
                 self.athrow_done(aw, agen, true, r)
             }
             Err(e) => self.athrow_done(aw, agen, true, Err(e)),
@@ -385,8 +389,8 @@ impl Vm {
                 agen.set_agen_mode(agen.agen_mode().with_busy(false));
                 aw.state.set(AwaitState::Closed);
                 if aclose
-                    && (self.is_exc_instance(&e, "StopAsyncIteration")
-                        || self.is_exc_instance(&e, "GeneratorExit"))
+                    && (self.is_exc_instance(&e, ExcKind::StopAsyncIteration)
+                        || self.is_exc_instance(&e, ExcKind::GeneratorExit))
                 {
                     drop(e);
                     return Err(self.stop_iteration(Value::None));
@@ -418,7 +422,7 @@ impl Vm {
             AwaitKind::ASend { agen, .. } => {
                 if aw.state.get() == AwaitState::Closed {
                     return Err(self.err(
-                        "RuntimeError",
+                        ExcKind::RuntimeError,
                         "cannot reuse already awaited __anext__()/asend()",
                     ));
                 }
@@ -427,7 +431,7 @@ impl Vm {
                     if agen.agen_busy() {
                         aw.state.set(AwaitState::Closed);
                         return Err(self.err(
-                            "RuntimeError",
+                            ExcKind::RuntimeError,
                             "anext(): asynchronous generator is already running",
                         ));
                     }
@@ -445,7 +449,7 @@ impl Vm {
             AwaitKind::AThrow { agen, args: own } => {
                 if aw.state.get() == AwaitState::Closed {
                     return Err(self.err(
-                        "RuntimeError",
+                        ExcKind::RuntimeError,
                         "cannot reuse already awaited aclose()/athrow()",
                     ));
                 }
@@ -456,7 +460,7 @@ impl Vm {
                         aw.state.set(AwaitState::Closed);
                         let which = if aclose { "aclose" } else { "athrow" };
                         return Err(self.err(
-                            "RuntimeError",
+                            ExcKind::RuntimeError,
                             format!("{which}(): asynchronous generator is already running"),
                         ));
                     }
@@ -471,8 +475,8 @@ impl Vm {
                 let r = self.agen_unwrap(&agen, r);
                 r.inspect_err(|e| {
                     if let Flow::Exc(e) = e {
-                        if self.is_exc_instance(e, "StopAsyncIteration")
-                            || self.is_exc_instance(e, "GeneratorExit")
+                        if self.is_exc_instance(e, ExcKind::StopAsyncIteration)
+                            || self.is_exc_instance(e, ExcKind::GeneratorExit)
                         {
                             aw.state.set(AwaitState::Closed);
                         }
@@ -492,7 +496,7 @@ impl Vm {
     fn throw_deprecation(&mut self, args: &[Value]) -> PyResult<()> {
         if args.len() > 1 && self.config.target >= PythonVersion::new(3, 12) {
             self.warn(
-                "DeprecationWarning",
+                ExcKind::DeprecationWarning,
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
             )?;
         }
@@ -519,16 +523,16 @@ impl Vm {
             _ if aw.state.get() == AwaitState::Closed => Ok(Value::None),
             // 3.13: closing an asend/athrow awaitable throws GeneratorExit through it.
             _ if self.awaitable_starts_on_throw() => {
-                let ge = Value::Class(self.types.exc("GeneratorExit"));
+                let ge = Value::Class(self.types.exc(ExcKind::GeneratorExit).clone());
                 match self.await_throw(aw, vec![ge]) {
                     Ok(v) => {
                         drop(v);
-                        Err(self.err("RuntimeError", "coroutine ignored GeneratorExit"))
+                        Err(self.err(ExcKind::RuntimeError, "coroutine ignored GeneratorExit"))
                     }
                     Err(Flow::Exc(e))
-                        if self.is_exc_instance(&e, "StopIteration")
-                            || self.is_exc_instance(&e, "StopAsyncIteration")
-                            || self.is_exc_instance(&e, "GeneratorExit") =>
+                        if self.is_exc_instance(&e, ExcKind::StopIteration)
+                            || self.is_exc_instance(&e, ExcKind::StopAsyncIteration)
+                            || self.is_exc_instance(&e, ExcKind::GeneratorExit) =>
                     {
                         Ok(Value::None)
                     }
@@ -568,7 +572,7 @@ impl Vm {
             }
         };
         match step(self, &it) {
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopAsyncIteration") => {
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::StopAsyncIteration) => {
                 drop(e);
                 Err(self.stop_iteration(default.clone()))
             }

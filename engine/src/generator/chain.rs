@@ -140,7 +140,7 @@ impl Vm {
     /// `run_frame(f, Resume::Send(v))` for a frame suspended at a `yield from`, one level: send
     /// into the subiterator (through gen_resume when it is a generator) and go on as the
     /// `yield from` instruction would with its result.
-    fn delegate_send(&mut self, f: &mut Frame, v: Value) -> PyResult<Exit> {
+    pub(super) fn delegate_send(&mut self, f: &mut Frame, v: Value) -> PyResult<Exit> {
         let Some(Value::Generator(sub)) = f.stack.last() else {
             return self.run_frame(f, Resume::Send(v));
         };

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::{GenStatus, Generator};
 use crate::compile::GenKind;
 use crate::value::{Args, Flow, PyResult, Value};
-use crate::vm::{Returns, Vm};
+use crate::vm::{ExcKind, Returns, Vm};
 
 /// The state of an awaitable that drives a generator on behalf of its awaiter (CPython's
 /// `AWAITABLE_STATE_*`); the coroutine wrapper has none of its own.
@@ -140,7 +140,9 @@ impl Vm {
             match g.kind() {
                 GenKind::Coroutine => {
                     if self.gen_yf(g).is_some() {
-                        return Err(self.err("RuntimeError", "coroutine is being awaited already"));
+                        return Err(
+                            self.err(ExcKind::RuntimeError, "coroutine is being awaited already")
+                        );
                     }
                     return Ok(v);
                 }
@@ -211,7 +213,7 @@ impl Vm {
         }
         match self.get_awaitable(aw.clone(), 0) {
             Ok(i) => Ok(i),
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "TypeError") => {
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::TypeError) => {
                 let err = self.type_error(format!(
                     "'async for' received an invalid object from __anext__: {}",
                     self.type_name(&aw)
@@ -236,7 +238,7 @@ impl Vm {
         let rules = self.rules;
         let missing = |vm: &Self, which: &str, hint: &str| {
             if !rules.with_protocol_type_error {
-                vm.err("AttributeError", which)
+                vm.err(ExcKind::AttributeError, which)
             } else {
                 vm.type_error(format!(
                     "'{}' object does not support the asynchronous context manager protocol{hint}",
@@ -285,7 +287,7 @@ impl Vm {
     /// A coroutine dropped before it ever ran: CPython's finalizer warns instead of closing it.
     pub(crate) fn warn_never_awaited(&mut self, g: &Generator) -> PyResult<()> {
         let msg = format!("coroutine '{}' was never awaited", g.qualname.borrow());
-        self.warn("RuntimeWarning", &msg)
+        self.warn(ExcKind::RuntimeWarning, &msg)
     }
 }
 

@@ -8,6 +8,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::Vm;
 use crate::compile::{BinOp, UnOp};
 use crate::value::{int, Args, Fatal, Flow, ListBuf, PyResult, ThinRc, Value};
+use crate::vm::ExcKind;
 
 /// Sizes (in bytes) above which a concatenation claims its size first (see `Vm::claim`).
 const LARGE: usize = 1 << 20;
@@ -47,7 +48,7 @@ impl Vm {
             ZeroDiv::FloatMod => "float modulo",
             ZeroDiv::FloatDivmod => "float divmod()",
         };
-        self.err("ZeroDivisionError", message)
+        self.err(ExcKind::ZeroDivisionError, message)
     }
 }
 
@@ -280,7 +281,9 @@ impl Vm {
                     if (is_int(a) && matches!(b, Value::Float(_)))
                         || (is_int(b) && matches!(a, Value::Float(_)))
                     {
-                        return Err(self.err("OverflowError", "int too large to convert to float"));
+                        return Err(
+                            self.err(ExcKind::OverflowError, "int too large to convert to float")
+                        );
                     }
                     return Ok(None);
                 }
@@ -318,7 +321,10 @@ impl Vm {
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.err("OverflowError", "(34, 'Numerical result out of range')"));
+                    return Err(self.err(
+                        ExcKind::OverflowError,
+                        "(34, 'Numerical result out of range')",
+                    ));
                 }
                 r
             }
@@ -347,13 +353,13 @@ impl Vm {
             BinOp::Mod => int::modulo(&x, &y).ok_or_else(|| self.zero_division(ZeroDiv::IntMod))?,
             BinOp::TrueDiv => {
                 if y.is_zero() {
-                    return Err(self.err("ZeroDivisionError", "division by zero"));
+                    return Err(self.err(ExcKind::ZeroDivisionError, "division by zero"));
                 }
                 match (int::to_f64(&x), int::to_f64(&y)) {
                     (Some(p), Some(q)) => Value::float(p / q),
                     _ => {
                         return Err(self.err(
-                            "OverflowError",
+                            ExcKind::OverflowError,
                             "integer division result too large for a float",
                         ))
                     }
@@ -475,7 +481,7 @@ impl Vm {
             Some(n) => n.max(0) as usize,
             None => {
                 return Err(self.err(
-                    "OverflowError",
+                    ExcKind::OverflowError,
                     "cannot fit 'int' into an index-sized integer",
                 ))
             }

@@ -100,15 +100,15 @@ impl Vm {
         }
         match obj {
             Value::Class(c) => self.err(
-                "AttributeError",
+                ExcKind::AttributeError,
                 format!("type object '{}' has no attribute '{name}'", c.name),
             ),
             Value::Module(m) => self.err(
-                "AttributeError",
+                ExcKind::AttributeError,
                 format!("module '{}' has no attribute '{name}'", m.name),
             ),
             _ => self.err(
-                "AttributeError",
+                ExcKind::AttributeError,
                 format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
             ),
         }
@@ -432,7 +432,7 @@ impl Vm {
     pub fn hasattr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
         match self.getattr(obj, name) {
             Ok(_) => Ok(true),
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => Ok(false),
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => Ok(false),
             Err(e) => Err(e),
         }
     }
@@ -500,7 +500,7 @@ impl Vm {
                 let has = crate::builtins::methods::find(obj, name).is_some();
                 if has {
                     return Err(self.err(
-                        "AttributeError",
+                        ExcKind::AttributeError,
                         format!(
                             "'{}' object attribute '{name}' is read-only",
                             self.type_name(obj)
@@ -622,3 +622,4 @@ fn builtin_sample(name: &str) -> Option<Value> {
 }
 
 use crate::value::Str;
+use crate::vm::ExcKind;

@@ -11,6 +11,7 @@ use std::time::Instant;
 
 use super::Vm;
 use crate::value::{Fatal, Flow, PyResult};
+use crate::vm::ExcKind;
 
 /// Steps between two checks of the clock, memory and interrupt.
 const SLICE: u64 = 10_000;
@@ -103,7 +104,7 @@ impl Vm {
     /// is more than the memory budget, and otherwise its cost in fuel.
     pub(crate) fn claim(&mut self, bytes: usize) -> PyResult<()> {
         if bytes > isize::MAX as usize {
-            return Err(self.err("MemoryError", ""));
+            return Err(self.err(ExcKind::MemoryError, ""));
         }
         if let Some(limit) = self.budget.memory {
             let used = crate::memory::live().saturating_sub(self.budget.memory_base);

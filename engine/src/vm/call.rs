@@ -11,6 +11,7 @@ use crate::value::{
     Args, BuiltinFn, BuiltinKind, Class, Dict, Flow, Function, Instance, NameMap, PyResult, Str,
     Super, TypeId, Value,
 };
+use crate::vm::ExcKind;
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
@@ -202,7 +203,7 @@ impl Vm {
 
     pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
         if !self.depth_allows_frame() {
-            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
         Ok(())
@@ -606,10 +607,10 @@ impl Vm {
         }
         let cls = match cls {
             Value::Class(c) => c,
-            _ => return Err(self.err("RuntimeError", "super(): empty __class__ cell")),
+            _ => return Err(self.err(ExcKind::RuntimeError, "super(): empty __class__ cell")),
         };
         if let Value::None | Value::Undef = obj {
-            return Err(self.err("RuntimeError", "super(): no arguments"));
+            return Err(self.err(ExcKind::RuntimeError, "super(): no arguments"));
         }
         Ok(Value::Super(Rc::new(Super { class: cls, obj })))
     }
@@ -632,7 +633,7 @@ impl Vm {
             }
         }
         Err(self.err(
-            "AttributeError",
+            ExcKind::AttributeError,
             format!("'super' object has no attribute '{name}'"),
         ))
     }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::value::{Args, Class, Flow, Instance, PyResult, Str, Value};
+use crate::vm::ExcKind;
 use crate::PythonVersion;
 
 impl Vm {
@@ -54,7 +55,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let r = self.instance_getattribute(i, obj, name, dict_first);
         match r {
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "AttributeError") => {
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => {
                 match i.class.lookup("__getattr__") {
                     Some(ga) => {
                         let ga = self.bind(ga, obj);
@@ -113,7 +114,7 @@ impl Vm {
                 self.call(&m, Args::new(args))?;
                 Ok(true)
             }
-            None => Err(self.err("AttributeError", slot.to_string())),
+            None => Err(self.err(ExcKind::AttributeError, slot.to_string())),
         }
     }
 
@@ -141,7 +142,7 @@ impl Vm {
                         self.class_of(&v).name,
                         cls.name
                     );
-                    let Flow::Exc(new) = self.err("RuntimeError", msg) else {
+                    let Flow::Exc(new) = self.err(ExcKind::RuntimeError, msg) else {
                         unreachable!()
                     };
                     self.setattr(&new, "__cause__", e)?;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yieldspec_trace::ExceptionInfo;
 
+use super::exc_kind::ExcKind;
 use super::Vm;
 use crate::value::{
     Class, ExcData, Flow, Instance, Iter, NameMap, SeqKind, Str, ThinRc, TypeId, Value,
@@ -40,11 +41,8 @@ pub struct Types {
     pub traceback: Rc<Class>,
     pub cell: Rc<Class>,
     pub iters: Vec<(&'static str, Rc<Class>)>,
-    pub base_exception: Rc<Class>,
-    pub exception: Rc<Class>,
-    pub stop_iteration: Rc<Class>,
-    pub generator_exit: Rc<Class>,
-    pub exceptions: NameMap,
+    /// One class per [`ExcKind`], at its index.
+    exceptions: Box<[Rc<Class>]>,
 }
 
 fn class(name: &str, base: Option<&Rc<Class>>, base_type: TypeId) -> Rc<Class> {
@@ -114,71 +112,12 @@ impl Types {
         let object = class("object", None, TypeId::Object);
         let o = Some(&object);
         let int = class("int", o, TypeId::Int);
-        let base_exception = class("BaseException", o, TypeId::BaseException);
-        let mut exceptions = NameMap::default();
-        exceptions.insert(
-            Str::from("BaseException"),
-            Value::Class(base_exception.clone()),
-        );
-        let tree: &[(&str, &str)] = &[
-            ("Exception", "BaseException"),
-            ("GeneratorExit", "BaseException"),
-            ("KeyboardInterrupt", "BaseException"),
-            ("SystemExit", "BaseException"),
-            ("ArithmeticError", "Exception"),
-            ("FloatingPointError", "ArithmeticError"),
-            ("OverflowError", "ArithmeticError"),
-            ("ZeroDivisionError", "ArithmeticError"),
-            ("AssertionError", "Exception"),
-            ("AttributeError", "Exception"),
-            ("BufferError", "Exception"),
-            ("EOFError", "Exception"),
-            ("ImportError", "Exception"),
-            ("ModuleNotFoundError", "ImportError"),
-            ("LookupError", "Exception"),
-            ("IndexError", "LookupError"),
-            ("KeyError", "LookupError"),
-            ("MemoryError", "Exception"),
-            ("NameError", "Exception"),
-            ("UnboundLocalError", "NameError"),
-            ("OSError", "Exception"),
-            ("ReferenceError", "Exception"),
-            ("RuntimeError", "Exception"),
-            ("NotImplementedError", "RuntimeError"),
-            ("RecursionError", "RuntimeError"),
-            ("StopAsyncIteration", "Exception"),
-            ("StopIteration", "Exception"),
-            ("SystemError", "Exception"),
-            ("TypeError", "Exception"),
-            ("ValueError", "Exception"),
-            ("UnicodeError", "ValueError"),
-            ("Warning", "Exception"),
-            ("DeprecationWarning", "Warning"),
-            ("PendingDeprecationWarning", "Warning"),
-            ("RuntimeWarning", "Warning"),
-            ("SyntaxWarning", "Warning"),
-            ("UserWarning", "Warning"),
-            ("FutureWarning", "Warning"),
-            ("ImportWarning", "Warning"),
-            ("UnicodeWarning", "Warning"),
-            ("BytesWarning", "Warning"),
-            ("ResourceWarning", "Warning"),
-        ];
-        for (name, base) in tree {
-            let b = match exceptions.get(*base) {
-                Some(Value::Class(c)) => c.clone(),
-                _ => base_exception.clone(),
-            };
-            let c = class(name, Some(&b), TypeId::BaseException);
-            exceptions.insert(Str::from(*name), Value::Class(c));
+        let mut exceptions: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::ALL.len());
+        for kind in ExcKind::ALL {
+            let base = kind.base().map(|b| exceptions[b.index()].clone());
+            let base = base.as_ref().unwrap_or(&object);
+            exceptions.push(class(kind.name(), Some(base), TypeId::BaseException));
         }
-        let named = |name: &str| match exceptions.get(name) {
-            Some(Value::Class(c)) => c.clone(),
-            _ => base_exception.clone(),
-        };
-        let exception = named("Exception");
-        let stop_iteration = named("StopIteration");
-        let generator_exit = named("GeneratorExit");
         let mut iters: Vec<(&'static str, Rc<Class>)> = ITER_TYPES
             .iter()
             .map(|n| (*n, class(n, o, TypeId::Iterator)))
@@ -214,11 +153,7 @@ impl Types {
             cell: class("cell", o, TypeId::Cell),
             int,
             iters,
-            base_exception,
-            exception,
-            stop_iteration,
-            generator_exit,
-            exceptions,
+            exceptions: exceptions.into_boxed_slice(),
             object,
         }
     }
@@ -231,17 +166,10 @@ impl Types {
             .unwrap_or_else(|| self.object.clone())
     }
 
-    pub fn exc(&self, name: &str) -> Rc<Class> {
-        // The two the generator protocol asks for on every close() and StopIteration.
-        match name {
-            "StopIteration" => return self.stop_iteration.clone(),
-            "GeneratorExit" => return self.generator_exit.clone(),
-            _ => {}
-        }
-        match self.exceptions.get(name) {
-            Some(Value::Class(c)) => c.clone(),
-            _ => self.exception.clone(),
-        }
+    /// The class of a built-in exception type.
+    #[inline]
+    pub fn exc(&self, kind: ExcKind) -> &Rc<Class> {
+        &self.exceptions[kind.index()]
     }
 
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
@@ -328,7 +256,7 @@ fn seq_iter_name(k: SeqKind) -> &'static str {
 impl Vm {
     /// A new exception instance of `cls` with `args` (no Python `__init__` runs).
     pub fn new_exception(&self, cls: &Rc<Class>, args: Vec<Value>) -> Value {
-        let stop = cls.is_subclass_of(&self.types.exc("StopIteration"));
+        let stop = cls.is_subclass_of(self.types.exc(ExcKind::StopIteration));
         let value = if stop {
             Some(args.first().cloned().unwrap_or(Value::None))
         } else {
@@ -346,16 +274,14 @@ impl Vm {
     }
 
     /// Create and "raise" a built-in exception with a message (context is chained).
-    pub fn err(&self, name: &str, msg: impl Into<String>) -> Flow {
-        let cls = self.types.exc(name);
-        let e = self.new_exception(&cls, vec![Value::str(&msg.into())]);
+    pub fn err(&self, kind: ExcKind, msg: impl Into<String>) -> Flow {
+        let e = self.new_exception(self.types.exc(kind), vec![Value::str(&msg.into())]);
         self.set_context(&e);
         Flow::Exc(e)
     }
 
-    pub fn err_args(&self, name: &str, args: Vec<Value>) -> Flow {
-        let cls = self.types.exc(name);
-        let e = self.new_exception(&cls, args);
+    pub fn err_args(&self, kind: ExcKind, args: Vec<Value>) -> Flow {
+        let e = self.new_exception(self.types.exc(kind), args);
         self.set_context(&e);
         Flow::Exc(e)
     }
@@ -408,15 +334,15 @@ impl Vm {
     }
 
     pub fn type_error(&self, msg: impl Into<String>) -> Flow {
-        self.err("TypeError", msg)
+        self.err(ExcKind::TypeError, msg)
     }
 
     pub fn value_error(&self, msg: impl Into<String>) -> Flow {
-        self.err("ValueError", msg)
+        self.err(ExcKind::ValueError, msg)
     }
 
     pub fn name_error(&self, name: &str) -> Flow {
-        self.err("NameError", format!("name '{name}' is not defined"))
+        self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
     /// A name a load did not find: one of CPython's builtins that the engine lacks is
@@ -441,26 +367,26 @@ impl Vm {
         let n = name.as_deref().unwrap_or("?").to_string();
         if !self.rules.unbound_local_new_message {
             return self.err(
-                "UnboundLocalError",
+                ExcKind::UnboundLocalError,
                 format!("local variable '{n}' referenced before assignment"),
             );
         }
         self.err(
-            "UnboundLocalError",
+            ExcKind::UnboundLocalError,
             format!("cannot access local variable '{n}' where it is not associated with a value"),
         )
     }
 
     pub fn key_error(&self, key: Value) -> Flow {
-        self.err_args("KeyError", vec![key])
+        self.err_args(ExcKind::KeyError, vec![key])
     }
 
     /// StopIteration carrying `value` (None → no args), as raised by C code.
     pub fn stop_iteration(&self, value: Value) -> Flow {
         if value.is_none() {
-            self.err_args("StopIteration", vec![])
+            self.err_args(ExcKind::StopIteration, vec![])
         } else {
-            self.err_args("StopIteration", vec![value])
+            self.err_args(ExcKind::StopIteration, vec![value])
         }
     }
 
@@ -479,9 +405,9 @@ impl Vm {
         self.class_of(v).is_subclass_of(cls)
     }
 
-    pub fn is_exc_instance(&self, v: &Value, name: &str) -> bool {
+    pub fn is_exc_instance(&self, v: &Value, kind: ExcKind) -> bool {
         match v {
-            Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(&self.types.exc(name)),
+            Value::Instance(i) if i.exc.is_some() => i.class.is_subclass_of(self.types.exc(kind)),
             _ => false,
         }
     }
@@ -527,7 +453,7 @@ impl Vm {
             }
             None => (None, None, None, false),
         };
-        let value = if self.is_exc_instance(e, "StopIteration") {
+        let value = if self.is_exc_instance(e, ExcKind::StopIteration) {
             Some(self.safe_repr(&value.unwrap_or(Value::None)))
         } else {
             None

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::Vm;
 use crate::generator::GenResult;
 use crate::value::{Args, Flow, Iter, PyResult, SeqKind, Value, ViewKind, WeakKind};
+use crate::vm::ExcKind;
 
 impl Vm {
     fn new_iter(&self, it: Iter) -> Value {
@@ -150,7 +151,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => match self.iter_next(i) {
-                Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => Ok(None),
+                Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::StopIteration) => Ok(None),
                 r => r,
             },
             Value::Generator(g) if g.kind().is_generator() => {
@@ -160,13 +161,15 @@ impl Vm {
                     Ok(GenResult::Return(_)) => Ok(None),
                     // A StopIteration raised out of the generator (3.6, without PEP 479) ends
                     // the iteration, as from any __next__.
-                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => Ok(None),
+                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::StopIteration) => {
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 }
             }
             _ => match self.next_raw(it) {
                 Ok(v) => Ok(Some(v)),
-                Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => Ok(None),
+                Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::StopIteration) => Ok(None),
                 Err(e) => Err(e),
             },
         }
@@ -276,9 +279,10 @@ impl Vm {
                     *len = usize::MAX;
                     drop(d);
                     drop(it);
-                    return Err(
-                        self.err("RuntimeError", "dictionary changed size during iteration")
-                    );
+                    return Err(self.err(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 let r = d.entry_at(*idx);
                 *idx += 1;
@@ -293,7 +297,9 @@ impl Vm {
                     if s.borrow().len() != *len {
                         *len = usize::MAX;
                         drop(it);
-                        return Err(self.err("RuntimeError", "Set changed size during iteration"));
+                        return Err(
+                            self.err(ExcKind::RuntimeError, "Set changed size during iteration")
+                        );
                     }
                 }
                 let r = items.get(*idx).cloned();
@@ -396,8 +402,8 @@ impl Vm {
             _ => match self.getitem(&a, &b) {
                 Ok(v) => Ok(Some(v)),
                 Err(Flow::Exc(e))
-                    if self.is_exc_instance(&e, "IndexError")
-                        || self.is_exc_instance(&e, "StopIteration") =>
+                    if self.is_exc_instance(&e, ExcKind::IndexError)
+                        || self.is_exc_instance(&e, ExcKind::StopIteration) =>
                 {
                     *cell.borrow_mut() = Iter::Exhausted(SeqKind::Other);
                     Ok(None)

@@ -8,6 +8,7 @@ mod call;
 mod compare;
 mod descr;
 mod exc;
+mod exc_kind;
 mod fastcall;
 mod globals;
 mod iter;
@@ -25,6 +26,7 @@ use crate::EngineConfig;
 pub use arith::ZeroDiv;
 pub use attr::MethodSlot;
 pub use exc::{Returns, Types};
+pub use exc_kind::ExcKind;
 pub use globals::GlobalSlot;
 pub use repr::str_repr;
 
@@ -173,6 +175,9 @@ pub struct Vm {
     bufs: Vec<Vec<Value>>,
     /// Generators entered by a resume of a `yield from` chain (see `generator::chain`).
     pub(crate) yield_chain: Vec<crate::generator::Level>,
+    /// Labels of the generators whose frames run, innermost last (recorded only when
+    /// control transfers are: `crate::generator::observe`).
+    pub(crate) running_labels: Vec<String>,
     /// The `test.support.catch_unraisable_exception()` object in effect, if any.
     pub unraisable_catcher: Option<Value>,
     /// The reference and the proxy without callback that each object has (CPython hands
@@ -283,6 +288,7 @@ impl Vm {
             globals_epoch: 1,
             bufs: Vec::new(),
             yield_chain: Vec::new(),
+            running_labels: Vec::new(),
             unraisable_catcher: None,
             asyncgen_hooks: (None, None),
             weakrefs: Default::default(),
@@ -363,7 +369,7 @@ impl Vm {
             Resume::Throw(e)
                 if self.rules.cleanup_throw
                     && f.at_yield_from()
-                    && self.is_exc_instance(&e, "StopIteration") =>
+                    && self.is_exc_instance(&e, ExcKind::StopIteration) =>
             {
                 // 3.12+ (CLEANUP_THROW): a StopIteration thrown in at a `yield from`, or raised
                 // there by the subiterator's throw(), ends the `yield from` with its value.

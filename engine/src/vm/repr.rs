@@ -2,6 +2,7 @@
 
 use super::Vm;
 use crate::value::{float, int, Args, BuiltinKind, Flow, PyResult, Value, ViewKind};
+use crate::vm::ExcKind;
 
 /// Python's repr of a str.
 pub fn str_repr(s: &str) -> String {
@@ -323,7 +324,7 @@ impl Vm {
                         // A user __repr__ does not change str() of an exception.
                     }
                     let args = self.exc_args(v);
-                    let key_error = i.class.is_subclass_of(&self.types.exc("KeyError"));
+                    let key_error = i.class.is_subclass_of(self.types.exc(ExcKind::KeyError));
                     return match args.len() {
                         0 => Ok(String::new()),
                         1 if key_error => self.repr(&args[0]),

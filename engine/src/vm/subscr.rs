@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::value::{Args, Flow, PyResult, RangeObj, ThinRc, Value};
+use crate::vm::ExcKind;
 
 /// Resolved slice: start, stop, step, length (CPython's PySlice_AdjustIndices).
 pub struct SliceIdx {
@@ -90,13 +91,16 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(b.get()),
             Value::Big(_) => {
-                return Err(self.err("IndexError", "cannot fit 'int' into an index-sized integer"))
+                return Err(self.err(
+                    ExcKind::IndexError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
             _ => return Err(self.type_error("bad index")),
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.err("IndexError", format!("{what} index out of range")));
+            return Err(self.err(ExcKind::IndexError, format!("{what} index out of range")));
         }
         Ok(j as usize)
     }

@@ -2,6 +2,7 @@
 //! instruction, as in CPython before 3.11).
 
 use crate::value::{Args, Flow, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Frame, Vm};
 
 impl Vm {
@@ -32,7 +33,7 @@ impl Vm {
     #[inline(never)]
     pub(in crate::vm) fn op_end_async_for(&mut self, f: &mut Frame) -> PyResult<()> {
         let exc = f.pop();
-        if !self.is_exc_instance(&exc, "StopAsyncIteration") {
+        if !self.is_exc_instance(&exc, ExcKind::StopAsyncIteration) {
             return Err(Flow::Exc(exc));
         }
         drop(exc);

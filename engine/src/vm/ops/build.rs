@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::compile::{Conversion, FormatFlags};
 use crate::value::{Dict, Flow, Key, PyResult, PySet, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Frame, Vm};
 
 impl Vm {
@@ -87,7 +88,7 @@ impl Vm {
             let items = match self.collect(&v) {
                 Ok(items) => items,
                 Err(Flow::Exc(e))
-                    if self.is_exc_instance(&e, "TypeError") && !self.is_iterable(&v) =>
+                    if self.is_exc_instance(&e, ExcKind::TypeError) && !self.is_iterable(&v) =>
                 {
                     return Err(self.type_error(format!(
                         "Value after * must be an iterable, not {}",
@@ -212,11 +213,14 @@ impl Vm {
         let after = (arg >> 16) as usize;
         let v = f.pop();
         let mut items = self.collect(&v).map_err(|e| match e {
-            Flow::Exc(x) if self.is_exc_instance(&x, "TypeError") && !self.is_iterable(&v) => self
-                .type_error(format!(
+            Flow::Exc(x)
+                if self.is_exc_instance(&x, ExcKind::TypeError) && !self.is_iterable(&v) =>
+            {
+                self.type_error(format!(
                     "cannot unpack non-iterable {} object",
                     self.type_name(&v)
-                )),
+                ))
+            }
             other => other,
         })?;
         if items.len() < before + after {

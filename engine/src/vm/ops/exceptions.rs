@@ -2,6 +2,7 @@
 
 use crate::compile::RaiseForm;
 use crate::value::{Flow, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Block, Frame, Vm};
 
 impl Vm {
@@ -80,7 +81,9 @@ impl Vm {
 
     #[inline(never)]
     pub(in crate::vm) fn op_load_assertion_error(&mut self, f: &mut Frame) -> PyResult<()> {
-        f.stack.push(Value::Class(self.types.exc("AssertionError")));
+        f.stack.push(Value::Class(
+            self.types.exc(ExcKind::AssertionError).clone(),
+        ));
         Ok(())
     }
 
@@ -89,7 +92,7 @@ impl Vm {
         match form {
             RaiseForm::Reraise => match self.topmost_exc() {
                 Some(e) => Flow::Exc(e),
-                None => self.err("RuntimeError", "No active exception to reraise"),
+                None => self.err(ExcKind::RuntimeError, "No active exception to reraise"),
             },
             RaiseForm::Exc | RaiseForm::ExcFrom => {
                 let cause = if form == RaiseForm::ExcFrom {

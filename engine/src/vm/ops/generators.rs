@@ -2,6 +2,7 @@
 
 use crate::generator::GenResult;
 use crate::value::{Args, Flow, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Frame, Step, Vm};
 
 impl Vm {
@@ -47,7 +48,7 @@ impl Vm {
     #[inline]
     pub(crate) fn sub_generator_result(&mut self, r: PyResult<GenResult>) -> PyResult<GenResult> {
         match r {
-            Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+            Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::StopIteration) => {
                 Ok(GenResult::Return(self.stop_value(&e)))
             }
             r => r,
@@ -74,7 +75,7 @@ impl Vm {
                 };
                 match res {
                     Ok(y) => GenResult::Yield(y),
-                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, "StopIteration") => {
+                    Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::StopIteration) => {
                         GenResult::Return(self.stop_value(&e))
                     }
                     Err(e) => return Err(e),

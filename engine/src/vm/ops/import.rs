@@ -1,6 +1,7 @@
 //! `import` and `from … import`.
 
 use crate::value::{Flow, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Frame, Vm};
 
 impl Vm {
@@ -24,7 +25,7 @@ impl Vm {
                     _ => "?".into(),
                 };
                 return Err(self.err(
-                    "ImportError",
+                    ExcKind::ImportError,
                     format!("cannot import name '{name}' from '{mname}' (unknown location)"),
                 ));
             }

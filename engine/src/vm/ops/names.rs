@@ -1,6 +1,7 @@
 //! Names in enclosing, class, module and global scopes: cells, `LoadName` and the deletes.
 
 use crate::value::{Flow, PyResult, Str, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Frame, Vm};
 
 impl Vm {
@@ -147,7 +148,7 @@ impl Vm {
             self.unbound_local(Some(name))
         } else {
             self.err(
-                "NameError",
+                ExcKind::NameError,
                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
             )
         }

@@ -1,6 +1,7 @@
 //! The `with` statement: entering and the two exits.
 
 use crate::value::{Args, PyResult, Value};
+use crate::vm::ExcKind;
 use crate::vm::{Frame, Vm};
 
 impl Vm {
@@ -17,7 +18,7 @@ impl Vm {
                 } else {
                     "__exit__"
                 };
-                return Err(self.err("AttributeError", name));
+                return Err(self.err(ExcKind::AttributeError, name));
             }
             (_, None) if self.rules.with_names_missing_method => Some(" (missed __exit__ method)"),
             (None, _) if self.rules.with_names_missing_method => Some(" (missed __enter__ method)"),
