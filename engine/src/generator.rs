@@ -24,10 +24,10 @@ use crate::vm::ExcKind;
 pub use asyncgen::AgenData;
 pub(crate) use chain::Level;
 pub use coro::{AwaitKind, Awaitable};
-use pending::Pending;
+pub(crate) use pending::Pending;
 pub use pending::{
-    collect_cycles, enabled as finalizers_enabled, has_pending, queue_del, release_frame,
-    release_in_order, release_kept_locals, set_finalizers_enabled, set_frame_clear, FrameClear,
+    collect_cycles, disable_finalizers, enabled as finalizers_enabled, queue_del, release_frame,
+    release_in_order, release_kept_locals, FrameClear,
 };
 
 /// Where a generator is in its life. The frame is part of the states that have one, so a
@@ -118,7 +118,7 @@ impl Generator {
     pub fn new(frame: Frame, f: &Function) -> Generator {
         let frame_kind = frame.code.gen_kind;
         Generator {
-            addr: crate::value::fresh_addr(),
+            addr: crate::heap::fresh_addr(),
             code: frame.code.clone(),
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),
@@ -242,7 +242,7 @@ impl Vm {
             // flush only sees the new drops), as refcounting would do. Last-first matches
             // lists and tuples (released from the end) and value stacks (popped); frames
             // queue their locals in reverse (see `Frame`'s drop).
-            let mut batch = pending::take_batch();
+            let mut batch = pending::take_batch(&self.heap);
             if batch.is_empty() {
                 return Ok(());
             }
@@ -257,7 +257,7 @@ impl Vm {
                         }
                     }
                 }
-                if has_pending() {
+                if self.heap.has_pending() {
                     self.run_finalizers()?;
                 }
             }
@@ -274,7 +274,7 @@ impl Vm {
     ) -> PyResult<T> {
         g.set_delegating(true);
         let r = work(self);
-        let flushed = if has_pending() {
+        let flushed = if self.heap.has_pending() {
             self.run_finalizers()
         } else {
             Ok(())
@@ -403,7 +403,7 @@ impl Vm {
     pub fn gen_resume(&mut self, g: &Rc<Generator>, resume: Resume) -> PyResult<GenResult> {
         // Generators dropped by native code before this resume (e.g. a subiterator closed
         // by throw()) were finalized at once in CPython, in the caller's exception context.
-        if has_pending() {
+        if self.heap.has_pending() {
             self.run_finalizers()?;
         }
         let (state, mut frame) = match g.take_frame() {
@@ -446,7 +446,7 @@ impl Vm {
             // 3.9-3.11 re-raise it with its stored traceback; what the dropped one held is
             // finalized now, before the frame resumes.
             self.drop_pending_traceback(e);
-            if has_pending() {
+            if self.heap.has_pending() {
                 if let Err(fatal) = self.run_finalizers() {
                     self.depth -= 1;
                     *g.exc_item.borrow_mut() = self.exc_stack.pop().flatten();
@@ -788,6 +788,12 @@ impl Vm {
                 ExcKind::RuntimeError,
                 format!("{} ignored GeneratorExit", g.kind().noun()),
             )),
+            // gen_send_ex turns an async generator's return into StopAsyncIteration, which
+            // close() does not swallow: a finalized async generator that returns after
+            // GeneratorExit reports it as unraisable.
+            Ok(GenResult::Return(_)) if g.kind() == crate::compile::GenKind::AsyncGenerator => {
+                Err(self.err_args(ExcKind::StopAsyncIteration, vec![]))
+            }
             Ok(GenResult::Return(v)) => Ok(if v313 { v } else { Value::None }),
             Err(Flow::Exc(e))
                 if self.is_exc_instance(&e, ExcKind::GeneratorExit)
@@ -961,8 +967,11 @@ impl Vm {
     /// Issue a warning from the current line (the default filters show it once per
     /// location in `__main__`).
     pub fn warn(&mut self, category: ExcKind, message: &str) -> PyResult<()> {
-        let line = self.current_line;
-        let category = category.name();
+        self.warn_at(category.name(), message, self.current_line)
+    }
+
+    /// Issue a warning of the category named `category`, attributed to `line`.
+    pub fn warn_at(&mut self, category: &str, message: &str, line: u32) -> PyResult<()> {
         if self.warned.insert((format!("{category}:{message}"), line)) {
             self.rec.add(Event::Warning {
                 category: category.into(),

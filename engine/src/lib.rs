@@ -9,6 +9,7 @@ mod compile;
 mod cpython_names;
 mod format;
 mod generator;
+mod heap;
 pub mod memory;
 mod nesting;
 pub mod rules;
@@ -65,6 +66,10 @@ pub struct EngineConfig {
     pub fuel: u64,
     /// Python-level call depth at which RecursionError is raised.
     pub recursion_limit: u32,
+    /// Python frames the host that runs the case occupies below its top-level code, counted
+    /// against `recursion_limit` as CPython counts them (the harness's tracer has some; 0 for
+    /// a case run on its own).
+    pub host_frames: u32,
     pub limits: Limits,
     /// Whether to record control transfers of generators too (an observer of the generator
     /// protocol, off by default: one comparison per resume when off).
@@ -86,6 +91,7 @@ impl Default for EngineConfig {
             target: DEFAULT_TARGET,
             fuel: 50_000_000,
             recursion_limit: 1000,
+            host_frames: 0,
             limits: Limits::default(),
             detail: yieldspec_trace::Detail::Trace,
             time_budget: None,
@@ -103,10 +109,6 @@ pub fn describe(config: &EngineConfig) -> String {
     )
 }
 
-/// Python frames the CPython tracer occupies below a case's top-level code (counted
-/// against the recursion limit, as in the reference traces).
-pub const TRACER_DEPTH: u32 = 6;
-
 /// Stack of the thread cases run on: deep Python recursion (up to the recursion limit) and
 /// deeply nested data (repr, comparison) recurse in Rust. Only touched pages cost memory.
 const STACK_SIZE: usize = 1 << 30;
@@ -114,6 +116,7 @@ const STACK_SIZE: usize = 1 << 30;
 /// A case to run on the worker thread.
 struct Job {
     source: String,
+    filename: String,
     config: EngineConfig,
 }
 
@@ -134,7 +137,7 @@ impl Worker {
             .spawn(move || {
                 while let Ok(job) = job_rx.recv() {
                     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        runner::run_case(&job.source, &job.config)
+                        runner::run_case(&job.source, &job.filename, &job.config)
                     }));
                     let panicked = r.is_err();
                     let r = r.map_err(|payload| panic_message(&*payload));
@@ -195,11 +198,11 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 ///
 /// Never panics: the case runs on a worker thread (with a large stack, reused from case to
 /// case), and a panic there is reported as a `Crashed` outcome.
-pub fn run(source: &str, _filename: &str, config: &EngineConfig) -> Outcome {
+pub fn run(source: &str, filename: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
     if INLINE.with(|i| i.get()) {
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            runner::run_case(source, config)
+            runner::run_case(source, filename, config)
         }));
         return r.unwrap_or_else(|payload| {
             // After a panic this thread's engine state is suspect: later cases go to a
@@ -226,6 +229,7 @@ pub fn run(source: &str, _filename: &str, config: &EngineConfig) -> Outcome {
     };
     let job = Job {
         source: source.to_string(),
+        filename: filename.to_string(),
         config: config.clone(),
     };
     match worker.run(job) {

@@ -46,6 +46,10 @@ pub struct Rules {
     /// 3.15: athrow() checks its argument count when called (before: when its awaitable is
     /// sent to).
     pub athrow_checks_arity: bool,
+    /// Before 3.10: an athrow/aclose awaitable sent while its async generator's frame is
+    /// executing ends at once with a bare StopIteration (the frame looks finished: CPython
+    /// checked `f_stacktop`); 3.10 reports "… asynchronous generator is already running".
+    pub athrow_running_frame_stops: bool,
     /// 3.11: `gi_suspended`.
     pub gi_suspended: bool,
     /// `ag_suspended` and `inspect.getasyncgenstate` (3.12).
@@ -164,6 +168,7 @@ impl Rules {
             close_returns_value: from(13),
             agen_awaitable_starts_on_throw: from(13),
             athrow_checks_arity: from(15),
+            athrow_running_frame_stops: !from(10),
             gi_suspended: from(11),
             ag_suspended: from(12),
             readonly_gi_running: !from(10),

@@ -3,12 +3,14 @@
 use yieldspec_trace::{Event, Location, Outcome, Statement, TeardownStep, Trace};
 
 use crate::compile::{compile_module, CompileError};
-use crate::generator::{set_finalizers_enabled, set_frame_clear, FrameClear};
+use crate::generator::disable_finalizers;
+use crate::heap::Heap;
 use crate::value::{Fatal, Flow, Value};
 use crate::vm::{Exit, Vm};
 use crate::{describe, line_col, EngineConfig};
 
-pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
+/// `filename` is the case's base name (what its code objects report as `co_filename`).
+pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
     if let Some(at) = crate::nesting::too_deep(source) {
         let (line, column) = line_col(source, at);
@@ -53,17 +55,11 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
             }
         }
     };
-    crate::value::reset_addrs();
-    crate::vm::reset_frame_ids();
-    set_finalizers_enabled(true);
-    set_frame_clear(
-        if crate::Rules::for_target(config.target).frame_clear_stack_top_down {
-            FrameClear::StackTopDown
-        } else {
-            FrameClear::LocalsFirstToLast
-        },
-    );
     let mut vm = Vm::new(config);
+    vm.filename = crate::value::Str::from(filename);
+    // Drops reach this run's heap until the function returns; `vm` itself is dropped after
+    // that, with its finalizers already off (every return path turns them off).
+    let _heap = Heap::enter(&vm.heap);
     {
         let mut g = vm.globals.borrow_mut();
         g.insert("__name__".into(), Value::str("__main__"));
@@ -86,6 +82,7 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
             events: Vec::new(),
         });
         vm.current_line = st.line;
+        vm.case_line = st.line;
         let r = run_statement(&mut vm, st.code.clone());
         let events = vm.rec.take();
         if let Some(last) = trace.statements.last_mut() {
@@ -93,7 +90,7 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
             last.events = std::mem::take(&mut compile_warnings);
         }
         if let Err(fatal) = r {
-            set_finalizers_enabled(false);
+            disable_finalizers(&vm.heap);
             return match *fatal {
                 limit @ (Fatal::Timeout | Fatal::Deadline | Fatal::Memory) => {
                     limit_reached(config, &limit, trace)
@@ -123,11 +120,11 @@ pub fn run_case(source: &str, config: &EngineConfig) -> Outcome {
         }
     }
     // The cyclic collector: frames kept in traceback cycles are released.
-    crate::generator::collect_cycles();
+    crate::generator::collect_cycles(&vm.heap);
     if let Err(limit) = finish_teardown_step(&mut vm, "gc".into(), &mut trace) {
         return limit_reached(config, &limit, trace);
     }
-    set_finalizers_enabled(false);
+    disable_finalizers(&vm.heap);
     Outcome::Completed { trace }
 }
 
@@ -156,7 +153,7 @@ fn finish_teardown_step(vm: &mut Vm, label: String, trace: &mut Trace) -> Result
     let r = vm.run_finalizers();
     let events = vm.rec.take();
     if let Err(Flow::Fatal(f)) = r {
-        set_finalizers_enabled(false);
+        disable_finalizers(&vm.heap);
         if let Fatal::Timeout | Fatal::Deadline | Fatal::Memory = *f {
             return Err(*f);
         }
@@ -206,9 +203,11 @@ fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result
         let text = vm.repr(&v);
         match text {
             Ok(text) => {
+                // Recorded before the value is released, as the display hook would: what
+                // its release finalizes (a never-awaited coroutine) comes after.
+                vm.rec.value(&text);
                 drop(v);
                 vm.run_finalizers()?;
-                vm.rec.value(&text);
                 Ok(())
             }
             Err(e) => Err(e),

@@ -76,6 +76,7 @@ fn time_case(
     let engine_config = EngineConfig {
         fuel: config.run.fuel,
         limits: config.run.limits,
+        host_frames: crate::tracer::TRACER_FRAMES,
         ..EngineConfig::default()
     };
     // The two sides' runs alternate, so that a slow spell of the machine (this kind of VM's

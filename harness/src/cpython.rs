@@ -33,11 +33,10 @@ use yieldspec_trace::{Outcome, Trace};
 
 use crate::backend::{Backend, RunConfig};
 use crate::case::Case;
-pub use crate::tracer_result::parse_reply;
+use crate::tracer_result::parse_reply;
 use crate::tracer_result::RawResult;
 
-/// The tracer module, shared with the process backend.
-pub const TRACER_SOURCE: &str = include_str!("tracer.py");
+use crate::tracer::TRACER_SOURCE;
 
 /// How long past its budget a case may take to unwind before the interpreter is given up.
 const GRACE: Duration = Duration::from_secs(5);

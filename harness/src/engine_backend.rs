@@ -25,6 +25,7 @@ impl EngineBackend {
                 detail: run.detail,
                 time_budget: Some(run.timeout),
                 memory: run.memory,
+                host_frames: crate::tracer::TRACER_FRAMES,
                 ..defaults
             },
             named_target: target.is_some(),

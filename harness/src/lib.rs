@@ -22,4 +22,5 @@ pub mod reference;
 pub mod report;
 pub mod statements;
 pub mod stats;
+pub mod tracer;
 pub mod tracer_result;

@@ -31,7 +31,8 @@ use yieldspec_trace::{Outcome, Trace};
 
 use crate::backend::{Backend, RunConfig};
 use crate::case::Case;
-use crate::cpython::{parse_reply, TRACER_SOURCE};
+use crate::tracer::TRACER_SOURCE;
+use crate::tracer_result::parse_reply;
 
 /// The least time a new worker gets to say hello (it gets `--timeout` if that is longer):
 /// interpreters such as PyPy take a good part of a second to start, and several seconds on a

@@ -432,9 +432,9 @@ class _Case(object):
                 record = {"line": line, "source": source, "events": []}
                 self.statements.append(record)
                 if self.finalizers is None:
-                    self._run_statement(mode, code, namespace)
+                    self._run_statement(mode, code, namespace, line)
                 else:
-                    self.finalizers.phase(self._run_statement, mode, code, namespace)
+                    self.finalizers.phase(self._run_statement, mode, code, namespace, line)
                 record["events"] = self.recorder.take()
                 if timed_out:
                     status = "timeout"
@@ -480,14 +480,16 @@ class _Case(object):
             )
         return result
 
-    def _run_statement(self, mode, code, namespace):
+    def _run_statement(self, mode, code, namespace, line):
         try:
             if mode == "eval":
                 value = eval(code, namespace)
                 if value is not None:
                     # record before the value is released, as the display hook would
                     self.recorder.value(_clean(repr(value)))
-                value = None
+                    box = [value]
+                    value = None
+                    _release_at_line(box, self.filename, line, namespace)
             else:
                 exec(code, namespace)
         except Timeout:
@@ -1039,6 +1041,24 @@ _RELOCATE = getattr(sys, "implementation", None) is not None and (
     sys.implementation.name == "cpython" and (3, 11) <= sys.version_info[:2] <= (3, 13)
 )
 _CodeType = type(compile("", "", "exec"))
+
+
+def _release_box(box): box.pop()  # noqa: E704 (one line: its code has one line number)
+
+
+_FunctionType = type(_release_box)
+
+
+def _release_at_line(box, filename, line, namespace):
+    """Drop the last reference in `box` inside a frame of the case's file at `line`, with the
+    case's globals: what the release finalizes (a coroutine that was never awaited) warns at
+    the statement's line, as it would have in the statement itself, not at the tracer's."""
+    code = _release_box.__code__
+    if hasattr(code, "replace"):
+        code = code.replace(co_filename=filename, co_firstlineno=line)
+        _FunctionType(code, namespace)(box)
+    else:  # 3.6 and 3.7: no code.replace()
+        box.pop()
 
 
 def _read_varint(table, i):

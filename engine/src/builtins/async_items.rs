@@ -185,6 +185,7 @@ pub fn sys_items() -> Vec<(&'static str, Value)> {
             f("get_asyncgen_hooks", |vm, _| {
                 let (first, fin) = vm.asyncgen_hooks.clone();
                 Ok(hooks_value(
+                    vm,
                     first.unwrap_or(Value::None),
                     fin.unwrap_or(Value::None),
                 ))
@@ -193,14 +194,13 @@ pub fn sys_items() -> Vec<(&'static str, Value)> {
     ]
 }
 
-thread_local! {
-    static HOOKS_CLASS: RefCell<Option<Rc<Class>>> = const { RefCell::new(None) };
-}
-
 /// `sys.asyncgen_hooks(firstiter=…, finalizer=…)`, the struct sequence
 /// `get_asyncgen_hooks()` returns: its two fields by name or index, and its repr.
-fn hooks_value(firstiter: Value, finalizer: Value) -> Value {
-    let cls = HOOKS_CLASS.with(|c| c.borrow_mut().get_or_insert_with(hooks_class).clone());
+fn hooks_value(vm: &mut Vm, firstiter: Value, finalizer: Value) -> Value {
+    let cls = vm
+        .asyncgen_hooks_class
+        .get_or_insert_with(hooks_class)
+        .clone();
     let mut d = NameMap::default();
     d.insert(Str::from("firstiter"), firstiter);
     d.insert(Str::from("finalizer"), finalizer);

@@ -1,8 +1,8 @@
 # The engine's `asyncio` module (issue 16): an event loop with a virtual clock, futures, tasks
 # and the functions and primitives built on them, written for the engine from CPython's
-# documented and observed behaviour (scheduling order per version, messages, reprs). Not wired
-# into the engine yet: it needs native coroutines (issue 15). Until then it is developed under
-# CPython as a stand-in for asyncio (engine/src/builtins/asyncio_standin.py).
+# documented and observed behaviour (scheduling order per version, messages, reprs). The engine
+# runs it on a case's first `import asyncio` (pymodule.rs); it also runs under CPython as a
+# stand-in for asyncio (engine/src/builtins/asyncio_standin.py), for comparing the two there.
 #
 # The scheduling rules it follows (README, "asyncio cases"):
 # - the ready queue is FIFO; one iteration runs only what was ready when it began;
@@ -16,6 +16,16 @@ import sys
 import weakref as _weakref
 
 _V = (sys.version_info[0], sys.version_info[1])
+
+try:  # the engine's helpers (engine/src/builtins/pymodule.rs); under CPython (the stand-in):
+    _warn
+except NameError:
+
+    def _warn(category, message, stacklevel):
+        import warnings
+
+        warnings.warn(message, category, stacklevel + 1)
+
 _RESOLUTION = 1e-09
 _MAX_WAIT = 24 * 3600
 _REBUILD_MIN = 100
@@ -155,9 +165,7 @@ def get_event_loop():
         if _V >= (3, 14):
             raise RuntimeError("There is no current event loop in thread 'MainThread'.")
         if _V >= (3, 12):
-            import warnings
-
-            warnings.warn("There is no current event loop", DeprecationWarning, 2)
+            _warn(DeprecationWarning, "There is no current event loop", 2)
         set_event_loop(new_event_loop())
     if _policy_loop[0] is None:
         raise RuntimeError("There is no current event loop in thread 'MainThread'.")
@@ -562,13 +570,11 @@ class BaseEventLoop:
 
     def _asyncgen_firstiter(self, agen):
         if self._asyncgens_shutdown:
-            import warnings
-
-            warnings.warn(
+            _warn(
+                ResourceWarning,
                 "asynchronous generator %r was scheduled after loop.shutdown_asyncgens() call"
                 % (agen,),
-                ResourceWarning,
-                source=self,
+                1,
             )
         self._asyncgens.append(_weakref.ref(agen))
 
@@ -1247,13 +1253,11 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any([_is_coroutine(f) for f in fs]) and _V >= (3, 9):
         if _V >= (3, 11):
             raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-        import warnings
-
-        warnings.warn(
+        _warn(
+            DeprecationWarning,
             "The explicit passing of coroutine objects to asyncio.wait() is deprecated since "
             "Python 3.8, and scheduled for removal in Python 3.11.",
-            DeprecationWarning,
-            stacklevel=2,
+            2,
         )
     fs = set([ensure_future(f, loop=loop) for f in fs])
     return await _wait(fs, timeout, return_when, loop)
@@ -1799,7 +1803,12 @@ def run(main, *, debug=None):
     if _running[0] is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if not _is_coroutine(main):
-        raise ValueError("a coroutine was expected, got %r" % (main,))
+        if _V < (3, 14):
+            raise ValueError("a coroutine was expected, got %r" % (main,))
+        # 3.14's Runner.run takes any awaitable
+        if not hasattr(main, "__await__"):
+            raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+        main = _wrap_awaitable(main)
     loop = new_event_loop()
     try:
         set_event_loop(loop)

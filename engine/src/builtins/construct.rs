@@ -272,16 +272,28 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 it,
             }))))
         }
-        "super" => match a.pos.len() {
-            2 => Ok(Value::Super(Rc::new(crate::value::Super {
-                class: match &a.pos[0] {
-                    Value::Class(c) => c.clone(),
-                    _ => return Err(vm.type_error("super() argument 1 must be a type")),
+        "super" => {
+            // 3.11 reworded both messages.
+            let new_messages = vm.config.target >= crate::PythonVersion::new(3, 11);
+            match a.pos.len() {
+                2 => match &a.pos[0] {
+                    Value::Class(c) => vm.new_super(c.clone(), a.pos[1].clone()),
+                    _ => {
+                        let article = if new_messages { "a " } else { "" };
+                        Err(vm.type_error(format!(
+                            "super() argument 1 must be {article}type, not {}",
+                            vm.type_name(&a.pos[0])
+                        )))
+                    }
                 },
-                obj: a.pos[1].clone(),
-            }))),
-            _ => Err(vm.err(ExcKind::RuntimeError, "super(): no arguments")),
-        },
+                1 => vm.unsupported("super() with one argument (an unbound super object)"),
+                0 => Err(vm.err(ExcKind::RuntimeError, "super(): no arguments")),
+                n if new_messages => {
+                    Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}")))
+                }
+                n => Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+            }
+        }
         "bytes" => match arg {
             None => Ok(Value::Bytes(ThinRc::from(Vec::new()))),
             Some(Value::Str(s)) => Ok(Value::Bytes(ThinRc::from(s.as_bytes().to_vec()))),

@@ -1,6 +1,6 @@
-//! The `itertools` module: `tee` (CPython's generator doctests use it), modelled on CPython's
-//! linked blocks of 57 buffered values so that buffered values are released when CPython
-//! releases them; the module's other names are reported as unsupported when called.
+//! `itertools.tee` (CPython's generator doctests use it), modelled on CPython's linked blocks
+//! of 57 buffered values so that buffered values are released when CPython releases them; the
+//! module's other iterators are in `itertools.py`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -58,40 +58,9 @@ impl Drop for TeeData {
     }
 }
 
-/// The names of CPython's `itertools` the engine does not model: calling one is unsupported.
-const UNMODELLED: &[&str] = &[
-    "accumulate",
-    "batched",
-    "chain",
-    "combinations",
-    "combinations_with_replacement",
-    "compress",
-    "count",
-    "cycle",
-    "dropwhile",
-    "filterfalse",
-    "groupby",
-    "islice",
-    "pairwise",
-    "permutations",
-    "product",
-    "repeat",
-    "starmap",
-    "takewhile",
-    "zip_longest",
-];
-
-/// The attributes of the module a case gets on `import itertools`.
-pub fn items() -> Vec<(&'static str, Value)> {
-    let mut items = vec![("tee", super::func("tee", tee))];
-    for name in UNMODELLED {
-        items.push((*name, super::func(name, unmodelled)));
-    }
-    items
-}
-
-fn unmodelled(vm: &mut Vm, _: Args) -> PyResult<Value> {
-    vm.unsupported("itertools functions other than tee")
+/// `itertools.tee`, for the module `itertools.py` (which has the other names).
+pub fn tee_builtin() -> Value {
+    super::func("tee", tee)
 }
 
 /// `itertools.tee(iterable, n=2)`, in CPython's order of steps: `n` checked, `iter()` of the

@@ -102,7 +102,6 @@ fn create(vm: &Vm, name: &str) -> Option<Value> {
         "sys" => Some(sys_module(vm)),
         "inspect" => Some(inspect_module(vm)),
         "types" => Some(types_module(vm)),
-        "itertools" => Some(module("itertools", super::itertools::items())),
         "weakref" => Some(module("weakref", super::weakref::items(vm))),
         _ => None,
     }

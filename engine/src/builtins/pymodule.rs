@@ -1,7 +1,8 @@
 //! Modules the engine implements in Python source (`random`, `contextlib`, `functools`,
-//! `operator`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
+//! `operator`, `itertools`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
-//! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`).
+//! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
+//! `_warn(category, message, stacklevel)`).
 
 use std::cell::RefCell;
 use std::hash::{BuildHasher, Hasher};
@@ -39,6 +40,8 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "contextlib" => include_str!("contextlib.py"),
         "functools" => include_str!("functools.py"),
         "operator" => include_str!("operator.py"),
+        "itertools" => include_str!("itertools.py"),
+        "asyncio" => include_str!("asyncio.py"),
         _ => return None,
     };
     Some(run_module(vm, name, source))
@@ -65,6 +68,10 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
         super::func("_unsupported", unsupported),
     );
     ns.insert(Str::from("_bind"), super::func("_bind", bind));
+    if name == "itertools" {
+        ns.insert(Str::from("_tee"), super::itertools::tee_builtin());
+    }
+    ns.insert(Str::from("_warn"), super::func("_warn", warn));
     let globals = Rc::new(RefCell::new(ns));
     for st in &stmts {
         vm.run_module_code(st.code.clone(), globals.clone())?;
@@ -104,4 +111,28 @@ fn unsupported(vm: &mut Vm, a: Args) -> PyResult<Value> {
         _ => "a feature of a module written in Python".into(),
     };
     vm.unsupported(&what)
+}
+
+/// `_warn(category, message, stacklevel)`: `warnings.warn` under the default filters, for the
+/// modules written here (the engine has no `warnings` module). `stacklevel` 2 or more points at
+/// the case's line that called into the module; the categories the default filters ignore
+/// (ResourceWarning, PendingDeprecationWarning, ImportWarning) are dropped.
+fn warn(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (category, message, level) = match &a.pos[..] {
+        [Value::Class(c), Value::Str(m), Value::Int(l)] => (c.name.clone(), m.clone(), *l),
+        _ => return Err(vm.type_error("_warn(category, message, stacklevel)")),
+    };
+    if matches!(
+        &*category,
+        "ResourceWarning" | "PendingDeprecationWarning" | "ImportWarning"
+    ) {
+        return Ok(Value::None);
+    }
+    let line = if level >= 2 {
+        vm.case_line
+    } else {
+        vm.current_line
+    };
+    vm.warn_at(&category, &message, line)?;
+    Ok(Value::None)
 }

@@ -424,6 +424,41 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// The local zero-argument `super()` binds: the first local of the frame it runs in
+    /// (CPython reads `localsplus[0]`), so a comprehension's iterator `.0`, or from 3.12 in
+    /// an inlined list, set or dict comprehension the function's first argument (the
+    /// symbol table made it a free variable there). None when the frame has no argument.
+    fn super_first_arg(&self) -> Option<String> {
+        let info = self.scope_info()?;
+        if info.kind == ScopeKind::Comprehension {
+            if let Some(outer) = self.inlined_function_scope() {
+                return outer.first_arg.clone();
+            }
+            return Some(".0".to_string());
+        }
+        let u = self.units.last()?;
+        if u.kind == CodeKind::Module {
+            return None;
+        }
+        info.first_arg.clone()
+    }
+
+    /// The function scope a 3.12+ list, set or dict comprehension is inlined into.
+    fn inlined_function_scope(&self) -> Option<&super::symtable::ScopeInfo> {
+        if self.target < crate::PythonVersion::new(3, 12) {
+            return None;
+        }
+        for u in self.units.iter().rev() {
+            let info = self.scopes.get(&u.scope?)?;
+            match (u.kind, info.kind) {
+                (CodeKind::Comprehension, _) => continue,
+                (_, ScopeKind::Function) => return Some(info),
+                _ => return None,
+            }
+        }
+        None
+    }
+
     fn call(&mut self, e: &ast::Expr, c: &ast::ExprCall) -> CResult<()> {
         let args = &c.arguments;
         let has_star = args.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
@@ -437,19 +472,9 @@ impl Compiler<'_> {
                 if in_method {
                     self.load_name("super");
                     self.load_name("__class__");
-                    let first = self.units.last().and_then(|u| {
-                        if u.varnames.is_empty() || u.kind == CodeKind::Module {
-                            None
-                        } else {
-                            Some(u.varnames[0].clone())
-                        }
-                    });
-                    match first {
-                        Some(f) if self.unit().slots.get(&f) == Some(&0) => {
-                            let f = f.to_string();
-                            self.load_name(&f);
-                        }
-                        _ => {
+                    match self.super_first_arg() {
+                        Some(f) => self.load_name(&f),
+                        None => {
                             self.emit(Op::LoadNone);
                         }
                     }

@@ -268,7 +268,6 @@ struct Compiler<'a> {
     index: LineIndex,
     scopes: HashMap<usize, ScopeInfo>,
     units: Vec<Unit<'a>>,
-    #[allow(dead_code)]
     target: PythonVersion,
 }
 

@@ -38,6 +38,8 @@ pub struct ScopeInfo {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub is_generator: bool,
+    /// A function's first positional parameter: the object zero-argument `super()` binds.
+    pub first_arg: Option<String>,
     /// An `async def`, or a comprehension with `async for` or `await` in it (CPython's
     /// `ste_coroutine`): with `is_generator`, it decides the kind of object a call makes.
     pub is_async: bool,
@@ -62,6 +64,7 @@ impl ScopeInfo {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            first_arg: None,
             is_async: false,
             returns_value: None,
             comprehension_range: None,
@@ -225,6 +228,24 @@ impl Walker<'_> {
         })
     }
 
+    /// The first argument of the function an inlined (3.12+) comprehension runs in, when
+    /// the current scope is such a comprehension.
+    fn super_first_arg_outside(&self) -> Option<String> {
+        if self.target < PythonVersion::new(3, 12) {
+            return None;
+        }
+        let mut inlined = false;
+        for k in self.stack.iter().rev() {
+            let s = self.scopes.get(k)?;
+            match s.kind {
+                ScopeKind::Comprehension if !s.is_generator => inlined = true,
+                ScopeKind::Function if inlined => return s.first_arg.clone(),
+                _ => return None,
+            }
+        }
+        None
+    }
+
     fn cur(&mut self) -> Option<&mut ScopeInfo> {
         let k = *self.stack.last()?;
         self.scopes.get_mut(&k)
@@ -294,7 +315,14 @@ impl Walker<'_> {
         if let Some(k) = &p.kwarg {
             ordered.push(k.name.to_string());
         }
+        let first_arg = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .next()
+            .map(|a| a.parameter.name.to_string());
         if let Some(s) = self.cur() {
+            s.first_arg = first_arg;
             for n in &ordered {
                 s.bound.insert(n.clone());
                 if !s.varnames.contains(n) {
@@ -761,6 +789,12 @@ impl Walker<'_> {
                     if n.id.as_str() == "super" && c.arguments.args.is_empty() {
                         // Zero-argument super() needs the __class__ cell.
                         self.use_name("__class__");
+                        // From 3.12 (PEP 709) a list, set or dict comprehension runs in
+                        // its function's frame: its super() binds the function's first
+                        // argument, which the comprehension then reads as a free variable.
+                        if let Some(first) = self.super_first_arg_outside() {
+                            self.use_name(&first);
+                        }
                     }
                 }
                 self.expr(&c.func, ch)?;

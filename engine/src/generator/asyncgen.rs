@@ -287,7 +287,9 @@ impl Vm {
                 "cannot reuse already awaited aclose()/athrow()",
             ));
         }
-        if agen.status() == GenStatus::Closed {
+        if agen.status() == GenStatus::Closed
+            || (self.rules.athrow_running_frame_stops && agen.status() == GenStatus::Running)
+        {
             aw.state.set(AwaitState::Closed);
             return Err(self.stop_iteration(Value::None));
         }
@@ -339,10 +341,12 @@ impl Vm {
             }
         } else {
             let r = self.gen_resume(agen, Resume::Send(v));
-            match args {
-                None => return self.aclose_result(aw, agen, r),
+            return match args {
+                None => self.aclose_result(aw, agen, r),
+                // Later steps of athrow() report the generator's yields and errors but leave
+                // the awaitable usable (CPython returns async_gen_unwrap_value's result as is).
                 Some(_) => self.agen_unwrap(agen, r),
-            }
+            };
         };
         self.athrow_done(aw, agen, args.is_none(), r)
     }
@@ -371,6 +375,47 @@ impl Vm {
                 self.athrow_done(aw, agen, true, r)
             }
             Err(e) => self.athrow_done(aw, agen, true, Err(e)),
+        }
+    }
+
+    /// What `throw()` on an aclose() awaitable gives (`async_gen_athrow_throw` in aclose()
+    /// mode): a yield of the generator's own is 'ignored GeneratorExit'; StopAsyncIteration
+    /// and GeneratorExit become the awaitable's StopIteration; the awaitable ends on an error
+    /// only where `error_closes` (3.13+).
+    fn aclose_throw_result(
+        &mut self,
+        aw: &Rc<Awaitable>,
+        agen: &Rc<Generator>,
+        r: PyResult<GenResult>,
+        error_closes: bool,
+    ) -> PyResult<Value> {
+        let e = match r {
+            Ok(GenResult::Yield(v)) if self.agen_in_await(agen) => return Ok(v),
+            Ok(GenResult::Yield(v)) => {
+                drop(v);
+                agen.set_agen_mode(agen.agen_mode().with_busy(false));
+                aw.state.set(AwaitState::Closed);
+                return Err(self.err(
+                    ExcKind::RuntimeError,
+                    "async generator ignored GeneratorExit",
+                ));
+            }
+            Ok(GenResult::Return(_)) => self.err_args(ExcKind::StopAsyncIteration, vec![]),
+            Err(e) => e,
+        };
+        if error_closes {
+            agen.set_agen_mode(agen.agen_mode().with_busy(false));
+            aw.state.set(AwaitState::Closed);
+        }
+        match e {
+            Flow::Exc(e)
+                if self.is_exc_instance(&e, ExcKind::StopAsyncIteration)
+                    || self.is_exc_instance(&e, ExcKind::GeneratorExit) =>
+            {
+                drop(e);
+                Err(self.stop_iteration(Value::None))
+            }
+            e => Err(e),
         }
     }
 
@@ -469,19 +514,17 @@ impl Vm {
                 }
                 self.throw_deprecation(&args)?;
                 let r = self.gen_throw_args(&agen, args);
+                // 3.13 ends the awaitable when the throw raises; before, only a yield in
+                // aclose() mode ends it.
+                let error_closes = self.awaitable_starts_on_throw();
                 if aclose {
-                    return self.aclose_result(aw, &agen, r);
+                    return self.aclose_throw_result(aw, &agen, r, error_closes);
                 }
                 let r = self.agen_unwrap(&agen, r);
-                r.inspect_err(|e| {
-                    if let Flow::Exc(e) = e {
-                        if self.is_exc_instance(e, ExcKind::StopAsyncIteration)
-                            || self.is_exc_instance(e, ExcKind::GeneratorExit)
-                        {
-                            aw.state.set(AwaitState::Closed);
-                        }
-                    }
-                })
+                if error_closes && r.is_err() {
+                    aw.state.set(AwaitState::Closed);
+                }
+                r
             }
             AwaitKind::ANext { awaitable, default } => {
                 let (awaitable, default) = (awaitable.clone(), default.clone());

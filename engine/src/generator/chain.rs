@@ -12,7 +12,7 @@
 
 use std::rc::Rc;
 
-use super::{has_pending, GenResult, GenState, GenStatus, Generator};
+use super::{GenResult, GenState, GenStatus, Generator};
 use crate::value::{Flow, PyResult, Value};
 use crate::vm::{Exit, Frame, Resume, Vm};
 
@@ -110,7 +110,7 @@ impl Vm {
                 None => f,
             };
             at.pc -= 1;
-            if has_pending() {
+            if self.heap.has_pending() {
                 self.run_finalizers()?;
             }
             match cur.take() {
@@ -124,7 +124,7 @@ impl Vm {
     /// send() needs none of gen_resume's checks: it is suspended, its frame is there, no
     /// finalizer is due and the recursion limit is not reached.
     fn enterable_sub(&self, f: &Frame) -> Option<Rc<Generator>> {
-        if !f.at_yield_from() || has_pending() || !self.depth_allows_frame() {
+        if !f.at_yield_from() || self.heap.has_pending() || !self.depth_allows_frame() {
             return None;
         }
         let Some(Value::Generator(sub)) = f.stack.last() else {
@@ -155,7 +155,7 @@ impl Vm {
     /// instruction), a return value or an exception resumes the frame.
     fn delegation_result(&mut self, f: &mut Frame, r: PyResult<GenResult>) -> PyResult<Exit> {
         let r = self.sub_generator_result(r);
-        if has_pending() {
+        if self.heap.has_pending() {
             self.run_finalizers()?;
         }
         match r {

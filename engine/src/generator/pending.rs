@@ -4,10 +4,10 @@
 //! its earlier values queued a finalizer (CPython finishes that finalizer, and what it frees,
 //! before it decrefs the next value). Also the frames the cyclic collector would free.
 
-use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
 use super::Generator;
+use crate::heap::{self, Heap};
 use crate::value::{Instance, Value};
 use crate::vm::Frame;
 
@@ -24,26 +24,9 @@ pub enum Pending {
     UnawaitedMethod(String),
 }
 
-thread_local! {
-    static PENDING: RefCell<VecDeque<Pending>> = const { RefCell::new(VecDeque::new()) };
-    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
-    /// Entries ever added to the queue: a release compares it before and after a value's drop
-    /// to see whether that drop queued something.
-    static QUEUED: Cell<u64> = const { Cell::new(0) };
-    static DISABLED: Cell<bool> = const { Cell::new(false) };
-    /// The order in which a frame clears its values (set per run from the target version).
-    static FRAME_CLEAR: Cell<FrameClear> = const { Cell::new(FrameClear::LocalsFirstToLast) };
-    /// Off while the cyclic collector releases frames: it finalizes everything it found
-    /// before it clears anything, so nothing there waits for a finalizer.
-    static DEFER: Cell<bool> = const { Cell::new(true) };
-    /// Frames of finalized generators that CPython would leave in a reference cycle (see
-    /// `frame_in_tb_cycle`); released by the cyclic collector step of the teardown.
-    static GARBAGE: RefCell<Vec<Frame>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Are finalizers queued at all (not after a timeout, not at the very end)?
+/// Are finalizers queued at all (not after a timeout, not at the very end, not outside a run)?
 pub fn enabled() -> bool {
-    !DISABLED.try_with(|c| c.get()).unwrap_or(true)
+    heap::with(|h| h.finalizers.get()).unwrap_or(false)
 }
 
 /// Queue a dropped suspended generator for its finalizer.
@@ -69,8 +52,8 @@ fn queue(entry: Pending) {
 /// end); if the queue is not available (a drop during its own teardown), `entry` is dropped.
 fn insert(entry: Pending, above: u64) {
     let mut slot = Some(entry);
-    let _ = PENDING.try_with(|p| {
-        if let Ok(mut p) = p.try_borrow_mut() {
+    heap::with(|h| {
+        if let Ok(mut p) = h.pending.try_borrow_mut() {
             if let Some(e) = slot.take() {
                 match p.len().checked_sub(above as usize) {
                     Some(at) if above != 0 => p.insert(at, e),
@@ -78,32 +61,31 @@ fn insert(entry: Pending, above: u64) {
                     None => p.push_front(e),
                 }
             }
+            h.has_pending.set(true);
+            h.queued.set(h.queued.get() + 1);
         }
     });
-    if slot.is_none() {
-        let _ = HAS_PENDING.try_with(|c| c.set(true));
-        let _ = QUEUED.try_with(|c| c.set(c.get() + 1));
-    }
 }
 
+#[inline]
 fn queued() -> u64 {
-    QUEUED.try_with(|c| c.get()).unwrap_or(0)
+    heap::with(|h| h.queued.get()).unwrap_or(0)
 }
 
 /// Keep the frame of a finalized generator for the cyclic collector step.
 pub(super) fn keep_in_cycle(f: Frame) {
     let mut slot = Some(f);
-    let _ = GARBAGE.try_with(|g| {
-        if let Ok(mut g) = g.try_borrow_mut() {
+    heap::with(|h| {
+        if let Ok(mut g) = h.garbage.try_borrow_mut() {
             g.extend(slot.take());
         }
     });
 }
 
 /// Take the queue (the caller runs it last entry first).
-pub(super) fn take_batch() -> VecDeque<Pending> {
-    let batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    HAS_PENDING.with(|c| c.set(false));
+pub(super) fn take_batch(heap: &Heap) -> VecDeque<Pending> {
+    let batch = std::mem::take(&mut *heap.pending.borrow_mut());
+    heap.has_pending.set(false);
     batch
 }
 
@@ -136,9 +118,9 @@ pub enum FrameClear {
     StackTopDown,
 }
 
-/// Set the frame clearing order for the runs on this thread.
-pub fn set_frame_clear(order: FrameClear) {
-    FRAME_CLEAR.with(|c| c.set(order));
+/// The running heap's frame clearing order (the target version's).
+fn frame_clear() -> FrameClear {
+    heap::with(|h| h.frame_clear.get()).unwrap_or(FrameClear::LocalsFirstToLast)
 }
 
 /// Release the values of a frame that is cleared (its locals and its stack), in the target
@@ -146,7 +128,7 @@ pub fn set_frame_clear(order: FrameClear) {
 /// back to the buffer pool).
 #[inline]
 pub fn release_frame(locals: &mut Vec<Value>, stack: &mut Vec<Value>) {
-    if FRAME_CLEAR.with(|c| c.get()) == FrameClear::StackTopDown {
+    if frame_clear() == FrameClear::StackTopDown {
         stack.reverse();
         locals.reverse();
         release_bufs([stack, locals]);
@@ -158,7 +140,7 @@ pub fn release_frame(locals: &mut Vec<Value>, stack: &mut Vec<Value>) {
 /// The values a traceback kept of a frame (its locals, in order), released in the order the
 /// frame would clear them.
 pub fn release_kept_locals(next: Option<Value>, mut kept: Vec<Value>) {
-    if FRAME_CLEAR.with(|c| c.get()) == FrameClear::StackTopDown {
+    if frame_clear() == FrameClear::StackTopDown {
         kept.reverse();
     }
     release_in_order(next.into_iter().chain(kept));
@@ -218,7 +200,7 @@ fn forget_plain(buf: &mut Vec<Value>) {
 #[cold]
 #[inline(never)]
 fn wait_behind(values: impl Iterator<Item = Value>, before: u64) {
-    if !DEFER.try_with(|d| d.get()).unwrap_or(false) {
+    if !heap::with(|h| h.defer.get()).unwrap_or(false) {
         values.for_each(drop);
         return;
     }
@@ -274,48 +256,35 @@ fn exc_links_frame(v: &Value, id: u64) -> bool {
 
 /// Release the frames kept in reference cycles (the teardown's `gc.collect()`); the
 /// generators that go with them are queued for their finalizers.
-pub fn collect_cycles() {
-    let mut frames: Vec<Frame> = GARBAGE
-        .try_with(|g| std::mem::take(&mut *g.borrow_mut()))
-        .unwrap_or_default();
+pub fn collect_cycles(heap: &Heap) {
+    let mut frames: Vec<Frame> = std::mem::take(&mut *heap.garbage.borrow_mut());
     frames.sort_by_key(|f| std::cmp::Reverse(f.id));
-    let before = PENDING.with(|p| p.borrow().len());
-    let _ = DEFER.try_with(|d| d.set(false));
+    let before = heap.pending.borrow().len();
+    heap.defer.set(false);
     drop(frames);
-    let _ = DEFER.try_with(|d| d.set(true));
+    heap.defer.set(true);
     // The collector finalizes the unreachable objects in its list order: the order they were
     // tracked in, i.e. generators oldest first, whichever frame held them. The queue runs
     // last-queued first, so the generators this collection released go in newest first.
-    PENDING.with(|p| {
-        if let Ok(mut p) = p.try_borrow_mut() {
-            let released = p.make_contiguous();
-            if let Some(released) = released.get_mut(before..) {
-                released.sort_by_key(|e| match e {
-                    Pending::Finalize(g) => std::cmp::Reverse(g.addr),
-                    Pending::Release(_) | Pending::Del(_) | Pending::UnawaitedMethod(_) => {
-                        std::cmp::Reverse(0)
-                    }
-                });
-            }
+    if let Ok(mut p) = heap.pending.try_borrow_mut() {
+        let released = p.make_contiguous();
+        if let Some(released) = released.get_mut(before..) {
+            released.sort_by_key(|e| match e {
+                Pending::Finalize(g) => std::cmp::Reverse(g.addr),
+                Pending::Release(_) | Pending::Del(_) | Pending::UnawaitedMethod(_) => {
+                    std::cmp::Reverse(0)
+                }
+            });
         }
-    });
-}
-
-/// Are there dropped generators waiting for their finalizer?
-#[inline]
-pub fn has_pending() -> bool {
-    HAS_PENDING.with(|c| c.get())
-}
-
-/// Stop (or restart) queueing finalizers, e.g. after a timeout.
-pub fn set_finalizers_enabled(on: bool) {
-    DISABLED.with(|c| c.set(!on));
-    if !on {
-        let drained: Vec<Pending> = PENDING
-            .try_with(|p| p.borrow_mut().drain(..).collect())
-            .unwrap_or_default();
-        drop(drained);
-        HAS_PENDING.with(|c| c.set(false));
-        collect_cycles();
     }
+}
+
+/// Stop queueing finalizers (after a limit stopped the run, and at its end): what is queued
+/// is dropped, and the frames kept for the collector are released.
+pub fn disable_finalizers(heap: &Heap) {
+    heap.finalizers.set(false);
+    let drained: Vec<Pending> = heap.pending.borrow_mut().drain(..).collect();
+    drop(drained);
+    heap.has_pending.set(false);
+    collect_cycles(heap);
 }

@@ -321,11 +321,23 @@ impl Class {
     /// The name a traceback prints: qualname, prefixed by a module other than builtins/__main__.
     pub fn trace_name(&self) -> String {
         let q = self.qualname.borrow();
-        if &*self.module == "builtins" || &*self.module == "__main__" {
+        let module = self.module_name();
+        if &*module == "builtins" || &*module == "__main__" {
             q.to_string()
         } else {
-            format!("{}.{}", self.module, q)
+            format!("{}.{}", module, q)
         }
+    }
+
+    /// Its `__module__`: what a class statement's namespace (or a later assignment) set,
+    /// else the module it was made in.
+    pub fn module_name(&self) -> Str {
+        if !self.builtin {
+            if let Some(Value::Str(m)) = self.dict.borrow().get("__module__") {
+                return m.clone();
+            }
+        }
+        self.module.clone()
     }
 }
 
@@ -345,7 +357,7 @@ impl Instance {
             class,
             dict: RefCell::new(dict),
             exc,
-            addr: fresh_addr(),
+            addr: crate::heap::fresh_addr(),
             finalized: Cell::new(false),
         }
     }
@@ -533,24 +545,6 @@ pub enum SeqKind {
     StrAscii,
     Bytes,
     Other,
-}
-
-thread_local! {
-    static NEXT_ADDR: Cell<usize> = const { Cell::new(0x7f3a_1c00_0000) };
-}
-
-/// Start the fake addresses over (each case sees the same sequence).
-pub fn reset_addrs() {
-    NEXT_ADDR.with(|c| c.set(0x7f3a_1c00_0000));
-}
-
-/// A fresh fake address for objects whose identity must survive moves (generators).
-pub fn fresh_addr() -> usize {
-    NEXT_ADDR.with(|c| {
-        let v = c.get();
-        c.set(v + 0x40);
-        v
-    })
 }
 
 impl Value {

@@ -354,7 +354,7 @@ impl Vm {
                 "co_varnames" => Ok(Value::tuple(
                     c.varnames.iter().map(|s| Value::Str(s.clone())).collect(),
                 )),
-                "co_filename" => Ok(Value::str("<case>")),
+                "co_filename" => Ok(Value::Str(self.filename.clone())),
                 "co_flags" => {
                     let nested = c.qualname.contains("<locals>");
                     let mut fl = 0;
@@ -373,7 +373,14 @@ impl Vm {
                         fl |= 16;
                     }
                     if c.is_generator {
-                        fl |= 32;
+                        // CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE (with
+                        // CO_GENERATOR), CO_ASYNC_GENERATOR.
+                        fl |= match c.gen_kind {
+                            crate::compile::GenKind::Generator => 32,
+                            crate::compile::GenKind::IterableCoroutine => 32 | 256,
+                            crate::compile::GenKind::Coroutine => 128,
+                            crate::compile::GenKind::AsyncGenerator => 512,
+                        };
                     }
                     if c.freevars.is_empty() && c.cellvars.is_empty() && self.rules.co_nofree_flag {
                         fl |= 64;

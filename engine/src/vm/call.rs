@@ -181,7 +181,8 @@ impl Vm {
     fn enter_function(&mut self, f: &Rc<Function>, locals: Vec<Value>) -> PyResult<Value> {
         let code = &f.code;
         let stack = self.take_buf();
-        let mut frame = Frame::new(code.clone(), f.globals.clone(), locals, stack);
+        let id = self.heap.next_frame_id();
+        let mut frame = Frame::new(id, code.clone(), f.globals.clone(), locals, stack);
         if !code.cellvars.is_empty() || !f.closure.is_empty() {
             frame.cells = code
                 .cellvars
@@ -216,7 +217,7 @@ impl Vm {
             < self
                 .config
                 .recursion_limit
-                .saturating_sub(crate::TRACER_DEPTH)
+                .saturating_sub(self.config.host_frames)
     }
 
     fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
@@ -502,7 +503,8 @@ impl Vm {
         let ns = Rc::new(RefCell::new(NameMap::default()));
         let code = func.code.clone();
         let stack = self.take_buf();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), Vec::new(), stack);
+        let id = self.heap.next_frame_id();
+        let mut frame = Frame::new(id, code.clone(), func.globals.clone(), Vec::new(), stack);
         frame.ns = Some(ns.clone());
         frame.cells = code
             .cellvars
@@ -612,14 +614,42 @@ impl Vm {
         if let Value::None | Value::Undef = obj {
             return Err(self.err(ExcKind::RuntimeError, "super(): no arguments"));
         }
+        self.new_super(cls, obj)
+    }
+
+    /// `super(cls, obj)`: `obj` must be an instance of `cls` or a subclass of it (CPython's
+    /// `supercheck`), e.g. not the iterator a generator expression's zero-argument
+    /// `super()` finds as its first local.
+    pub(crate) fn new_super(&mut self, cls: Rc<Class>, obj: Value) -> PyResult<Value> {
+        let ok = match &obj {
+            Value::Class(c) => c.is_subclass_of(&cls) || self.is_instance_of(&obj, &cls),
+            other => self.is_instance_of(other, &cls),
+        };
+        if !ok {
+            let msg = if self.config.target >= crate::PythonVersion::new(3, 13) {
+                let what = match &obj {
+                    Value::Class(c) => format!("type {}", c.name),
+                    other => format!("instance of {}", self.type_name(other)),
+                };
+                format!(
+                    "super(type, obj): obj ({what}) is not an instance or subtype of type ({}).",
+                    cls.name
+                )
+            } else {
+                "super(type, obj): obj must be an instance or subtype of type".to_string()
+            };
+            return Err(self.type_error(msg));
+        }
         Ok(Value::Super(Rc::new(Super { class: cls, obj })))
     }
 
     /// Attribute lookup through `super()`.
     pub(super) fn super_getattr(&mut self, s: &Super, name: &str) -> PyResult<Value> {
+        // CPython calls `attr.__get__(obj, starttype)`, with no instance when the super
+        // object is bound to a class.
         let (start_cls, bind_to) = match &s.obj {
-            Value::Class(c) => (c.clone(), s.obj.clone()),
-            other => (self.class_of(other), other.clone()),
+            Value::Class(c) => (c.clone(), None),
+            other => (self.class_of(other), Some(other.clone())),
         };
         let mut chain = vec![start_cls.clone()];
         chain.extend(start_cls.mro.iter().cloned());
@@ -628,7 +658,7 @@ impl Vm {
             for c in &chain[p + 1..] {
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(v) = found {
-                    return Ok(self.bind(v, &bind_to));
+                    return self.descr_get(v, bind_to.as_ref(), &start_cls);
                 }
             }
         }

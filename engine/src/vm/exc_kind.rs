@@ -58,6 +58,7 @@ exc_kinds! {
     NameError: Exception,
     UnboundLocalError: NameError,
     OSError: Exception,
+    TimeoutError: OSError,
     ReferenceError: Exception,
     RuntimeError: Exception,
     NotImplementedError: RuntimeError,

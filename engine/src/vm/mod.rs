@@ -16,7 +16,7 @@ mod ops;
 mod repr;
 mod subscr;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::compile::{BinOp, CmpOp, Code, Op, RaiseForm};
@@ -51,15 +51,6 @@ pub struct Frame {
     pub id: u64,
 }
 
-thread_local! {
-    static NEXT_FRAME: Cell<u64> = const { Cell::new(1) };
-}
-
-/// Start frame ids over (each case sees the same sequence).
-pub fn reset_frame_ids() {
-    NEXT_FRAME.with(|c| c.set(1));
-}
-
 impl Drop for Frame {
     fn drop(&mut self) {
         self.release_values();
@@ -69,12 +60,13 @@ impl Drop for Frame {
 impl Frame {
     /// A frame about to run `code` with bound `locals`; `stack` is an empty buffer (see
     /// [`Vm::take_buf`]).
-    pub fn new(code: Rc<Code>, globals: Globals, locals: Vec<Value>, stack: Vec<Value>) -> Frame {
-        let id = NEXT_FRAME.with(|c| {
-            let v = c.get();
-            c.set(v + 1);
-            v
-        });
+    pub fn new(
+        id: u64,
+        code: Rc<Code>,
+        globals: Globals,
+        locals: Vec<Value>,
+        stack: Vec<Value>,
+    ) -> Frame {
         Frame {
             stack,
             pc: 0,
@@ -168,6 +160,9 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Line of the most recent call (warnings are attributed to it).
     pub current_line: u32,
+    /// Line of the most recent call made by the case's own code (not by a module the engine
+    /// writes in Python): where a warning with `stacklevel=2` from such a module points.
+    pub case_line: u32,
     /// Bumped whenever a global name is added or removed (see `vm::globals`); starts at 1.
     pub globals_epoch: u64,
     /// Empty value buffers of finished frames, reused for the locals and stacks of new ones
@@ -180,14 +175,21 @@ pub struct Vm {
     pub(crate) running_labels: Vec<String>,
     /// The `test.support.catch_unraisable_exception()` object in effect, if any.
     pub unraisable_catcher: Option<Value>,
-    /// The reference and the proxy without callback that each object has (CPython hands
-    /// them out again), by the object's address.
     /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
     pub asyncgen_hooks: (Option<Value>, Option<Value>),
+    /// The class of `sys.get_asyncgen_hooks()`'s struct sequence, made at its first call.
+    pub asyncgen_hooks_class: Option<Rc<crate::value::Class>>,
+    /// The per-run heap state: finalizer queue, collector garbage, address and frame
+    /// counters (see `crate::heap`).
+    pub heap: Rc<crate::heap::Heap>,
+    /// The reference and the proxy without callback that each object has (CPython hands
+    /// them out again), by the object's address.
     pub weakrefs: rustc_hash::FxHashMap<
         (usize, crate::value::WeakKind),
         std::rc::Weak<crate::value::WeakRef>,
     >,
+    /// The case's file name (its code objects' `co_filename`).
+    pub filename: Str,
 }
 
 /// `a op b` on the two topmost stack values when both are small ints and `op` an ordering
@@ -285,13 +287,17 @@ impl Vm {
             method_cache: Default::default(),
             repr_stack: Vec::new(),
             current_line: 0,
+            case_line: 0,
             globals_epoch: 1,
             bufs: Vec::new(),
             yield_chain: Vec::new(),
             running_labels: Vec::new(),
             unraisable_catcher: None,
             asyncgen_hooks: (None, None),
+            asyncgen_hooks_class: None,
+            heap: crate::heap::Heap::for_rules(&crate::Rules::for_target(config.target)),
             weakrefs: Default::default(),
+            filename: Str::from("<case>"),
         }
     }
 
@@ -339,7 +345,7 @@ impl Vm {
     #[inline]
     pub(crate) fn run_module_code(&mut self, code: Rc<Code>, globals: Globals) -> PyResult<Exit> {
         let stack = self.take_buf();
-        let mut frame = Frame::new(code, globals, Vec::new(), stack);
+        let mut frame = Frame::new(self.heap.next_frame_id(), code, globals, Vec::new(), stack);
         let r = self.run_frame(&mut frame, Resume::Start);
         self.recycle(&mut frame);
         r
@@ -413,7 +419,7 @@ impl Vm {
                 _ => {}
             }
             let r = self.step(f, op);
-            if crate::generator::has_pending() {
+            if self.heap.has_pending() {
                 // A finalizer's warning (a coroutine never awaited) comes from this line.
                 self.current_line = f.line();
                 self.run_finalizers()?
@@ -447,7 +453,7 @@ impl Vm {
             Some(b) => {
                 self.note_caught(f, b, &exc);
                 f.stack.truncate(b.depth as usize);
-                if crate::generator::has_pending() {
+                if self.heap.has_pending() {
                     self.run_finalizers()?;
                 }
                 f.stack.push(exc);
@@ -459,7 +465,7 @@ impl Vm {
                 // (values dropped here are finalized while the frame is still the running
                 // one); only the locals stay alive with the traceback.
                 f.stack.clear();
-                if crate::generator::has_pending() {
+                if self.heap.has_pending() {
                     self.run_finalizers()?;
                 }
                 self.keep_frame_alive(&exc, f);

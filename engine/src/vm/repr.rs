@@ -190,10 +190,13 @@ impl Vm {
                     format!("<class '{}'>", c.name)
                 } else if c.builtin {
                     format!("<class '{}.{}'>", c.module, c.name)
-                } else if &*c.module == "builtins" {
-                    format!("<class '{}'>", c.qualname.borrow())
                 } else {
-                    format!("<class '{}.{}'>", c.module, c.qualname.borrow())
+                    let module = c.module_name();
+                    if &*module == "builtins" {
+                        format!("<class '{}'>", c.qualname.borrow())
+                    } else {
+                        format!("<class '{}.{}'>", module, c.qualname.borrow())
+                    }
                 }
             }
             Value::Instance(i) => {
@@ -229,7 +232,7 @@ impl Vm {
                     }
                 } else {
                     let q = i.class.qualname.borrow();
-                    match &*i.class.module {
+                    match &*i.class.module_name() {
                         // The engine's builtins written in Python (`property`).
                         "builtins" => format!("<{q} object at {}>", addr(v)),
                         m => format!("<{m}.{q} object at {}>", addr(v)),
@@ -263,16 +266,18 @@ impl Vm {
                 format!("<super: <class '{}'>, <{} object>>", s.class.name, o)
             }
             Value::Code(c) => format!(
-                "<code object {} at {}, file \"<case>\", line {}>",
+                "<code object {} at {}, file \"{}\", line {}>",
                 c.name,
                 addr(v),
+                self.filename,
                 c.firstlineno
             ),
             Value::Frame(f) => {
                 let line = f.gen.frame_line();
                 format!(
-                    "<frame at {}, file '<case>', line {}, code {}>",
+                    "<frame at {}, file '{}', line {}, code {}>",
                     addr(v),
+                    self.filename,
                     line,
                     f.gen.code.name
                 )

@@ -16,6 +16,7 @@ mod with;
 use super::{attr, func_below, Frame, Step, Vm};
 use crate::compile::{CmpOp, Op};
 use crate::value::{PyResult, Truth, Value};
+use std::rc::Rc;
 
 impl Vm {
     #[inline]
@@ -178,6 +179,9 @@ impl Vm {
             }
             Op::Call(n) => {
                 self.current_line = f.line();
+                if Rc::ptr_eq(&f.globals, &self.globals) {
+                    self.case_line = self.current_line;
+                }
                 let n = n as usize;
                 if let Some(func) = func_below(&f.stack, n + 1) {
                     let r = self.call_function_from_stack(&func, None, &mut f.stack, n);
@@ -220,6 +224,9 @@ impl Vm {
             }
             Op::CallMethod(n) => {
                 self.current_line = f.line();
+                if Rc::ptr_eq(&f.globals, &self.globals) {
+                    self.case_line = self.current_line;
+                }
                 if let Some(func) = func_below(&f.stack, n as usize + 2) {
                     let at = f.stack.len() - n as usize - 2;
                     let recv = std::mem::take(&mut f.stack[at + 1]);

@@ -1,6 +1,7 @@
 //! Differential tests: the engine's trace must equal the trace the Python tracer
-//! (`harness/src/tracer.py`) records on the local `python3` (CPython 3.11). Expected traces
-//! are never typed by hand. Skipped when python3 or the tracer is missing.
+//! (`harness/src/tracer.py`) records on the local `python3` (CPython 3.11), run as a plain
+//! process. Expected traces are never typed by hand. Skipped (with a note on stderr) when
+//! python3 is missing.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -9,7 +10,7 @@ use yieldspec_engine::{run, EngineConfig};
 use yieldspec_trace::{normalize::normalize, text::render_body, Statement, TeardownStep, Trace};
 
 fn tracer_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../harness/src")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
 fn cpython_trace(source: &str) -> Option<Trace> {
@@ -44,7 +45,11 @@ fn check(source: &str) {
         eprintln!("python3 or tracer.py unavailable: skipped");
         return;
     };
-    let outcome = run(source, "case.py", &EngineConfig::default());
+    let config = EngineConfig {
+        host_frames: yieldspec::tracer::TRACER_FRAMES,
+        ..EngineConfig::default()
+    };
+    let outcome = run(source, "case.py", &config);
     let mut got = match outcome.trace() {
         Some(t) => t.clone(),
         None => panic!("engine did not complete: {:?}", outcome.reason()),

@@ -1,0 +1,133 @@
+//! The per-run state of the object heap: the queue of finalizers and releases that CPython's
+//! reference counting would run at a decref, the frames the cyclic collector would free, and
+//! the counters of fake addresses and frame ids. One `Heap` per run, owned by the run's `Vm`
+//! and dropped with it, so nothing of one run reaches the next.
+//!
+//! Drop glue (a generator, instance or container released by an instruction) has no VM at
+//! hand: it reaches the heap of the run executing on its thread through [`with`], which the
+//! runner installs for the run's duration with [`Heap::enter`]. That one slot holds no state
+//! of its own; outside a run it is empty and a drop queues nothing.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use crate::generator::{FrameClear, Pending};
+use crate::vm::Frame;
+
+/// The first fake address handed out in a run (each run sees the same sequence).
+const FIRST_ADDR: usize = 0x7f3a_1c00_0000;
+
+pub struct Heap {
+    /// Work queued by drops, run last entry first (see `generator::pending`).
+    pub(crate) pending: RefCell<VecDeque<Pending>>,
+    /// `pending` is not empty (read on the hot paths).
+    pub(crate) has_pending: Cell<bool>,
+    /// Entries ever added to the queue: a release compares it before and after a value's drop
+    /// to see whether that drop queued something.
+    pub(crate) queued: Cell<u64>,
+    /// Finalizers are queued at all (off after a limit stopped the run, and at its very end).
+    pub(crate) finalizers: Cell<bool>,
+    /// Off while the cyclic collector releases frames: it finalizes everything it found
+    /// before it clears anything, so nothing there waits for a finalizer.
+    pub(crate) defer: Cell<bool>,
+    /// Frames of finalized generators that CPython would leave in a reference cycle (see
+    /// `frame_in_tb_cycle`); released by the cyclic collector step of the teardown.
+    pub(crate) garbage: RefCell<Vec<Frame>>,
+    /// The order in which frames clear their values (the target version's).
+    pub(crate) frame_clear: Cell<FrameClear>,
+    next_addr: Cell<usize>,
+    next_frame: Cell<u64>,
+}
+
+impl Heap {
+    pub fn new() -> Rc<Heap> {
+        Rc::new(Heap {
+            pending: RefCell::new(VecDeque::new()),
+            has_pending: Cell::new(false),
+            queued: Cell::new(0),
+            finalizers: Cell::new(true),
+            defer: Cell::new(true),
+            garbage: RefCell::new(Vec::new()),
+            frame_clear: Cell::new(FrameClear::LocalsFirstToLast),
+            next_addr: Cell::new(FIRST_ADDR),
+            next_frame: Cell::new(1),
+        })
+    }
+
+    /// A heap whose frames clear their values in `rules`' order.
+    pub fn for_rules(rules: &crate::Rules) -> Rc<Heap> {
+        let heap = Heap::new();
+        heap.frame_clear.set(if rules.frame_clear_stack_top_down {
+            FrameClear::StackTopDown
+        } else {
+            FrameClear::LocalsFirstToLast
+        });
+        heap
+    }
+
+    /// Make `heap` the one drop glue on this thread reaches until the scope is dropped (the
+    /// previous one, if any, is back then).
+    pub fn enter(heap: &Rc<Heap>) -> HeapScope {
+        let prev = CURRENT.with(|c| c.replace(Some(heap.clone())));
+        HeapScope { prev }
+    }
+
+    /// Are there dropped objects waiting for their finalizer?
+    #[inline]
+    pub fn has_pending(&self) -> bool {
+        self.has_pending.get()
+    }
+
+    /// A fresh fake address for an object whose identity must survive moves.
+    pub fn fresh_addr(&self) -> usize {
+        let v = self.next_addr.get();
+        self.next_addr.set(v + 0x40);
+        v
+    }
+
+    /// The next frame id (ids tell frames apart in tracebacks).
+    #[inline]
+    pub fn next_frame_id(&self) -> u64 {
+        let v = self.next_frame.get();
+        self.next_frame.set(v + 1);
+        v
+    }
+}
+
+/// Installed by [`Heap::enter`]; puts the previous heap back when dropped.
+pub struct HeapScope {
+    prev: Option<Rc<Heap>>,
+}
+
+impl Drop for HeapScope {
+    fn drop(&mut self) {
+        let prev = self.prev.take();
+        // The heap being left is dropped outside the slot's borrow (its drop may reach here).
+        let left = CURRENT.try_with(|c| c.replace(prev)).ok().flatten();
+        drop(left);
+    }
+}
+
+thread_local! {
+    /// The heap of the run executing on this thread (see the module comment).
+    static CURRENT: RefCell<Option<Rc<Heap>>> = const { RefCell::new(None) };
+}
+
+/// `f` on the heap of the run executing on this thread; None outside a run (or while the
+/// thread's locals are torn down).
+#[inline]
+pub fn with<R>(f: impl FnOnce(&Heap) -> R) -> Option<R> {
+    CURRENT
+        .try_with(|c| match c.try_borrow() {
+            Ok(h) => h.as_deref().map(f),
+            Err(_) => None,
+        })
+        .ok()
+        .flatten()
+}
+
+/// A fresh fake address from the running heap (0 outside a run).
+pub fn fresh_addr() -> usize {
+    with(Heap::fresh_addr).unwrap_or(0)
+}
