@@ -7,10 +7,13 @@
 //! the `sys.version` that really ran.
 
 fn main() {
-    pyo3_build_config::use_pyo3_cfgs();
-    let config = pyo3_build_config::get();
-    if let Some(dir) = config.lib_dir() {
-        println!("cargo:rustc-link-arg=-Wl,-rpath,{dir}");
+    #[cfg(feature = "embedded-cpython")]
+    {
+        pyo3_build_config::use_pyo3_cfgs();
+        let config = pyo3_build_config::get();
+        if let Some(dir) = config.lib_dir() {
+            println!("cargo:rustc-link-arg=-Wl,-rpath,{dir}");
+        }
+        println!("cargo:rerun-if-env-changed=PYO3_PYTHON");
     }
-    println!("cargo:rerun-if-env-changed=PYO3_PYTHON");
 }

@@ -743,9 +743,13 @@ impl Vm {
             let sub = sub.clone();
             return self.gen_close(&sub).map(|_| ());
         }
+        // CPython's gen_close_iter: a lookup of `close` that fails with something other than
+        // AttributeError is reported as unraisable (object: the iterator), and the delegator
+        // is closed all the same.
         match self.getattr(yf, "close") {
             Ok(m) => self.call(&m, Args::default()).map(|_| ()),
             Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => Ok(()),
+            Err(Flow::Exc(e)) => self.unraisable(yf.clone(), Ignored::ClosingGenerator, e),
             Err(e) => Err(e),
         }
     }
@@ -847,6 +851,8 @@ impl Vm {
         Ok(match name {
             "__name__" => Value::Str(g.name.borrow().clone()),
             "__qualname__" => Value::Str(g.qualname.borrow().clone()),
+            // Generator, coroutine and async generator objects have no docstring.
+            "__doc__" => Value::None,
             _ => {
                 return match crate::builtins::methods::find(obj, name) {
                     Some((n, f)) => Ok(Value::Builtin(Rc::new(crate::value::BuiltinFn {

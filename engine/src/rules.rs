@@ -50,6 +50,10 @@ pub struct Rules {
     /// executing ends at once with a bare StopIteration (the frame looks finished: CPython
     /// checked `f_stacktop`); 3.10 reports "… asynchronous generator is already running".
     pub athrow_running_frame_stops: bool,
+    /// 3.12 (PEP 709): list, set and dict comprehensions run inlined in their function's
+    /// frame, so an exception leaving one releases its iterator and variables at once; before,
+    /// the comprehension's own frame stayed alive with the exception's traceback.
+    pub inlined_comprehensions: bool,
     /// 3.11: `gi_suspended`.
     pub gi_suspended: bool,
     /// `ag_suspended` and `inspect.getasyncgenstate` (3.12).
@@ -169,6 +173,7 @@ impl Rules {
             agen_awaitable_starts_on_throw: from(13),
             athrow_checks_arity: from(15),
             athrow_running_frame_stops: !from(10),
+            inlined_comprehensions: from(12),
             gi_suspended: from(11),
             ag_suspended: from(12),
             readonly_gi_running: !from(10),

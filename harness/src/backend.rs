@@ -152,6 +152,20 @@ impl fmt::Display for BackendSpec {
 }
 
 /// Open a backend.
+/// Why the `cpython` backend cannot be opened in a build without it.
+pub const NO_EMBEDDED_CPYTHON: &str = "backend cpython: this yieldspec was built without \
+     embedded CPython (cargo feature `embedded-cpython`, on by default); use \
+     process:python3.X, which runs the same tracer";
+
+/// Run `f` with embedded CPython running the cases of this thread in place (see
+/// `cpython::in_place`); in a build without embedded CPython, just `f`.
+pub fn in_place<T>(f: impl FnOnce() -> T) -> T {
+    #[cfg(feature = "embedded-cpython")]
+    return crate::cpython::in_place(f);
+    #[cfg(not(feature = "embedded-cpython"))]
+    f()
+}
+
 pub fn open(spec: &BackendSpec, config: &RunConfig) -> Result<Box<dyn Backend>, String> {
     match spec {
         BackendSpec::Engine(_) if config.finalization != Finalization::Exact => Err(format!(
@@ -169,7 +183,10 @@ pub fn open(spec: &BackendSpec, config: &RunConfig) -> Result<Box<dyn Backend>, 
         BackendSpec::Engine(target) => Ok(Box::new(crate::engine_backend::EngineBackend::new(
             *target, config,
         ))),
+        #[cfg(feature = "embedded-cpython")]
         BackendSpec::Cpython => Ok(Box::new(crate::cpython::EmbeddedCpython::open(config)?)),
+        #[cfg(not(feature = "embedded-cpython"))]
+        BackendSpec::Cpython => Err(NO_EMBEDDED_CPYTHON.into()),
         BackendSpec::Process(cmd) => {
             Ok(Box::new(crate::process::ProcessBackend::open(cmd, config)?))
         }

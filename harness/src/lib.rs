@@ -2,9 +2,11 @@
 //! reference traces and the commands of the `yieldspec` CLI.
 
 pub mod backend;
+#[cfg(feature = "embedded-cpython")]
 pub mod bench;
 pub mod case;
 pub mod commands;
+#[cfg(feature = "embedded-cpython")]
 pub mod cpython;
 pub mod crash_note;
 pub mod diff;

@@ -310,7 +310,7 @@ fn main() {
         // a thread of their own.
         let run = &opts.run;
         let code = yieldspec_engine::on_large_stack(|| {
-            yieldspec::cpython::in_place(|| {
+            yieldspec::backend::in_place(|| {
                 let (mut out, mut err) = (
                     Checked::new(std::io::stdout().lock()),
                     std::io::stderr().lock(),
@@ -412,14 +412,29 @@ fn main() {
             repeat,
             check,
         } => {
-            let config = yieldspec::bench::BenchConfig {
-                workloads: &workloads,
-                small: &small,
-                repeat,
-                run: &opts.run,
-                check,
+            #[cfg(feature = "embedded-cpython")]
+            let code = yieldspec::bench::command(
+                &yieldspec::bench::BenchConfig {
+                    workloads: &workloads,
+                    small: &small,
+                    repeat,
+                    run: &opts.run,
+                    check,
+                },
+                &mut out,
+                &mut err,
+            );
+            #[cfg(not(feature = "embedded-cpython"))]
+            let code = {
+                let _ = (workloads, small, repeat, check);
+                let _ = writeln!(
+                    err,
+                    "error: bench times the engine against embedded CPython: {}",
+                    yieldspec::backend::NO_EMBEDDED_CPYTHON
+                );
+                EXIT_INPUT
             };
-            yieldspec::bench::command(&config, &mut out, &mut err)
+            code
         }
         Command::Explain {
             case,

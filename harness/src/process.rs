@@ -80,7 +80,6 @@ struct Hello {
     limits: Vec<String>,
 }
 
-
 impl ProcessBackend {
     /// Start a worker for `command` (a program name or path, optionally followed by arguments).
     pub fn open(command: &str, config: &RunConfig) -> Result<Self, String> {

@@ -305,7 +305,11 @@ pub fn markdown(report: &Report) -> String {
     md.push('\n');
     let mut per_tag: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut per_area: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for (id, c) in report.cases.iter().filter(|(_, c)| c.status != NOT_OBSERVABLE) {
+    for (id, c) in report
+        .cases
+        .iter()
+        .filter(|(_, c)| c.status != NOT_OBSERVABLE)
+    {
         let pass = usize::from(c.status == "pass");
         for t in &c.tags {
             let e = per_tag.entry(t).or_default();

@@ -140,12 +140,7 @@ pub fn command(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         let _ = writeln!(err, "error: {}: {e}", path.display());
         return EXIT_INPUT;
     }
-    let _ = writeln!(
-        out,
-        "wrote {} ({} reports)",
-        path.display(),
-        reports.len()
-    );
+    let _ = writeln!(out, "wrote {} ({} reports)", path.display(), reports.len());
     EXIT_OK
 }
 

@@ -31,6 +31,7 @@ fn seed_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../cases/seed")
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn send_past_the_last_yield_records_stop_iteration() {
     let dir = tempfile::tempdir().unwrap();
@@ -55,6 +56,7 @@ fn send_past_the_last_yield_records_stop_iteration() {
     );
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn yield_in_finally_during_close_is_reported() {
     let dir = tempfile::tempdir().unwrap();
@@ -73,6 +75,7 @@ fn yield_in_finally_during_close_is_reported() {
     );
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn suspended_generator_is_finalized_after_the_end_marker() {
     let dir = tempfile::tempdir().unwrap();
@@ -89,6 +92,7 @@ fn suspended_generator_is_finalized_after_the_end_marker() {
     );
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn an_endless_case_times_out_and_the_next_case_still_runs() {
     let dir = tempfile::tempdir().unwrap();
@@ -116,6 +120,7 @@ fn an_endless_case_times_out_and_the_next_case_still_runs() {
     assert!(elapsed.as_secs() < 10, "took {elapsed:?}");
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn huge_output_is_cut_with_a_marker() {
     let dir = tempfile::tempdir().unwrap();
@@ -134,6 +139,7 @@ fn huge_output_is_cut_with_a_marker() {
     assert!(text.len() < 5000, "{} bytes", text.len());
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_syntax_error_exits_2_with_file_line_col_and_other_cases_still_run() {
     let dir = tempfile::tempdir().unwrap();
@@ -174,6 +180,7 @@ fn missing_paths_and_unknown_backends_exit_2() {
     assert!(stderr(&out).contains("unknown backend"), "{}", stderr(&out));
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn diff_ends_with_the_summary_line_and_exit_code() {
     let out = yieldspec(
@@ -209,6 +216,7 @@ fn diff_ends_with_the_summary_line_and_exit_code() {
 
 /// The whole corpus, run five more times under different hash seeds, gives byte-identical
 /// traces (issue: every case deterministic).
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn traces_are_byte_identical_across_runs_and_hash_seeds() {
     let cases = seed_dir().join("..");
@@ -227,6 +235,7 @@ fn traces_are_byte_identical_across_runs_and_hash_seeds() {
     }
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn json_output_is_one_object_per_case() {
     let dir = tempfile::tempdir().unwrap();
@@ -240,6 +249,7 @@ fn json_output_is_one_object_per_case() {
     );
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn the_process_backend_agrees_with_the_embedded_one_on_the_same_interpreter() {
     let out = yieldspec(
@@ -392,6 +402,7 @@ fn report_compare_lists_fixed_and_broken_cases() {
     assert!(text.contains("| b.py | pass | timeout |"), "{text}");
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_case_run_again_in_the_same_process_gives_the_same_trace_with_its_compile_warnings() {
     // The second run compiles nothing (the tracer's statement cache): the SyntaxWarning that
@@ -419,6 +430,7 @@ fn a_case_run_again_in_the_same_process_gives_the_same_trace_with_its_compile_wa
     );
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn generate_writes_the_fuzzers_programs_deterministically_as_runnable_cases() {
     let dir = tempfile::tempdir().unwrap();
@@ -472,6 +484,7 @@ fn generate_writes_the_fuzzers_programs_deterministically_as_runnable_cases() {
     );
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_native_crash_of_embedded_cpython_names_the_case_before_the_process_dies() {
     let dir = tempfile::tempdir().unwrap();
@@ -493,6 +506,7 @@ fn a_native_crash_of_embedded_cpython_names_the_case_before_the_process_dies() {
     );
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn fuzz_pins_itself_to_a_cpu_or_says_why_not() {
     let dir = tempfile::tempdir().unwrap();
@@ -510,6 +524,7 @@ fn fuzz_pins_itself_to_a_cpu_or_says_why_not() {
     assert!(stderr(&o).contains("--cpu 100000"), "{}", stderr(&o));
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn bench_prints_one_row_per_workload_and_flags_a_workload_whose_output_differs() {
     let dir = tempfile::tempdir().unwrap();
@@ -560,6 +575,7 @@ fn bench_prints_one_row_per_workload_and_flags_a_workload_whose_output_differs()
 /// listed case that passes is `unexpectedly passing` and fails the run; an entry for another
 /// version (`CASE@3.X`) or a comparison with another version does not cover it. The engine's
 /// fuel makes the failure: the loop needs far more than 1,000 steps.
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn listed_cases_are_known_failures_unless_strict() {
     let dir = tempfile::tempdir().unwrap();

@@ -76,6 +76,7 @@ fn record_refuses_two_cases_with_one_reference_and_paths_that_leave_the_output()
     assert!(!dir.path().join("x.trace").exists());
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn record_output_stays_where_it_was_resolved_when_a_case_changes_directory() {
     let dir = tempfile::tempdir().unwrap();
@@ -204,6 +205,7 @@ fn discovery_ends_on_symlink_loops_and_skips_what_is_not_a_file() {
     );
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn statement_text_survives_form_feeds_line_separators_and_carriage_returns() {
     let dir = tempfile::tempdir().unwrap();
@@ -225,6 +227,7 @@ fn statement_text_survives_form_feeds_line_separators_and_carriage_returns() {
     }
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_latin_1_case_with_a_coding_declaration_runs_and_surrogates_are_no_crash() {
     let dir = tempfile::tempdir().unwrap();
@@ -241,6 +244,7 @@ fn a_latin_1_case_with_a_coding_declaration_runs_and_surrogates_are_no_crash() {
     }
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_case_ending_the_interpreter_is_reported_and_the_run_goes_on() {
     let dir = tempfile::tempdir().unwrap();
@@ -262,6 +266,7 @@ fn a_case_ending_the_interpreter_is_reported_and_the_run_goes_on() {
     let _ = (exit, close, plain);
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_timeout_in_a_finalizer_at_teardown_is_a_timeout_not_a_trace() {
     let dir = tempfile::tempdir().unwrap();
@@ -359,6 +364,7 @@ fn interrupt_after_start(args: &[&str], wait: Duration) -> Output {
     child.wait_with_output().unwrap()
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn ctrl_c_stops_the_run_with_exit_130_and_records_nothing_of_the_case() {
     let dir = tempfile::tempdir().unwrap();
@@ -405,6 +411,7 @@ fn ctrl_c_stops_the_run_with_exit_130_and_records_nothing_of_the_case() {
     }
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn ctrl_c_after_a_case_imported_signal_does_not_become_a_keyboard_interrupt() {
     let dir = tempfile::tempdir().unwrap();

@@ -10,9 +10,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use yieldspec::backend::{run_normalized, Backend, RunConfig};
+use yieldspec::backend::{run_normalized, RunConfig};
 use yieldspec::case::{discover, load, CaseFile};
-use yieldspec::cpython::EmbeddedCpython;
 use yieldspec::diff::{outcome_body, unified};
 use yieldspec::engine_backend::EngineBackend;
 use yieldspec::known_failures::KnownFailures;
@@ -151,18 +150,9 @@ fn check_case(
         return Ok(());
     }
 
-    let mut cpython = EmbeddedCpython::open(&run)?;
-    let cpython_matches = cpython.python_version() == REFERENCE_VERSION;
+    let mut cpython = cpython::open(&run)?;
     if bless {
-        if !cpython_matches {
-            return Err(format!(
-                "BLESS needs CPython {REFERENCE_VERSION}, but the embedded one is {}",
-                cpython.describe()
-            )
-            .into());
-        }
-        let outcome = run_normalized(&mut cpython, &case);
-        reference::write(&dir, &file.id, &outcome).map_err(|e| e.to_string())?;
+        cpython::bless(&mut cpython, &case, &dir, &file.id)?;
     }
     let expected = reference::read_body(&dir, &file.id)
         .map_err(|e| e.to_string())?
@@ -174,16 +164,88 @@ fn check_case(
             )
         })?;
 
-    if cpython_matches && !bless {
-        let got = outcome_body(&run_normalized(&mut cpython, &case));
-        if got != expected {
-            return Err(mismatch("reference", "cpython", &expected, &got).into());
-        }
+    if !bless {
+        cpython::check(&mut cpython, &case, &expected)?;
     }
 
     let mut engine = EngineBackend::new(None, &run);
     let got = outcome_body(&run_normalized(&mut engine, &case));
     judge_engine(&file.id.display().to_string(), &expected, &got, known)
+}
+
+/// Part (b): embedded CPython of the reference version against the reference.
+#[cfg(feature = "embedded-cpython")]
+mod cpython {
+    use std::path::Path;
+
+    use libtest_mimic::Failed;
+    use yieldspec::backend::{run_normalized, Backend, RunConfig};
+    use yieldspec::case::Case;
+    use yieldspec::cpython::EmbeddedCpython;
+    use yieldspec::diff::outcome_body;
+    use yieldspec::reference;
+
+    use super::{mismatch, REFERENCE_VERSION};
+
+    pub fn open(run: &RunConfig) -> Result<EmbeddedCpython, Failed> {
+        Ok(EmbeddedCpython::open(run)?)
+    }
+
+    /// Re-record the case's reference (BLESS=1).
+    pub fn bless(
+        cpython: &mut EmbeddedCpython,
+        case: &Case,
+        dir: &Path,
+        id: &Path,
+    ) -> Result<(), Failed> {
+        if cpython.python_version() != REFERENCE_VERSION {
+            return Err(format!(
+                "BLESS needs CPython {REFERENCE_VERSION}, but the embedded one is {}",
+                cpython.describe()
+            )
+            .into());
+        }
+        let outcome = run_normalized(cpython, case);
+        reference::write(dir, id, &outcome).map_err(|e| e.to_string())?;
+        Ok(())
+    }
+
+    /// The embedded CPython's outcome equals the reference (when it is of its version).
+    pub fn check(cpython: &mut EmbeddedCpython, case: &Case, expected: &str) -> Result<(), Failed> {
+        if cpython.python_version() != REFERENCE_VERSION {
+            return Ok(());
+        }
+        let got = outcome_body(&run_normalized(cpython, case));
+        if got != expected {
+            return Err(mismatch("reference", "cpython", expected, &got).into());
+        }
+        Ok(())
+    }
+}
+
+/// Without embedded CPython (`--no-default-features`) only the engine is checked against the
+/// references; re-recording them needs it.
+#[cfg(not(feature = "embedded-cpython"))]
+mod cpython {
+    use std::path::Path;
+
+    use libtest_mimic::Failed;
+    use yieldspec::backend::RunConfig;
+    use yieldspec::case::Case;
+
+    pub struct Absent;
+
+    pub fn open(_: &RunConfig) -> Result<Absent, Failed> {
+        Ok(Absent)
+    }
+
+    pub fn bless(_: &mut Absent, _: &Case, _: &Path, _: &Path) -> Result<(), Failed> {
+        Err("BLESS needs embedded CPython (cargo feature `embedded-cpython`)".into())
+    }
+
+    pub fn check(_: &mut Absent, _: &Case, _: &str) -> Result<(), Failed> {
+        Ok(())
+    }
 }
 
 /// Whether the case's `# python:` bounds admit the reference version (no header: yes).

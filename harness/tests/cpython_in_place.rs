@@ -3,6 +3,7 @@
 //! timeout still ends an endless case and the next one runs, a crash still names the case, and
 //! outcomes are those of the interpreter thread on the conformance cases and on generated
 //! programs.
+#![cfg(feature = "embedded-cpython")]
 
 use std::path::Path;
 use std::time::{Duration, Instant};

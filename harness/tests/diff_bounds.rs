@@ -3,6 +3,7 @@
 
 use std::process::Command;
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_case_outside_its_python_bounds_is_skipped_not_failed() {
     let dir = tempfile::tempdir().unwrap();

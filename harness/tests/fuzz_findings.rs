@@ -78,6 +78,7 @@ fn signature_of(oracle: &mut Oracle, source: &str) -> Signature {
     Signature::of(&oracle.check(&Case::from_source("two.py", source.to_string())))
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_program_with_two_differences_reduces_to_the_one_it_was_saved_for() {
     let mut oracle = two_bugs_oracle();
@@ -187,6 +188,7 @@ fn run_fuzz(oracle: Oracle, opts: &FuzzOptions) -> (i32, String) {
     (code, String::from_utf8_lossy(&out).into_owned())
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_finding_that_needs_its_history_is_reported_with_the_replay() {
     let dir = tempfile::tempdir().unwrap();
@@ -205,6 +207,7 @@ fn a_finding_that_needs_its_history_is_reported_with_the_replay() {
     assert!(diff.contains("not on fresh workers"), "{diff}");
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_finding_on_a_fresh_worker_is_confirmed_and_a_known_one_is_not_saved() {
     let dir = tempfile::tempdir().unwrap();

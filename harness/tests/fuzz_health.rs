@@ -10,6 +10,7 @@ use yieldspec::fuzz::{generate_from, program_bytes, to_case, Class, Feature, Fea
 const SEED: u64 = 20_240_601;
 const PROGRAMS: u64 = 1_000;
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn generated_programs_complete_on_cpython_and_never_diverge_from_it() {
     let mut oracle = Oracle::open("cpython", "cpython", &RunConfig::default()).expect("cpython");
@@ -74,6 +75,7 @@ fn generation_is_deterministic_per_seed() {
     );
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn reducer_shrinks_a_divergence_from_a_mutant_backend() {
     let mut oracle =
@@ -118,6 +120,7 @@ fn yieldspec(args: &[&str]) -> std::process::Output {
         .expect("yieldspec runs")
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn fuzz_command_saves_reduced_findings_and_reports_per_feature() {
     let dir = tempfile::tempdir().unwrap();
@@ -172,6 +175,7 @@ fn fuzz_command_saves_reduced_findings_and_reports_per_feature() {
     assert!(String::from_utf8_lossy(&reduced.stdout).starts_with("# case:"));
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn fuzz_command_with_a_time_limit_ends_with_its_report() {
     let dir = tempfile::tempdir().unwrap();
@@ -194,6 +198,7 @@ fn fuzz_command_with_a_time_limit_ends_with_its_report() {
 
 /// `--jobs N` splits one seed's programs between N worker processes: the merged report counts
 /// the same outcomes and the saved findings are the same files as a single-process run's.
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn fuzz_jobs_find_the_same_findings_as_one_process() {
     let run = |jobs: &str| {

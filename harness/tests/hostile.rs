@@ -399,6 +399,7 @@ fn describe(outcome: &Outcome) -> String {
     }
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn hostile_inputs_on_embedded_cpython_leave_the_next_case_unchanged() {
     check("cpython", PLAIN_CPYTHON);
@@ -409,6 +410,7 @@ fn hostile_inputs_on_a_process_backend_leave_the_next_case_unchanged() {
     check("process:python3", PLAIN_CPYTHON);
 }
 
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn hostile_inputs_on_the_engine_leave_the_next_case_unchanged() {
     check("engine", PLAIN_ENGINE);

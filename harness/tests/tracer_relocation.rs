@@ -121,6 +121,7 @@ fn moved_code_is_what_compile_gives_at_the_new_line() {
 /// Statements seen at a third line after the second sighting found they cannot be moved (on
 /// 3.13, class bodies record their own first line) must be compiled again, not crash the
 /// tracer: the whole case runs, and its trace is the engine's (a case simple enough for it).
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn a_statement_seen_at_three_lines_runs_whether_or_not_it_can_move() {
     let dir = tempfile::tempdir().unwrap();

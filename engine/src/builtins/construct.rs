@@ -145,7 +145,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             let mut d = Dict::new();
             if let Some(v) = arg {
                 super::for_each_pair(vm, &v, |vm, k, val| {
-                    let k = vm.key(k)?;
+                    let k = vm.local_dict_key(&d, k)?;
                     d.insert(k, val);
                     Ok(())
                 })?;

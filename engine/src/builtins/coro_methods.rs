@@ -9,6 +9,24 @@ use crate::generator::Generator;
 use crate::value::{Args, MethodFnPtr, PyResult, Value};
 use crate::vm::Vm;
 
+/// The argument check of a slot wrapper taking no arguments (`__next__`, `__iter__`,
+/// `__await__`, `__aiter__`, `__anext__`): CPython's wrapper descriptors word it their own way.
+fn slot_no_args(vm: &Vm, name: &str, a: &Args) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    if !a.pos.is_empty() {
+        return Err(vm.type_error(format!("expected 0 arguments, got {}", a.pos.len())));
+    }
+    Ok(())
+}
+
+/// `self` (the `__iter__`/`__aiter__`/`__await__` of an object that is its own iterator).
+fn slot_self(vm: &mut Vm, r: &Value, a: Args, name: &str) -> PyResult<Value> {
+    slot_no_args(vm, name, &a)?;
+    Ok(r.clone())
+}
+
 fn gen_of(r: &Value) -> Option<Rc<Generator>> {
     match r {
         Value::Generator(g) => Some(g.clone()),
@@ -46,7 +64,8 @@ fn agen_call(vm: &mut Vm, r: &Value, a: Args, name: &'static str) -> PyResult<Va
     let full = format!("async_generator.{name}");
     match name {
         "asend" => exactly(vm, &full, &a, 1)?,
-        "aclose" | "__anext__" => exactly(vm, &full, &a, 0)?,
+        "aclose" => exactly(vm, &full, &a, 0)?,
+        "__anext__" => slot_no_args(vm, name, &a)?,
         _ => {}
     }
     vm.agen_method(&g, name, a.pos)
@@ -61,20 +80,28 @@ pub fn generator_method(kind: GenKind, name: &str) -> Option<(&'static str, Meth
         (GenKind::AsyncGenerator, "__anext__") => {
             ("__anext__", |vm, r, a| agen_call(vm, r, a, "__anext__"))
         }
-        (GenKind::AsyncGenerator, "__aiter__") => ("__aiter__", |_, r, _| Ok(r.clone())),
+        (GenKind::AsyncGenerator, "__aiter__") => {
+            ("__aiter__", |vm, r, a| slot_self(vm, r, a, "__aiter__"))
+        }
         (GenKind::AsyncGenerator, _) => return None,
         (_, "send") => ("send", send),
         (_, "throw") => ("throw", throw),
         (_, "close") => ("close", close),
-        (GenKind::Coroutine, "__await__") => ("__await__", |_, r, _| match gen_of(r) {
-            Some(g) => Ok(crate::generator::Awaitable::value(
-                crate::generator::AwaitKind::CoroWrapper(g),
-            )),
-            None => Ok(Value::None),
+        (GenKind::Coroutine, "__await__") => ("__await__", |vm, r, a| {
+            slot_no_args(vm, "__await__", &a)?;
+            match gen_of(r) {
+                Some(g) => Ok(crate::generator::Awaitable::value(
+                    crate::generator::AwaitKind::CoroWrapper(g),
+                )),
+                None => Ok(Value::None),
+            }
         }),
         (GenKind::Coroutine, _) => return None,
-        (_, "__next__") => ("__next__", m_next),
-        (_, "__iter__") => ("__iter__", |_, r, _| Ok(r.clone())),
+        (_, "__next__") => ("__next__", |vm, r, a| {
+            slot_no_args(vm, "__next__", &a)?;
+            m_next(vm, r, a)
+        }),
+        (_, "__iter__") => ("__iter__", |vm, r, a| slot_self(vm, r, a, "__iter__")),
         _ => return None,
     };
     Some(f)
@@ -110,11 +137,15 @@ pub fn awaitable_method(name: &str) -> Option<(&'static str, MethodFnPtr)> {
             }
             None => Ok(Value::None),
         }),
-        "__next__" => ("__next__", |vm, r, _| match aw_of(r) {
-            Some(aw) => vm.await_send(&aw, Value::None),
-            None => Ok(Value::None),
+        "__next__" => ("__next__", |vm, r, a| {
+            slot_no_args(vm, "__next__", &a)?;
+            match aw_of(r) {
+                Some(aw) => vm.await_send(&aw, Value::None),
+                None => Ok(Value::None),
+            }
         }),
-        "__iter__" | "__await__" => ("__iter__", |_, r, _| Ok(r.clone())),
+        "__iter__" => ("__iter__", |vm, r, a| slot_self(vm, r, a, "__iter__")),
+        "__await__" => ("__await__", |vm, r, a| slot_self(vm, r, a, "__await__")),
         _ => return None,
     };
     Some(f)

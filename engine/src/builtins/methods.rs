@@ -422,16 +422,22 @@ fn dict_method(name: &str) -> Option<MethodFnPtr> {
         "values" => |_, r, _| Ok(view(r, ViewKind::Values)),
         "items" => |_, r, _| Ok(view(r, ViewKind::Items)),
         "get" => |vm, r, a| {
-            let k = vm.dict_key(a0(&a))?;
-            let v = dict_of(r).and_then(|d| d.borrow().get(&k).cloned());
+            let v = match dict_of(r) {
+                Some(d) => {
+                    let k = vm.dict_key(d, a0(&a))?;
+                    let v = d.borrow().get(&k).cloned();
+                    v
+                }
+                None => None,
+            };
             Ok(v.unwrap_or_else(|| a1(&a).unwrap_or(Value::None)))
         },
         "setdefault" => |vm, r, a| {
-            let k = vm.dict_key(a0(&a))?;
             let d = match dict_of(r) {
                 Some(d) => d.clone(),
                 None => return Ok(Value::None),
             };
+            let k = vm.dict_key(&d, a0(&a))?;
             let existing = d.borrow().get(&k).cloned();
             match existing {
                 Some(v) => Ok(v),
@@ -444,8 +450,14 @@ fn dict_method(name: &str) -> Option<MethodFnPtr> {
         },
         "pop" => |vm, r, a| {
             let key = a0(&a);
-            let k = vm.dict_key(key.clone())?;
-            let v = dict_of(r).and_then(|d| d.borrow_mut().remove(&k));
+            let v = match dict_of(r) {
+                Some(d) => {
+                    let k = vm.dict_key(d, key.clone())?;
+                    let v = d.borrow_mut().remove(&k);
+                    v
+                }
+                None => None,
+            };
             match (v, a1(&a)) {
                 (Some(v), _) => Ok(v),
                 (None, Some(d)) => Ok(d),
@@ -470,7 +482,7 @@ fn dict_method(name: &str) -> Option<MethodFnPtr> {
             };
             if let Some(src) = a.pos.first() {
                 super::for_each_pair(vm, src, |vm, k, v| {
-                    let k = vm.dict_key(k)?;
+                    let k = vm.dict_key(&d, k)?;
                     let old = d.borrow_mut().insert(k, v);
                     drop(old);
                     Ok(())
@@ -538,7 +550,7 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
     use crate::compile::BinOp;
     let f: MethodFnPtr = match name {
         "add" if mutable => |vm, r, a| {
-            let k = vm.set_element(a0(&a))?;
+            let k = vm.set_value_key(r, a0(&a))?;
             with_set(r, |s| {
                 s.insert(k.hash, k.value);
             });
@@ -546,7 +558,7 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
         },
         "remove" if mutable => |vm, r, a| {
             let x = a0(&a);
-            let k = vm.set_element(x.clone())?;
+            let k = vm.set_value_key(r, x.clone())?;
             let mut found = false;
             with_set(r, |s| found = s.remove(k.hash, &k.value));
             if found {
@@ -556,7 +568,7 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
             }
         },
         "discard" if mutable => |vm, r, a| {
-            let k = vm.set_element(a0(&a))?;
+            let k = vm.set_value_key(r, a0(&a))?;
             with_set(r, |s| {
                 s.remove(k.hash, &k.value);
             });
@@ -574,7 +586,7 @@ fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
         "update" if mutable => |vm, r, a| {
             for x in &a.pos {
                 vm.for_each(x, |vm, i| {
-                    let k = vm.set_element(i)?;
+                    let k = vm.set_value_key(r, i)?;
                     with_set(r, |s| {
                         s.insert(k.hash, k.value);
                     });

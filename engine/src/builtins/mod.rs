@@ -997,7 +997,7 @@ pub fn dict_fromkeys() -> Value {
         let value = a.pos.get(1).cloned().unwrap_or(Value::None);
         let mut d = Dict::new();
         vm.for_each(&a.pos[0], |vm, k| {
-            let k = vm.key(k)?;
+            let k = vm.local_dict_key(&d, k)?;
             let old = d.insert(k, value.clone());
             drop(old);
             Ok(())

@@ -64,6 +64,8 @@ pub struct Code {
     /// What a call makes when `is_generator`.
     pub gen_kind: GenKind,
     pub firstlineno: u32,
+    /// A function's docstring (its `__doc__`).
+    pub doc: Option<Str>,
     /// Per entry of `names`: where `LoadGlobal`/`LoadName` last found it (see `vm::globals`).
     pub global_cache: Box<[std::cell::Cell<crate::vm::GlobalSlot>]>,
     /// Per entry of `names`: the index in an instance's dict where `LoadAttr`/`StoreAttr`
@@ -99,6 +101,7 @@ impl Code {
             is_generator: self.is_generator,
             gen_kind,
             firstlineno: self.firstlineno,
+            doc: self.doc.clone(),
             global_cache: self.names.iter().map(|_| Default::default()).collect(),
             attr_cache: self.names.iter().map(|_| Default::default()).collect(),
             method_cache: self.names.iter().map(|_| Default::default()).collect(),
@@ -261,6 +264,7 @@ struct Unit<'a> {
     loops: Vec<LoopInfo>,
     line: u32,
     firstlineno: u32,
+    doc: Option<Str>,
 }
 
 struct Compiler<'a> {
@@ -281,6 +285,22 @@ enum Access {
 }
 
 impl<'a> Compiler<'a> {
+    /// The docstring of a function or class body: its first statement when that is a string
+    /// literal; from 3.13 the compiler strips its indentation (`_PyCompile_CleanDoc`).
+    fn docstring(&self, body: &[ast::Stmt]) -> Option<Str> {
+        let ast::Stmt::Expr(e) = body.first()? else {
+            return None;
+        };
+        let ast::Expr::StringLiteral(s) = &*e.value else {
+            return None;
+        };
+        let text = s.value.to_str();
+        if self.target < PythonVersion::new(3, 13) {
+            return Some(Str::from(text));
+        }
+        Some(Str::from(clean_doc(text).as_str()))
+    }
+
     fn unit(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("unit")
     }
@@ -477,6 +497,7 @@ impl<'a> Compiler<'a> {
             loops: Vec::new(),
             line,
             firstlineno: line,
+            doc: None,
         };
         if let Some(info) = scope.and_then(|k| self.scopes.get(&k)) {
             for v in &info.varnames {
@@ -544,6 +565,7 @@ impl<'a> Compiler<'a> {
             is_generator,
             gen_kind,
             firstlineno: u.firstlineno,
+            doc: u.doc,
         })
     }
 
@@ -618,4 +640,42 @@ fn fuse(ops: &mut [Op]) {
             _ => continue,
         };
     }
+}
+
+/// CPython 3.13's `_PyCompile_CleanDoc`: tabs expanded, the first line's leading spaces
+/// dropped, and from the other lines the smallest indentation of those that are not blank.
+fn clean_doc(doc: &str) -> String {
+    let mut expanded = String::with_capacity(doc.len());
+    let mut col = 0;
+    for ch in doc.chars() {
+        match ch {
+            '\t' => {
+                let n = 8 - col % 8;
+                expanded.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            '\n' | '\r' => {
+                expanded.push(ch);
+                col = 0;
+            }
+            _ => {
+                expanded.push(ch);
+                col += 1;
+            }
+        }
+    }
+    let lines: Vec<&str> = expanded.split('\n').collect();
+    let margin = lines[1..]
+        .iter()
+        .filter(|l| l.chars().any(|c| c != ' '))
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    let mut out: Vec<&str> = Vec::with_capacity(lines.len());
+    out.push(lines[0].trim_start_matches(' '));
+    for l in &lines[1..] {
+        let spaces = l.len() - l.trim_start_matches(' ').len();
+        out.push(&l[spaces.min(margin)..]);
+    }
+    out.join("\n")
 }

@@ -43,6 +43,7 @@ impl<'a> Compiler<'a> {
                     line,
                     Some(&f.parameters),
                     |c| {
+                        c.unit().doc = c.docstring(&f.body);
                         c.stmts(&f.body)?;
                         c.emit(Op::LoadNone);
                         c.emit(Op::Return);
@@ -73,6 +74,11 @@ impl<'a> Compiler<'a> {
                     self.emit_const(Value::str(&qual));
                     let q = self.name("__qualname__");
                     self.emit(Op::StoreName(q));
+                    if let Some(doc) = self.docstring(&c.body) {
+                        self.emit_const(Value::Str(doc));
+                        let d = self.name("__doc__");
+                        self.emit(Op::StoreName(d));
+                    }
                     self.stmts(&c.body)?;
                     match self.deref_index("__class__") {
                         Some(i) if self.unit().cellvars.iter().any(|c| &**c == "__class__") => {

@@ -5,7 +5,7 @@ use std::hash::{Hash, Hasher};
 use indexmap::IndexMap;
 use rustc_hash::FxBuildHasher;
 
-use super::{key_eq, Value};
+use super::{key_eq, needs_py_eq, Value};
 
 /// A hashable value with its Python hash.
 #[derive(Clone)]
@@ -31,6 +31,9 @@ impl Eq for Key {}
 #[derive(Clone, Default)]
 pub struct Dict {
     pub map: IndexMap<Key, Value, FxBuildHasher>,
+    /// Set once a key whose comparison runs Python code (a user `__eq__`) is inserted: from
+    /// then on every lookup goes through `py_candidates`.
+    pub py_keys: bool,
 }
 
 impl Drop for Dict {
@@ -58,7 +61,42 @@ impl Dict {
     }
 
     pub fn insert(&mut self, k: Key, v: Value) -> Option<Value> {
+        if !self.py_keys && needs_py_eq(&k.value) {
+            self.py_keys = true;
+        }
         self.map.insert(k, v)
+    }
+
+    /// When finding `k` may run a user `__eq__`: the keys with its hash, in insertion order
+    /// (CPython's probe order for equal hashes), for `Vm::dict_key` to compare with `k`.
+    pub fn py_candidates(&self, k: &Key) -> Option<Vec<Value>> {
+        if !self.py_keys && !needs_py_eq(&k.value) {
+            return None;
+        }
+        use indexmap::map::RawEntryApiV1;
+        use std::hash::BuildHasher;
+        let h = self.map.hasher().hash_one(k);
+        let mut found: Vec<Value> = Vec::new();
+        self.map.raw_entry_v1().index_from_hash(h, |c| {
+            if c.hash == k.hash {
+                found.push(c.value.clone());
+            }
+            false
+        });
+        // The table's probe order is not the insertion order CPython's probing gives keys
+        // of one hash: sort by position.
+        let mut at: Vec<(usize, Value)> = found
+            .into_iter()
+            .map(|v| {
+                let i = self.map.get_index_of(&Key {
+                    hash: k.hash,
+                    value: v.clone(),
+                });
+                (i.unwrap_or(usize::MAX), v)
+            })
+            .collect();
+        at.sort_by_key(|(i, _)| *i);
+        Some(at.into_iter().map(|(_, v)| v).collect())
     }
 
     pub fn remove(&mut self, k: &Key) -> Option<Value> {

@@ -774,23 +774,39 @@ fn hash_str(s: &str) -> i64 {
     }
 }
 
-/// CPython's tuple hash (xxHash-based, 3.8+).
-fn hash_tuple(items: &[Value]) -> Option<i64> {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for it in items {
-        let lane = py_hash(it)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+/// One element's step of CPython's tuple hash (xxHash-based, 3.8+).
+fn tuple_hash_step(acc: u64, lane: i64) -> u64 {
+    let acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
+    acc.rotate_left(31).wrapping_mul(XXPRIME_1)
+}
+
+fn tuple_hash_finish(acc: u64, len: usize) -> i64 {
+    let acc = acc.wrapping_add((len as u64) ^ (XXPRIME_5 ^ 3527539));
     if acc == u64::MAX {
-        return Some(1546275796);
+        return 1546275796;
     }
-    Some(acc as i64)
+    acc as i64
+}
+
+/// CPython's tuple hash.
+fn hash_tuple(items: &[Value]) -> Option<i64> {
+    let mut acc = XXPRIME_5;
+    for it in items {
+        acc = tuple_hash_step(acc, py_hash(it)?);
+    }
+    Some(tuple_hash_finish(acc, items.len()))
+}
+
+/// CPython's tuple hash of elements with these hashes.
+pub fn hash_tuple_lanes(lanes: &[i64]) -> i64 {
+    let acc = lanes
+        .iter()
+        .fold(XXPRIME_5, |acc, &l| tuple_hash_step(acc, l));
+    tuple_hash_finish(acc, lanes.len())
 }
 
 /// Python's `hash()` for values whose hash needs no Python code; None if unhashable.
@@ -821,6 +837,29 @@ pub fn py_hash(v: &Value) -> Option<i64> {
             (a >> 4 | a << 60) as i64
         }
     })
+}
+
+/// A user class's own special method `name` on `v` (not the builtin one of `object`).
+pub fn user_special(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Instance(i) => match i.class.lookup(name) {
+            Some(Value::Builtin(_)) | None => None,
+            Some(m) => Some(m),
+        },
+        _ => None,
+    }
+}
+
+/// Does comparing the key `v` with another run Python code (a user `__eq__`, also inside a
+/// tuple)? Then dicts and sets compare it through the VM (`Vm::dict_key`).
+pub fn needs_py_eq(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => {
+            matches!(user_special(v, "__eq__"), Some(m) if !matches!(m, Value::None))
+        }
+        Value::Tuple(t) => t.iter().any(needs_py_eq),
+        _ => false,
+    }
 }
 
 /// Equality of values usable as dict keys / set elements (no Python code runs).

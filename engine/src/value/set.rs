@@ -1,7 +1,7 @@
 //! `set` / `frozenset`: an open-addressing table that follows CPython's probing and resizing,
 //! so that iteration order (and so printing) matches CPython for ints.
 
-use super::{key_eq, Value};
+use super::{key_eq, needs_py_eq, Value};
 
 const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -19,6 +19,9 @@ pub struct PySet {
     table: Vec<Slot>,
     used: usize,
     fill: usize,
+    /// Set once an element whose comparison runs Python code (a user `__eq__`) is added:
+    /// from then on every lookup goes through `py_candidates`.
+    pub py_elems: bool,
 }
 
 impl Default for PySet {
@@ -33,6 +36,7 @@ impl PySet {
             table: vec![Slot::Empty; MINSIZE],
             used: 0,
             fill: 0,
+            py_elems: false,
         }
     }
 
@@ -77,6 +81,38 @@ impl PySet {
         }
     }
 
+    /// When finding `v` may run a user `__eq__`: the elements with its hash in CPython's
+    /// probe order, for `Vm::set_key` to compare with `v`.
+    pub fn py_candidates(&self, hash: i64, v: &Value) -> Option<Vec<Value>> {
+        if !self.py_elems && !needs_py_eq(v) {
+            return None;
+        }
+        let mut out = Vec::new();
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                match &self.table[i + j] {
+                    Slot::Empty => return Some(out),
+                    Slot::Full(h, e) if *h == hash => out.push(e.clone()),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     pub fn contains_hashed(&self, hash: i64, v: &Value) -> bool {
         self.find(hash, v).is_some()
     }
@@ -87,6 +123,9 @@ impl PySet {
 
     /// Insert (hash, v); returns false if it was already present.
     pub fn insert(&mut self, hash: i64, v: Value) -> bool {
+        if !self.py_elems && needs_py_eq(&v) {
+            self.py_elems = true;
+        }
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;

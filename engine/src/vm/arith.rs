@@ -635,7 +635,20 @@ impl Vm {
         })
     }
 
+    /// Does the set `v` hold an element with a user `__eq__`? Set algebra and comparison
+    /// between such sets (which elements CPython compares, in which order) is not modelled.
+    pub(super) fn py_elems(v: &Value) -> bool {
+        match v {
+            Value::Set(s) => s.borrow().py_elems,
+            Value::FrozenSet(s) => s.py_elems,
+            _ => false,
+        }
+    }
+
     pub fn set_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if Self::py_elems(a) || Self::py_elems(b) {
+            return self.unsupported("set operations on elements with a user-defined __eq__");
+        }
         let x = self.set_entries(a);
         let y = self.set_entries(b);
         let mut out = crate::value::PySet::new();

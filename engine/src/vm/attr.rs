@@ -311,7 +311,7 @@ impl Vm {
                 } else {
                     Value::tuple(f.defaults.clone())
                 }),
-                "__doc__" => Ok(Value::None),
+                "__doc__" => Ok(f.code.doc.clone().map_or(Value::None, Value::Str)),
                 _ => match f.dict.borrow().get(name) {
                     Some(v) => Ok(v.clone()),
                     None => Err(self.no_attr(obj, name)),

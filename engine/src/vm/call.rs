@@ -526,6 +526,10 @@ impl Vm {
         for k in dict.keys() {
             self.check_special(k)?;
         }
+        // As type_new: `__doc__` is always in the class's dict (None without a docstring).
+        if !dict.contains_key("__doc__") {
+            dict.insert(Str::from("__doc__"), Value::None);
+        }
         // As type_new: a class defining __eq__ but not __hash__ is unhashable.
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Str::from("__hash__"), Value::None);

@@ -77,6 +77,10 @@ impl Vm {
             }
             (Dict(x), Dict(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.py_keys || y.py_keys {
+                    return self
+                        .unsupported("comparing dicts with keys with a user-defined __eq__");
+                }
                 if x.len() != y.len() {
                     return Ok(false);
                 }
@@ -93,6 +97,10 @@ impl Vm {
                 true
             }
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                if Self::py_elems(a) || Self::py_elems(b) {
+                    return self
+                        .unsupported("comparing sets of elements with a user-defined __eq__");
+                }
                 let (x, y) = (self.set_entries(a), self.set_entries(b));
                 x.len() == y.len() && self.subset(&x, b)
             }
@@ -158,6 +166,9 @@ impl Vm {
         }
         // Sets: subset relations.
         if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
+            if Self::py_elems(a) || Self::py_elems(b) {
+                return self.unsupported("comparing sets of elements with a user-defined __eq__");
+            }
             let (x, y) = (self.set_entries(a), self.set_entries(b));
             return Ok(match op {
                 CmpOp::Le => self.subset(&x, b),
@@ -267,15 +278,15 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => {
-                let k = self.dict_key(item.clone())?;
+                let k = self.dict_key(d, item.clone())?;
                 Ok(d.borrow().get(&k).is_some())
             }
             Value::DictView(v) if v.kind == crate::value::ViewKind::Keys => {
-                let k = self.dict_key(item.clone())?;
+                let k = self.dict_key(&v.dict, item.clone())?;
                 Ok(v.dict.borrow().get(&k).is_some())
             }
             Value::Set(_) | Value::FrozenSet(_) => {
-                let k = self.set_element(item.clone())?;
+                let k = self.set_value_key(container, item.clone())?;
                 Ok(match container {
                     Value::Set(s) => s.borrow().contains_hashed(k.hash, &k.value),
                     Value::FrozenSet(s) => s.contains_hashed(k.hash, &k.value),

@@ -12,6 +12,7 @@ mod exc_kind;
 mod fastcall;
 mod globals;
 mod iter;
+mod keys;
 mod ops;
 mod repr;
 mod subscr;
@@ -465,6 +466,12 @@ impl Vm {
                 // (values dropped here are finalized while the frame is still the running
                 // one); only the locals stay alive with the traceback.
                 f.stack.clear();
+                if self.rules.inlined_comprehensions
+                    && f.code.kind == crate::compile::CodeKind::Comprehension
+                {
+                    // PEP 709: no frame of its own for the traceback to keep.
+                    f.locals.clear();
+                }
                 if self.heap.has_pending() {
                     self.run_finalizers()?;
                 }

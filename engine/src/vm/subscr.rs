@@ -173,7 +173,7 @@ impl Vm {
                 })))
             }
             (Value::Dict(d), _) => {
-                let k = self.dict_key(idx.clone())?;
+                let k = self.dict_key(d, idx.clone())?;
                 let v = d.borrow().get(&k).cloned();
                 match v {
                     Some(v) => Ok(v),
@@ -263,7 +263,7 @@ impl Vm {
                 self.type_name(&idx)
             ))),
             (Value::Dict(d), _) => {
-                let k = self.dict_key(idx)?;
+                let k = self.dict_key(d, idx)?;
                 let old = d.borrow_mut().insert(k, v);
                 drop(old);
                 Ok(())
@@ -310,7 +310,7 @@ impl Vm {
                 Ok(())
             }
             (Value::Dict(d), _) => {
-                let k = self.dict_key(idx.clone())?;
+                let k = self.dict_key(d, idx.clone())?;
                 let old = d.borrow_mut().remove(&k);
                 match old {
                     Some(_) => Ok(()),

@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::compile::{Conversion, FormatFlags};
-use crate::value::{Dict, Flow, Key, PyResult, PySet, Value};
+use crate::value::{Dict, Flow, PyResult, PySet, Value};
 use crate::vm::ExcKind;
 use crate::vm::{Frame, Vm};
 
@@ -40,7 +40,7 @@ impl Vm {
         let mut d = Dict::new();
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-            let key = self.dict_key(k)?;
+            let key = self.local_dict_key(&d, k)?;
             d.insert(key, v);
         }
         f.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
@@ -62,7 +62,7 @@ impl Vm {
         let v = f.pop();
         let at = f.stack.len().saturating_sub(n as usize);
         if let Some(Value::Set(s)) = f.stack.get(at).cloned() {
-            let key = self.set_element(v)?;
+            let key = self.set_value_key(&Value::Set(s.clone()), v)?;
             s.borrow_mut().insert(key.hash, key.value);
         }
         Ok(())
@@ -74,7 +74,7 @@ impl Vm {
         let k = f.pop();
         let at = f.stack.len().saturating_sub(n as usize);
         if let Some(Value::Dict(d)) = f.stack.get(at).cloned() {
-            let key = self.dict_key(k)?;
+            let key = self.dict_key(&d, k)?;
             d.borrow_mut().insert(key, v);
         }
         Ok(())
@@ -108,7 +108,7 @@ impl Vm {
         let at = f.stack.len().saturating_sub(n as usize);
         if let Some(Value::Set(s)) = f.stack.get(at).cloned() {
             for item in self.collect(&v)? {
-                let key = self.set_element(item)?;
+                let key = self.set_value_key(&Value::Set(s.clone()), item)?;
                 s.borrow_mut().insert(key.hash, key.value);
             }
         }
@@ -139,7 +139,7 @@ impl Vm {
                 }
             };
             for (k, val) in items {
-                let key = self.dict_key(k)?;
+                let key = self.dict_key(&d, k)?;
                 if merge && d.borrow().get(&key).is_some() {
                     let k = self.str_of(&key.value)?;
                     return Err(self.type_error(format!(
@@ -242,55 +242,8 @@ impl Vm {
         Ok(())
     }
 
-    /// Hashable key (`hash()`), or TypeError.
-    pub fn key(&self, v: Value) -> PyResult<Key> {
-        self.hashed(v, "")
-    }
-
-    /// A dict key, or TypeError (3.14 names the use: `cannot use 'list' as a dict key (…)`).
-    pub fn dict_key(&self, v: Value) -> PyResult<Key> {
-        self.hashed(v, "a dict key")
-    }
-
-    /// A set element, or TypeError (3.14: `cannot use 'list' as a set element (…)`).
-    pub fn set_element(&self, v: Value) -> PyResult<Key> {
-        self.hashed(v, "a set element")
-    }
-
-    fn hashed(&self, v: Value, used_as: &str) -> PyResult<Key> {
-        let mut unhashable = None;
-        if let Value::Instance(i) = &v {
-            match i.class.lookup("__hash__") {
-                // Set by the class statement of a class defining __eq__ without __hash__.
-                Some(Value::None) => unhashable = Some(i.class.name.to_string()),
-                Some(Value::Builtin(_)) | None => {}
-                // Keys compare by identity in the engine's dicts and sets.
-                Some(_) => {
-                    return self.unsupported("a user-defined __hash__ (dict and set keys, hash())")
-                }
-            }
-        }
-        let hash = match unhashable {
-            Some(_) => None,
-            None => crate::value::py_hash(&v),
-        };
-        match hash {
-            Some(hash) => Ok(Key { hash, value: v }),
-            None => {
-                let t = unhashable.unwrap_or_else(|| self.type_name(&v).to_string());
-                Err(
-                    self.type_error(if used_as.is_empty() || !self.rules.unhashable_names_use {
-                        format!("unhashable type: '{t}'")
-                    } else {
-                        format!("cannot use '{t}' as {used_as} (unhashable type: '{t}')")
-                    }),
-                )
-            }
-        }
-    }
-
-    pub fn set_add(&self, s: &mut PySet, v: Value) -> PyResult<()> {
-        let k = self.set_element(v)?;
+    pub fn set_add(&mut self, s: &mut PySet, v: Value) -> PyResult<()> {
+        let k = self.set_key(s, v)?;
         s.insert(k.hash, k.value);
         Ok(())
     }
