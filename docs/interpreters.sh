@@ -4,7 +4,7 @@
 # recorded references. Measured on a 2-core VM: the sid chroot about a minute, RustPython about
 # 16 minutes (a cargo build), the npm packages under a minute.
 #
-#   bash docs/interpreters.sh [sid|pypy39|rustpython|js|all]     (default: all)
+#   bash docs/interpreters.sh [sid|pypy39|rustpython|js|ft313|all]     (default: all)
 #
 # What it gives (commands on PATH, each usable as `process:COMMAND`):
 #   python3.14, python3.15    CPython from Debian unstable, run in a chroot (/srv/sid)
@@ -13,6 +13,9 @@
 #   pypy3                     PyPy 7.3.11 (Python 3.9) from bookworm
 #   rustpython                RustPython 0.5 (cargo install; reports Python 3.14)
 #   pyodide                   Pyodide (CPython 3.14 for WebAssembly) under node, from npm
+#   python3.13t               CPython 3.13.5 built free-threaded (--disable-gil) from Debian
+#                             trixie's source package (sid serves no sources); about 12 minutes
+#                             at -O1 on 2 loaded cores
 #
 # The Debian mirror is the one this machine's apt sources already use (read below); no host
 # name is written here. The wrappers `exec` the interpreter, so the process backend's kill on a
@@ -73,6 +76,22 @@ install_rustpython() {
     ln -sf "${CARGO_HOME:-$HOME/.cargo}/bin/rustpython" "$BIN/rustpython"
 }
 
+install_ft313() {
+    local dir=${FT_DIR:-/opt/ft313}
+    mkdir -p "$dir"
+    if [ ! -x "$dir/Python-3.13.5/python" ]; then
+        echo "deb-src $(debian_mirror) trixie main" > "$CHROOT/etc/apt/sources.list.d/src.list"
+        chroot "$CHROOT" apt-get update -qq
+        mkdir -p "$CHROOT/root/ft"
+        chroot "$CHROOT" sh -c 'cd /root/ft && apt-get source --download-only python3.13' >/dev/null
+        tar -C "$dir" -xf "$CHROOT"/root/ft/python3.13_3.13.5.orig.tar.xz
+        (cd "$dir/Python-3.13.5" && nice -n 10 ./configure --disable-gil OPT=-O1 >/dev/null \
+            && nice -n 10 make -j2 >/dev/null)
+    fi
+    printf '#!/bin/sh\nexec %s/Python-3.13.5/python "$@"\n' "$dir" > "$BIN/python3.13t"
+    chmod +x "$BIN/python3.13t"
+}
+
 install_js() {
     mkdir -p "$JS"
     (cd "$JS" && { [ -f package.json ] || npm init -y >/dev/null; } && npm install --no-audit --no-fund pyodide >/dev/null)
@@ -91,11 +110,12 @@ case $what in
     pypy39) install_pypy39 ;;
     rustpython) install_rustpython ;;
     js) install_js ;;
-    all) install_sid; install_pypy39; install_js; install_rustpython ;;
-    *) echo "usage: $0 [sid|pypy39|rustpython|js|all]" >&2; exit 2 ;;
+    ft313) install_sid; install_ft313 ;;
+    all) install_sid; install_pypy39; install_js; install_ft313; install_rustpython ;;
+    *) echo "usage: $0 [sid|pypy39|rustpython|js|ft313|all]" >&2; exit 2 ;;
 esac
 
-for p in python3.14 python3.15 pypy3.11 pypy3 micropython rustpython pyodide brython; do
+for p in python3.14 python3.15 pypy3.11 pypy3 micropython rustpython pyodide python3.13t; do
     if command -v "$p" >/dev/null; then
         echo "$p: $("$p" -c 'import sys; print(sys.version)' 2>&1 | tr '\n' ' ')"
     fi
