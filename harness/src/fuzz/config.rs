@@ -80,11 +80,24 @@ pub enum Feature {
     WeakRefs,
     /// `return` of a tuple or an exception instance (StopIteration's value rules).
     ReturnValues,
+    /// The functions are coroutines (`async def` without yields): their yields become awaits
+    /// of a `types.coroutine` generator or an `__await__` class, `yield from` becomes an await
+    /// chain, and the driver drives them by send/throw/close and their `__await__()` wrapper.
+    AsyncDef,
+    /// The functions are async generators: the driver drives them by hand through
+    /// asend/athrow/aclose/`__anext__` awaitables; they use each other by `async for`, async
+    /// comprehensions and `__anext__`.
+    AsyncGen,
+    /// `async with` an asynchronous context manager (in coroutines and async generators).
+    AsyncWith,
+    /// `sys.set_asyncgen_hooks` with a firstiter and a finalizer that closes what it gets, so
+    /// dropped async generators go through the hooks.
+    AsyncgenHooks,
 }
 
 impl Feature {
     /// Every feature, in report order.
-    pub const ALL: [Feature; 35] = [
+    pub const ALL: [Feature; 39] = [
         Feature::YieldExpr,
         Feature::Send,
         Feature::YieldFromGen,
@@ -120,6 +133,10 @@ impl Feature {
         Feature::CallFromC,
         Feature::WeakRefs,
         Feature::ReturnValues,
+        Feature::AsyncDef,
+        Feature::AsyncGen,
+        Feature::AsyncWith,
+        Feature::AsyncgenHooks,
     ];
 
     /// The name used in reports (snake case).
@@ -160,6 +177,10 @@ impl Feature {
             Feature::CallFromC => "call_from_c",
             Feature::WeakRefs => "weak_refs",
             Feature::ReturnValues => "return_values",
+            Feature::AsyncDef => "async_def",
+            Feature::AsyncGen => "async_gen",
+            Feature::AsyncWith => "async_with",
+            Feature::AsyncgenHooks => "asyncgen_hooks",
         }
     }
 
@@ -183,6 +204,9 @@ impl Feature {
             Feature::GiAttrs | Feature::GetState | Feature::Rename => "introspection",
             Feature::Reentrant => "reentrancy",
             Feature::Calls | Feature::ListDrive | Feature::ForDrive => "patterns",
+            Feature::AsyncDef => "coroutine",
+            Feature::AsyncGen | Feature::AsyncgenHooks => "async_generator",
+            Feature::AsyncWith => "async_syntax",
             _ => "generator",
         }
     }
