@@ -21,6 +21,11 @@ pub trait Backend {
     fn python_version(&self) -> String;
     /// Run one case. Never panics; every failure is an [`Outcome`].
     fn run(&mut self, case: &Case) -> Outcome;
+    /// What its traces cannot show (e.g. `warnings` on MicroPython, whose tracer is reduced):
+    /// a difference in those is not the implementation's.
+    fn limits(&self) -> Vec<String> {
+        Vec::new()
+    }
     /// Start afresh, so that the next case runs with no history: a backend with a long-lived
     /// worker process replaces it (the others keep no state between cases to lose).
     fn restart(&mut self) {}

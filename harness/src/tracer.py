@@ -53,8 +53,10 @@ _gc_collect = gc.collect
 _gc_disable = gc.disable
 _gc_enable = gc.enable
 _gc_isenabled = gc.isenabled
-_gc_get_threshold = gc.get_threshold
-_gc_set_threshold = gc.set_threshold
+# PyPy's gc has no thresholds (nor freeze, callbacks): what a runtime lacks is not saved or
+# restored.
+_gc_get_threshold = getattr(gc, "get_threshold", None)
+_gc_set_threshold = getattr(gc, "set_threshold", None)
 _dumps = json.dumps
 _loads = json.loads
 _is = operator.is_
@@ -1581,7 +1583,7 @@ class _Pristine(object):
         self.path_hooks = list(sys.path_hooks)
         self.modules = dict(sys.modules)
         self.callbacks = list(getattr(gc, "callbacks", ()))
-        self.threshold = _gc_get_threshold()
+        self.threshold = _gc_get_threshold() if _gc_get_threshold is not None else None
         self.hooks = _sys_hooks()
         self.cwd = _safe_getcwd()
         self.fds = [(fd, _fd_identity(fd)) for fd in (0, 1, 2)]
@@ -1754,7 +1756,7 @@ def restore():
             _restore_hooks(p.hooks)
         if hasattr(gc, "callbacks") and not _same_list(gc.callbacks, p.callbacks):
             gc.callbacks[:] = p.callbacks
-        if _gc_get_threshold() != p.threshold:
+        if p.threshold is not None and _gc_get_threshold() != p.threshold:
             _gc_set_threshold(*p.threshold)
         _restore_process(p)
         p.adopt_new()

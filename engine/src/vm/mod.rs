@@ -25,8 +25,9 @@ use crate::compile::{BinOp, CmpOp, Code, Op, RaiseForm};
 use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Truth, Value};
 use crate::EngineConfig;
+pub use arith::ZeroDiv;
 pub use attr::MethodSlot;
-pub use exc::Types;
+pub use exc::{Returns, Types};
 pub use exc_kind::ExcKind;
 pub use globals::GlobalSlot;
 pub use repr::str_repr;
@@ -81,10 +82,9 @@ impl Frame {
         }
     }
 
-    /// Release the values the frame holds in CPython's order: it clears the locals first to
-    /// last, then the stack bottom to top (see `release_in_order`).
+    /// Release the values the frame holds in CPython's order (see `FrameClear`).
     fn release_values(&mut self) {
-        crate::generator::release_bufs([&mut self.locals, &mut self.stack]);
+        crate::generator::release_frame(&mut self.locals, &mut self.stack);
     }
 
     pub fn line(&self) -> u32 {
@@ -301,7 +301,7 @@ impl Vm {
             unraisable_catcher: None,
             asyncgen_hooks: (None, None),
             asyncgen_hooks_class: None,
-            heap: crate::heap::Heap::new(),
+            heap: crate::heap::Heap::for_rules(&crate::Rules::for_target(config.target)),
             weakrefs: Default::default(),
             filename: Str::from("<case>"),
             source: Rc::from(""),
