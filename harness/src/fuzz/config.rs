@@ -80,11 +80,16 @@ pub enum Feature {
     WeakRefs,
     /// `return` of a tuple or an exception instance (StopIteration's value rules).
     ReturnValues,
+    /// builtins consuming a generator that may fail part-way: `max`/`min`/`sorted` with a
+    /// key that fails, `list.extend`, `+=`, `dict.update`, `set.update`, `dict(zip(g, g))`,
+    /// star-args with a keyword argument after them, `zip(strict=True)`: what each has
+    /// consumed and kept when the generator or the key raises.
+    Consume,
 }
 
 impl Feature {
     /// Every feature, in report order.
-    pub const ALL: [Feature; 35] = [
+    pub const ALL: [Feature; 36] = [
         Feature::YieldExpr,
         Feature::Send,
         Feature::YieldFromGen,
@@ -120,6 +125,7 @@ impl Feature {
         Feature::CallFromC,
         Feature::WeakRefs,
         Feature::ReturnValues,
+        Feature::Consume,
     ];
 
     /// The name used in reports (snake case).
@@ -160,6 +166,7 @@ impl Feature {
             Feature::CallFromC => "call_from_c",
             Feature::WeakRefs => "weak_refs",
             Feature::ReturnValues => "return_values",
+            Feature::Consume => "consume",
         }
     }
 
@@ -182,7 +189,9 @@ impl Feature {
             Feature::Del | Feature::WeakRefs => "finalization",
             Feature::GiAttrs | Feature::GetState | Feature::Rename => "introspection",
             Feature::Reentrant => "reentrancy",
-            Feature::Calls | Feature::ListDrive | Feature::ForDrive => "patterns",
+            Feature::Calls | Feature::ListDrive | Feature::ForDrive | Feature::Consume => {
+                "patterns"
+            }
             _ => "generator",
         }
     }

@@ -55,6 +55,16 @@ class CM:
         return self.swallow
 ";
 
+const HELPER_CONSUME: &str = "\
+def kf(v, fail):
+    print(\"key\", repr(v))
+    if v == fail:
+        raise ValueError(\"key fails\")
+    return repr(v)
+def af(*args, **kw):
+    print(\"args\", args, kw)
+";
+
 /// The header lines of a rendered case.
 #[derive(Clone, Debug)]
 pub struct Header {
@@ -98,6 +108,7 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
         (helpers.count, HELPER_COUNT, &HELPER_SPANS[1]),
         (helpers.proto, HELPER_PROTO, &HELPER_SPANS[2]),
         (helpers.cm, HELPER_CM, &HELPER_SPANS[3]),
+        (helpers.consume, HELPER_CONSUME, &HELPER_SPANS[4]),
     ] {
         if used {
             r.out.push('\n');
@@ -116,9 +127,15 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
 }
 
 /// The statements of each helper text, relative to its start.
-static HELPER_SPANS: LazyLock<[Vec<Span>; 4]> = LazyLock::new(|| {
-    [HELPER_EXCEPTIONS, HELPER_COUNT, HELPER_PROTO, HELPER_CM]
-        .map(|text| crate::statements::spans(text).expect("the helpers are valid Python"))
+static HELPER_SPANS: LazyLock<[Vec<Span>; 5]> = LazyLock::new(|| {
+    [
+        HELPER_EXCEPTIONS,
+        HELPER_COUNT,
+        HELPER_PROTO,
+        HELPER_CM,
+        HELPER_CONSUME,
+    ]
+    .map(|text| crate::statements::spans(text).expect("the helpers are valid Python"))
 });
 
 #[derive(Default)]
@@ -369,6 +386,42 @@ impl Renderer {
             Driver::WeakRef { slot } => format!("refs.append(weakref.ref(s{slot}))"),
             Driver::RefsDead => "[r() is None for r in refs]".into(),
             Driver::Close { slot } => format!("s{slot}.close()"),
+            Driver::Consume { slot, how, fail } => {
+                let key = format!("key=lambda v: kf(v, {fail})");
+                let expr = match how {
+                    Consumer::MaxKey => Some(format!("max(s{slot}, {key})")),
+                    Consumer::MinKey => Some(format!("min(s{slot}, {key}, default=\"empty\")")),
+                    Consumer::SortedKey => Some(format!("sorted(s{slot}, {key})")),
+                    Consumer::DictZip => Some(format!("dict(zip(s{slot}, s{slot}))")),
+                    Consumer::StarArgs => Some(format!("af(*s{slot}, k=next(s{slot}, \"none\"))")),
+                    Consumer::ZipStrict => {
+                        Some(format!("list(zip(s{slot}, range({fail}), strict=True))"))
+                    }
+                    _ => None,
+                };
+                if let Some(text) = expr {
+                    self.line(0, &text);
+                    return;
+                }
+                let (init, op, shown) = match how {
+                    Consumer::Extend => ("[0]", format!("box.extend(s{slot})"), "box"),
+                    Consumer::Iadd => ("[0]", format!("box += s{slot}"), "box"),
+                    Consumer::DictUpdate => {
+                        ("{}", format!("box.update(enumerate(s{slot}))"), "box")
+                    }
+                    _ => (
+                        "set()",
+                        format!("box.update(s{slot})"),
+                        "sorted(map(repr, box))",
+                    ),
+                };
+                self.line(0, "try:");
+                self.line(1, &format!("box = {init}"));
+                self.line(1, &op);
+                self.line(0, "finally:");
+                self.line(1, &format!("print({msg}, {shown})"));
+                return;
+            }
             Driver::List { slot } => format!("list(s{slot})"),
             Driver::For { slot, break_at } => {
                 self.line(0, &format!("for v in s{slot}:"));
