@@ -110,12 +110,15 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
         }
         let old = vm.globals.borrow_mut().shift_remove(&name);
         vm.globals_changed();
+        // A release outside any statement: what it warns is at line 0 (as the tracer's).
+        vm.current_line = 0;
         drop(old);
         if let Err(limit) = finish_teardown_step(&mut vm, format!("del {name}"), &mut trace) {
             return limit_reached(config, &limit, trace);
         }
     }
     // The cyclic collector: frames kept in traceback cycles are released.
+    vm.current_line = 0;
     crate::generator::collect_cycles(&vm.heap);
     if let Err(limit) = finish_teardown_step(&mut vm, "gc".into(), &mut trace) {
         return limit_reached(config, &limit, trace);
@@ -168,6 +171,9 @@ fn limit_reached(config: &EngineConfig, limit: &Fatal, partial: Trace) -> Outcom
 /// Run one top-level statement; Python exceptions become events, fatal stops are returned.
 fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result<(), Box<Fatal>> {
     vm.depth = 0;
+    // What the harness releases after the statement (its value, an exception that escaped
+    // it) warns at the statement's line, on every backend.
+    let line = vm.current_line;
     let globals = vm.globals.clone();
     let r = vm.run_module_code(code, globals).and_then(|exit| {
         let v = match exit {
@@ -183,6 +189,7 @@ fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result
                 // Recorded before the value is released, as the display hook would: what
                 // its release finalizes (a never-awaited coroutine) comes after.
                 vm.rec.value(&text);
+                vm.current_line = line;
                 drop(v);
                 vm.run_finalizers()?;
                 Ok(())
@@ -200,6 +207,7 @@ fn run_statement(vm: &mut Vm, code: std::rc::Rc<crate::compile::Code>) -> Result
             }
             let info = vm.exception_info(&e);
             vm.rec.add(Event::Raise { exception: info });
+            vm.current_line = line;
             drop(e);
             match vm.run_finalizers() {
                 Ok(()) => Ok(()),

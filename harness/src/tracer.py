@@ -487,7 +487,7 @@ class _Case(object):
                     self.recorder.value(_clean(repr(value)))
                     box = [value]
                     value = None
-                    _release_at_line(box, self.filename, line, namespace)
+                    _at_line(_release_box, self.filename, line, namespace, box)
             else:
                 exec(code, namespace)
         except Timeout:
@@ -500,15 +500,24 @@ class _Case(object):
             if isinstance(exc, _Exited):
                 return
             self.recorder.add({"kind": "raise", "exception": _exception_info(exc)})
+            # released after the handler (which holds it as the handled exception), at the
+            # statement's line
+            box = [exc]
             exc = None
+        else:
+            box = None
         _leave_if_forked()
+        if box:
+            _at_line(_release_box, self.filename, line, namespace, box)
+            _leave_if_forked()
 
     def _teardown(self, namespace):
         for name in reversed(list(namespace)):
             if name in _INITIAL_NAMES:
                 continue
             try:
-                del namespace[name]
+                # at line 0: a release outside any statement
+                _at_line(_delete_name, self.filename, 0, namespace, namespace, name)
             except KeyError:  # a finalizer already removed it
                 pass
             except _Exited:
@@ -1041,22 +1050,31 @@ _RELOCATE = getattr(sys, "implementation", None) is not None and (
 _CodeType = type(compile("", "", "exec"))
 
 
-def _release_box(box): box.pop()  # noqa: E704 (one line: its code has one line number)
+# One line each: their code has one line number, which _at_line moves.
+def _release_box(box): box.pop()  # noqa: E704
+def _delete_name(ns, name): del ns[name]  # noqa: E704
 
 
 _FunctionType = type(_release_box)
 
 
-def _release_at_line(box, filename, line, namespace):
-    """Drop the last reference in `box` inside a frame of the case's file at `line`, with the
-    case's globals: what the release finalizes (a coroutine that was never awaited) warns at
-    the statement's line, as it would have in the statement itself, not at the tracer's."""
-    code = _release_box.__code__
+def _at_line(helper, filename, line, namespace, *args):
+    """Call the one-line `helper` in a frame of the case's file at `line`, with the case's
+    globals: what it releases (a coroutine that was never awaited, in a value, an exception's
+    traceback or a namespace entry) warns at `line`, as it would in the statement itself, not
+    at a line of the tracer."""
+    code = helper.__code__
     if hasattr(code, "replace"):
         code = code.replace(co_filename=filename, co_firstlineno=line)
-        _FunctionType(code, namespace)(box)
-    else:  # 3.6 and 3.7: no code.replace()
-        box.pop()
+    elif hasattr(code, "co_kwonlyargcount"):  # 3.6 and 3.7: no code.replace()
+        code = _CodeType(
+            code.co_argcount, code.co_kwonlyargcount, code.co_nlocals, code.co_stacksize,
+            code.co_flags, code.co_code, code.co_consts, code.co_names, code.co_varnames,
+            filename, code.co_name, line, code.co_lnotab, code.co_freevars, code.co_cellvars,
+        )
+    else:  # Python 2: no coroutines to warn about
+        return helper(*args)
+    return _FunctionType(code, namespace)(*args)
 
 
 def _read_varint(table, i):
