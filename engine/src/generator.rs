@@ -225,6 +225,10 @@ impl Vm {
             // flush only sees the new drops), as refcounting would do. Last-first matches
             // lists and tuples (released from the end) and value stacks (popped); frames
             // queue their locals in reverse (see `Frame`'s drop).
+            //
+            // What an entry queues runs before the entry's siblings: it goes on top of the
+            // batch (a loop rather than a nested flush, so that a long chain of releases, each
+            // queueing the next, does not nest).
             let mut batch = pending::take_batch(&self.heap);
             if batch.is_empty() {
                 return Ok(());
@@ -232,7 +236,7 @@ impl Vm {
             while let Some(p) = batch.pop_back() {
                 match p {
                     Pending::Finalize(g) => self.finalize(g)?,
-                    Pending::Release(values) => pending::release_in_order(values.into_iter()),
+                    Pending::Release(values) => pending::release_queued(values),
                     Pending::Del(inst) => self.call_del(inst)?,
                     Pending::UnawaitedMethod(msg) => {
                         if self.rules.agen_awaitable_starts_on_throw {
@@ -241,7 +245,7 @@ impl Vm {
                     }
                 }
                 if self.heap.has_pending() {
-                    self.run_finalizers()?;
+                    batch.extend(pending::take_batch(&self.heap));
                 }
             }
         }

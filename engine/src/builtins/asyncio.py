@@ -26,6 +26,9 @@ except NameError:
 
         warnings.warn(message, category, stacklevel + 1)
 
+    def _unsupported(what):
+        raise NotImplementedError("not modelled: " + what)
+
 _RESOLUTION = 1e-09
 _MAX_WAIT = 24 * 3600
 _REBUILD_MIN = 100
@@ -1800,6 +1803,8 @@ class PriorityQueue(Queue):
 
 
 def run(main, *, debug=None):
+    if debug:
+        _unsupported("asyncio debug mode (run(debug=True))")
     if _running[0] is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if not _is_coroutine(main):
@@ -2167,6 +2172,149 @@ if _V >= (3, 11):
     def _is_base_error(exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
+
+# -- coroutine tests, Runner -------------------------------------------------------------------
+
+import types as _types
+
+
+def iscoroutine(obj):
+    if _V < (3, 12) and isinstance(obj, _types.GeneratorType):
+        return True
+    return _is_coroutine(obj)
+
+
+def iscoroutinefunction(func):
+    while True:
+        if isinstance(func, _types.MethodType):
+            func = func.__func__
+        elif hasattr(func, "func") and hasattr(func, "args") and hasattr(func, "keywords"):
+            func = func.func  # functools.partial
+        else:
+            break
+    code = getattr(func, "__code__", None)
+    return code is not None and bool(code.co_flags & 0x80)
+
+
+if _V >= (3, 12):
+
+    def create_eager_task_factory(custom_task_constructor):
+        def factory(loop, coro, *, name=None, context=None):
+            return custom_task_constructor(coro, loop=loop, name=name, eager_start=True)
+
+        return factory
+
+
+if _V >= (3, 11):
+
+    class Runner:
+        def __init__(self, *, debug=None, loop_factory=None):
+            if debug:
+                _unsupported("asyncio debug mode (Runner(debug=True))")
+            if loop_factory is not None:
+                _unsupported("asyncio.Runner(loop_factory=...)")
+            self._state = "created"
+            self._loop = None
+            self._set_loop = False
+
+        def __enter__(self):
+            self._lazy_init()
+            return self
+
+        def __exit__(self, exc_type, exc_val, exc_tb):
+            self.close()
+
+        def close(self):
+            if self._state != "initialized":
+                return
+            loop = self._loop
+            try:
+                _cancel_all_tasks(loop)
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.run_until_complete(loop.shutdown_default_executor())
+            finally:
+                if self._set_loop:
+                    set_event_loop(None)
+                loop.close()
+                self._loop = None
+                self._state = "closed"
+
+        def get_loop(self):
+            self._lazy_init()
+            return self._loop
+
+        def run(self, coro, *, context=None):
+            if _V >= (3, 12) and not iscoroutine(coro):
+                raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            if _V < (3, 12) and not _is_coroutine(coro):
+                raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            if _running[0] is not None:
+                raise RuntimeError("Runner.run() cannot be called from a running event loop")
+            self._lazy_init()
+            task = self._loop.create_task(coro)
+            return self._loop.run_until_complete(task)
+
+        def _lazy_init(self):
+            if self._state == "closed":
+                raise RuntimeError("Runner is closed")
+            if self._state == "initialized":
+                return
+            self._loop = new_event_loop()
+            if not self._set_loop:
+                set_event_loop(self._loop)
+                self._set_loop = True
+            self._state = "initialized"
+
+
+# -- what the module does not model ----------------------------------------------------------
+# CPython's asyncio has these too (on the versions given); the engine models no I/O, threads,
+# subprocesses, event loop policies or generator-based coroutines: using one is unsupported.
+
+
+def _not_modelled(name):
+    def not_modelled(*args, **kwargs):
+        _unsupported("asyncio." + name)
+
+    not_modelled.__name__ = name
+    not_modelled.__qualname__ = name
+    return not_modelled
+
+
+_NOT_MODELLED = [
+    "AbstractChildWatcher", "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer",
+    "BaseProtocol", "BaseTransport", "BufferedProtocol", "DatagramProtocol", "DatagramTransport",
+    "DefaultEventLoopPolicy", "FastChildWatcher", "IncompleteReadError", "LimitOverrunError",
+    "MultiLoopChildWatcher", "Protocol", "ReadTransport", "SafeChildWatcher", "SelectorEventLoop",
+    "SendfileNotAvailableError", "StreamReader", "StreamReaderProtocol", "StreamWriter",
+    "SubprocessProtocol", "SubprocessTransport", "ThreadedChildWatcher", "Transport",
+    "WriteTransport", "create_subprocess_exec", "create_subprocess_shell", "get_child_watcher",
+    "get_event_loop_policy", "open_connection", "open_unix_connection",
+    "run_coroutine_threadsafe", "set_child_watcher", "set_event_loop_policy", "start_server",
+    "start_unix_server", "wrap_future",
+]
+if _V >= (3, 9):
+    _NOT_MODELLED += ["PidfdChildWatcher", "Server", "to_thread"]
+if _V < (3, 11):
+    _NOT_MODELLED += ["coroutine"]
+if _V >= (3, 13):
+    _NOT_MODELLED += ["EventLoop"]
+for _name in _NOT_MODELLED:
+    if _name not in globals():
+        globals()[_name] = _not_modelled(_name)
+
+_LOOP_NOT_MODELLED = [
+    "add_reader", "add_signal_handler", "add_writer", "call_soon_threadsafe",
+    "connect_accepted_socket", "connect_read_pipe", "connect_write_pipe", "create_connection",
+    "create_datagram_endpoint", "create_server", "create_unix_connection", "create_unix_server",
+    "getaddrinfo", "getnameinfo", "remove_reader", "remove_signal_handler", "remove_writer",
+    "run_in_executor", "sendfile", "set_default_executor", "sock_accept", "sock_connect",
+    "sock_recv", "sock_recv_into", "sock_recvfrom", "sock_recvfrom_into", "sock_sendall",
+    "sock_sendfile", "sock_sendto", "start_tls", "subprocess_exec", "subprocess_shell",
+]
+for _name in _LOOP_NOT_MODELLED:
+    if not hasattr(BaseEventLoop, _name):
+        setattr(BaseEventLoop, _name, _not_modelled("loop." + _name))
+del _name
 
 if _V < (3, 13):
     del QueueShutDown

@@ -5,14 +5,19 @@ cases whose traces differ (addresses aside).
 
     python3.X engine/src/builtins/asyncio_standin.py [-v] cases/asyncio/*.py
 """
-import json
 import os
-import re
 import sys
-import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path = [p for p in sys.path if os.path.abspath(p or ".") != HERE]  # not asyncio.py as asyncio
+# This directory holds the engine's modules written in Python (asyncio.py, functools.py, …):
+# keep it off the import path, before anything imports the standard library's.
+sys.path = [p for p in sys.path if os.path.abspath(p or ".") != HERE]
+import json  # noqa: E402
+import re  # noqa: E402
+import types  # noqa: E402
+
+import asyncio  # noqa: E402,F401  (the real one, swapped for the stand-in per case)
+
 sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "harness", "src"))
 import tracer  # noqa: E402
 

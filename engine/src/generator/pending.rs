@@ -15,7 +15,8 @@ use crate::vm::Frame;
 pub enum Pending {
     /// A dropped suspended generator, to be closed.
     Finalize(Generator),
-    /// Values still to be released, in CPython's order, after the entries queued above.
+    /// Values still to be released after the entries queued above, the next one last (so
+    /// that releasing one is a pop, and the rest go back into the queue without a copy).
     Release(Vec<Value>),
     /// A dropped instance whose class has `__del__`, resurrected for it.
     Del(Instance),
@@ -167,9 +168,34 @@ fn wait_behind(values: impl Iterator<Item = Value>, before: u64) {
         values.for_each(drop);
         return;
     }
-    let rest: Vec<Value> = values.filter(|v| !v.is_plain()).collect();
+    let mut rest: Vec<Value> = values.filter(|v| !v.is_plain()).collect();
     if !rest.is_empty() {
+        rest.reverse();
         insert(Pending::Release(rest), queued().wrapping_sub(before));
+    }
+}
+
+/// Release the values of a queued [`Pending::Release`] (the next one last) until one of the
+/// drops queues something; the rest go back into the queue behind it as they are, so that a
+/// container whose every item queues a finalizer is released in linear time.
+pub(super) fn release_queued(mut values: Vec<Value>) {
+    let before = queued();
+    while let Some(v) = values.pop() {
+        if v.is_plain() {
+            std::mem::forget(v);
+            continue;
+        }
+        drop(v);
+        if queued() != before {
+            if !values.is_empty() {
+                if heap::with(|h| h.defer.get()).unwrap_or(false) {
+                    insert(Pending::Release(values), queued().wrapping_sub(before));
+                } else {
+                    values.into_iter().rev().for_each(drop);
+                }
+            }
+            return;
+        }
     }
 }
 

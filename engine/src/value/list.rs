@@ -97,6 +97,11 @@ impl ListBuf {
         self.buf.remove(self.head + i)
     }
 
+    /// Remove items `start..end` (`start <= end <= len`) and return them in order.
+    pub fn remove_range(&mut self, start: usize, end: usize) -> Vec<Value> {
+        self.buf.drain(self.head + start..self.head + end).collect()
+    }
+
     /// Insert `v` before item `i` (`i <= len`); at the front the gap is used when there is one.
     pub fn insert(&mut self, i: usize, v: Value) {
         if i == 0 && self.head > 0 {

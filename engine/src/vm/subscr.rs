@@ -299,13 +299,19 @@ impl Vm {
                 let si = self.slice_indices(s, len)?;
                 let mut idxs: Vec<usize> = si.indices().collect();
                 idxs.sort_unstable();
-                let mut removed = Vec::new();
-                {
-                    let mut lb = l.borrow_mut();
-                    for i in idxs.into_iter().rev() {
-                        removed.push(lb.remove(i));
+                // Released last item first, as CPython's list_ass_slice does.
+                let removed: Vec<Value> = match (idxs.first(), idxs.last()) {
+                    // One run of items: one move of the tail, not one per item.
+                    (Some(&a), Some(&b)) if b - a + 1 == idxs.len() => {
+                        let mut r = l.borrow_mut().remove_range(a, b + 1);
+                        r.reverse();
+                        r
                     }
-                }
+                    _ => {
+                        let mut lb = l.borrow_mut();
+                        idxs.into_iter().rev().map(|i| lb.remove(i)).collect()
+                    }
+                };
                 drop(removed);
                 Ok(())
             }
