@@ -140,10 +140,19 @@ impl Vm {
                 let r = self.call(&m, Args::new(vec![Value::str(spec)]))?;
                 return match r {
                     Value::Str(s) => Ok(s.to_string()),
-                    other => Err(self.type_error(format!(
-                        "__format__ must return a str, not {}",
-                        self.type_name(&other)
-                    ))),
+                    other => {
+                        let legacy = format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&other)
+                        );
+                        Err(self.wrong_return(
+                            v,
+                            "__format__",
+                            crate::vm::Returns::Str,
+                            &other,
+                            legacy,
+                        ))
+                    }
                 };
             }
         }

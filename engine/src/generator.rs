@@ -26,8 +26,8 @@ pub(crate) use chain::Level;
 pub use coro::{AwaitKind, Awaitable};
 pub(crate) use pending::Pending;
 pub use pending::{
-    collect_cycles, disable_finalizers, enabled as finalizers_enabled, queue_del, release_bufs,
-    release_in_order,
+    collect_cycles, disable_finalizers, enabled as finalizers_enabled, queue_del, release_frame,
+    release_in_order, release_kept_locals, FrameClear,
 };
 
 /// Where a generator is in its life. The frame is part of the states that have one, so a
@@ -55,6 +55,23 @@ pub enum GenStatus {
     Suspended,
     Running,
     Closed,
+}
+
+impl GenStatus {
+    /// The name `inspect.getgeneratorstate` (and, from 3.15, `gi_state`) gives the state.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenStatus::Created => "GEN_CREATED",
+            GenStatus::Running => "GEN_RUNNING",
+            GenStatus::Suspended => "GEN_SUSPENDED",
+            GenStatus::Closed => "GEN_CLOSED",
+        }
+    }
+
+    /// The state's name without its kind's prefix (`CREATED`: `GEN_CREATED`, `CORO_CREATED`).
+    pub fn suffix(self) -> &'static str {
+        &self.name()[4..]
+    }
 }
 
 impl GenState {
@@ -95,6 +112,8 @@ pub struct Generator {
     pub finalized: Cell<bool>,
     /// The async generator's own state (None for generators and coroutines).
     pub agen: Option<Box<AgenData>>,
+    /// A coroutine's `cr_origin` (None unless origin tracking was on when it was created).
+    pub origin: Option<Value>,
 }
 
 impl Generator {
@@ -110,6 +129,7 @@ impl Generator {
             finalized: Cell::new(false),
             agen: (frame_kind == crate::compile::GenKind::AsyncGenerator)
                 .then(|| Box::new(AgenData::new())),
+            origin: None,
         }
     }
 
@@ -201,6 +221,7 @@ impl Drop for Generator {
             exc_item: RefCell::new(self.exc_item.get_mut().take()),
             finalized: Cell::new(true),
             agen: self.agen.take(),
+            origin: self.origin.take(),
         };
         pending::queue_finalizer(g);
     }
@@ -280,13 +301,17 @@ impl Vm {
             let r = self.call(&hook, Args::new(vec![Value::Generator(g.clone())]));
             return match r {
                 Ok(_) => Ok(()),
-                Err(Flow::Exc(e)) => self.unraisable(Value::Generator(g), e),
+                Err(Flow::Exc(e)) => {
+                    self.unraisable(Value::Generator(g), Ignored::FinalizingGenerator, e)
+                }
                 Err(fatal) => Err(fatal),
             };
         }
         match self.gen_close(&g) {
             Ok(_) => {}
-            Err(Flow::Exc(e)) => self.unraisable(Value::Generator(g.clone()), e)?,
+            Err(Flow::Exc(e)) => {
+                self.unraisable(Value::Generator(g.clone()), Ignored::ClosingGenerator, e)?
+            }
             Err(fatal) => return Err(fatal),
         }
         drop(g);
@@ -304,7 +329,7 @@ impl Vm {
         let bound = self.bind(del.clone(), &inst);
         match self.call(&bound, Args::default()) {
             Ok(_) => {}
-            Err(Flow::Exc(e)) => self.unraisable(del, e)?,
+            Err(Flow::Exc(e)) => self.unraisable(del, Ignored::CallingDeallocator, e)?,
             Err(fatal) => return Err(fatal),
         }
         drop(bound);
@@ -316,13 +341,34 @@ impl Vm {
     /// `test.support.catch_unraisable_exception()`.
     /// A hook the case installed as `sys.unraisablehook` is called with the
     /// `UnraisableHookArgs` (and may keep the object, resurrecting it).
-    fn unraisable(&mut self, object: Value, e: Value) -> PyResult<()> {
+    /// Up to 3.13 the hook gets the object and no message ("Exception ignored in: OBJECT");
+    /// from 3.14 a message naming what was being done, with the object's repr in it, and no
+    /// object.
+    fn unraisable(&mut self, object: Value, while_: Ignored, e: Value) -> PyResult<()> {
+        let err_msg = if self.rules.unraisable_names_action {
+            let what = match while_ {
+                Ignored::ClosingGenerator => "closing generator",
+                Ignored::FinalizingGenerator => "finalizing generator",
+                Ignored::CallingDeallocator => "calling deallocator",
+            };
+            Some(format!(
+                "Exception ignored while {what} {}",
+                self.safe_repr(&object)
+            ))
+        } else {
+            None
+        };
+        let object = if err_msg.is_some() {
+            Value::None
+        } else {
+            object
+        };
         if let Some(cm) = self.unraisable_catcher.clone() {
-            let args = crate::builtins::unraisable_args(self, object, e);
+            let args = crate::builtins::unraisable_args(self, object, err_msg, e);
             return self.setattr(&cm, "unraisable", args);
         }
         if let Some(hook) = crate::builtins::user_unraisablehook(self) {
-            let args = crate::builtins::unraisable_args(self, object, e);
+            let args = crate::builtins::unraisable_args(self, object, err_msg, e);
             return match self.call(&hook, crate::value::Args::new(vec![args])) {
                 Ok(_) => Ok(()),
                 // CPython then reports the hook's own failure through its default hook, as
@@ -331,17 +377,21 @@ impl Vm {
                 Err(fatal) => Err(fatal),
             };
         }
-        self.record_unraisable(&object, e);
+        self.record_unraisable(&object, err_msg, e);
         Ok(())
     }
 
-    /// Record an `unraisable` event for exception `e` raised in `object`'s finalizer.
-    pub fn record_unraisable(&mut self, object: &Value, e: Value) {
-        let object = self.safe_repr(object);
+    /// Record an `unraisable` event for exception `e` raised in `object`'s finalizer (`object`
+    /// None: the message names it).
+    pub fn record_unraisable(&mut self, object: &Value, err_msg: Option<String>, e: Value) {
+        let object = match object {
+            Value::None => String::new(),
+            o => self.safe_repr(o),
+        };
         let exception = self.exception_info(&e);
         drop(e);
         self.rec.add(Event::Unraisable {
-            message: "Exception ignored in".into(),
+            message: err_msg.unwrap_or_else(|| "Exception ignored in".into()),
             object,
             exception,
         });
@@ -350,7 +400,9 @@ impl Vm {
     /// The subiterator of a generator suspended in `yield from`.
     pub fn gen_yf(&self, g: &Generator) -> Option<Value> {
         match &*g.state.borrow() {
-            GenState::Suspended(f) if f.at_yield_from() => f.stack.last().cloned(),
+            GenState::Suspended(f) if f.at_yield_from() => {
+                f.stack.last().map(crate::value::Iter::shown)
+            }
             _ => None,
         }
     }
@@ -705,7 +757,7 @@ impl Vm {
         match self.getattr(yf, "close") {
             Ok(m) => self.call(&m, Args::default()).map(|_| ()),
             Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => Ok(()),
-            Err(Flow::Exc(e)) => self.unraisable(yf.clone(), e),
+            Err(Flow::Exc(e)) => self.unraisable(yf.clone(), Ignored::ClosingGenerator, e),
             Err(e) => Err(e),
         }
     }
@@ -779,6 +831,7 @@ impl Vm {
                 crate::compile::GenKind::AsyncGenerator => self.rules.ag_suspended,
                 _ => self.rules.gi_suspended,
             },
+            "state" => self.rules.gen_state_attr,
             _ => false,
         };
         has.then_some(attr)
@@ -798,7 +851,9 @@ impl Vm {
                 "frame" => Value::Frame(Rc::new(FrameInfo { gen: g.clone() })),
                 "code" => Value::Code(g.code.clone()),
                 "suspended" => Value::bool(st == GenStatus::Suspended),
+                "state" => Value::str(&format!("{}{}", kind.state_prefix(), st.suffix())),
                 "yieldfrom" | "await" => self.gen_yf(g).unwrap_or(Value::None),
+                "origin" => g.origin.clone().unwrap_or(Value::None),
                 _ => Value::None,
             });
         }
@@ -941,4 +996,14 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// What the engine was doing when an exception became unraisable (CPython 3.14 names it in the
+/// hook's message).
+#[derive(Clone, Copy)]
+enum Ignored {
+    ClosingGenerator,
+    /// An async generator's finalizer hook (`sys.set_asyncgen_hooks`) failed.
+    FinalizingGenerator,
+    CallingDeallocator,
 }

@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use crate::generator::Pending;
+use crate::generator::{FrameClear, Pending};
 use crate::vm::Frame;
 
 /// The first fake address handed out in a run (each run sees the same sequence).
@@ -34,6 +34,8 @@ pub struct Heap {
     /// Frames of finalized generators that CPython would leave in a reference cycle (see
     /// `frame_in_tb_cycle`); released by the cyclic collector step of the teardown.
     pub(crate) garbage: RefCell<Vec<Frame>>,
+    /// The order in which frames clear their values (the target version's).
+    pub(crate) frame_clear: Cell<FrameClear>,
     next_addr: Cell<usize>,
     next_frame: Cell<u64>,
 }
@@ -47,9 +49,21 @@ impl Heap {
             finalizers: Cell::new(true),
             defer: Cell::new(true),
             garbage: RefCell::new(Vec::new()),
+            frame_clear: Cell::new(FrameClear::LocalsFirstToLast),
             next_addr: Cell::new(FIRST_ADDR),
             next_frame: Cell::new(1),
         })
+    }
+
+    /// A heap whose frames clear their values in `rules`' order.
+    pub fn for_rules(rules: &crate::Rules) -> Rc<Heap> {
+        let heap = Heap::new();
+        heap.frame_clear.set(if rules.frame_clear_stack_top_down {
+            FrameClear::StackTopDown
+        } else {
+            FrameClear::LocalsFirstToLast
+        });
+        heap
     }
 
     /// Make `heap` the one drop glue on this thread reaches until the scope is dropped (the

@@ -7,7 +7,7 @@ use crate::PythonVersion;
 
 /// The CPython versions the engine can follow (`engine:3.X`).
 pub const SUPPORTED_TARGETS: std::ops::RangeInclusive<PythonVersion> =
-    PythonVersion::new(3, 6)..=PythonVersion::new(3, 13);
+    PythonVersion::new(3, 6)..=PythonVersion::new(3, 15);
 
 /// The version the engine follows unless told otherwise.
 pub const DEFAULT_TARGET: PythonVersion = PythonVersion::new(3, 11);
@@ -43,10 +43,17 @@ pub struct Rules {
     /// 3.13: an asend/athrow/aclose awaitable dropped before it was awaited warns; its
     /// close()/throw() start it first (close() throws GeneratorExit through it).
     pub agen_awaitable_starts_on_throw: bool,
+    /// 3.15: athrow() checks its argument count when called (before: when its awaitable is
+    /// sent to).
+    pub athrow_checks_arity: bool,
     /// Before 3.10: an athrow/aclose awaitable sent while its async generator's frame is
     /// executing ends at once with a bare StopIteration (the frame looks finished: CPython
     /// checked `f_stacktop`); 3.10 reports "… asynchronous generator is already running".
     pub athrow_running_frame_stops: bool,
+    /// Before 3.10: a C function's int argument ("i" format) that is not an int is
+    /// "an integer is required (got type T)"; 3.10 says "'T' object cannot be interpreted as
+    /// an integer".
+    pub int_arg_message_got_type: bool,
     /// 3.12 (PEP 709): list, set and dict comprehensions run inlined in their function's
     /// frame, so an exception leaving one releases its iterator and variables at once; before,
     /// the comprehension's own frame stayed alive with the exception's traceback.
@@ -68,6 +75,16 @@ pub struct Rules {
     /// attributes" in the AttributeError of an unknown attribute assignment.
     pub generator_class_getitem: bool,
     pub no_dict_message: bool,
+    /// 3.14: frames are cleared from the top of the value stack down to the first local
+    /// (before: locals first to last, then the stack), which orders the finalizers a
+    /// generator's close() or dealloc runs.
+    pub frame_clear_stack_top_down: bool,
+    /// 3.15: `gi_state`, `cr_state`, `ag_state` (`GEN_SUSPENDED`, …).
+    pub gen_state_attr: bool,
+    /// 3.15: `yield from` over an exact list, tuple, str or bytes delegates to the sequence
+    /// through a "virtual iterator" (`gi_yieldfrom` is the sequence), and a list display
+    /// there is built as a tuple.
+    pub yield_from_sequence_direct: bool,
 
     // Exceptions and messages.
     /// Before 3.7: `ValueError('x',)`.
@@ -77,8 +94,46 @@ pub struct Rules {
     /// 3.11: a `with` on an object without `__enter__`/`__exit__` is a TypeError naming the
     /// protocol (AttributeError before).
     pub with_protocol_type_error: bool,
-    /// 3.12: "iter(object, sentinel): object must be callable".
+    /// 3.12 only: "iter(object, sentinel): object must be callable" (3.13 went back to
+    /// "iter(v, w): v must be callable").
     pub iter_sentinel_new_message: bool,
+    /// 3.14 (PEP 765): SyntaxWarning for a return/break/continue leaving a `finally` block.
+    pub pep765_warnings: bool,
+    /// 3.14: what `sys.unraisablehook` gets says what was being done ("Exception ignored
+    /// while closing generator …") and carries no object.
+    pub unraisable_names_action: bool,
+    /// 3.11: "integer modulo by zero" for `%` (before: "integer division or modulo by zero").
+    pub int_mod_zero_message: bool,
+    /// 3.13: "float modulo by zero" (before: "float modulo").
+    pub float_mod_zero_message: bool,
+    /// 3.14: every division by zero says "division by zero", `0 ** -1` "zero to a negative
+    /// power".
+    pub zero_division_unified: bool,
+    /// 3.14: the `with` protocol TypeError names the missing method (also `__enter__`), and
+    /// `__exit__`/`__aexit__` is looked up first.
+    pub with_names_missing_method: bool,
+    /// 3.8: `async with` looks `__aexit__` up before `__aenter__`.
+    pub async_with_exit_first: bool,
+    /// 3.14: "cannot use 'list' as a dict key (unhashable type: 'list')" and "… as a set
+    /// element …".
+    pub unhashable_names_use: bool,
+    /// 3.14: "too many values to unpack (expected 2, got 3)" for a sized sequence.
+    pub unpack_counts_too_many: bool,
+    /// 3.15: a special method returning the wrong type is "C.__bool__() must return a bool,
+    /// not int" (before: a message per method).
+    pub special_return_must_return: bool,
+    /// 3.14: `dict(x)`/`update(x)` with an element that is not iterable: "object is not
+    /// iterable" (before: "cannot convert dictionary update sequence element #0 to a
+    /// sequence").
+    pub dict_update_element_not_iterable: bool,
+    /// 3.14: "'int' object can't be awaited" (before: "object int can't be used in 'await'
+    /// expression").
+    pub await_error_names_type: bool,
+    /// 3.12: `sum()` of floats is compensated (Neumaier); 3.14: also across its int items.
+    pub sum_compensated: bool,
+    pub sum_compensates_ints: bool,
+    /// 3.15: itertools.tee's "n cannot be negative" (before: "n must be >= 0").
+    pub tee_negative_message: bool,
     /// 3.9: argument-count errors of builtin methods name the type ("list.append()").
     pub qualified_method_names: bool,
     /// 3.9: itertools' keyword errors are module-qualified.
@@ -120,7 +175,9 @@ impl Rules {
             throw_signature_deprecated: from(12),
             close_returns_value: from(13),
             agen_awaitable_starts_on_throw: from(13),
+            athrow_checks_arity: from(15),
             athrow_running_frame_stops: !from(10),
+            int_arg_message_got_type: !from(10),
             inlined_comprehensions: from(12),
             gi_suspended: from(11),
             ag_suspended: from(12),
@@ -136,10 +193,28 @@ impl Rules {
             },
             generator_class_getitem: from(13),
             no_dict_message: from(13),
+            frame_clear_stack_top_down: from(14),
+            gen_state_attr: from(15),
+            yield_from_sequence_direct: from(15),
             exc_repr_trailing_comma: !from(7),
             unbound_local_new_message: from(11),
             with_protocol_type_error: from(11),
-            iter_sentinel_new_message: from(12),
+            iter_sentinel_new_message: from(12) && !from(13),
+            pep765_warnings: from(14),
+            unraisable_names_action: from(14),
+            int_mod_zero_message: from(11),
+            float_mod_zero_message: from(13),
+            zero_division_unified: from(14),
+            with_names_missing_method: from(14),
+            async_with_exit_first: !from(9),
+            unhashable_names_use: from(14),
+            unpack_counts_too_many: from(14),
+            special_return_must_return: from(15),
+            tee_negative_message: from(15),
+            dict_update_element_not_iterable: from(14),
+            await_error_names_type: from(14),
+            sum_compensated: from(12),
+            sum_compensates_ints: from(14),
             qualified_method_names: from(9),
             itertools_qualified_keywords: from(9),
             builtin_generic_alias: from(9),
@@ -156,6 +231,8 @@ impl Rules {
                 10 => 13,
                 11 => 7,
                 12 => 1,
+                14 => 10,
+                15 => 2,
                 _ => 0,
             },
         }

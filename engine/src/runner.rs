@@ -57,6 +57,7 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
     };
     let mut vm = Vm::new(config);
     vm.filename = crate::value::Str::from(filename);
+    vm.source = std::rc::Rc::from(source);
     // Drops reach this run's heap until the function returns; `vm` itself is dropped after
     // that, with its finalizers already off (every return path turns them off).
     let _heap = Heap::enter(&vm.heap);
@@ -72,6 +73,9 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
         statements: Vec::new(),
         teardown: Vec::new(),
     };
+    // Warnings of the compiler: every statement is compiled before the first runs, so they
+    // belong to the first statement.
+    let mut compile_warnings = compile_warnings(source, parsed.syntax(), config);
     for st in &stmts {
         trace.statements.push(Statement {
             line: st.line,
@@ -83,7 +87,8 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
         let r = run_statement(&mut vm, st.code.clone());
         let events = vm.rec.take();
         if let Some(last) = trace.statements.last_mut() {
-            last.events = events;
+            compile_warnings.extend(events);
+            last.events = std::mem::take(&mut compile_warnings);
         }
         if let Err(fatal) = r {
             disable_finalizers(&vm.heap);
@@ -125,6 +130,25 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
     }
     disable_finalizers(&vm.heap);
     Outcome::Completed { trace }
+}
+
+/// The warnings CPython's compiler gives for the module (PEP 765's, from 3.14).
+fn compile_warnings(
+    source: &str,
+    module: &ruff_python_ast::ModModule,
+    config: &EngineConfig,
+) -> Vec<Event> {
+    if !crate::Rules::for_target(config.target).pep765_warnings {
+        return Vec::new();
+    }
+    crate::compile::pep765::finally_exits(&module.body)
+        .into_iter()
+        .map(|exit| Event::Warning {
+            category: "SyntaxWarning".into(),
+            message: exit.message(),
+            line: line_col(source, exit.offset).0,
+        })
+        .collect()
 }
 
 /// Run the finalizers a teardown step queued and record its events as a step (none: no step).

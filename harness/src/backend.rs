@@ -21,6 +21,11 @@ pub trait Backend {
     fn python_version(&self) -> String;
     /// Run one case. Never panics; every failure is an [`Outcome`].
     fn run(&mut self, case: &Case) -> Outcome;
+    /// What its traces cannot show (e.g. `warnings` on MicroPython, whose tracer is reduced):
+    /// a difference in those is not the implementation's.
+    fn limits(&self) -> Vec<String> {
+        Vec::new()
+    }
     /// Start afresh, so that the next case runs with no history: a backend with a long-lived
     /// worker process replaces it (the others keep no state between cases to lose).
     fn restart(&mut self) {}
@@ -167,12 +172,6 @@ pub fn open(spec: &BackendSpec, config: &RunConfig) -> Result<Box<dyn Backend>, 
             "backend {spec}: --finalization {} is not supported: the engine finalizes as CPython \
              does, at the last reference (compare the runtime under test with process:python3.X \
              or cpython instead)",
-            config.finalization
-        )),
-        BackendSpec::Cpython if config.finalization != Finalization::Exact => Err(format!(
-            "backend cpython: --finalization {} is not supported on embedded CPython (its \
-             profile hook spins the embedded interpreter from the second case on); use \
-             process:python3.X, which runs the same tracer",
             config.finalization
         )),
         BackendSpec::Engine(target) => Ok(Box::new(crate::engine_backend::EngineBackend::new(

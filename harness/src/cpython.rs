@@ -489,8 +489,9 @@ fn execute(
     running: &Running,
     ident: u64,
 ) -> Reply {
+    let job_id = job.id;
     running.ident.store(ident, Ordering::SeqCst);
-    running.job.store(job.id, Ordering::SeqCst);
+    running.job.store(job_id, Ordering::SeqCst);
     let result = match job.kind {
         JobKind::Trace {
             options,
@@ -516,10 +517,16 @@ fn execute(
             .map(Reply::Json),
     };
     running.job.store(0, Ordering::SeqCst);
-    // SAFETY: we hold the GIL; a null exception clears any injection still pending, so that it
-    // cannot hit the next job run on this thread (or Python code the thread runs in between).
-    unsafe {
-        pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, std::ptr::null_mut());
+    if running.injected.swap(0, Ordering::SeqCst) == job_id {
+        // The watchdog injected a Timeout into this job, perhaps too late to be raised in it:
+        // let it be raised now, in a loop of the tracer's that discards it, so that it cannot
+        // hit the next job (or Python code the thread runs in between). Clearing it with
+        // PyThreadState_SetAsyncExc(NULL) instead would leave the interpreter's "async
+        // exception pending" flag set for good (only delivering an exception resets it); from
+        // then on every eval-breaker check handles "pending" work, and on 3.11 a traced or
+        // profiled frame (sys.settrace, sys.setprofile) never gets past its RESUME: the tracing
+        // dispatch re-checks the breaker at the same instruction forever.
+        let _ = tracer.call_method0("drain_timeout");
     }
     match result {
         Ok(reply) => reply,
@@ -544,6 +551,8 @@ struct Running {
     job: AtomicU64,
     /// `threading.get_ident()` of the thread running it.
     ident: AtomicU64,
+    /// The job the watchdog last injected a Timeout into (0: none since the last drain).
+    injected: AtomicU64,
 }
 
 /// A deadline the watchdog watches.
@@ -617,6 +626,7 @@ impl Watchdog {
             }
             let ident = self.running.ident.load(Ordering::SeqCst);
             let _ = self.handles.tracer.bind(py).setattr("timed_out", true);
+            self.running.injected.store(job, Ordering::SeqCst);
             // SAFETY: we hold the GIL; the exception type is a live class object.
             unsafe {
                 pyo3::ffi::PyThreadState_SetAsyncExc(

@@ -37,17 +37,6 @@ pub struct ExplainConfig<'a> {
     pub color: bool,
 }
 
-/// The backend that records transfers for `spec`: `cpython` is CPython as a process
-/// (`process:python3`, the interpreter pyo3 embeds when it is the one on PATH), because the
-/// embedded interpreter's worker thread stalls on the second case it runs under
-/// `sys.settrace` (not understood yet; the embedded backend does not record transfers).
-pub fn transfers_backend(spec: &BackendSpec) -> BackendSpec {
-    match spec {
-        BackendSpec::Cpython => BackendSpec::Process("python3".into()),
-        other => other.clone(),
-    }
-}
-
 /// Open a backend that records control transfers.
 pub fn open_with_transfers(
     spec: &BackendSpec,
@@ -57,7 +46,7 @@ pub fn open_with_transfers(
         detail: Detail::Transfers,
         ..run.clone()
     };
-    open(&transfers_backend(spec), &run)
+    open(spec, &run)
 }
 
 /// Run one case on one backend with control transfers recorded.

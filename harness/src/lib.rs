@@ -22,6 +22,7 @@ pub mod metadata;
 pub mod process;
 pub mod reference;
 pub mod report;
+pub mod report_index;
 pub mod statements;
 pub mod stats;
 pub mod tracer;

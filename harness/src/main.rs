@@ -173,6 +173,10 @@ enum Command {
         /// against its own target version, listed cases are known failures).
         #[arg(long)]
         strict: bool,
+        /// Instead of running anything, write OUT/README.md: one table of the JSON reports in
+        /// OUT (pass % per implementation and area, with the command that regenerates each).
+        #[arg(long)]
+        index: bool,
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
     },
@@ -367,9 +371,11 @@ fn main() {
             against,
             reference,
             strict,
+            index,
             paths,
         } => match compare.as_deref() {
             Some([old, new]) => yieldspec::report::compare(old, new, &mut out, &mut err),
+            _ if index => yieldspec::report_index::command(&dir, &mut out, &mut err),
             _ => {
                 let config = yieldspec::report::ReportConfig {
                     backend: &backend,
@@ -378,6 +384,7 @@ fn main() {
                     against,
                     out_dir: &dir,
                     strict,
+                    command: report_command_line(),
                 };
                 yieldspec::report::command(&paths, &config, &mut out, &mut err)
             }
@@ -583,4 +590,23 @@ fn parse_size(text: &str) -> Result<usize, String> {
         Some(b) if b > 0 && b <= isize::MAX as usize => Ok(b),
         _ => Err(format!("{text:?}: out of range")),
     }
+}
+
+/// `yieldspec report …` as it was invoked (kept in the report, to regenerate it).
+fn report_command_line() -> String {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let quoted: Vec<String> = args
+        .iter()
+        .map(|a| {
+            if !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_./:=@,+".contains(c))
+            {
+                a.clone()
+            } else {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            }
+        })
+        .collect();
+    format!("yieldspec {}", quoted.join(" "))
 }

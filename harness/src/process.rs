@@ -31,7 +31,7 @@ use yieldspec_trace::{Outcome, Trace};
 
 use crate::backend::{Backend, RunConfig};
 use crate::case::Case;
-use crate::tracer::TRACER_SOURCE;
+use crate::tracer::{MICRO_TRACER_SOURCE, TRACER_SOURCE};
 use crate::tracer_result::parse_reply;
 
 /// The least time a new worker gets to say hello (it gets `--timeout` if that is longer):
@@ -55,6 +55,7 @@ pub struct ProcessBackend {
     config: RunConfig,
     describe: String,
     version: String,
+    limits: Vec<String>,
     worker: Option<Worker>,
     /// Makes the nonces of requests (see [`ProcessBackend::nonce`]).
     nonces: std::collections::hash_map::RandomState,
@@ -74,6 +75,9 @@ struct Worker {
 struct Hello {
     hello: String,
     version: String,
+    /// What the worker's tracer cannot observe (the reduced MicroPython tracer says so).
+    #[serde(default)]
+    limits: Vec<String>,
 }
 
 impl ProcessBackend {
@@ -93,6 +97,7 @@ impl ProcessBackend {
             config: config.clone(),
             describe: String::new(),
             version: String::new(),
+            limits: Vec::new(),
             worker: None,
             nonces: Default::default(),
             requests: 0,
@@ -100,6 +105,7 @@ impl ProcessBackend {
         let hello = backend.start()?;
         backend.describe = hello.hello;
         backend.version = hello.version;
+        backend.limits = hello.limits;
         Ok(backend)
     }
 
@@ -324,6 +330,10 @@ impl Backend for ProcessBackend {
         self.describe.clone()
     }
 
+    fn limits(&self) -> Vec<String> {
+        self.limits.clone()
+    }
+
     fn python_version(&self) -> String {
         self.version.clone()
     }
@@ -425,14 +435,19 @@ impl Drop for ProcessBackend {
 
 /// The `-c` program of a worker: the tracer loaded as a module of its own (not as `__main__`:
 /// its functions then take their builtins from the tracer's private copy on every Python
-/// version, see tracer.py), then its `serve()` loop.
+/// version, see tracer.py), then its `serve()` loop. On MicroPython, the reduced tracer.
 fn worker_code() -> String {
     let source = serde_json::to_string(TRACER_SOURCE).expect("a str serialises");
+    let micro = serde_json::to_string(MICRO_TRACER_SOURCE).expect("a str serialises");
     format!(
-        "import types as _types\n\
-         _tracer = _types.ModuleType('yieldspec_tracer')\n\
-         exec(compile({source}, 'yieldspec_tracer.py', 'exec'), _tracer.__dict__)\n\
-         _tracer.serve()\n"
+        "import sys as _sys\n\
+         if getattr(_sys, 'implementation', None) is not None and _sys.implementation.name == 'micropython':\n\
+         \x20   exec({micro}, {{'__name__': 'yieldspec_micro_tracer'}})\n\
+         else:\n\
+         \x20   import types as _types\n\
+         \x20   _tracer = _types.ModuleType('yieldspec_tracer')\n\
+         \x20   exec(compile({source}, 'yieldspec_tracer.py', 'exec'), _tracer.__dict__)\n\
+         \x20   _tracer.serve()\n"
     )
 }
 

@@ -37,7 +37,32 @@ pub struct Report {
     pub language: String,
     /// Date of the run (UTC, YYYY-MM-DD).
     pub date: String,
+    /// What the backend's tracer cannot observe (MicroPython's reduced tracer): a case whose
+    /// reference holds such events and that differs is `not observable`, not a failure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub limits: Vec<String>,
+    /// The command that wrote it (to regenerate it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub command: String,
     pub cases: BTreeMap<String, CaseResult>,
+}
+
+/// The status of a differing case whose reference holds events the tracer cannot observe.
+pub const NOT_OBSERVABLE: &str = "not observable";
+
+/// Which of the tracer's `limits` the reference trace `expected` runs into, if any.
+fn unobservable<'a>(limits: &'a [String], expected: &str) -> Option<&'a str> {
+    limits.iter().map(String::as_str).find(|limit| {
+        let prefixes: &[&str] = match *limit {
+            "warnings" => &["warning "],
+            "unraisable" => &["unraisable "],
+            "exception chaining" => &["  cause: ", "  context: ", "  suppress_context: "],
+            _ => &[],
+        };
+        expected
+            .lines()
+            .any(|l| prefixes.iter().any(|p| l.starts_with(p)))
+    })
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -81,6 +106,8 @@ pub struct ReportConfig<'a> {
     pub out_dir: &'a Path,
     /// Ignore the known-failures list.
     pub strict: bool,
+    /// The command line that asked for the report (kept in it, to regenerate it).
+    pub command: String,
 }
 
 /// The newest recorded CPython version not newer than `v` (`v` itself when it is recorded).
@@ -94,6 +121,7 @@ fn closest_recorded(root: &Path, v: PythonVersion) -> Option<PythonVersion> {
 /// Run the cases on the backend and build the report.
 pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String> {
     let mut backend = open(config.backend, config.run)?;
+    let limits = backend.limits();
     let version = backend.python_version();
     let language: Option<PythonVersion> = version.parse().ok();
     let against = match (config.against, language) {
@@ -162,6 +190,7 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
         };
         let outcome = run_normalized(backend.as_mut(), &case);
         let got = outcome_body(&outcome);
+        let blind = unobservable(&limits, &expected).filter(|_| outcome.trace().is_some());
         let result = if got == expected {
             CaseResult {
                 status: "pass".into(),
@@ -174,6 +203,16 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
                 status: outcome.kind().as_str().into(),
                 tags,
                 first_difference: Some(reason),
+                known_failure,
+            }
+        } else if let Some(limit) = blind {
+            CaseResult {
+                status: NOT_OBSERVABLE.into(),
+                tags,
+                first_difference: Some(format!(
+                    "the reference has {limit}, which the tracer cannot observe here; {}",
+                    first_difference(&expected, &got)
+                )),
                 known_failure,
             }
         } else {
@@ -192,6 +231,8 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
         reference: reference_name,
         language: version,
         date: today(),
+        limits,
+        command: config.command.clone(),
         cases,
     })
 }
@@ -234,10 +275,13 @@ const LIVE: &str = ", run live)";
 /// The markdown form.
 pub fn markdown(report: &Report) -> String {
     let mut md = String::new();
-    let total = report.cases.len();
+    let blind = (report.cases.values())
+        .filter(|c| c.status == NOT_OBSERVABLE)
+        .count();
+    let total = report.cases.len() - blind;
     let passed = report.cases.values().filter(|c| c.status == "pass").count();
     md.push_str(&format!(
-        "# Generator conformance: `{}`\n\n- implementation: {}\n- compared with: {}{} references (language version of the implementation: {})\n- date: {}\n- result: {passed} of {total} cases pass ({}){}\n\n",
+        "# Generator conformance: `{}`\n\n- implementation: {}\n- compared with: {}{} references (language version of the implementation: {})\n- date: {}\n- result: {passed} of {total} cases pass ({}){}\n",
         report.backend,
         report.implementation,
         if report.reference.ends_with(LIVE) { "" } else { "recorded " },
@@ -247,9 +291,25 @@ pub fn markdown(report: &Report) -> String {
         percent(passed, total),
         known_summary(report)
     ));
+    if !report.command.is_empty() {
+        md.push_str(&format!("- command: `{}`\n", report.command));
+    }
+    if !report.limits.is_empty() {
+        md.push_str(&format!(
+            "- not observable with this implementation's tracer: {}; {blind} cases whose \
+             reference holds such events differ and are counted as `{NOT_OBSERVABLE}` (not in \
+             the figures above or below)\n",
+            report.limits.join(", ")
+        ));
+    }
+    md.push('\n');
     let mut per_tag: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut per_area: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for (id, c) in &report.cases {
+    for (id, c) in report
+        .cases
+        .iter()
+        .filter(|(_, c)| c.status != NOT_OBSERVABLE)
+    {
         let pass = usize::from(c.status == "pass");
         for t in &c.tags {
             let e = per_tag.entry(t).or_default();
@@ -345,7 +405,7 @@ fn known_sections(report: &Report, md: &mut String) {
     }
 }
 
-fn percent(p: usize, n: usize) -> String {
+pub(crate) fn percent(p: usize, n: usize) -> String {
     if n == 0 {
         "–".into()
     } else {

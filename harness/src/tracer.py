@@ -27,6 +27,11 @@ import warnings
 import weakref
 
 try:
+    import linecache as _linecache
+except ImportError:  # MicroPython
+    _linecache = None
+
+try:
     import _thread
 except ImportError:  # pragma: no cover - every supported interpreter has it
     _thread = None
@@ -48,8 +53,10 @@ _gc_collect = gc.collect
 _gc_disable = gc.disable
 _gc_enable = gc.enable
 _gc_isenabled = gc.isenabled
-_gc_get_threshold = gc.get_threshold
-_gc_set_threshold = gc.set_threshold
+# PyPy's gc has no thresholds (nor freeze, callbacks): what a runtime lacks is not saved or
+# restored.
+_gc_get_threshold = getattr(gc, "get_threshold", None)
+_gc_set_threshold = getattr(gc, "set_threshold", None)
 _dumps = json.dumps
 _loads = json.loads
 _is = operator.is_
@@ -752,8 +759,10 @@ def _group_key(group):
 # What settrace shows and how it is read: a "call" event is a resume (the resumer is the
 # nearest generator frame below, else the caller); an "exception" event before any other
 # event of the resumed frame is an exception thrown in; a "return" event is a yield when the
-# frame stopped at a yield instruction, a raise when an exception event came with no line
-# event since, else a return. The sent value is the top of the resumed frame's value stack,
+# frame stopped at a yield instruction with no exception event since its last line event, a
+# return when it stopped at a return instruction, else a raise of the last exception seen in
+# the frame (one re-raised at the end of a `finally` has no event of its own). A resume is the first (a start) when the frame is at the code's
+# first RESUME (3.11+) or has not run (f_lasti -1). The sent value is the top of the resumed frame's value stack,
 # which the garbage collector's traversal visits last (the frame's on 3.8-3.10, the
 # generator's on 3.11+); a probe checks that on this interpreter, and where it does not hold
 # the value is recorded as "?".
@@ -761,6 +770,7 @@ def _group_key(group):
 _GEN_FLAGS = 0x20 | 0x80 | 0x100 | 0x200  # GENERATOR, COROUTINE, ITERABLE_COROUTINE, ASYNC_GENERATOR
 _YIELD_OPS = None  # YIELD_VALUE, YIELD_FROM, RESUME opcodes or None (set on first use)
 _DELEGATION_OPS = None  # opcodes of a `yield from` / `await` (set on first use)
+_RETURN_OPS = None  # RETURN_VALUE, RETURN_CONST (set on first use)
 _SENT_VALUE_READABLE = None  # whether the probe found the sent value (set on first use)
 
 
@@ -771,9 +781,10 @@ class _Transfers(object):
         self.recorder = case.recorder
         self.filename = case.filename
         self.gens = {}  # id(frame) -> weakref to its generator (checked against its frame)
-        self.started = weakref.WeakSet()
         self.pending = {}  # id(frame) -> (resumer label, sent value repr, first resume)
-        self.raising = {}  # id(frame) -> type name of an exception in flight in that frame
+        # id(frame) -> (type name of the last exception seen in that frame, whether no line
+        # event came since)
+        self.raising = {}
 
     @classmethod
     def start(cls, case):
@@ -799,27 +810,35 @@ class _Transfers(object):
         key = id(frame)
         if event == "line":
             self.flush(frame)
-            self.raising.pop(key, None)
+            seen = self.raising.get(key)
+            if seen is not None and seen[1]:
+                self.raising[key] = (seen[0], False)
         elif event == "exception":
             pending = self.pending.pop(key, None)
             name = _type_name(arg[0])
             if pending is not None:
                 self.emit("throw", pending[0], self.label(frame), name)
-                self.raising[key] = name
+                self.raising[key] = (name, True)
             elif not (name == "StopIteration" and _at_delegation(frame)):
                 # (a StopIteration at the `yield from` instruction is how tracing reports
                 # the end of the delegation, not an exception raised in the frame)
-                self.raising[key] = name
+                self.raising[key] = (name, True)
         elif event == "return":
             self.flush(frame)
             raising = self.raising.pop(key, None)
             to = self.resumer(frame)
-            if raising is not None:
-                self.emit("raise", self.label(frame), to, raising)
+            if raising is not None and raising[1]:
+                # an exception came with no line event since (one thrown in at a yield leaves
+                # the frame at that yield)
+                self.emit("raise", self.label(frame), to, raising[0])
             elif _at_yield(frame):
-                self.emit("yield", self.label(frame), to, _safe_repr(arg))
-            else:
+                self.emit("yield", self.label(frame), to, _safe_repr(_unwrap_yielded(arg)))
+            elif _at_return(frame):
                 self.emit("return", self.label(frame), to, _safe_repr(arg))
+            else:
+                # left by an exception: the last one seen in the frame (one re-raised at the
+                # end of a `finally` or by a bare `raise` has no event of its own)
+                self.emit("raise", self.label(frame), to, raising[0] if raising else "?")
         return self.local_trace
 
     # what the events mean
@@ -829,9 +848,7 @@ class _Transfers(object):
         if resumer is not None:
             self.flush(resumer)  # it is running: its own resume comes first
         gen = self.gen_of(frame)
-        first = gen is not None and gen not in self.started
-        if gen is not None:
-            self.started.add(gen)
+        first = _first_resume(frame)
         sent = "" if first else _sent_value(frame, gen)
         label = "caller" if resumer is None else self.label(resumer)
         self.pending[id(frame)] = (label, sent, first)
@@ -864,10 +881,13 @@ class _Transfers(object):
             return gen
         for obj in gc.get_referrers(frame):
             if _frame_of(obj) is frame:
-                try:
-                    self.gens[id(frame)] = weakref.ref(obj)
-                except TypeError:
-                    pass
+                if not _is_finalized(obj):
+                    # (the weak references of a generator closed by its deallocation are
+                    # cleared before its finalizer runs, and one made then would outlive it)
+                    try:
+                        self.gens[id(frame)] = weakref.ref(obj)
+                    except TypeError:
+                        pass
                 return obj
         return None
 
@@ -889,6 +909,43 @@ def _frame_of(obj):
         if frame is not None:
             return getattr(obj, attr, None)
     return None
+
+
+def _unwrap_yielded(value):
+    """The value an async generator yields: CPython hands it out of the frame wrapped (an
+    `async_generator_wrapped_value`, its only referent), so that `asend()` can tell it from
+    what an `await` inside passes through."""
+    if type(value).__name__ == "async_generator_wrapped_value":
+        referents = gc.get_referents(value)
+        if len(referents) == 1:
+            return referents[0]
+    return value
+
+
+def _at_return(frame):
+    """Whether a frame being left is at a return instruction (else an exception leaves it)."""
+    code = frame.f_code.co_code
+    i = frame.f_lasti
+    return 0 <= i < len(code) and code[i] in _RETURN_OPS
+
+
+def _first_resume(frame):
+    """Whether the "call" event of a generator frame is its first resume (its start): the frame
+    is at the RESUME with oparg 0 that begins the code (3.11+; 1-3 follow a yield, yield from,
+    await), or has run no instruction yet (f_lasti -1, up to 3.10). (Not a set of started
+    generators: a generator closed by its deallocation has lost its weak references when its
+    finally runs, and a new generator may take its address.)"""
+    i = frame.f_lasti
+    resume = _YIELD_OPS[2]
+    if resume is None:
+        return i < 0
+    code = frame.f_code.co_code
+    return 0 <= i < len(code) - 1 and code[i] == resume and code[i + 1] & 3 == 0
+
+
+def _is_finalized(obj):
+    is_finalized = getattr(gc, "is_finalized", None)
+    return is_finalized is not None and is_finalized(obj)
 
 
 def _at_yield(frame):
@@ -938,12 +995,15 @@ def _stack_top(frame, gen):
 
 def _transfer_setup():
     """Find the yield opcodes and probe that the sent value can be read (once)."""
-    global _YIELD_OPS, _DELEGATION_OPS, _SENT_VALUE_READABLE
+    global _YIELD_OPS, _DELEGATION_OPS, _RETURN_OPS, _SENT_VALUE_READABLE
     if _YIELD_OPS is not None:
         return
     import dis
 
     _YIELD_OPS = tuple(dis.opmap.get(name) for name in ("YIELD_VALUE", "YIELD_FROM", "RESUME"))
+    _RETURN_OPS = frozenset(
+        dis.opmap[name] for name in ("RETURN_VALUE", "RETURN_CONST") if name in dis.opmap
+    )
     _DELEGATION_OPS = frozenset(
         dis.opmap[name] for name in ("YIELD_FROM", "SEND", "END_SEND") if name in dis.opmap
     )
@@ -1523,7 +1583,7 @@ class _Pristine(object):
         self.path_hooks = list(sys.path_hooks)
         self.modules = dict(sys.modules)
         self.callbacks = list(getattr(gc, "callbacks", ()))
-        self.threshold = _gc_get_threshold()
+        self.threshold = _gc_get_threshold() if _gc_get_threshold is not None else None
         self.hooks = _sys_hooks()
         self.cwd = _safe_getcwd()
         self.fds = [(fd, _fd_identity(fd)) for fd in (0, 1, 2)]
@@ -1585,6 +1645,7 @@ class _Environment(object):
             "gc": _gc_isenabled(),
             "isolate": self.case.isolate,
         }
+        _saved["linecache"] = _show_source(self.case.filename, self.case.source)
         if hasattr(sys, "unraisablehook"):
             _saved["unraisablehook"] = sys.unraisablehook
             sys.unraisablehook = self.case._unraisable
@@ -1687,6 +1748,7 @@ def restore():
     _setrecursionlimit(saved["recursionlimit"])
     if "unraisablehook" in saved:
         sys.unraisablehook = saved["unraisablehook"]
+    _unshow_source(saved["linecache"])
     if saved["isolate"]:
         _restore_lists(p)
         _restore_modules(p.modules)
@@ -1694,7 +1756,7 @@ def restore():
             _restore_hooks(p.hooks)
         if hasattr(gc, "callbacks") and not _same_list(gc.callbacks, p.callbacks):
             gc.callbacks[:] = p.callbacks
-        if _gc_get_threshold() != p.threshold:
+        if p.threshold is not None and _gc_get_threshold() != p.threshold:
             _gc_set_threshold(*p.threshold)
         _restore_process(p)
         p.adopt_new()
@@ -1791,6 +1853,29 @@ def _same_objects(current, saved):
     )
 
 
+def _show_source(filename, source):
+    """Give linecache the case's source under the file name its code carries, so that a warning
+    or traceback quoting a line of the case (a never-awaited coroutine's origin) quotes it
+    whatever the working directory is. Returns what _unshow_source puts back."""
+    if _linecache is None:
+        return None
+    cache = _linecache.cache
+    before = cache.get(filename)
+    # An entry without a modification time is never checked against the file system.
+    cache[filename] = (len(source), None, source.splitlines(True), filename)
+    return filename, before
+
+
+def _unshow_source(shown):
+    if shown is None:
+        return
+    filename, before = shown
+    if before is None:
+        _linecache.cache.pop(filename, None)
+    else:
+        _linecache.cache[filename] = before
+
+
 def _reset_warning_caches():
     warnings.onceregistry.clear()
     mutated = getattr(warnings, "_filters_mutated", None)
@@ -1823,6 +1908,14 @@ def run_case_result(source, filename, options_json="{}", statements=None):
         result = {"status": "poisoned", "message": _poisoned[0]}
     result["backend"] = describe()
     return result
+
+
+def drain_timeout():
+    """Called by the embedded backend after a job the watchdog injected a Timeout into: a
+    Timeout still pending is raised here (at the eval-breaker checks of this call and loop) and
+    discarded by the caller, rather than in whatever runs next on the thread."""
+    for _ in (0, 0, 0):
+        pass
 
 
 # The last options JSON and what it decodes to (the embedded backend sends the same every time;

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use yieldspec::backend::{run_normalized, BackendSpec, RunConfig};
 use yieldspec::case::{load, CaseFile};
 use yieldspec::diff::outcome_body;
-use yieldspec::explain::{mermaid, open_with_transfers, run_with_transfers, transfers_backend};
+use yieldspec::explain::{mermaid, open_with_transfers, run_with_transfers};
 use yieldspec_trace::{Event, Outcome, Step};
 
 fn cases_dir() -> PathBuf {
@@ -25,14 +25,16 @@ fn case(id: &str) -> yieldspec::case::Case {
 }
 
 /// Cases whose transfers cover every step: start, send (also down a `yield from`), throw
-/// (also forwarded to a subgenerator, and close's GeneratorExit), yield, return, raise.
-const CASES: [&str; 6] = [
+/// (also forwarded to a subgenerator, and close's GeneratorExit), yield, return, raise (also
+/// the re-raise at the end of a `finally`, which CPython's tracing shows no event for).
+const CASES: [&str; 7] = [
     "seed/coroutine_send.py",
     "seed/zero_division.py",
     "yield_from/throw_forwarded_to_sub_throw.py",
     "yield_from/sub_exception_caught_by_delegator.py",
     "yield_from/throw_generatorexit_calls_sub_close.py",
     "close/return_in_finally_on_close.py",
+    "close/close_suspended_runs_finally.py",
 ];
 
 fn transfers(outcome: &Outcome) -> Vec<Event> {
@@ -67,7 +69,7 @@ fn without_transfers(outcome: &Outcome) -> Outcome {
 fn control_transfers_are_equal_on_cpython_and_the_engine() {
     let run = RunConfig::default();
     let mut steps = std::collections::BTreeSet::new();
-    let cpython_spec = transfers_backend(&BackendSpec::Cpython);
+    let cpython_spec = BackendSpec::Cpython;
     let mut cpython_side = open_with_transfers(&cpython_spec, &run).unwrap();
     let mut engine_side = open_with_transfers(&BackendSpec::Engine(None), &run).unwrap();
     let mut cpython_plain = yieldspec::backend::open(&cpython_spec, &run).unwrap();
@@ -116,6 +118,46 @@ fn control_transfers_are_equal_on_cpython_and_the_engine() {
         all.len(),
         "steps covered"
     );
+}
+
+/// Cases in which CPython gives a new generator the address of one it freed (the engine does
+/// not), so that the `0x@N` numbering alone may differ: a generator closed by its deallocation
+/// (its weak references are gone when its `finally` runs) and a new one at its address, which
+/// must still be a `start`; an async generator's yields (CPython wraps the value it hands out).
+const NUMBERING_MAY_DIFFER: [&str; 3] = [
+    "finalization/del_suspended_runs_finally.py",
+    "seed/delegation_yield_from.py",
+    "async_generator/asend_protocol.py",
+];
+
+/// `0x@N` placeholders masked to `0x@`.
+fn without_numbering(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("0x@") {
+        out.push_str(&rest[..i + 3]);
+        rest = rest[i + 3..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn control_transfers_are_equal_up_to_address_reuse() {
+    let run = RunConfig::default();
+    let mut cpython = open_with_transfers(&BackendSpec::Cpython, &run).unwrap();
+    let mut engine = open_with_transfers(&BackendSpec::Engine(None), &run).unwrap();
+    for id in NUMBERING_MAY_DIFFER {
+        let case = case(id);
+        let c = run_normalized(cpython.as_mut(), &case);
+        let e = run_normalized(engine.as_mut(), &case);
+        assert!(transfers(&c).len() >= 4, "{id}: {:?}", c.reason());
+        assert_eq!(
+            without_numbering(&outcome_body(&c)),
+            without_numbering(&outcome_body(&e)),
+            "{id}: the traces with transfers differ"
+        );
+    }
 }
 
 /// The sent value is read from the resumed frame (see tracer.py): `send(10)` records 10.

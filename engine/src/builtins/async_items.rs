@@ -177,6 +177,18 @@ pub fn types_items(vm: &Vm) -> Vec<(&'static str, Value)> {
 pub fn sys_items() -> Vec<(&'static str, Value)> {
     vec![
         (
+            "set_coroutine_origin_tracking_depth",
+            f("set_coroutine_origin_tracking_depth", |vm, a| {
+                vm.set_origin_depth(a)
+            }),
+        ),
+        (
+            "get_coroutine_origin_tracking_depth",
+            f("get_coroutine_origin_tracking_depth", |vm, _| {
+                Ok(vm.origin_depth())
+            }),
+        ),
+        (
             "set_asyncgen_hooks",
             f("set_asyncgen_hooks", |vm, a| vm.set_asyncgen_hooks(a)),
         ),

@@ -1808,7 +1808,12 @@ def run(main, *, debug=None):
     if _running[0] is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if not _is_coroutine(main):
-        raise ValueError("a coroutine was expected, got %r" % (main,))
+        if _V < (3, 14):
+            raise ValueError("a coroutine was expected, got %r" % (main,))
+        # 3.14's Runner.run takes any awaitable
+        if not hasattr(main, "__await__"):
+            raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+        main = _wrap_awaitable(main)
     loop = new_event_loop()
     try:
         set_event_loop(loop)

@@ -75,7 +75,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                     }
                 }
                 (Some(v @ Value::Instance(_)), None) => match vm.lookup_special(&v, "__int__") {
-                    Some(m) => vm.call(&m, Args::default()),
+                    Some(m) => match vm.call(&m, Args::default())? {
+                        r @ (Value::Int(_) | Value::Big(_) | Value::Bool(_)) => Ok(r),
+                        other => Err(vm.bad_special_return(
+                            &v,
+                            "__int__",
+                            crate::vm::Returns::Int,
+                            &other,
+                        )),
+                    },
                     None => Err(vm.type_error(format!(
                         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                         vm.type_name(&v)

@@ -81,7 +81,11 @@ fn tee(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => vm.index_arg(v)?,
     };
     if n < 0 {
-        return Err(vm.value_error("n must be >= 0"));
+        return Err(vm.value_error(if vm.rules.tee_negative_message {
+            "n cannot be negative"
+        } else {
+            "n must be >= 0"
+        }));
     }
     if n == 0 {
         return Ok(Value::tuple(Vec::new()));

@@ -201,6 +201,27 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
         ("divmod", |vm, a| {
             arity(vm, "divmod", &a, 2, 2)?;
+            let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Big(_) | Value::Bool(_));
+            let zero = match &a.pos[1] {
+                Value::Int(0) => true,
+                Value::Bool(b) => !b.get(),
+                Value::Float(f) => f.get() == 0.0,
+                _ => false,
+            };
+            if zero {
+                let kind = match (&a.pos[0], &a.pos[1]) {
+                    (x, y) if numeric(x) && numeric(y) => Some(crate::vm::ZeroDiv::IntDivmod),
+                    (x, Value::Float(_)) | (x @ Value::Float(_), _)
+                        if numeric(x) || matches!(x, Value::Float(_)) =>
+                    {
+                        Some(crate::vm::ZeroDiv::FloatDivmod)
+                    }
+                    _ => None,
+                };
+                if let Some(kind) = kind {
+                    return Err(vm.zero_division(kind));
+                }
+            }
             let q = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::FloorDiv, false)?;
             let r = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::Mod, false)?;
             Ok(Value::tuple(vec![q, r]))
@@ -544,9 +565,10 @@ fn b_sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     // As builtin_sum: an int phase while the total and the items are ints, then (when the
-    // total became a float) a float phase, compensated (Neumaier) from 3.12, then the
-    // generic additions; a phase once left is not entered again.
-    let compensated = vm.config.target >= crate::PythonVersion::new(3, 12);
+    // total became a float) a float phase, compensated (Neumaier) from 3.12 (its int items
+    // too from 3.14), then the generic additions; a phase once left is not entered again.
+    let compensated = vm.rules.sum_compensated;
+    let ints_compensated = vm.rules.sum_compensates_ints;
     let mut phase = match &acc {
         Value::Int(_) => SumPhase::Int,
         Value::Float(f) => SumPhase::Float(f.get(), 0.0),
@@ -576,6 +598,8 @@ fn b_sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
             SumPhase::Float(f, c) => {
                 let y = match &x {
                     Value::Float(y) => Some(y.get()),
+                    Value::Int(i) if ints_compensated => Some(*i as f64),
+                    Value::Bool(b) if ints_compensated => Some(f64::from(u8::from(b.get()))),
                     Value::Int(i) => {
                         *f += *i as f64;
                         continue;
@@ -846,6 +870,7 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
             kind: SeqKind::ListRev,
             seq: v.clone(),
             idx: 0,
+            virtual_seq: false,
         }))),
         Value::Range(r) => {
             let n = r.len();
@@ -940,6 +965,9 @@ pub(crate) fn for_each_pair(
     vm.for_each(v, |vm, it| {
         let p = match vm.collect(&it) {
             Ok(p) => p,
+            Err(Flow::Exc(_)) if vm.rules.dict_update_element_not_iterable => {
+                return Err(vm.type_error("object is not iterable"))
+            }
             Err(Flow::Exc(_)) => {
                 return Err(vm.type_error(format!(
                     "cannot convert dictionary update sequence element #{i} to a sequence"

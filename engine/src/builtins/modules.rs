@@ -190,12 +190,9 @@ fn inspect_module(vm: &Vm) -> Value {
             (
                 "getgeneratorstate",
                 f("getgeneratorstate", |vm, a| match a.pos.first() {
-                    Some(Value::Generator(g)) if g.kind().is_generator() => Ok(Value::str(match g.status() {
-                        GenStatus::Created => "GEN_CREATED",
-                        GenStatus::Running => "GEN_RUNNING",
-                        GenStatus::Suspended => "GEN_SUSPENDED",
-                        GenStatus::Closed => "GEN_CLOSED",
-                    })),
+                    Some(Value::Generator(g)) if g.kind().is_generator() => {
+                        Ok(Value::str(g.status().name()))
+                    }
                     Some(other) => {
                         let other = other.clone();
                         let _ = vm.getattr(&other, "gi_running")?;
@@ -315,7 +312,11 @@ fn default_unraisablehook(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let object = vm.getattr(args, "object")?;
     let exc = vm.getattr(args, "exc_value")?;
-    vm.record_unraisable(&object, exc);
+    let err_msg = match vm.getattr(args, "err_msg")? {
+        Value::None => None,
+        m => Some(vm.str_of(&m)?),
+    };
+    vm.record_unraisable(&object, err_msg, exc);
     Ok(Value::None)
 }
 
@@ -439,6 +440,9 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
             }
             if rules.gi_suspended {
                 out.push("gi_suspended".into());
+            }
+            if rules.gen_state_attr {
+                out.push("gi_state".into());
             }
             if rules.generator_class_getitem {
                 out.push("__class_getitem__".into());

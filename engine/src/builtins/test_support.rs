@@ -85,7 +85,7 @@ fn exit(vm: &mut Vm, me: &Value, _: Args) -> PyResult<Value> {
 }
 
 /// The `UnraisableHookArgs` a hook receives for exception `e` raised in `object`'s finalizer.
-pub fn unraisable_args(vm: &Vm, object: Value, e: Value) -> Value {
+pub fn unraisable_args(vm: &Vm, object: Value, err_msg: Option<String>, e: Value) -> Value {
     let mut d = NameMap::default();
     d.insert(Str::from("exc_type"), Value::Class(vm.class_of(&e)));
     let tb = e
@@ -94,7 +94,10 @@ pub fn unraisable_args(vm: &Vm, object: Value, e: Value) -> Value {
         .map_or(Value::None, Value::Traceback);
     d.insert(Str::from("exc_traceback"), tb);
     d.insert(Str::from("exc_value"), e);
-    d.insert(Str::from("err_msg"), Value::None);
+    d.insert(
+        Str::from("err_msg"),
+        err_msg.map_or(Value::None, |m| Value::Str(Str::from(m.as_str()))),
+    );
     d.insert(Str::from("object"), object);
     Value::Instance(Rc::new(Instance::new(
         class("sys", "UnraisableHookArgs", Vec::new()),

@@ -221,7 +221,13 @@ impl Compiler<'_> {
                 self.emit(Op::Yield);
             }
             E::YieldFrom(y) => {
-                self.expr(&y.value)?;
+                // 3.15 folds a list display iterated by `yield from` into a tuple, as every
+                // version does for a `for` loop's
+                if crate::Rules::for_target(self.target).yield_from_sequence_direct {
+                    self.iter_expr(&y.value)?;
+                } else {
+                    self.expr(&y.value)?;
+                }
                 self.set_line(e);
                 self.emit(Op::GetYieldFromIter);
                 self.emit(Op::LoadNone);

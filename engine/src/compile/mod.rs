@@ -3,6 +3,7 @@
 
 mod expr;
 mod op;
+pub mod pep765;
 mod stmt;
 pub mod symtable;
 

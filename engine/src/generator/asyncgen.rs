@@ -135,7 +135,18 @@ impl Vm {
                 }
             }
             "athrow" => {
-                if args.len() > 1 && self.config.target >= PythonVersion::new(3, 12) {
+                // 3.15 checks the arguments when the awaitable is made (before: when sent).
+                if self.rules.athrow_checks_arity && !(1..=3).contains(&args.len()) {
+                    let bound = if args.is_empty() {
+                        "at least 1 argument"
+                    } else {
+                        "at most 3 arguments"
+                    };
+                    return Err(
+                        self.type_error(format!("athrow expected {bound}, got {}", args.len()))
+                    );
+                }
+                if args.len() > 1 && self.rules.throw_signature_deprecated {
                     self.warn(
                         ExcKind::DeprecationWarning,
                         "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
@@ -662,10 +673,12 @@ impl Vm {
         };
         let it = self.call(&method, Args::default())?;
         if self.lookup_special(&it, "__anext__").is_none() {
-            return Err(self.type_error(format!(
-                "aiter() returned not an async iterator of type '{}'",
-                self.type_name(&it)
-            )));
+            return Err(self.bad_special_return(
+                target,
+                "__aiter__",
+                crate::vm::Returns::AsyncIterator,
+                &it,
+            ));
         }
         Ok(it)
     }

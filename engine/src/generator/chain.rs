@@ -22,6 +22,25 @@ pub(crate) type Level = (Rc<Generator>, Box<Frame>);
 impl Vm {
     /// `run_frame(f, Resume::Send(v))` for a frame suspended at a `yield from`.
     pub(super) fn delegate_chain(&mut self, f: &mut Frame, v: Value) -> PyResult<Exit> {
+        // The loop lists none of the frames it enters for coroutine origins; while origins are
+        // tracked, each level is resumed by the nested calls, which list them.
+        if self.origin.tracking() {
+            return self.delegate_send(f, v);
+        }
+        let unlisted = std::cell::Cell::new(0);
+        let r = self.delegate_chain_loop(f, v, &unlisted);
+        self.origin.remove_unlisted(unlisted.get());
+        r
+    }
+
+    /// [`Vm::delegate_chain`]'s loop; `unlisted` counts the frames it entered without listing
+    /// them in `self.origin`.
+    fn delegate_chain_loop(
+        &mut self,
+        f: &mut Frame,
+        v: Value,
+        unlisted: &std::cell::Cell<u32>,
+    ) -> PyResult<Exit> {
         // Levels below `f` that are entered; the innermost is `cur`, the others wait in
         // `self.yield_chain` above `base` (nested chains use the stack above them and give it
         // back).
@@ -44,6 +63,8 @@ impl Vm {
             self.gen_mark_running(&sub);
             // While the subgenerator runs, the frame is one past its `yield from`.
             at.pc += 1;
+            self.origin.add_unlisted(1);
+            unlisted.set(unlisted.get() + 1);
             if let Some(outer) = cur.replace((sub, frame)) {
                 self.yield_chain.push(outer);
             }
@@ -145,7 +166,14 @@ impl Vm {
             return self.run_frame(f, Resume::Send(v));
         };
         f.pc += 1;
+        let listed = self.origin.tracking();
+        if listed {
+            self.origin.enter(&f.code, f.pc);
+        }
         let r = self.gen_resume(sub, Resume::Send(v));
+        if listed {
+            self.origin.leave();
+        }
         f.pc -= 1;
         self.delegation_result(f, r)
     }

@@ -8,8 +8,7 @@ use std::rc::Rc;
 use super::{GenStatus, Generator};
 use crate::compile::GenKind;
 use crate::value::{Args, Flow, PyResult, Value};
-use crate::vm::ExcKind;
-use crate::vm::Vm;
+use crate::vm::{ExcKind, Returns, Vm};
 
 /// The state of an awaitable that drives a generator on behalf of its awaiter (CPython's
 /// `AWAITABLE_STATE_*`); the coroutine wrapper has none of its own.
@@ -112,6 +111,15 @@ impl GenKind {
         }
     }
 
+    /// The prefix of its state names (`GEN_CREATED`, `CORO_CREATED`, `AGEN_CREATED`).
+    pub fn state_prefix(self) -> &'static str {
+        match self {
+            GenKind::Generator | GenKind::IterableCoroutine => "GEN_",
+            GenKind::Coroutine => "CORO_",
+            GenKind::AsyncGenerator => "AGEN_",
+        }
+    }
+
     /// A plain generator (iterable, usable by `for` and `yield from`).
     pub fn is_generator(self) -> bool {
         matches!(self, GenKind::Generator | GenKind::IterableCoroutine)
@@ -151,6 +159,7 @@ impl Vm {
                 2 => format!(
                     "'async with' received an object from __aexit__ that does not implement __await__: {name}"
                 ),
+                _ if self.rules.await_error_names_type => format!("'{name}' object can't be awaited"),
                 _ => format!("object {name} can't be used in 'await' expression"),
             };
             return Err(self.type_error(msg));
@@ -158,14 +167,16 @@ impl Vm {
         let it = self.call(&method, Args::default())?;
         if let Value::Generator(g) = &it {
             if matches!(g.kind(), GenKind::Coroutine | GenKind::IterableCoroutine) {
-                return Err(self.type_error("__await__() returned a coroutine"));
+                let legacy = "__await__() returned a coroutine".to_string();
+                return Err(self.wrong_return(&v, "__await__", Returns::Iterator, &it, legacy));
             }
         }
         if !self.is_iterator(&it) {
-            return Err(self.type_error(format!(
+            let legacy = format!(
                 "__await__() returned non-iterator of type '{}'",
                 self.type_name(&it)
-            )));
+            );
+            return Err(self.wrong_return(&v, "__await__", Returns::Iterator, &it, legacy));
         }
         Ok(it)
     }
@@ -224,9 +235,9 @@ impl Vm {
     /// bound `__aexit__` and the result of calling `__aenter__`.
     pub(crate) fn async_with_enter(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let cls = self.class_of(mgr);
-        let t = self.config.target;
+        let rules = self.rules;
         let missing = |vm: &Self, which: &str, hint: &str| {
-            if t < crate::PythonVersion::new(3, 11) {
+            if !rules.with_protocol_type_error {
                 vm.err(ExcKind::AttributeError, which)
             } else {
                 vm.type_error(format!(
@@ -235,12 +246,19 @@ impl Vm {
                 ))
             }
         };
-        // 3.8 looks __aexit__ up first (its error names __aexit__); 3.9+ __aenter__ first.
-        if t < crate::PythonVersion::new(3, 9) && self.lookup_special(mgr, "__aexit__").is_none() {
-            return Err(missing(self, "__aexit__", ""));
+        // 3.8 looks __aexit__ up first (its error names __aexit__), and so does 3.14 (whose
+        // error names the missing method); 3.9-3.13 __aenter__ first.
+        let exit_first = rules.async_with_exit_first || rules.with_names_missing_method;
+        if exit_first && self.lookup_special(mgr, "__aexit__").is_none() {
+            return Err(missing(self, "__aexit__", " (missed __aexit__ method)"));
         }
         let Some(enter) = self.lookup_special(mgr, "__aenter__") else {
-            return Err(missing(self, "__aenter__", ""));
+            let hint = if rules.with_names_missing_method {
+                " (missed __aenter__ method)"
+            } else {
+                ""
+            };
+            return Err(missing(self, "__aenter__", hint));
         };
         let Some(exit) = self.lookup_special(mgr, "__aexit__") else {
             return Err(missing(self, "__aexit__", " (missed __aexit__ method)"));
@@ -268,7 +286,10 @@ impl Vm {
 
     /// A coroutine dropped before it ever ran: CPython's finalizer warns instead of closing it.
     pub(crate) fn warn_never_awaited(&mut self, g: &Generator) -> PyResult<()> {
-        let msg = format!("coroutine '{}' was never awaited", g.qualname.borrow());
+        let mut msg = format!("coroutine '{}' was never awaited", g.qualname.borrow());
+        if let Some(origin) = &g.origin {
+            msg.push_str(&self.origin_text(origin));
+        }
         self.warn(ExcKind::RuntimeWarning, &msg)
     }
 }

@@ -110,10 +110,47 @@ pub fn release_in_order(mut values: impl Iterator<Item = Value>) {
     }
 }
 
-/// [`release_in_order`] over the values of `bufs`, each first to last, leaving them empty
-/// with their capacity (a frame's locals and stack, which go back to the buffer pool).
+/// The order in which CPython clears a frame's values (its fast locals, then its value stack,
+/// as laid out in one array): up to 3.13 from the first local up (`_PyFrame_ClearLocals`
+/// counts up to the stack top), from 3.14 from the stack top down to the first local.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameClear {
+    LocalsFirstToLast,
+    StackTopDown,
+}
+
+/// The running heap's frame clearing order (the target version's).
+fn frame_clear() -> FrameClear {
+    heap::with(|h| h.frame_clear.get()).unwrap_or(FrameClear::LocalsFirstToLast)
+}
+
+/// Release the values of a frame that is cleared (its locals and its stack), in the target
+/// version's order (see [`FrameClear`]), leaving the buffers empty with their capacity (they go
+/// back to the buffer pool).
 #[inline]
-pub fn release_bufs(bufs: [&mut Vec<Value>; 2]) {
+pub fn release_frame(locals: &mut Vec<Value>, stack: &mut Vec<Value>) {
+    if frame_clear() == FrameClear::StackTopDown {
+        stack.reverse();
+        locals.reverse();
+        release_bufs([stack, locals]);
+    } else {
+        release_bufs([locals, stack]);
+    }
+}
+
+/// The values a traceback kept of a frame (its locals, in order), released in the order the
+/// frame would clear them.
+pub fn release_kept_locals(next: Option<Value>, mut kept: Vec<Value>) {
+    if frame_clear() == FrameClear::StackTopDown {
+        kept.reverse();
+    }
+    release_in_order(next.into_iter().chain(kept));
+}
+
+/// [`release_in_order`] over the values of `bufs`, each first to last, leaving them empty
+/// with their capacity.
+#[inline]
+fn release_bufs(bufs: [&mut Vec<Value>; 2]) {
     let before = queued();
     let [first, second] = bufs;
     if let Some(i) = release_until_queued(first, before) {

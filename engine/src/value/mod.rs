@@ -416,9 +416,9 @@ pub struct Traceback {
 impl Drop for Traceback {
     fn drop(&mut self) {
         // CPython's tb_dealloc releases tb_next (the frames the exception passed through
-        // further in) before tb_frame, whose values then go first to last.
+        // further in) before tb_frame, which then clears its values.
         let next = self.next.take().map(Value::Traceback);
-        crate::generator::release_in_order(next.into_iter().chain(self.keep.get_mut().drain(..)));
+        crate::generator::release_kept_locals(next, std::mem::take(self.keep.get_mut()));
     }
 }
 
@@ -455,6 +455,10 @@ pub enum Iter {
         kind: SeqKind,
         seq: Value,
         idx: usize,
+        /// CPython 3.15's "virtual iterator" of `yield from` over an exact list, tuple, str or
+        /// bytes: no iterator object exists, so `gi_yieldfrom` and the `send` lookup see the
+        /// sequence itself.
+        virtual_seq: bool,
     },
     Range {
         next: i64,
@@ -512,6 +516,24 @@ pub enum Iter {
         index: usize,
     },
     Exhausted(SeqKind),
+}
+
+impl Iter {
+    /// What Python code sees of an iterator on a `yield from`'s stack slot: the iterator, or
+    /// for a virtual one (3.15) its sequence.
+    pub fn shown(v: &Value) -> Value {
+        if let Value::Iter(i) = v {
+            if let Iter::Seq {
+                seq,
+                virtual_seq: true,
+                ..
+            } = &*i.borrow()
+            {
+                return seq.clone();
+            }
+        }
+        v.clone()
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

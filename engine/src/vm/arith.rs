@@ -15,6 +15,43 @@ const LARGE: usize = 1 << 20;
 
 const MAX_BITS: u64 = 1 << 22;
 
+/// Which operation divided by zero: CPython words each differently, and the wording changed
+/// over versions (3.14 says `division by zero` for all but a zero raised to a negative power).
+#[derive(Clone, Copy)]
+pub enum ZeroDiv {
+    IntFloorDiv,
+    IntMod,
+    IntDivmod,
+    FloatDiv,
+    FloatFloorDiv,
+    FloatMod,
+    FloatDivmod,
+    /// `0 ** -1`, `0.0 ** -1`
+    ZeroPow,
+}
+
+impl Vm {
+    /// The ZeroDivisionError for `kind`, worded as the target CPython version words it.
+    pub fn zero_division(&self, kind: ZeroDiv) -> Flow {
+        let r = &self.rules;
+        let message = match kind {
+            ZeroDiv::ZeroPow if r.zero_division_unified => "zero to a negative power",
+            ZeroDiv::ZeroPow => "0.0 cannot be raised to a negative power",
+            _ if r.zero_division_unified => "division by zero",
+            ZeroDiv::IntMod if r.int_mod_zero_message => "integer modulo by zero",
+            ZeroDiv::IntFloorDiv | ZeroDiv::IntMod | ZeroDiv::IntDivmod => {
+                "integer division or modulo by zero"
+            }
+            ZeroDiv::FloatDiv => "float division by zero",
+            ZeroDiv::FloatFloorDiv => "float floor division by zero",
+            ZeroDiv::FloatMod if r.float_mod_zero_message => "float modulo by zero",
+            ZeroDiv::FloatMod => "float modulo",
+            ZeroDiv::FloatDivmod => "float divmod()",
+        };
+        self.err(ExcKind::ZeroDivisionError, message)
+    }
+}
+
 fn op_symbol(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "+",
@@ -83,17 +120,11 @@ impl Vm {
                 BinOp::Sub => x.checked_sub(y).map(Value::Int),
                 BinOp::Mul => x.checked_mul(y).map(Value::Int),
                 BinOp::FloorDiv => {
-                    return int::floordiv_i64(x, y).ok_or_else(|| {
-                        self.err(
-                            ExcKind::ZeroDivisionError,
-                            "integer division or modulo by zero",
-                        )
-                    })
+                    return int::floordiv_i64(x, y)
+                        .ok_or_else(|| self.zero_division(ZeroDiv::IntFloorDiv))
                 }
                 BinOp::Mod => {
-                    return int::mod_i64(x, y).ok_or_else(|| {
-                        self.err(ExcKind::ZeroDivisionError, "integer modulo by zero")
-                    })
+                    return int::mod_i64(x, y).ok_or_else(|| self.zero_division(ZeroDiv::IntMod))
                 }
                 BinOp::And => Some(Value::Int(x & y)),
                 BinOp::Or => Some(Value::Int(x | y)),
@@ -265,30 +296,25 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::TrueDiv => {
                 if y == 0.0 {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "float division by zero"));
+                    return Err(self.zero_division(ZeroDiv::FloatDiv));
                 }
                 x / y
             }
             BinOp::FloorDiv => {
                 if y == 0.0 {
-                    return Err(
-                        self.err(ExcKind::ZeroDivisionError, "float floor division by zero")
-                    );
+                    return Err(self.zero_division(ZeroDiv::FloatFloorDiv));
                 }
                 float_divmod(x, y).0
             }
             BinOp::Mod => {
                 if y == 0.0 {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "float modulo"));
+                    return Err(self.zero_division(ZeroDiv::FloatMod));
                 }
                 float_divmod(x, y).1
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
-                    return Err(self.err(
-                        ExcKind::ZeroDivisionError,
-                        "0.0 cannot be raised to a negative power",
-                    ));
+                    return Err(self.zero_division(ZeroDiv::ZeroPow));
                 }
                 if x < 0.0 && y.fract() != 0.0 {
                     return self.unsupported("complex numbers");
@@ -321,14 +347,10 @@ impl Vm {
                 }
                 int::mul(&x, &y)
             }
-            BinOp::FloorDiv => int::floordiv(&x, &y).ok_or_else(|| {
-                self.err(
-                    ExcKind::ZeroDivisionError,
-                    "integer division or modulo by zero",
-                )
-            })?,
-            BinOp::Mod => int::modulo(&x, &y)
-                .ok_or_else(|| self.err(ExcKind::ZeroDivisionError, "integer modulo by zero"))?,
+            BinOp::FloorDiv => {
+                int::floordiv(&x, &y).ok_or_else(|| self.zero_division(ZeroDiv::IntFloorDiv))?
+            }
+            BinOp::Mod => int::modulo(&x, &y).ok_or_else(|| self.zero_division(ZeroDiv::IntMod))?,
             BinOp::TrueDiv => {
                 if y.is_zero() {
                     return Err(self.err(ExcKind::ZeroDivisionError, "division by zero"));
@@ -346,10 +368,7 @@ impl Vm {
             BinOp::Pow => {
                 if y.is_negative() {
                     if x.is_zero() {
-                        return Err(self.err(
-                            ExcKind::ZeroDivisionError,
-                            "0.0 cannot be raised to a negative power",
-                        ));
+                        return Err(self.zero_division(ZeroDiv::ZeroPow));
                     }
                     let (p, q) = (
                         x.to_f64().unwrap_or(f64::INFINITY),
@@ -588,10 +607,7 @@ impl Vm {
                     let r = self.call(&m, Args::default())?;
                     return match r {
                         Value::Bool(b) => Ok(b.get()),
-                        _ => Err(self.type_error(format!(
-                            "__bool__ should return bool, returned {}",
-                            self.type_name(&r)
-                        ))),
+                        _ => Err(self.bad_special_return(v, "__bool__", super::Returns::Bool, &r)),
                     };
                 }
                 if self.lookup_special(v, "__len__").is_some() {

@@ -196,7 +196,10 @@ impl Vm {
             }
         }
         if code.is_generator {
-            let g = Generator::new(frame, f);
+            let mut g = Generator::new(frame, f);
+            if code.gen_kind == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
+                g.origin = Some(self.coroutine_origin()?);
+            }
             return Ok(Value::Generator(Rc::new(g)));
         }
         self.run_call_frame(&mut frame)

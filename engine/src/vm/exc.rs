@@ -286,6 +286,53 @@ impl Vm {
         Flow::Exc(e)
     }
 
+    /// The TypeError for a special method (`__bool__`, `__iter__`, `__repr__`, …) of `obj`'s
+    /// class that returned a value of the wrong type. 3.15 words them all one way
+    /// (`C.__bool__() must return a bool, not int`); before, each had its own message.
+    pub fn bad_special_return(
+        &self,
+        obj: &Value,
+        method: &str,
+        returns: Returns,
+        got: &Value,
+    ) -> Flow {
+        let name = self.type_name(got);
+        let legacy = match returns {
+            Returns::Bool => format!("{method} should return bool, returned {name}"),
+            Returns::Iterator => format!("iter() returned non-iterator of type '{name}'"),
+            Returns::AsyncIterator => {
+                format!("aiter() returned not an async iterator of type '{name}'")
+            }
+            Returns::Str => format!("{method} returned non-string (type {name})"),
+            Returns::Int => format!("{method} returned non-int (type {name})"),
+        };
+        self.wrong_return(obj, method, returns, got, legacy)
+    }
+
+    /// As [`Vm::bad_special_return`], with the message versions before 3.15 give (`legacy`).
+    pub fn wrong_return(
+        &self,
+        obj: &Value,
+        method: &str,
+        returns: Returns,
+        got: &Value,
+        legacy: String,
+    ) -> Flow {
+        if !self.rules.special_return_must_return {
+            return self.type_error(legacy);
+        }
+        let what = match returns {
+            Returns::Bool => "a bool",
+            Returns::Iterator => "an iterator",
+            Returns::AsyncIterator => "an async iterator",
+            Returns::Str => "a str",
+            Returns::Int => "an int",
+        };
+        let owner = self.class_of(obj).trace_name();
+        let got = self.type_name(got);
+        self.type_error(format!("{owner}.{method}() must return {what}, not {got}"))
+    }
+
     pub fn type_error(&self, msg: impl Into<String>) -> Flow {
         self.err(ExcKind::TypeError, msg)
     }
@@ -455,4 +502,14 @@ impl Vm {
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }
+}
+
+/// The type a special method must return (for [`Vm::bad_special_return`]).
+#[derive(Clone, Copy)]
+pub enum Returns {
+    Bool,
+    Iterator,
+    AsyncIterator,
+    Str,
+    Int,
 }

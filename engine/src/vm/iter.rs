@@ -47,11 +47,13 @@ impl Vm {
                 kind: SeqKind::List,
                 seq: v.clone(),
                 idx: 0,
+                virtual_seq: false,
             }),
             Value::Tuple(_) => self.new_iter(Iter::Seq {
                 kind: SeqKind::Tuple,
                 seq: v.clone(),
                 idx: 0,
+                virtual_seq: false,
             }),
             Value::Str(s) => {
                 let kind = if s.is_ascii() && self.rules.str_ascii_iterator {
@@ -63,12 +65,14 @@ impl Vm {
                     kind,
                     seq: v.clone(),
                     idx: 0,
+                    virtual_seq: false,
                 })
             }
             Value::Bytes(_) => self.new_iter(Iter::Seq {
                 kind: SeqKind::Bytes,
                 seq: v.clone(),
                 idx: 0,
+                virtual_seq: false,
             }),
             Value::Range(r) => self.new_iter(Iter::Range {
                 next: r.start,
@@ -108,10 +112,12 @@ impl Vm {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     let it = self.call(&m, Args::default())?;
                     if !self.is_iterator(&it) {
-                        return Err(self.type_error(format!(
-                            "iter() returned non-iterator of type '{}'",
-                            self.type_name(&it)
-                        )));
+                        return Err(self.bad_special_return(
+                            v,
+                            "__iter__",
+                            super::Returns::Iterator,
+                            &it,
+                        ));
                     }
                     it
                 } else if self.lookup_special(v, "__getitem__").is_some() {
@@ -213,7 +219,7 @@ impl Vm {
         // Simple iterators are advanced under the borrow; the others call out.
         let mut it = cell.borrow_mut();
         let result = match &mut *it {
-            Iter::Seq { kind, seq, idx } => {
+            Iter::Seq { kind, seq, idx, .. } => {
                 let r = match seq {
                     Value::List(l) => {
                         let l = l.borrow();
@@ -541,6 +547,7 @@ pub(super) fn fast_next(it: Option<&Value>) -> Option<Value> {
             kind: SeqKind::List,
             seq: Value::List(l),
             idx,
+            ..
         } => {
             let v = l.try_borrow().ok()?.get(*idx).cloned()?;
             *idx += 1;

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::Vm;
+use super::{ExcKind, Vm};
 use crate::value::{needs_py_eq, user_special, Dict, Key, PyResult, PySet, Value};
 
 /// Does hashing `v` run Python code (a user `__hash__`, also inside a tuple)?
@@ -23,6 +23,25 @@ impl Vm {
     pub fn key(&mut self, v: Value) -> PyResult<Key> {
         let hash = self.hash_value(&v)?;
         Ok(Key { hash, value: v })
+    }
+
+    /// `key(v)` for a use that 3.14 names in the TypeError of an unhashable key: an exact
+    /// TypeError from hashing becomes "cannot use 'T' as USE (MESSAGE)", as
+    /// `dict_unhashable_type` / `set_unhashable_type` do.
+    fn key_for(&mut self, v: Value, used_as: &str) -> PyResult<Key> {
+        if !self.rules.unhashable_names_use {
+            return self.key(v);
+        }
+        let t = self.type_name(&v).to_string();
+        match self.key(v) {
+            Err(crate::value::Flow::Exc(e))
+                if Rc::ptr_eq(&self.class_of(&e), self.types.exc(ExcKind::TypeError)) =>
+            {
+                let message = self.str_of(&e)?;
+                Err(self.type_error(format!("cannot use '{t}' as {used_as} ({message})")))
+            }
+            r => r,
+        }
     }
 
     fn hash_value(&mut self, v: &Value) -> PyResult<i64> {
@@ -102,7 +121,7 @@ impl Vm {
     /// `v` as a key of `d`: hashed, and replaced by the equal key `d` already has when
     /// finding it runs a user `__eq__`.
     pub fn dict_key(&mut self, d: &Rc<RefCell<Dict>>, v: Value) -> PyResult<Key> {
-        let k = self.key(v)?;
+        let k = self.key_for(v, "a dict key")?;
         let candidates = d.borrow().py_candidates(&k);
         match candidates {
             Some(c) => self.canonical(k, c),
@@ -112,7 +131,7 @@ impl Vm {
 
     /// As `dict_key`, for a dict no Python code can reach yet.
     pub fn local_dict_key(&mut self, d: &Dict, v: Value) -> PyResult<Key> {
-        let k = self.key(v)?;
+        let k = self.key_for(v, "a dict key")?;
         match d.py_candidates(&k) {
             Some(c) => self.canonical(k, c),
             None => Ok(k),
@@ -121,7 +140,7 @@ impl Vm {
 
     /// `v` as an element of `s` (see `dict_key`).
     pub fn set_key(&mut self, s: &PySet, v: Value) -> PyResult<Key> {
-        let k = self.key(v)?;
+        let k = self.key_for(v, "a set element")?;
         match s.py_candidates(k.hash, &k.value) {
             Some(c) => self.canonical(k, c),
             None => Ok(k),
@@ -130,7 +149,7 @@ impl Vm {
 
     /// `v` as an element of the set `s` (a `set` or `frozenset` value).
     pub fn set_value_key(&mut self, s: &Value, v: Value) -> PyResult<Key> {
-        let k = self.key(v)?;
+        let k = self.key_for(v, "a set element")?;
         let candidates = match s {
             Value::Set(s) => s.borrow().py_candidates(k.hash, &k.value),
             Value::FrozenSet(s) => s.py_candidates(k.hash, &k.value),

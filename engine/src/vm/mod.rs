@@ -14,6 +14,7 @@ mod globals;
 mod iter;
 mod keys;
 mod ops;
+pub mod origin;
 mod repr;
 mod subscr;
 
@@ -24,8 +25,9 @@ use crate::compile::{BinOp, CmpOp, Code, Op, RaiseForm};
 use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Truth, Value};
 use crate::EngineConfig;
+pub use arith::ZeroDiv;
 pub use attr::MethodSlot;
-pub use exc::Types;
+pub use exc::{Returns, Types};
 pub use exc_kind::ExcKind;
 pub use globals::GlobalSlot;
 pub use repr::str_repr;
@@ -80,10 +82,9 @@ impl Frame {
         }
     }
 
-    /// Release the values the frame holds in CPython's order: it clears the locals first to
-    /// last, then the stack bottom to top (see `release_in_order`).
+    /// Release the values the frame holds in CPython's order (see `FrameClear`).
     fn release_values(&mut self) {
-        crate::generator::release_bufs([&mut self.locals, &mut self.stack]);
+        crate::generator::release_frame(&mut self.locals, &mut self.stack);
     }
 
     pub fn line(&self) -> u32 {
@@ -191,6 +192,10 @@ pub struct Vm {
     >,
     /// The case's file name (its code objects' `co_filename`).
     pub filename: Str,
+    /// The case's source text (quoted where CPython quotes a line of it).
+    pub source: Rc<str>,
+    /// Coroutine origin tracking and the frames it needs.
+    pub origin: origin::Origin,
 }
 
 /// `a op b` on the two topmost stack values when both are small ints and `op` an ordering
@@ -296,9 +301,11 @@ impl Vm {
             unraisable_catcher: None,
             asyncgen_hooks: (None, None),
             asyncgen_hooks_class: None,
-            heap: crate::heap::Heap::new(),
+            heap: crate::heap::Heap::for_rules(&crate::Rules::for_target(config.target)),
             weakrefs: Default::default(),
             filename: Str::from("<case>"),
+            source: Rc::from(""),
+            origin: origin::Origin::default(),
         }
     }
 
@@ -370,6 +377,24 @@ impl Vm {
 
     /// Run a frame until it returns, yields or raises.
     pub fn run_frame(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
+        if self.origin.tracking() {
+            return self.run_frame_listed(f, resume);
+        }
+        self.run_frame_body(f, resume)
+    }
+
+    /// `run_frame` while coroutine origins are tracked: the frame is on `self.origin`'s list.
+    #[cold]
+    #[inline(never)]
+    fn run_frame_listed(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
+        self.origin.enter(&f.code, f.pc);
+        let r = self.run_frame_body(f, resume);
+        self.origin.leave();
+        r
+    }
+
+    #[inline(always)]
+    fn run_frame_body(&mut self, f: &mut Frame, resume: Resume) -> PyResult<Exit> {
         match resume {
             Resume::Start => {}
             Resume::Send(v) => f.stack.push(v),
@@ -418,6 +443,9 @@ impl Vm {
                 Op::Yield => return Ok(Exit::Yield(f.pop())),
                 Op::Return => return Ok(Exit::Return(f.pop())),
                 _ => {}
+            }
+            if self.origin.tracking() {
+                self.origin.at(f.pc);
             }
             let r = self.step(f, op);
             if self.heap.has_pending() {

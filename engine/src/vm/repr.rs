@@ -206,10 +206,12 @@ impl Vm {
                         let r = self.call(&bound, Args::default())?;
                         return match r {
                             Value::Str(s) => Ok(s.to_string()),
-                            other => Err(self.type_error(format!(
-                                "__repr__ returned non-string (type {})",
-                                self.type_name(&other)
-                            ))),
+                            other => Err(self.bad_special_return(
+                                v,
+                                "__repr__",
+                                super::Returns::Str,
+                                &other,
+                            )),
                         };
                     }
                 }
@@ -317,10 +319,9 @@ impl Vm {
                     let r = self.call(&bound, Args::default())?;
                     return match r {
                         Value::Str(s) => Ok(s.to_string()),
-                        other => Err(self.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
+                        other => {
+                            Err(self.bad_special_return(v, "__str__", super::Returns::Str, &other))
+                        }
                     };
                 }
                 if i.exc.is_some() {

@@ -85,11 +85,24 @@ pub enum Feature {
     /// star-args with a keyword argument after them, `zip(strict=True)`: what each has
     /// consumed and kept when the generator or the key raises.
     Consume,
+    /// The functions are coroutines (`async def` without yields): their yields become awaits
+    /// of a `types.coroutine` generator or an `__await__` class, `yield from` becomes an await
+    /// chain, and the driver drives them by send/throw/close and their `__await__()` wrapper.
+    AsyncDef,
+    /// The functions are async generators: the driver drives them by hand through
+    /// asend/athrow/aclose/`__anext__` awaitables; they use each other by `async for`, async
+    /// comprehensions and `__anext__`.
+    AsyncGen,
+    /// `async with` an asynchronous context manager (in coroutines and async generators).
+    AsyncWith,
+    /// `sys.set_asyncgen_hooks` with a firstiter and a finalizer that closes what it gets, so
+    /// dropped async generators go through the hooks.
+    AsyncgenHooks,
 }
 
 impl Feature {
     /// Every feature, in report order.
-    pub const ALL: [Feature; 36] = [
+    pub const ALL: [Feature; 40] = [
         Feature::YieldExpr,
         Feature::Send,
         Feature::YieldFromGen,
@@ -126,6 +139,10 @@ impl Feature {
         Feature::WeakRefs,
         Feature::ReturnValues,
         Feature::Consume,
+        Feature::AsyncDef,
+        Feature::AsyncGen,
+        Feature::AsyncWith,
+        Feature::AsyncgenHooks,
     ];
 
     /// The name used in reports (snake case).
@@ -167,6 +184,10 @@ impl Feature {
             Feature::WeakRefs => "weak_refs",
             Feature::ReturnValues => "return_values",
             Feature::Consume => "consume",
+            Feature::AsyncDef => "async_def",
+            Feature::AsyncGen => "async_gen",
+            Feature::AsyncWith => "async_with",
+            Feature::AsyncgenHooks => "asyncgen_hooks",
         }
     }
 
@@ -192,6 +213,9 @@ impl Feature {
             Feature::Calls | Feature::ListDrive | Feature::ForDrive | Feature::Consume => {
                 "patterns"
             }
+            Feature::AsyncDef => "coroutine",
+            Feature::AsyncGen | Feature::AsyncgenHooks => "async_generator",
+            Feature::AsyncWith => "async_syntax",
             _ => "generator",
         }
     }

@@ -59,7 +59,22 @@ pub fn generate(config: &GenConfig, u: &mut Unstructured<'_>) -> Result<Program>
         functions[i] = Function { body };
     }
     let driver = g.driver()?;
-    Ok(Program { functions, driver })
+    // Half of the programs whose switches allow an async flavor stay generator programs.
+    let async_on = config.has(Feature::AsyncDef) || config.has(Feature::AsyncGen);
+    let flavor = match (config.has(Feature::AsyncDef), config.has(Feature::AsyncGen)) {
+        _ if !async_on || !g.u.arbitrary::<bool>()? => Flavor::Sync,
+        (true, false) => Flavor::Coroutine,
+        (true, true) if g.u.arbitrary::<bool>()? => Flavor::Coroutine,
+        (true, true) | (false, true) => Flavor::AsyncGen,
+        (false, false) => Flavor::Sync,
+    };
+    Ok(Program {
+        flavor,
+        hooks: flavor == Flavor::AsyncGen && config.has(Feature::AsyncgenHooks),
+        async_with: flavor != Flavor::Sync && config.has(Feature::AsyncWith),
+        functions,
+        driver,
+    })
 }
 
 struct Gen<'a, 'b> {

@@ -7,9 +7,27 @@
 
 use super::config::{Feature, Features};
 
+/// What kind of functions a program's `gN` are (one kind per program).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Flavor {
+    /// Generator functions.
+    #[default]
+    Sync,
+    /// Coroutines ([`Feature::AsyncDef`]).
+    Coroutine,
+    /// Async generators ([`Feature::AsyncGen`]).
+    AsyncGen,
+}
+
 /// A whole generated program.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Program {
+    pub flavor: Flavor,
+    /// `sys.set_asyncgen_hooks(...)` before the driver ([`Feature::AsyncgenHooks`]).
+    pub hooks: bool,
+    /// In a coroutine or async generator program, `with` statements are `async with`
+    /// ([`Feature::AsyncWith`]).
+    pub async_with: bool,
     /// `g0, g1, …`; `functions[i]` may only call `functions[j]` with `j > i`.
     pub functions: Vec<Function>,
     /// The top-level statements after the definitions.
@@ -395,8 +413,22 @@ impl Program {
     pub fn features_used(&self) -> Features {
         let mut used = Features::none();
         let mut add = |f: Feature| used = used.with(f);
+        match self.flavor {
+            Flavor::Sync => {}
+            Flavor::Coroutine => add(Feature::AsyncDef),
+            Flavor::AsyncGen => add(Feature::AsyncGen),
+        }
+        if self.hooks {
+            add(Feature::AsyncgenHooks);
+        }
+        let async_with = self.async_with && self.flavor != Flavor::Sync;
         for f in &self.functions {
-            walk(&f.body, &mut |s| stmt_features(s, &mut add));
+            walk(&f.body, &mut |s| {
+                if async_with && matches!(s, Stmt::With { .. }) {
+                    add(Feature::AsyncWith);
+                }
+                stmt_features(s, &mut add)
+            });
         }
         for d in &self.driver {
             match d {

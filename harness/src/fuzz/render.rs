@@ -65,6 +65,73 @@ def af(*args, **kw):
     print(\"args\", args, kw)
 ";
 
+// Coroutine programs: `yield` becomes an await of `sus(v)` (a types.coroutine generator) or
+// of `Sus(v)` (an __await__ class), `yield from SOURCE` an await of `Aw(SOURCE)`.
+const HELPER_CORO: &str = "\
+import types
+@types.coroutine
+def sus(v):
+    return (yield v)
+class Sus:
+    def __init__(self, v):
+        self.v = v
+    def __await__(self):
+        return (yield self.v)
+class Aw:
+    def __init__(self, it):
+        self.it = it
+    def __await__(self):
+        return iter(self.it)
+";
+
+// Async generator programs: `AIt` makes a sync iterable async, `drive` runs an async
+// generator to its end by hand (its own yields end each __anext__ step).
+const HELPER_AGEN: &str = "\
+class AIt:
+    def __init__(self, it):
+        self.it = iter(it)
+    def __aiter__(self):
+        return self
+    async def __anext__(self):
+        try:
+            return next(self.it)
+        except StopIteration:
+            raise StopAsyncIteration
+def drive(ag):
+    out = []
+    while True:
+        try:
+            ag.__anext__().send(None)
+        except StopIteration as e:
+            out.append(e.value)
+        except StopAsyncIteration:
+            return out
+";
+
+const HELPER_ACM: &str = "\
+class ACM:
+    def __init__(self, label, swallow):
+        self.label, self.swallow = label, swallow
+    async def __aenter__(self):
+        print(self.label, \"aenter\")
+    async def __aexit__(self, typ, val, tb):
+        print(self.label, \"aexit\", typ and typ.__name__)
+        return self.swallow
+";
+
+const HELPER_HOOKS: &str = "\
+import sys
+def firstiter(ag):
+    print(\"firstiter\", ag.__qualname__)
+def finalizer(ag):
+    print(\"finalizer\", ag.__qualname__)
+    try:
+        ag.aclose().send(None)
+    except StopIteration:
+        pass
+sys.set_asyncgen_hooks(firstiter, finalizer)
+";
+
 /// The header lines of a rendered case.
 #[derive(Clone, Debug)]
 pub struct Header {
@@ -91,7 +158,11 @@ pub fn render(program: &Program, header: &Header) -> String {
 /// Render a program as a case file, with the spans of its top-level statements (exactly what
 /// [`crate::statements::spans`] finds in the text, without parsing it again).
 pub fn render_with_statements(program: &Program, header: &Header) -> (String, Vec<Span>) {
-    let mut r = Renderer::default();
+    let mut r = Renderer {
+        flavor: program.flavor,
+        async_with: program.async_with && program.flavor != Flavor::Sync,
+        ..Renderer::default()
+    };
     let _ = writeln!(r.out, "# case: {}", header.description);
     let tags: Vec<&str> = header.tags.iter().copied().collect();
     let _ = writeln!(r.out, "# tags: {}", tags.join(" "));
@@ -103,12 +174,25 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
         r.top(false, |r| r.out.push_str("import weakref\n"));
         r.top(false, |r| r.out.push_str("refs = []\n"));
     }
+    let async_cm = helpers.cm && r.async_with;
     for (used, text, spans) in [
         (helpers.exceptions, HELPER_EXCEPTIONS, &HELPER_SPANS[0]),
         (helpers.count, HELPER_COUNT, &HELPER_SPANS[1]),
         (helpers.proto, HELPER_PROTO, &HELPER_SPANS[2]),
-        (helpers.cm, HELPER_CM, &HELPER_SPANS[3]),
         (helpers.consume, HELPER_CONSUME, &HELPER_SPANS[4]),
+        (helpers.cm && !async_cm, HELPER_CM, &HELPER_SPANS[3]),
+        (
+            program.flavor == Flavor::Coroutine,
+            HELPER_CORO,
+            &HELPER_SPANS[5],
+        ),
+        (
+            program.flavor == Flavor::AsyncGen,
+            HELPER_AGEN,
+            &HELPER_SPANS[6],
+        ),
+        (async_cm, HELPER_ACM, &HELPER_SPANS[7]),
+        (program.hooks, HELPER_HOOKS, &HELPER_SPANS[8]),
     ] {
         if used {
             r.out.push('\n');
@@ -127,13 +211,17 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
 }
 
 /// The statements of each helper text, relative to its start.
-static HELPER_SPANS: LazyLock<[Vec<Span>; 5]> = LazyLock::new(|| {
+static HELPER_SPANS: LazyLock<[Vec<Span>; 9]> = LazyLock::new(|| {
     [
         HELPER_EXCEPTIONS,
         HELPER_COUNT,
         HELPER_PROTO,
         HELPER_CM,
         HELPER_CONSUME,
+        HELPER_CORO,
+        HELPER_AGEN,
+        HELPER_ACM,
+        HELPER_HOOKS,
     ]
     .map(|text| crate::statements::spans(text).expect("the helpers are valid Python"))
 });
@@ -141,6 +229,9 @@ static HELPER_SPANS: LazyLock<[Vec<Span>; 5]> = LazyLock::new(|| {
 #[derive(Default)]
 struct Renderer {
     out: String,
+    flavor: Flavor,
+    /// `with` renders as `async with ACM(...)`.
+    async_with: bool,
     func: usize,
     label: usize,
     /// Top-level statements so far, and the line of `out`'s end (counted up to `counted`).
@@ -202,7 +293,12 @@ impl Renderer {
     fn function(&mut self, index: usize, f: &Function) {
         self.func = index;
         self.label = 0;
-        self.line(0, &format!("def g{index}(a):"));
+        let prefix = if self.flavor == Flavor::Sync {
+            ""
+        } else {
+            "async "
+        };
+        self.line(0, &format!("{prefix}def g{index}(a):"));
         self.line(1, "x = None");
         self.line(1, &format!("print(\"g{index} start\", a)"));
         self.block(1, &f.body);
@@ -223,18 +319,51 @@ impl Renderer {
                 let l = self.label();
                 self.line(ind, &format!("print({l}, {})", expr(e)));
             }
+            Stmt::Yield(e) if self.flavor == Flavor::Coroutine => {
+                self.line(ind, &format!("await sus({})", expr(e)))
+            }
             Stmt::Yield(e) => self.line(ind, &format!("yield {}", expr(e))),
             Stmt::YieldRecv(e) => {
                 let l = self.label();
-                self.line(ind, &format!("x = yield {}", expr(e)));
+                let y = if self.flavor == Flavor::Coroutine {
+                    "await Sus"
+                } else {
+                    "yield "
+                };
+                self.line(ind, &format!("x = {y}({})", expr(e)));
                 self.line(ind, &format!("print({l}, \"got\", x)"));
             }
             Stmt::YieldFrom(src) => {
                 let l = self.label();
-                self.line(ind, &format!("r = yield from {}", source(src)));
+                match (self.flavor, src) {
+                    (Flavor::Sync, _) => {
+                        self.line(ind, &format!("r = yield from {}", self.source(src)))
+                    }
+                    (Flavor::Coroutine, Source::Gen { func, arg }) => {
+                        self.line(ind, &format!("r = await g{func}({})", expr(arg)))
+                    }
+                    (Flavor::Coroutine, _) => {
+                        self.line(ind, &format!("r = await Aw({})", self.source(src)))
+                    }
+                    (Flavor::AsyncGen, _) => {
+                        let it = match src {
+                            Source::Gen { func, arg } => format!("g{func}({})", expr(arg)),
+                            _ => format!("AIt({})", self.source(src)),
+                        };
+                        self.line(ind, "r = None");
+                        self.line(ind, &format!("async for r in {it}:"));
+                        self.line(ind + 1, "yield r");
+                    }
+                }
                 self.line(ind, &format!("print({l}, \"result\", r)"));
             }
             Stmt::Return(None) => self.line(ind, "return"),
+            // An async generator cannot return a value (a SyntaxError).
+            Stmt::Return(Some(_)) | Stmt::ReturnCompound { .. }
+                if self.flavor == Flavor::AsyncGen =>
+            {
+                self.line(ind, "return")
+            }
             Stmt::Return(Some(e)) => self.line(ind, &format!("return {}", expr(e))),
             Stmt::ReturnCompound { tuple: true, value } => {
                 self.line(ind, &format!("return ({}, \"pair\")", expr(value)))
@@ -312,36 +441,91 @@ impl Renderer {
             Stmt::With { swallow, body } => {
                 let l = self.label();
                 let sw = if *swallow { "True" } else { "False" };
-                self.line(ind, &format!("with CM({l}, {sw}):"));
+                if self.async_with {
+                    self.line(ind, &format!("async with ACM({l}, {sw}):"));
+                } else {
+                    self.line(ind, &format!("with CM({l}, {sw}):"));
+                }
                 self.block(ind + 1, body);
             }
             Stmt::Use(u) => {
                 let l = self.label();
+                if self.flavor == Flavor::AsyncGen {
+                    if let Use::For(Source::Gen { func, arg })
+                    | Use::List(Source::Gen { func, arg })
+                    | Use::Next(Source::Gen { func, arg })
+                    | Use::Comprehension(Source::Gen { func, arg }) = u
+                    {
+                        // Async generators use each other asynchronously.
+                        let call = format!("g{func}({})", expr(arg));
+                        match u {
+                            Use::For(_) => {
+                                self.line(ind, &format!("async for v in {call}:"));
+                                self.line(ind + 1, &format!("print({l}, v)"));
+                            }
+                            Use::List(_) => {
+                                self.line(ind, &format!("print({l}, [v async for v in {call}])"))
+                            }
+                            Use::Next(_) => {
+                                self.line(ind, &format!("print({l}, await {call}.__anext__())"))
+                            }
+                            Use::Comprehension(_) => self
+                                .line(ind, &format!("print({l}, [repr(v) async for v in {call}])")),
+                        }
+                        return;
+                    }
+                }
                 match u {
                     Use::For(src) => {
-                        self.line(ind, &format!("for v in {}:", source(src)));
+                        self.line(ind, &format!("for v in {}:", self.source(src)));
                         self.line(ind + 1, &format!("print({l}, v)"));
                     }
-                    Use::List(src) => self.line(ind, &format!("print({l}, list({}))", source(src))),
+                    Use::List(src) => {
+                        self.line(ind, &format!("print({l}, list({}))", self.source(src)))
+                    }
                     Use::Next(src) => self.line(
                         ind,
-                        &format!("print({l}, next(iter({}), \"end\"))", source(src)),
+                        &format!("print({l}, next(iter({}), \"end\"))", self.source(src)),
                     ),
                     Use::Comprehension(src) => self.line(
                         ind,
-                        &format!("print({l}, [repr(v) for v in {}])", source(src)),
+                        &format!("print({l}, [repr(v) for v in {}])", self.source(src)),
                     ),
                 }
             }
             Stmt::Reenter(slot) => {
                 let l = self.label();
-                self.line(ind, &format!("print({l}, next(s{slot}, \"done\"))"));
+                let step = match self.flavor {
+                    Flavor::Sync => format!("next(s{slot}, \"done\")"),
+                    Flavor::Coroutine => format!("s{slot}.send(None)"),
+                    Flavor::AsyncGen => format!("s{slot}.__anext__().send(None)"),
+                };
+                self.line(ind, &format!("print({l}, {step})"));
             }
         }
     }
 
     fn driver(&mut self, index: usize, d: &Driver) {
         let msg = format!("\"d{index}\"");
+        if self.flavor != Flavor::Sync {
+            if let Driver::For { slot, break_at } = d {
+                let it = match self.flavor {
+                    Flavor::Coroutine => format!("s{slot}.__await__()"),
+                    _ => format!("drive(s{slot})"),
+                };
+                self.line(0, &format!("for v in {it}:"));
+                self.line(1, &format!("print({msg}, v)"));
+                if let Some(k) = break_at {
+                    self.line(1, &format!("if v == {k}:"));
+                    self.line(2, "break");
+                }
+                return;
+            }
+            if let Some(text) = self.async_driver(index, d) {
+                self.line(0, &text);
+                return;
+            }
+        }
         let text = match d {
             Driver::Create { slot, func, arg } => format!("s{slot} = g{func}({arg})"),
             Driver::CreateGenexp { slot, func, arg } => {
@@ -472,6 +656,78 @@ fn expr(e: &Expr) -> String {
         Expr::Recv => "x".into(),
         Expr::LoopVar(d) => format!("i{d}"),
         Expr::ParamPlus(k) => format!("a + {k}"),
+    }
+}
+
+impl Renderer {
+    /// What iterates over `s` synchronously: a coroutine through its `__await__()` wrapper, an
+    /// async generator through `drive` (the list of what it yields).
+    fn source(&self, s: &Source) -> String {
+        match s {
+            Source::Gen { func, arg } => match self.flavor {
+                Flavor::Sync => format!("g{func}({})", expr(arg)),
+                Flavor::Coroutine => format!("g{func}({}).__await__()", expr(arg)),
+                Flavor::AsyncGen => format!("drive(g{func}({}))", expr(arg)),
+            },
+            Source::Genexp(inner) => format!("(repr(v) for v in {})", self.source(inner)),
+            other => source(other),
+        }
+    }
+
+    /// A driver statement of a coroutine or async generator program, where it differs from
+    /// the generator program's.
+    fn async_driver(&self, index: usize, d: &Driver) -> Option<String> {
+        let msg = format!("\"d{index}\"");
+        let coro = self.flavor == Flavor::Coroutine;
+        Some(match d {
+            Driver::CreateGenexp { slot, func, arg } if coro => {
+                format!("s{slot} = (repr(v) for v in g{func}({arg}).__await__())")
+            }
+            Driver::CreateGenexp { slot, func, arg } => {
+                format!("s{slot} = (repr(v) async for v in g{func}({arg}))")
+            }
+            Driver::Next { slot, default } => match (coro, default) {
+                (true, false) => format!("s{slot}.send(None)"),
+                (true, true) => format!("next(s{slot}.__await__(), \"default\")"),
+                (false, false) => format!("s{slot}.__anext__().send(None)"),
+                (false, true) => format!("s{slot}.asend(None).send(None)"),
+            },
+            Driver::Send { slot, value } if !coro => format!("s{slot}.asend({value}).send(None)"),
+            Driver::Throw { slot, exc, form } if !coro => {
+                let args = match form {
+                    ThrowForm::Type => exc_type(exc),
+                    ThrowForm::Instance => exc_value(exc, &msg),
+                    ThrowForm::Triple => {
+                        format!("{}, {}, None", exc_type(exc), exc_value(exc, &msg))
+                    }
+                    ThrowForm::Pair => format!("{}, {msg}", exc_type(exc)),
+                    ThrowForm::NoArgs => String::new(),
+                    ThrowForm::InstanceWithValue => format!("{}, 1", exc_value(exc, &msg)),
+                    ThrowForm::BadTraceback => format!("{}, None, 1", exc_type(exc)),
+                    ThrowForm::NotException => "1".into(),
+                };
+                format!("s{slot}.athrow({args}).send(None)")
+            }
+            Driver::Close { slot } if !coro => format!("s{slot}.aclose().send(None)"),
+            Driver::List { slot } if coro => format!("list(s{slot}.__await__())"),
+            Driver::List { slot } => format!("drive(s{slot})"),
+            Driver::Fresh { func, arg } if coro => format!("list(g{func}({arg}).__await__())"),
+            Driver::Fresh { func, arg } => format!("drive(g{func}({arg}))"),
+            Driver::Attr { slot, attr } => {
+                let p = if coro { "cr" } else { "ag" };
+                match attr {
+                    GiAttr::Running => format!("s{slot}.{p}_running"),
+                    GiAttr::FrameIsNone => format!("s{slot}.{p}_frame is None"),
+                    GiAttr::CodeName => format!("s{slot}.{p}_code.co_name"),
+                    GiAttr::YieldFrom => format!("s{slot}.{p}_await"),
+                    _ => return None,
+                }
+            }
+            Driver::State { slot } if coro => format!("inspect.getcoroutinestate(s{slot})"),
+            // inspect.getasyncgenstate is 3.12+ only.
+            Driver::State { slot } => format!("s{slot}.ag_running"),
+            _ => return None,
+        })
     }
 }
 

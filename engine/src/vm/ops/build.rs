@@ -264,16 +264,28 @@ impl Vm {
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                     if out.len() > n {
-                        return Err(
-                            self.value_error(format!("too many values to unpack (expected {n})"))
-                        );
+                        // 3.14 gives the size of a dict (as of a list or tuple, below)
+                        let got = match v {
+                            Value::Dict(d) if self.rules.unpack_counts_too_many => {
+                                format!(", got {}", d.borrow().len())
+                            }
+                            _ => String::new(),
+                        };
+                        return Err(self.value_error(format!(
+                            "too many values to unpack (expected {n}{got})"
+                        )));
                     }
                 }
                 out
             }
         };
         if items.len() > n {
-            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+            let got = if self.rules.unpack_counts_too_many {
+                format!(", got {}", items.len())
+            } else {
+                String::new()
+            };
+            return Err(self.value_error(format!("too many values to unpack (expected {n}{got})")));
         }
         if items.len() < n {
             return Err(self.value_error(format!(

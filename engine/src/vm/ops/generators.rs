@@ -20,7 +20,23 @@ impl Vm {
                 }
                 Value::Generator(g)
             }
-            other => self.iter(&other)?,
+            other => {
+                let it = self.iter(&other)?;
+                // 3.15 delegates to a list, tuple, str or bytes without an iterator object
+                // (`gi_yieldfrom` shows the sequence itself).
+                let sequence = matches!(
+                    other,
+                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
+                );
+                if sequence && self.rules.yield_from_sequence_direct {
+                    if let Value::Iter(i) = &it {
+                        if let crate::value::Iter::Seq { virtual_seq, .. } = &mut *i.borrow_mut() {
+                            *virtual_seq = true;
+                        }
+                    }
+                }
+                it
+            }
         };
         f.stack.push(it);
         Ok(())
@@ -52,7 +68,7 @@ impl Vm {
                 let res = if let Value::None = v {
                     self.next_raw(&it)
                 } else {
-                    match self.getattr(&it, "send") {
+                    match self.getattr(&crate::value::Iter::shown(&it), "send") {
                         Ok(m) => self.call(&m, Args::new(vec![v])),
                         Err(e) => Err(e),
                     }

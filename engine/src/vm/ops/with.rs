@@ -5,35 +5,40 @@ use crate::vm::ExcKind;
 use crate::vm::{Frame, Vm};
 
 impl Vm {
+    /// `__enter__` and `__exit__` of a `with` statement's manager, or the error CPython raises
+    /// when one is missing (3.14 looks `__exit__` up first and names the missing method).
+    fn context_manager_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let enter = self.lookup_special(mgr, "__enter__");
+        let exit = self.lookup_special(mgr, "__exit__");
+        let missing = match (&enter, &exit) {
+            (Some(_), Some(_)) => None,
+            _ if !self.rules.with_protocol_type_error => {
+                let name = if enter.is_none() {
+                    "__enter__"
+                } else {
+                    "__exit__"
+                };
+                return Err(self.err(ExcKind::AttributeError, name));
+            }
+            (_, None) if self.rules.with_names_missing_method => Some(" (missed __exit__ method)"),
+            (None, _) if self.rules.with_names_missing_method => Some(" (missed __enter__ method)"),
+            (None, _) => Some(""),
+            (Some(_), None) => Some(" (missed __exit__ method)"),
+        };
+        match (enter, exit, missing) {
+            (Some(enter), Some(exit), None) => Ok((enter, exit)),
+            (_, _, detail) => Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol{}",
+                self.class_of(mgr).name,
+                detail.unwrap_or("")
+            ))),
+        }
+    }
+
     #[inline(never)]
     pub(in crate::vm) fn op_with_enter(&mut self, f: &mut Frame) -> PyResult<()> {
         let mgr = f.pop();
-        let cls = self.class_of(&mgr);
-        let enter = self.lookup_special(&mgr, "__enter__");
-        let enter = match enter {
-            Some(e) => e,
-            None => {
-                if !self.rules.with_protocol_type_error {
-                    return Err(self.err(ExcKind::AttributeError, "__enter__"));
-                }
-                return Err(self.type_error(format!(
-                    "'{}' object does not support the context manager protocol",
-                    cls.name
-                )));
-            }
-        };
-        let exit = match self.lookup_special(&mgr, "__exit__") {
-            Some(e) => e,
-            None => {
-                if !self.rules.with_protocol_type_error {
-                    return Err(self.err(ExcKind::AttributeError, "__exit__"));
-                }
-                return Err(self.type_error(format!(
-                        "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                        cls.name
-                    )));
-            }
-        };
+        let (enter, exit) = self.context_manager_methods(&mgr)?;
         f.stack.push(exit);
         let r = self.call(&enter, Args::default())?;
         f.stack.push(r);
