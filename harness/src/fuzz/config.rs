@@ -80,6 +80,11 @@ pub enum Feature {
     WeakRefs,
     /// `return` of a tuple or an exception instance (StopIteration's value rules).
     ReturnValues,
+    /// builtins consuming a generator that may fail part-way: `max`/`min`/`sorted` with a
+    /// key that fails, `list.extend`, `+=`, `dict.update`, `set.update`, `dict(zip(g, g))`,
+    /// star-args with a keyword argument after them, `zip(strict=True)`: what each has
+    /// consumed and kept when the generator or the key raises.
+    Consume,
     /// The functions are coroutines (`async def` without yields): their yields become awaits
     /// of a `types.coroutine` generator or an `__await__` class, `yield from` becomes an await
     /// chain, and the driver drives them by send/throw/close and their `__await__()` wrapper.
@@ -97,7 +102,7 @@ pub enum Feature {
 
 impl Feature {
     /// Every feature, in report order.
-    pub const ALL: [Feature; 39] = [
+    pub const ALL: [Feature; 40] = [
         Feature::YieldExpr,
         Feature::Send,
         Feature::YieldFromGen,
@@ -133,6 +138,7 @@ impl Feature {
         Feature::CallFromC,
         Feature::WeakRefs,
         Feature::ReturnValues,
+        Feature::Consume,
         Feature::AsyncDef,
         Feature::AsyncGen,
         Feature::AsyncWith,
@@ -177,6 +183,7 @@ impl Feature {
             Feature::CallFromC => "call_from_c",
             Feature::WeakRefs => "weak_refs",
             Feature::ReturnValues => "return_values",
+            Feature::Consume => "consume",
             Feature::AsyncDef => "async_def",
             Feature::AsyncGen => "async_gen",
             Feature::AsyncWith => "async_with",
@@ -203,7 +210,9 @@ impl Feature {
             Feature::Del | Feature::WeakRefs => "finalization",
             Feature::GiAttrs | Feature::GetState | Feature::Rename => "introspection",
             Feature::Reentrant => "reentrancy",
-            Feature::Calls | Feature::ListDrive | Feature::ForDrive => "patterns",
+            Feature::Calls | Feature::ListDrive | Feature::ForDrive | Feature::Consume => {
+                "patterns"
+            }
             Feature::AsyncDef => "coroutine",
             Feature::AsyncGen | Feature::AsyncgenHooks => "async_generator",
             Feature::AsyncWith => "async_syntax",

@@ -136,6 +136,7 @@ enum DKind {
     MapCreate,
     Rename,
     WeakRef,
+    Consume,
 }
 
 impl Gen<'_, '_> {
@@ -539,6 +540,7 @@ impl Gen<'_, '_> {
             (Feature::CallFromC, DKind::MapCreate),
             (Feature::Rename, DKind::Rename),
             (Feature::WeakRefs, DKind::WeakRef),
+            (Feature::Consume, DKind::Consume),
         ];
         for (f, k) in switches {
             if self.has(f) {
@@ -632,6 +634,22 @@ impl Gen<'_, '_> {
                                 Driver::WeakRef { slot }
                             }
                         }
+                        DKind::Consume => Driver::Consume {
+                            slot,
+                            how: *self.u.choose(&[
+                                Consumer::MaxKey,
+                                Consumer::MinKey,
+                                Consumer::SortedKey,
+                                Consumer::Extend,
+                                Consumer::Iadd,
+                                Consumer::DictUpdate,
+                                Consumer::SetUpdate,
+                                Consumer::DictZip,
+                                Consumer::StarArgs,
+                                Consumer::ZipStrict,
+                            ])?,
+                            fail: self.small()?,
+                        },
                         DKind::Close => Driver::Close { slot },
                         DKind::List => Driver::List { slot },
                         DKind::For => Driver::For {

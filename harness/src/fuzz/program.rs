@@ -319,6 +319,34 @@ pub enum Driver {
     WeakRef { slot: u8 },
     /// `[r() is None for r in refs]`: which generators the weak references saw die.
     RefsDead,
+    /// A builtin consuming `sN` (see [`Consumer`]); `fail` is the value the key rejects
+    /// or the length `zip` pairs with.
+    Consume { slot: u8, how: Consumer, fail: i64 },
+}
+
+/// How [`Driver::Consume`] consumes a generator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Consumer {
+    /// `max(sN, key=…)`, the key raising on `fail`.
+    MaxKey,
+    /// `min(sN, key=…, default=…)`.
+    MinKey,
+    /// `sorted(sN, key=…)`.
+    SortedKey,
+    /// `box.extend(sN)`, `box` printed afterwards.
+    Extend,
+    /// `box += sN`.
+    Iadd,
+    /// `box.update(enumerate(sN))` on a dict.
+    DictUpdate,
+    /// `box.update(sN)` on a set.
+    SetUpdate,
+    /// `dict(zip(sN, sN))`: one generator giving both keys and values.
+    DictZip,
+    /// `af(*sN, k=next(sN, …))`: the star-args are read before the keyword argument.
+    StarArgs,
+    /// `list(zip(sN, range(fail), strict=True))`.
+    ZipStrict,
 }
 
 /// Helper definitions a program needs (rendered only when used).
@@ -331,6 +359,8 @@ pub struct Helpers {
     pub inspect: bool,
     /// `import weakref` and the `refs` list.
     pub weakref: bool,
+    /// The key and argument-printing functions of [`Driver::Consume`].
+    pub consume: bool,
 }
 
 impl Driver {
@@ -347,6 +377,13 @@ impl Driver {
                 | Driver::Bag { .. }
                 | Driver::DelMany { .. }
                 | Driver::DelBag
+                | Driver::Consume {
+                    how: Consumer::Extend
+                        | Consumer::Iadd
+                        | Consumer::DictUpdate
+                        | Consumer::SetUpdate,
+                    ..
+                }
         )
     }
 }
@@ -363,6 +400,7 @@ impl Program {
                 Driver::Throw { exc, .. } => exc_helpers(exc, &mut h),
                 Driver::State { .. } => h.inspect = true,
                 Driver::WeakRef { .. } | Driver::RefsDead => h.weakref = true,
+                Driver::Consume { .. } => h.consume = true,
                 _ => {}
             }
         }
@@ -422,6 +460,7 @@ impl Program {
                 Driver::MapCreate { .. } => add(Feature::CallFromC),
                 Driver::Rename { .. } => add(Feature::Rename),
                 Driver::WeakRef { .. } | Driver::RefsDead => add(Feature::WeakRefs),
+                Driver::Consume { .. } => add(Feature::Consume),
                 Driver::Create { .. } | Driver::Next { .. } => {}
             }
         }

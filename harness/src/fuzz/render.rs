@@ -55,6 +55,16 @@ class CM:
         return self.swallow
 ";
 
+const HELPER_CONSUME: &str = "\
+def kf(v, fail):
+    print(\"key\", repr(v))
+    if v == fail:
+        raise ValueError(\"key fails\")
+    return repr(v)
+def af(*args, **kw):
+    print(\"args\", args, kw)
+";
+
 // Coroutine programs: `yield` becomes an await of `sus(v)` (a types.coroutine generator) or
 // of `Sus(v)` (an __await__ class), `yield from SOURCE` an await of `Aw(SOURCE)`.
 const HELPER_CORO: &str = "\
@@ -169,19 +179,20 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
         (helpers.exceptions, HELPER_EXCEPTIONS, &HELPER_SPANS[0]),
         (helpers.count, HELPER_COUNT, &HELPER_SPANS[1]),
         (helpers.proto, HELPER_PROTO, &HELPER_SPANS[2]),
+        (helpers.consume, HELPER_CONSUME, &HELPER_SPANS[4]),
         (helpers.cm && !async_cm, HELPER_CM, &HELPER_SPANS[3]),
         (
             program.flavor == Flavor::Coroutine,
             HELPER_CORO,
-            &HELPER_SPANS[4],
+            &HELPER_SPANS[5],
         ),
         (
             program.flavor == Flavor::AsyncGen,
             HELPER_AGEN,
-            &HELPER_SPANS[5],
+            &HELPER_SPANS[6],
         ),
-        (async_cm, HELPER_ACM, &HELPER_SPANS[6]),
-        (program.hooks, HELPER_HOOKS, &HELPER_SPANS[7]),
+        (async_cm, HELPER_ACM, &HELPER_SPANS[7]),
+        (program.hooks, HELPER_HOOKS, &HELPER_SPANS[8]),
     ] {
         if used {
             r.out.push('\n');
@@ -200,12 +211,13 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
 }
 
 /// The statements of each helper text, relative to its start.
-static HELPER_SPANS: LazyLock<[Vec<Span>; 8]> = LazyLock::new(|| {
+static HELPER_SPANS: LazyLock<[Vec<Span>; 9]> = LazyLock::new(|| {
     [
         HELPER_EXCEPTIONS,
         HELPER_COUNT,
         HELPER_PROTO,
         HELPER_CM,
+        HELPER_CONSUME,
         HELPER_CORO,
         HELPER_AGEN,
         HELPER_ACM,
@@ -558,6 +570,42 @@ impl Renderer {
             Driver::WeakRef { slot } => format!("refs.append(weakref.ref(s{slot}))"),
             Driver::RefsDead => "[r() is None for r in refs]".into(),
             Driver::Close { slot } => format!("s{slot}.close()"),
+            Driver::Consume { slot, how, fail } => {
+                let key = format!("key=lambda v: kf(v, {fail})");
+                let expr = match how {
+                    Consumer::MaxKey => Some(format!("max(s{slot}, {key})")),
+                    Consumer::MinKey => Some(format!("min(s{slot}, {key}, default=\"empty\")")),
+                    Consumer::SortedKey => Some(format!("sorted(s{slot}, {key})")),
+                    Consumer::DictZip => Some(format!("dict(zip(s{slot}, s{slot}))")),
+                    Consumer::StarArgs => Some(format!("af(*s{slot}, k=next(s{slot}, \"none\"))")),
+                    Consumer::ZipStrict => {
+                        Some(format!("list(zip(s{slot}, range({fail}), strict=True))"))
+                    }
+                    _ => None,
+                };
+                if let Some(text) = expr {
+                    self.line(0, &text);
+                    return;
+                }
+                let (init, op, shown) = match how {
+                    Consumer::Extend => ("[0]", format!("box.extend(s{slot})"), "box"),
+                    Consumer::Iadd => ("[0]", format!("box += s{slot}"), "box"),
+                    Consumer::DictUpdate => {
+                        ("{}", format!("box.update(enumerate(s{slot}))"), "box")
+                    }
+                    _ => (
+                        "set()",
+                        format!("box.update(s{slot})"),
+                        "sorted(map(repr, box))",
+                    ),
+                };
+                self.line(0, "try:");
+                self.line(1, &format!("box = {init}"));
+                self.line(1, &op);
+                self.line(0, "finally:");
+                self.line(1, &format!("print({msg}, {shown})"));
+                return;
+            }
             Driver::List { slot } => format!("list(s{slot})"),
             Driver::For { slot, break_at } => {
                 self.line(0, &format!("for v in s{slot}:"));
