@@ -359,23 +359,8 @@ impl Vm {
         agen: &Rc<Generator>,
         r: PyResult<GenResult>,
     ) -> PyResult<Value> {
-        match r {
-            Ok(GenResult::Yield(v)) if self.agen_in_await(agen) => Ok(v),
-            Ok(GenResult::Yield(v)) => {
-                drop(v);
-                agen.set_agen_mode(agen.agen_mode().with_busy(false));
-                aw.state.set(AwaitState::Closed);
-                Err(self.err(
-                    ExcKind::RuntimeError,
-                    "async generator ignored GeneratorExit",
-                ))
-            }
-            Ok(GenResult::Return(_)) => {
-                let r = Err(self.err_args(ExcKind::StopAsyncIteration, vec![]));
-                self.athrow_done(aw, agen, true, r)
-            }
-            Err(e) => self.athrow_done(aw, agen, true, Err(e)),
-        }
+        // In send() the step always ends the awaitable on an error.
+        self.aclose_throw_result(aw, agen, r, true)
     }
 
     /// What `throw()` on an aclose() awaitable gives (`async_gen_athrow_throw` in aclose()
