@@ -67,7 +67,12 @@ fn check(spec: &str) {
     let mut backend = open(&spec, &config()).expect("backend opens");
     let observer = Case::from_source("fuzz.py", OBSERVER.to_string());
     let fresh = run_normalized(backend.as_mut(), &observer);
-    assert_eq!(fresh.kind(), OutcomeKind::Completed, "{}", outcome_body(&fresh));
+    assert_eq!(
+        fresh.kind(),
+        OutcomeKind::Completed,
+        "{}",
+        outcome_body(&fresh)
+    );
     let fresh = outcome_body(&fresh);
     assert!(fresh.contains("value asyncgen_hooks(firstiter=None, finalizer=None)"));
     let mut problems = Vec::new();
