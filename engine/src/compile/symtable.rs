@@ -466,7 +466,7 @@ impl Walker<'_> {
                 }
             }
             S::Try(t) => {
-                if t.is_star && self.target < PythonVersion::new(3, 11) {
+                if t.is_star && !self.rules.exception_groups {
                     // Before 3.11 the parser rejects `except*` at its star.
                     if let Some(ast::ExceptHandler::ExceptHandler(h)) = t.handlers.first() {
                         let start = h.range().start();
