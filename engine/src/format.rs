@@ -163,8 +163,11 @@ impl Vm {
             Some(s) => s,
             None => return Err(self.value_error("Invalid format specifier")),
         };
-        if let (Some('n'), Some(g), Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_)) =
-            (sp.ty, sp.grouping, v)
+        if let (
+            Some('n'),
+            Some(g),
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_),
+        ) = (sp.ty, sp.grouping, v)
         {
             return Err(self.value_error(format!("Cannot specify '{g}' with 'n'.")));
         }

@@ -428,7 +428,11 @@ fn partition(vm: &mut Vm, r: &Value, a: Args, right: bool) -> PyResult<Value> {
 /// `str.expandtabs(tabsize=8)`: each tab up to the next multiple of the tab size, the column
 /// counted from the last newline or carriage return.
 fn expandtabs(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
-    let size = match a.pos.first().or(a.kw.iter().find(|(k, _)| &**k == "tabsize").map(|(_, v)| v)) {
+    let size = match a
+        .pos
+        .first()
+        .or(a.kw.iter().find(|(k, _)| &**k == "tabsize").map(|(_, v)| v))
+    {
         None => 8,
         Some(Value::Int(n)) => *n,
         Some(Value::Bool(b)) => i64::from(b.get()),
@@ -486,9 +490,9 @@ pub fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     if n == 1 {
         let Value::Dict(src) = &a.pos[0] else {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         let items: Vec<(Value, Value)> = src
             .borrow()
@@ -503,17 +507,17 @@ pub fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     match (cs.next(), cs.next()) {
                         (Some(c), None) => Value::Int(c as i64),
                         _ => {
-                            return Err(vm.value_error(
-                                "string keys in translate table must be of length 1",
-                            ))
+                            return Err(vm.value_error(if vm.rules.translatetable_typo {
+                                "string keys in translatetable must be of length 1"
+                            } else {
+                                "string keys in translate table must be of length 1"
+                            }))
                         }
                     }
                 }
                 Value::Int(_) | Value::Big(_) | Value::Bool(_) => k.clone(),
                 _ => {
-                    return Err(
-                        vm.type_error("keys in translate table must be strings or integers")
-                    )
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
                 }
             };
             put(vm, &mut d, k, v)?;
@@ -571,19 +575,13 @@ fn translate(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
             Value::Str(t) => out.push_str(&t),
             Value::Int(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
                 Some(m) if n < 0x110000 => out.push(m),
-                _ => {
-                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
-                }
+                _ => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
             Value::Bool(b) => out.push(char::from(u8::from(b.get()))),
             Value::Big(_) => {
                 return Err(vm.value_error("character mapping must be in range(0x110000)"))
             }
-            _ => {
-                return Err(
-                    vm.type_error("character mapping must return integer, None or str")
-                )
-            }
+            _ => return Err(vm.type_error("character mapping must return integer, None or str")),
         }
     }
     Ok(new_str(out))

@@ -316,7 +316,10 @@ impl Vm {
                     }
                     cells.sort_by(|a, b| a.0.cmp(b.0));
                     Ok(Value::tuple(
-                        cells.into_iter().map(|(_, c)| Value::Cell(c.clone())).collect(),
+                        cells
+                            .into_iter()
+                            .map(|(_, c)| Value::Cell(c.clone()))
+                            .collect(),
                     ))
                 }
                 "__module__" => Ok(f
