@@ -7,11 +7,12 @@ use crate::generator::disable_finalizers;
 use crate::heap::Heap;
 use crate::value::{Fatal, Flow, Value};
 use crate::vm::{Exit, Vm};
-use crate::{describe, line_col, EngineConfig};
+use crate::{describe, line_col, EngineConfig, Rules};
 
 /// `filename` is the case's base name (what its code objects report as `co_filename`).
 pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
+    let rules = Rules::for_target(config.target);
     if let Some(at) = crate::nesting::too_deep(source) {
         let (line, column) = line_col(source, at);
         return Outcome::Unsupported {
@@ -34,7 +35,7 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
             };
         }
     };
-    let stmts = match compile_module(source, parsed.syntax(), config.target) {
+    let stmts = match compile_module(source, parsed.syntax(), &rules) {
         Ok(s) => s,
         Err(CompileError::Unsupported { what, line, column }) => {
             return Outcome::Unsupported {
@@ -75,7 +76,7 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
     };
     // Warnings of the compiler: every statement is compiled before the first runs, so they
     // belong to the first statement.
-    let mut compile_warnings = compile_warnings(source, parsed.syntax(), config);
+    let mut compile_warnings = compile_warnings(source, parsed.syntax(), &rules);
     for st in &stmts {
         trace.statements.push(Statement {
             line: st.line,
@@ -137,9 +138,8 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
 fn compile_warnings(
     source: &str,
     module: &ruff_python_ast::ModModule,
-    config: &EngineConfig,
+    rules: &Rules,
 ) -> Vec<Event> {
-    let rules = crate::Rules::for_target(config.target);
     let mut out = Vec::new();
     if rules.pep765_warnings {
         out.extend(
@@ -149,7 +149,7 @@ fn compile_warnings(
         );
     }
     out.extend(
-        crate::compile::literal_warnings::literal_warnings(&module.body, &rules)
+        crate::compile::literal_warnings::literal_warnings(&module.body, rules)
             .into_iter()
             .map(|w| (w.offset, w.message)),
     );

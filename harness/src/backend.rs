@@ -196,7 +196,7 @@ mod tests {
         assert_eq!("engine".parse(), Ok(BackendSpec::Engine(None)));
         assert_eq!(
             "engine:3.12".parse(),
-            Ok(BackendSpec::Engine(Some(PythonVersion::new(3, 12))))
+            Ok(BackendSpec::Engine(Some("3.12".parse().unwrap())))
         );
         assert_eq!("cpython".parse(), Ok(BackendSpec::Cpython));
         assert_eq!(
