@@ -98,11 +98,26 @@ pub enum Feature {
     /// `sys.set_asyncgen_hooks` with a firstiter and a finalizer that closes what it gets, so
     /// dropped async generators go through the hooks.
     AsyncgenHooks,
+    /// The program is an asyncio program (`fuzz::asyncio`): coroutines run by `asyncio.run`,
+    /// tasks made with `create_task`, awaited, `sleep(0)` and short sleeps on the loop's clock.
+    Asyncio,
+    /// `asyncio.gather` of a task and a coroutine, with and without `return_exceptions`.
+    AsyncioGather,
+    /// Cancellation: `task.cancel()` before or after the task started, `shield`, `wait_for`
+    /// with a timeout.
+    AsyncioCancel,
+    /// A consumer task getting items through an `asyncio.Queue`, `task_done` and `join`.
+    AsyncioQueue,
+    /// A waiter task woken by an `asyncio.Event`.
+    AsyncioEvent,
+    /// `asyncio.TaskGroup` (3.11+) with one or two children, failures caught by
+    /// `except* ValueError`.
+    TaskGroup,
 }
 
 impl Feature {
     /// Every feature, in report order.
-    pub const ALL: [Feature; 40] = [
+    pub const ALL: [Feature; 46] = [
         Feature::YieldExpr,
         Feature::Send,
         Feature::YieldFromGen,
@@ -143,6 +158,12 @@ impl Feature {
         Feature::AsyncGen,
         Feature::AsyncWith,
         Feature::AsyncgenHooks,
+        Feature::Asyncio,
+        Feature::AsyncioGather,
+        Feature::AsyncioCancel,
+        Feature::AsyncioQueue,
+        Feature::AsyncioEvent,
+        Feature::TaskGroup,
     ];
 
     /// The name used in reports (snake case).
@@ -188,6 +209,12 @@ impl Feature {
             Feature::AsyncGen => "async_gen",
             Feature::AsyncWith => "async_with",
             Feature::AsyncgenHooks => "asyncgen_hooks",
+            Feature::Asyncio => "asyncio",
+            Feature::AsyncioGather => "asyncio_gather",
+            Feature::AsyncioCancel => "asyncio_cancel",
+            Feature::AsyncioQueue => "asyncio_queue",
+            Feature::AsyncioEvent => "asyncio_event",
+            Feature::TaskGroup => "taskgroup",
         }
     }
 
@@ -216,6 +243,9 @@ impl Feature {
             Feature::AsyncDef => "coroutine",
             Feature::AsyncGen | Feature::AsyncgenHooks => "async_generator",
             Feature::AsyncWith => "async_syntax",
+            Feature::Asyncio | Feature::AsyncioGather | Feature::TaskGroup => "asyncio",
+            Feature::AsyncioCancel => "cancellation",
+            Feature::AsyncioQueue | Feature::AsyncioEvent => "asyncio_sync",
             _ => "generator",
         }
     }

@@ -30,6 +30,13 @@ impl<'a> Arbitrary<'a> for Generated {
 /// Generate a program under `config` from the bytes left in `u`. Running out of bytes gives
 /// smaller programs, never an error.
 pub fn generate(config: &GenConfig, u: &mut Unstructured<'_>) -> Result<Program> {
+    // Half of the programs whose switches allow it are asyncio programs.
+    if config.has(Feature::Asyncio) && u.arbitrary::<bool>()? {
+        return Ok(Program {
+            tasks: Some(super::asyncio::generate(config, u)?),
+            ..Program::default()
+        });
+    }
     let nfuncs = usize::from(u.int_in_range(1..=config.max_functions.max(1))?);
     let mut g = Gen {
         u,
@@ -74,6 +81,7 @@ pub fn generate(config: &GenConfig, u: &mut Unstructured<'_>) -> Result<Program>
         async_with: flavor != Flavor::Sync && config.has(Feature::AsyncWith),
         functions,
         driver,
+        tasks: None,
     })
 }
 

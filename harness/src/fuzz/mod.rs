@@ -5,6 +5,7 @@
 //! of `yieldspec fuzz` ([`run`], with [`report`]), the reducer of `yieldspec reduce`
 //! ([`reduce`]) and the entry points of the cargo-fuzz targets ([`targets`]).
 
+pub mod asyncio;
 pub mod config;
 pub mod findings;
 pub mod generate;

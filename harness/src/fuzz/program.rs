@@ -32,6 +32,8 @@ pub struct Program {
     pub functions: Vec<Function>,
     /// The top-level statements after the definitions.
     pub driver: Vec<Driver>,
+    /// An asyncio program ([`Feature::Asyncio`]) instead of functions and a driver.
+    pub tasks: Option<super::asyncio::Tasks>,
 }
 
 /// A generator function `gN(a)`.
@@ -420,6 +422,9 @@ impl Program {
         }
         if self.hooks {
             add(Feature::AsyncgenHooks);
+        }
+        if let Some(t) = &self.tasks {
+            t.features_used(&mut add);
         }
         let async_with = self.async_with && self.flavor != Flavor::Sync;
         for f in &self.functions {

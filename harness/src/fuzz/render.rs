@@ -166,6 +166,15 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
     let _ = writeln!(r.out, "# case: {}", header.description);
     let tags: Vec<&str> = header.tags.iter().copied().collect();
     let _ = writeln!(r.out, "# tags: {}", tags.join(" "));
+    if let Some(tasks) = &program.tasks {
+        for (i, text) in super::asyncio::render(tasks).into_iter().enumerate() {
+            if i > 0 {
+                r.out.push('\n');
+            }
+            r.top(false, |r| r.out.push_str(&text));
+        }
+        return (r.out, r.spans);
+    }
     let helpers = program.helpers();
     if helpers.inspect {
         r.top(false, |r| r.out.push_str("import inspect\n"));
