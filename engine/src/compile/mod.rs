@@ -2,6 +2,7 @@
 //! comprehension and top-level statement.
 
 mod expr;
+pub mod literal_warnings;
 mod op;
 pub mod pep765;
 mod stmt;
@@ -206,6 +207,8 @@ enum FBlock<'a> {
     With { is_async: bool },
     /// Inside a finally body run by an early `return`: the pending return value is on the stack.
     PopValue,
+    /// Inside the handlers of a try/except* (`break`, `continue` and `return` cannot leave it).
+    ExceptStar,
 }
 
 struct LoopInfo {
