@@ -241,9 +241,9 @@ impl Gen<'_, '_> {
 /// What a `try` around an await of a child catches.
 const CAUGHT: &str = "(ValueError, asyncio.CancelledError, asyncio.TimeoutError)";
 
-/// The program's top-level statements (none is an expression statement): the import,
-/// the coroutine functions, `main` and `asyncio.run(main())`.
-pub fn render(tasks: &Tasks) -> Vec<String> {
+/// The program's top-level statements, each with whether it is an expression statement: the
+/// import, the coroutine functions, `main` and `asyncio.run(main())` (the only expression).
+pub fn render(tasks: &Tasks) -> Vec<(String, bool)> {
     let mut out = vec!["import asyncio\n".to_string()];
     for (i, c) in tasks.coros.iter().enumerate() {
         out.push(render_coro(i, c));
@@ -251,7 +251,8 @@ pub fn render(tasks: &Tasks) -> Vec<String> {
     out.push(format!(
         "async def main():\n    try:\n        print(\"main got\", await c0())\n    except {CAUGHT} as e:\n        print(\"main raised\", type(e).__name__, e.args)\n    for _ in range(50):\n        if len(asyncio.all_tasks()) <= 1:\n            break\n        await asyncio.sleep(0.01)\n"
     ));
-    out.push("asyncio.run(main())\n".to_string());
+    let mut out: Vec<(String, bool)> = out.into_iter().map(|t| (t, false)).collect();
+    out.push(("asyncio.run(main())\n".to_string(), true));
     out
 }
 

@@ -167,11 +167,11 @@ pub fn render_with_statements(program: &Program, header: &Header) -> (String, Ve
     let tags: Vec<&str> = header.tags.iter().copied().collect();
     let _ = writeln!(r.out, "# tags: {}", tags.join(" "));
     if let Some(tasks) = &program.tasks {
-        for (i, text) in super::asyncio::render(tasks).into_iter().enumerate() {
+        for (i, (text, expr)) in super::asyncio::render(tasks).into_iter().enumerate() {
             if i > 0 {
                 r.out.push('\n');
             }
-            r.top(false, |r| r.out.push_str(&text));
+            r.top(expr, |r| r.out.push_str(&text));
         }
         return (r.out, r.spans);
     }
