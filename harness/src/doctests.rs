@@ -7,6 +7,7 @@
 //! left out, since a case must parse as a whole). The test files are read from the machine at run
 //! time; none of their text is stored in this repository.
 
+use crate::error::Error;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
@@ -74,7 +75,7 @@ pub struct DoctestConfig<'a> {
 /// Run `python -c code args…` and return its stdout; it gets three times `limit` (the run's
 /// `--timeout`: reading and parsing the test files takes longer than a case) before it is
 /// killed.
-fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<String, String> {
+fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<String, Error> {
     use std::io::Read;
     let mut child = Command::new(python)
         .arg("-c")
@@ -84,7 +85,7 @@ fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot run {python}: {e}"))?;
+        .map_err(|e| Error::Backend(format!("cannot run {python}: {e}")))?;
     let mut stdout = child.stdout.take().expect("piped");
     let mut stderr = child.stderr.take().expect("piped");
     let out = std::thread::spawn(move || {
@@ -106,27 +107,27 @@ fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<
             Ok(None) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!(
+                return Err(Error::Backend(format!(
                     "{python} did not finish within {} s",
                     limit.as_secs_f64()
-                ));
+                )));
             }
-            Err(e) => return Err(format!("cannot wait for {python}: {e}")),
+            Err(e) => return Err(Error::Backend(format!("cannot wait for {python}: {e}"))),
         }
     };
     let stdout = out.join().unwrap_or_default();
     let stderr = errs.join().unwrap_or_default();
     if !status.success() {
-        return Err(format!(
+        return Err(Error::Backend(format!(
             "{python} failed: {}",
             String::from_utf8_lossy(&stderr).trim()
-        ));
+        )));
     }
     Ok(String::from_utf8_lossy(&stdout).into_owned())
 }
 
 /// The sessions of the given (or installed) test files.
-pub fn sessions(config: &DoctestConfig) -> Result<Vec<Session>, String> {
+pub fn sessions(config: &DoctestConfig) -> Result<Vec<Session>, Error> {
     let files: Vec<String> = if config.files.is_empty() {
         let names = ["test_generators".to_string(), "test_genexps".to_string()];
         let found = python(config.python, LOCATE, &names, config.run.timeout)?;
@@ -136,10 +137,10 @@ pub fn sessions(config: &DoctestConfig) -> Result<Vec<Session>, String> {
             .map(str::to_string)
             .collect();
         if files.len() != names.len() {
-            return Err(format!(
+            return Err(Error::Backend(format!(
                 "{} has no test_generators/test_genexps (its test package is not installed)",
                 config.python
-            ));
+            )));
         }
         files
     } else {
@@ -150,7 +151,7 @@ pub fn sessions(config: &DoctestConfig) -> Result<Vec<Session>, String> {
             .collect()
     };
     let json = python(config.python, EXTRACT, &files, config.run.timeout)?;
-    serde_json::from_str(&json).map_err(|e| format!("unreadable sessions: {e}"))
+    serde_json::from_str(&json).map_err(|e| Error::Backend(format!("unreadable sessions: {e}")))
 }
 
 /// `yieldspec doctests`: compare the sessions on two backends; print the matching count.
