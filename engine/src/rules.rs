@@ -58,6 +58,10 @@ pub struct Rules {
     /// frame, so an exception leaving one releases its iterator and variables at once; before,
     /// the comprehension's own frame stayed alive with the exception's traceback.
     pub inlined_comprehensions: bool,
+    /// Before 3.8: a zip() argument that is not iterable is "zip argument #N must support
+    /// iteration" (any TypeError of its `iter()`); 3.8 leaves `iter()`'s own error
+    /// ("'T' object is not iterable").
+    pub zip_arg_must_support_iteration: bool,
     /// 3.11: `gi_suspended` and `cr_suspended` (which `inspect.getcoroutinestate` reads).
     pub gi_suspended: bool,
     /// `ag_suspended` and `inspect.getasyncgenstate` (3.12).
@@ -205,6 +209,7 @@ impl Rules {
             athrow_running_frame_stops: !from(10),
             int_arg_message_got_type: !from(10),
             inlined_comprehensions: from(12),
+            zip_arg_must_support_iteration: !from(8),
             gi_suspended: from(11),
             ag_suspended: from(12),
             aiter_anext_builtins: from(10),

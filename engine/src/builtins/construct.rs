@@ -221,15 +221,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             }))))
         }
         "zip" => {
-            let mut its = Vec::new();
-            for (i, v) in a.pos.iter().enumerate() {
-                if !vm.is_iterable(v) {
-                    return Err(
-                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                    );
-                }
-                its.push(vm.iter(v)?);
-            }
+            // the keywords first, as zip_new parses them before it iterates its arguments
             let mut strict = false;
             for (k, v) in &a.kw {
                 if !vm.rules.zip_strict {
@@ -243,6 +235,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                     }));
                 }
                 strict = vm.truthy(v)?;
+            }
+            let mut its = Vec::new();
+            for (i, v) in a.pos.iter().enumerate() {
+                if vm.rules.zip_arg_must_support_iteration && !vm.is_iterable(v) {
+                    return Err(
+                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                    );
+                }
+                its.push(vm.iter(v)?);
             }
             Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip {
                 its,
