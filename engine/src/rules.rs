@@ -119,6 +119,26 @@ pub struct Rules {
     pub zip_unexpected_keyword_message: bool,
     /// 3.14 (PEP 765): SyntaxWarning for a return/break/continue leaving a `finally` block.
     pub pep765_warnings: bool,
+    /// 3.8: the compiler's SyntaxWarnings for a literal misused: `x is 1`, `"a"[1.0]`, `5[0]`,
+    /// `"a"()`, `assert (x, "message")` (`compile/literal_warnings.rs`).
+    pub literal_misuse_warnings: bool,
+    /// 3.12: `"is" with 'int' literal` (before: `"is" with a literal`).
+    pub is_literal_names_type: bool,
+    /// Before 3.14: the AST optimizer folds constant operators, subscripts and tuples before
+    /// the compiler checks literals (3.14 folds in the code generator, after them; a tuple
+    /// display of plain constants still counts as a constant).
+    pub ast_folds_constants: bool,
+    /// 3.10: `assert` of a tuple folded into a constant warns too (before: only a tuple
+    /// display with a non-constant item).
+    pub assert_warns_constant_tuple: bool,
+    /// 3.11: "string indices must be integers, not 'float'" (before: no type).
+    pub str_index_error_names_type: bool,
+    /// 3.15: "slice indices must be integers or have an __index__ method" (before: "… or
+    /// None or …").
+    pub slice_index_message_without_none: bool,
+    /// 3.14: "string keys in translatetable must be of length 1" (str.maketrans; before:
+    /// "translate table").
+    pub translatetable_typo: bool,
     /// 3.14: what `sys.unraisablehook` gets says what was being done ("Exception ignored
     /// while closing generator …") and carries no object.
     pub unraisable_names_action: bool,
@@ -238,6 +258,13 @@ impl Rules {
             zip_strict: from(10),
             zip_unexpected_keyword_message: from(13),
             pep765_warnings: from(14),
+            literal_misuse_warnings: from(8),
+            is_literal_names_type: from(12),
+            ast_folds_constants: !from(14),
+            assert_warns_constant_tuple: from(10),
+            str_index_error_names_type: from(11),
+            slice_index_message_without_none: from(15),
+            translatetable_typo: from(14),
             unraisable_names_action: from(14),
             int_mod_zero_message: from(11),
             float_mod_zero_message: from(13),

@@ -133,21 +133,31 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
     Outcome::Completed { trace }
 }
 
-/// The warnings CPython's compiler gives for the module (PEP 765's, from 3.14).
+/// The warnings CPython's compiler gives for the module: PEP 765's (3.14, from the AST pass
+/// that runs before code generation), then the misused literals' (3.8).
 fn compile_warnings(
     source: &str,
     module: &ruff_python_ast::ModModule,
     rules: &Rules,
 ) -> Vec<Event> {
-    if !rules.pep765_warnings {
-        return Vec::new();
+    let mut out = Vec::new();
+    if rules.pep765_warnings {
+        out.extend(
+            crate::compile::pep765::finally_exits(&module.body)
+                .into_iter()
+                .map(|exit| (exit.offset, exit.message())),
+        );
     }
-    crate::compile::pep765::finally_exits(&module.body)
-        .into_iter()
-        .map(|exit| Event::Warning {
+    out.extend(
+        crate::compile::literal_warnings::literal_warnings(&module.body, rules)
+            .into_iter()
+            .map(|w| (w.offset, w.message)),
+    );
+    out.into_iter()
+        .map(|(offset, message)| Event::Warning {
             category: "SyntaxWarning".into(),
-            message: exit.message(),
-            line: line_col(source, exit.offset).0,
+            message,
+            line: line_col(source, offset).0,
         })
         .collect()
 }

@@ -2,6 +2,7 @@
 //! comprehension and top-level statement.
 
 mod expr;
+pub mod literal_warnings;
 mod op;
 pub mod pep765;
 mod stmt;
