@@ -34,6 +34,7 @@ fn class(module: &str, name: &str, methods: Vec<(&'static str, MethodFnPtr)>) ->
         dict: RefCell::new(d),
         base_type: TypeId::Object,
         builtin: false,
+        attr_hooks: false,
     })
 }
 

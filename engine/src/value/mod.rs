@@ -294,6 +294,9 @@ pub struct Class {
     pub base_type: TypeId,
     /// True for built-in types (not created by a class statement).
     pub builtin: bool,
+    /// The class or a base defines `__setattr__` or `__delattr__`: attribute stores on its
+    /// instances go through them (no fast path).
+    pub attr_hooks: bool,
 }
 
 impl Class {
