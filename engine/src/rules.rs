@@ -207,6 +207,11 @@ pub struct Rules {
     pub weakref_type_names: bool,
     /// Before 3.13: a dead proxy's repr names NoneType at 0x0.
     pub dead_proxy_repr_names_none: bool,
+    /// 3.11 (PEP 654): BaseExceptionGroup/ExceptionGroup, `except*`, `add_note`.
+    pub exception_groups: bool,
+    /// 3.14: add_note's TypeError for a note that is not a str is Argument Clinic's
+    /// ("add_note() argument must be str, not int").
+    pub add_note_clinic_message: bool,
 
     /// The micro version `sys.version_info` reports: the release the references were
     /// recorded with.
@@ -295,6 +300,8 @@ impl Rules {
             str_ascii_iterator: from(11),
             weakref_type_names: from(10),
             dead_proxy_repr_names_none: !from(13),
+            exception_groups: from(11),
+            add_note_clinic_message: from(14),
             micro: match v.minor {
                 6 => 15,
                 7 => 16,
