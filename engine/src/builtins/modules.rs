@@ -451,7 +451,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
         }
         Value::Instance(i) => {
             // A plain object() has no __dict__ (nor __module__/__weakref__ of a class).
-            if !(i.class.builtin && !i.class.is_exception()) {
+            if !i.class.builtin || i.class.is_exception() {
                 out.push("__dict__".into());
                 out.push("__module__".into());
                 out.push("__weakref__".into());
