@@ -742,6 +742,9 @@ fn b_minmax(vm: &mut Vm, a: Args, min: bool) -> PyResult<Value> {
         Some((b, _)) => Ok(b),
         None => match default {
             Some(d) => Ok(d),
+            None if vm.rules.min_max_empty_iterable_message => {
+                Err(vm.value_error(format!("{name}() iterable argument is empty")))
+            }
             None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         },
     }
