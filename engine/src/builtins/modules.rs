@@ -456,9 +456,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
                 out.push("__module__".into());
                 out.push("__weakref__".into());
             }
-            for k in i.dict.borrow().keys() {
-                out.push(k.to_string());
-            }
+            out.extend(i.attr_names());
             let mut chain = vec![i.class.clone()];
             chain.extend(i.class.mro.iter().cloned());
             for c in chain {

@@ -136,7 +136,9 @@ impl Vm {
     pub(super) fn load_method(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(i) => {
-                if i.dict.borrow().contains_key(&**name) {
+                if i.dict.borrow().contains_key(&**name)
+                    || (i.live.borrow().is_some() && i.attr(name).is_some())
+                {
                     return Ok(None);
                 }
                 if i.exc.is_some() && exc_attr(name) {
@@ -515,7 +517,7 @@ impl Vm {
                     // A plain object() has no __dict__.
                     return Err(self.no_attr_to_set(obj, name));
                 }
-                let old = i.dict.borrow_mut().insert(Str::from(name), v);
+                let old = i.set_attr(name, v);
                 drop(old);
                 Ok(())
             }
@@ -679,7 +681,7 @@ impl Vm {
                 if i.exc.is_none() && self.descr_set(&i, obj, name, None)? {
                     return Ok(());
                 }
-                let old = i.dict.borrow_mut().shift_remove(name);
+                let old = i.del_attr(name);
                 match old {
                     Some(_) => Ok(()),
                     // Before 3.11 the AttributeError of a missing instance attribute's
@@ -726,18 +728,15 @@ fn instance_dict_lookup(
     i: &Rc<crate::value::Instance>,
     name: &str,
 ) -> PyResult<Option<Value>> {
-    if let Some(v) = i.dict.borrow().get(name) {
-        return Ok(Some(v.clone()));
+    if let Some(v) = i.attr(name) {
+        return Ok(Some(v));
     }
     if name == "__dict__" {
-        let d = i.dict.borrow();
-        let mut out = crate::value::Dict::new();
-        for (k, v) in d.iter() {
-            if let Ok(key) = vm.key(Value::Str(k.clone())) {
-                out.insert(key, v.clone());
-            }
+        if i.class.builtin && !i.class.is_exception() {
+            return Ok(None);
         }
-        return Ok(Some(Value::Dict(Rc::new(RefCell::new(out)))));
+        let _ = vm;
+        return Ok(Some(Value::Dict(i.dict_object())));
     }
     Ok(None)
 }
