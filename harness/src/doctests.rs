@@ -8,6 +8,7 @@
 //! left out, since a case must parse as a whole). The test files are read from the machine at run
 //! time; none of their text is stored in this repository.
 
+use crate::error::Error;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
@@ -76,7 +77,7 @@ pub struct DoctestConfig<'a> {
 /// Run `python -c code args…` and return its stdout; it gets three times `limit` (the run's
 /// `--timeout`: reading and parsing the test files takes longer than a case) before it is
 /// killed.
-fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<String, String> {
+fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<String, Error> {
     use std::io::Read;
     let mut child = Command::new(python)
         .arg("-c")
@@ -86,7 +87,7 @@ fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot run {python}: {e}"))?;
+        .map_err(|e| Error::Backend(format!("cannot run {python}: {e}")))?;
     let mut stdout = child.stdout.take().expect("piped");
     let mut stderr = child.stderr.take().expect("piped");
     let out = std::thread::spawn(move || {
@@ -108,21 +109,21 @@ fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<
             Ok(None) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!(
+                return Err(Error::Backend(format!(
                     "{python} did not finish within {} s",
                     limit.as_secs_f64()
-                ));
+                )));
             }
-            Err(e) => return Err(format!("cannot wait for {python}: {e}")),
+            Err(e) => return Err(Error::Backend(format!("cannot wait for {python}: {e}"))),
         }
     };
     let stdout = out.join().unwrap_or_default();
     let stderr = errs.join().unwrap_or_default();
     if !status.success() {
-        return Err(format!(
+        return Err(Error::Backend(format!(
             "{python} failed: {}",
             String::from_utf8_lossy(&stderr).trim()
-        ));
+        )));
     }
     Ok(String::from_utf8_lossy(&stdout).into_owned())
 }
@@ -136,7 +137,7 @@ const OPTIONAL: [&str; 2] = ["test_coroutines", "test_asyncgen"];
 
 /// The test files to read: the given ones, or the installed ones of [`REQUIRED`] and
 /// [`OPTIONAL`].
-fn test_files(config: &DoctestConfig) -> Result<Vec<String>, String> {
+fn test_files(config: &DoctestConfig) -> Result<Vec<String>, Error> {
     if !config.files.is_empty() {
         return Ok(config
             .files
@@ -152,10 +153,10 @@ fn test_files(config: &DoctestConfig) -> Result<Vec<String>, String> {
     let found = python(config.python, LOCATE, &names, config.run.timeout)?;
     let found: Vec<&str> = found.lines().collect();
     if found.len() != names.len() || found[..REQUIRED.len()].iter().any(|l| l.is_empty()) {
-        return Err(format!(
+        return Err(Error::Backend(format!(
             "{} has no test_generators/test_genexps (its test package is not installed)",
             config.python
-        ));
+        )));
     }
     Ok(found
         .into_iter()
@@ -165,10 +166,11 @@ fn test_files(config: &DoctestConfig) -> Result<Vec<String>, String> {
 }
 
 /// The sessions of the given (or installed) test files, and the files read.
-pub fn sessions(config: &DoctestConfig) -> Result<(Vec<Session>, Vec<String>), String> {
+pub fn sessions(config: &DoctestConfig) -> Result<(Vec<Session>, Vec<String>), Error> {
     let files = test_files(config)?;
     let json = python(config.python, EXTRACT, &files, config.run.timeout)?;
-    let sessions = serde_json::from_str(&json).map_err(|e| format!("unreadable sessions: {e}"))?;
+    let sessions = serde_json::from_str(&json)
+        .map_err(|e| Error::Backend(format!("unreadable sessions: {e}")))?;
     Ok((sessions, files))
 }
 
