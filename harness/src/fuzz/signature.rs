@@ -56,8 +56,19 @@ impl fmt::Display for Signature {
 
 /// `OPERATION: LEFT vs RIGHT` for the first differing pair of lines of the two traces.
 fn difference(left: &Outcome, right: &Outcome) -> String {
-    let (l, r) = (outcome_body(left), outcome_body(right));
-    let (l, r): (Vec<&str>, Vec<&str>) = (l.lines().collect(), r.lines().collect());
+    let syntax = |o: &Outcome| match o {
+        Outcome::SyntaxError { message, .. } => Some(format!("syntax error: {}", mask(message))),
+        _ => None,
+    };
+    difference_of(
+        (&outcome_body(left), syntax(left)),
+        (&outcome_body(right), syntax(right)),
+    )
+}
+
+/// `difference` of two trace bodies, each with its syntax error if the outcome was one.
+fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) -> String {
+    let (l, r): (Vec<&str>, Vec<&str>) = (left.0.lines().collect(), right.0.lines().collect());
     let first = (0..l.len().max(r.len()))
         .find(|&i| l.get(i) != r.get(i))
         .unwrap_or(0);
@@ -66,30 +77,33 @@ fn difference(left: &Outcome, right: &Outcome) -> String {
         .rev()
         .find(|line| is_step(line))
         .map_or("start".to_string(), |line| operation(line));
-    let describe = |lines: &[&str], outcome: &Outcome| -> String {
-        if let Outcome::SyntaxError { message, .. } = outcome {
-            return format!("syntax error: {}", mask(message));
+    let describe = |lines: &[&str], syntax: Option<String>| -> String {
+        if let Some(syntax) = syntax {
+            return syntax;
         }
         match lines.get(first) {
             None => "end of trace".into(),
             Some(line) => event(line, lines.get(first + 1).copied()),
         }
     };
-    let (dl, dr) = (describe(&l, left), describe(&r, right));
+    let (dl, dr) = (describe(&l, left.1), describe(&r, right.1));
     if dl == dr {
         // the same kind of event on both sides: which part of its text differs
-        let part = match (l.get(first), r.get(first)) {
+        match (l.get(first), r.get(first)) {
             (Some(a), Some(b)) if a.starts_with("unraisable ") && b.starts_with("unraisable ") => {
+                // Both sides report a finalizer's failure and word the report differently: a
+                // property of how the runtime reports finalizers, whatever statement's garbage
+                // the finalizer ran for, so the statement's operation takes no part.
                 let message = |s: &str| s.rsplit_once(": ").map_or(s, |(m, _)| m).to_string();
-                if message(a) != message(b) {
+                let part = if message(a) != message(b) {
                     "message differs"
                 } else {
                     "object differs"
-                }
+                };
+                format!("finalization: {dl} vs {dr} ({part})")
             }
-            _ => "text differs",
-        };
-        format!("{context}: {dl} vs {dr} ({part})")
+            _ => format!("{context}: {dl} vs {dr} (text differs)"),
+        }
     } else {
         format!("{context}: {dl} vs {dr}")
     }
@@ -352,6 +366,26 @@ mod tests {
         assert_eq!(operation(">>> 3: next(s1)"), "next");
         assert_eq!(operation("--- del s0"), "teardown del");
         assert_eq!(operation(">>> 9: s2 = g1(4)"), "assign");
+    }
+
+    #[test]
+    fn differently_worded_unraisables_are_one_finalization_signature() {
+        let trace = |step: &str, hook: &str| {
+            format!(
+                ">>> 3: {step}\nunraisable {hook}: <generator object g at 0x@1>\n  raise RuntimeError: RuntimeError('generator ignored GeneratorExit')\n"
+            )
+        };
+        let at = |step: &str| {
+            difference_of(
+                (&trace(step, "Exception ignored in"), None),
+                (&trace(step, "Exception ignored in: finalizer of "), None),
+            )
+        };
+        let expected =
+            "finalization: unraisable RuntimeError vs unraisable RuntimeError (message differs)";
+        assert_eq!(at("del s"), expected);
+        assert_eq!(at("for x in s: pass"), expected);
+        assert_eq!(at("s = g()"), expected);
     }
 
     #[test]
