@@ -180,7 +180,11 @@ mod tests {
     fn versioned_entries_cover_their_version_and_plain_ones_the_rest() {
         let list = KnownFailures::parse("a.py: base\na.py@3.13: new\nb.py@3.9: old\n").unwrap();
         let base = default_target();
-        let v = |m| PythonVersion::new(3, m);
+        let v = |m| {
+            format!("3.{m}")
+                .parse::<PythonVersion>()
+                .expect("a version")
+        };
         let key = |id, t, differs| covering_key(&list, id, t, || differs);
         assert_eq!(key("a.py", base, true), Some("a.py".into()));
         assert_eq!(key("a.py", v(13), true), Some("a.py@3.13".into()));

@@ -146,9 +146,10 @@ mod tests {
         let m = parse("# case: Sends\n#   into a generator.\n# tags: send, generator\n# python: >=3.8,<3.13\nx = 1\n# case: ignored\n").unwrap();
         assert_eq!(m.description, "Sends into a generator.");
         assert_eq!(m.tags, ["send", "generator"]);
-        assert!(m.python.contains(PythonVersion::new(3, 8)));
-        assert!(!m.python.contains(PythonVersion::new(3, 13)));
-        assert!(!m.python.contains(PythonVersion::new(3, 7)));
+        let v = |text: &str| text.parse::<PythonVersion>().expect("a version");
+        assert!(m.python.contains(v("3.8")));
+        assert!(!m.python.contains(v("3.13")));
+        assert!(!m.python.contains(v("3.7")));
     }
 
     #[test]

@@ -1788,11 +1788,14 @@ def restore():
     if "unraisablehook" in saved:
         sys.unraisablehook = saved["unraisablehook"]
     _unshow_source(saved["linecache"])
+    # The sys hooks and settings go back in either mode: generated programs set async
+    # generator hooks (and could set the coroutine origin tracking depth), which would
+    # otherwise call into a later program's trace.
+    if _sys_hooks() != p.hooks:
+        _restore_hooks(p.hooks)
     if saved["isolate"]:
         _restore_lists(p)
         _restore_modules(p.modules)
-        if _sys_hooks() != p.hooks:
-            _restore_hooks(p.hooks)
         if hasattr(gc, "callbacks") and not _same_list(gc.callbacks, p.callbacks):
             gc.callbacks[:] = p.callbacks
         if p.threshold is not None and _gc_get_threshold() != p.threshold:

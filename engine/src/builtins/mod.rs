@@ -9,7 +9,7 @@ mod modules;
 mod pymodule;
 mod test_support;
 pub use test_support::unraisable_args;
-mod str_methods;
+pub(crate) mod str_methods;
 pub mod weakref;
 
 use std::cell::RefCell;

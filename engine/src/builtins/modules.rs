@@ -419,7 +419,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
     }
     match v {
         Value::Generator(g) if !g.kind().is_generator() => {
-            out.extend(super::async_items::dir_names(vm.config.target, g.kind()));
+            out.extend(super::async_items::dir_names(&rules, g.kind()));
         }
         Value::Generator(_) => {
             for n in [

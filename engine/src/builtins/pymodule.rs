@@ -52,7 +52,7 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
         Ok(p) => p,
         Err(e) => return vm.unsupported(&format!("module {name} (it does not parse: {e})")),
     };
-    let stmts = match compile_module(source, parsed.syntax(), vm.config.target) {
+    let stmts = match compile_module(source, parsed.syntax(), &vm.rules) {
         Ok(s) => s,
         Err(CompileError::Unsupported { what, .. })
         | Err(CompileError::Syntax { message: what, .. }) => {

@@ -230,7 +230,10 @@ pub(super) fn str_method(name: &str) -> Option<MethodFnPtr> {
             ))
         },
         "encode" => |_, r, _| Ok(Value::Bytes(ThinRc::from(s(r).as_bytes().to_vec()))),
-        "expandtabs" => |_, r, _| Ok(new_str(s(r).replace('\t', "        "))),
+        "expandtabs" => expandtabs,
+        "translate" => translate,
+        // A static method: the receiver is not used (`str.maketrans` is found on the class).
+        "maketrans" => |vm, _, a| maketrans(vm, a),
         "__len__" => m_len,
         "__iter__" => m_iter,
         "__getitem__" => m_getitem,
@@ -420,4 +423,166 @@ fn partition(vm: &mut Vm, r: &Value, a: Args, right: bool) -> PyResult<Value> {
         None if right => vec![Value::str(""), Value::str(""), Value::str(st)],
         None => vec![Value::str(st), Value::str(""), Value::str("")],
     }))
+}
+
+/// `str.expandtabs(tabsize=8)`: each tab up to the next multiple of the tab size, the column
+/// counted from the last newline or carriage return.
+fn expandtabs(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
+    let size = match a
+        .pos
+        .first()
+        .or(a.kw.iter().find(|(k, _)| &**k == "tabsize").map(|(_, v)| v))
+    {
+        None => 8,
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => i64::from(b.get()),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in s(r).chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_str(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
+pub fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use crate::value::Dict;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("maketrans() takes no keyword arguments"));
+    }
+    let n = a.pos.len();
+    if n == 0 || n > 3 {
+        return Err(vm.type_error(if n == 0 {
+            "maketrans expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("maketrans expected at most 3 arguments, got {n}")
+        }));
+    }
+    let mut d = Dict::new();
+    let put = |vm: &mut Vm, d: &mut Dict, k: Value, v: Value| -> PyResult<()> {
+        let k = vm.local_dict_key(d, k)?;
+        let old = d.insert(k, v);
+        drop(old);
+        Ok(())
+    };
+    if n == 1 {
+        let Value::Dict(src) = &a.pos[0] else {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        };
+        let items: Vec<(Value, Value)> = src
+            .borrow()
+            .map
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect();
+        for (k, v) in items {
+            let k = match &k {
+                Value::Str(t) => {
+                    let mut cs = t.chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::Int(c as i64),
+                        _ => {
+                            return Err(vm.value_error(if vm.rules.translatetable_typo {
+                                "string keys in translatetable must be of length 1"
+                            } else {
+                                "string keys in translate table must be of length 1"
+                            }))
+                        }
+                    }
+                }
+                Value::Int(_) | Value::Big(_) | Value::Bool(_) => k.clone(),
+                _ => {
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
+                }
+            };
+            put(vm, &mut d, k, v)?;
+        }
+        return Ok(Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d))));
+    }
+    let strs: Vec<&str> = a
+        .pos
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match v {
+            Value::Str(t) => Ok(&**t),
+            other => Err((i, vm.type_name(other).to_string())),
+        })
+        .collect::<Result<_, _>>()
+        .map_err(|(i, t)| {
+            vm.type_error(format!(
+                "maketrans() argument {} must be str, not {t}",
+                i + 1
+            ))
+        })?;
+    let (x, y): (Vec<char>, Vec<char>) = (strs[0].chars().collect(), strs[1].chars().collect());
+    if x.len() != y.len() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (cx, cy) in x.into_iter().zip(y) {
+        put(vm, &mut d, Value::Int(cx as i64), Value::Int(cy as i64))?;
+    }
+    if let Some(z) = strs.get(2) {
+        for c in z.chars() {
+            put(vm, &mut d, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d))))
+}
+
+/// `str.translate(table)`: each character through `table[ord(c)]` (a LookupError keeps it).
+fn translate(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
+    exactly(vm, "str.translate", &a, 1)?;
+    let table = a0(&a);
+    let mut out = String::new();
+    for c in s(r).chars() {
+        let mapped = match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(crate::value::Flow::Exc(e))
+                if vm.is_exc_instance(&e, crate::vm::ExcKind::LookupError) =>
+            {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            Value::None => {}
+            Value::Str(t) => out.push_str(&t),
+            Value::Int(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(m) if n < 0x110000 => out.push(m),
+                _ => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Value::Bool(b) => out.push(char::from(u8::from(b.get()))),
+            Value::Big(_) => {
+                return Err(vm.value_error("character mapping must be in range(0x110000)"))
+            }
+            _ => return Err(vm.type_error("character mapping must return integer, None or str")),
+        }
+    }
+    Ok(new_str(out))
 }

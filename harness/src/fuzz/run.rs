@@ -172,7 +172,7 @@ pub fn fuzz_main(
         out: args.out.clone(),
         left: args.left.clone(),
         right: args.right.clone(),
-        run: capped(run),
+        run: super::capped(run),
         reduce: args.reduce,
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
         stream: args.worker.map_or(Stream::ALL, Stream::of),
@@ -227,17 +227,6 @@ fn pin_to_cpu(_cpu: usize) -> Result<(), String> {
     Err("pinning to a CPU is only supported on Linux".into())
 }
 
-/// Budgets for generated and reduced programs, which finish in milliseconds: a program that runs
-/// longer is a timeout after at most 2 s or 5,000,000 steps (the reducer can make loops endless).
-fn capped(run: &RunConfig) -> RunConfig {
-    RunConfig {
-        timeout: run.timeout.min(Duration::from_secs(2)),
-        fuel: run.fuel.min(5_000_000),
-        isolation: crate::backend::Isolation::Generated,
-        ..run.clone()
-    }
-}
-
 /// `yieldspec reduce` from its command-line arguments.
 pub fn reduce_main(
     args: &ReduceArgs,
@@ -253,7 +242,7 @@ pub fn reduce_main(
             timeout: run.timeout.min(Duration::from_millis(500)),
             // the case to reduce is anyone's, not a generated program
             isolation: run.isolation,
-            ..capped(run)
+            ..super::capped(run)
         },
         output: args.output.clone(),
     };
