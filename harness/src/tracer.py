@@ -301,10 +301,15 @@ class _Case(object):
 
     def _showwarning(self, message, category, filename, lineno, file=None, line=None):
         finalizers = self.finalizers
-        if finalizers is not None and finalizers.line is not None and filename == _TRACER_FILE:
+        if (
+            finalizers is not None
+            and finalizers.line is not None
+            and (filename == _TRACER_FILE or (finalizers.collecting and filename != self.filename))
+        ):
             # at-gc mode: a finalizer that the tracer's collection (or, on PyPy, a collection
             # anywhere in the tracer) ran warns at the phase's line, as a release at the
-            # statement does in exact mode (where it ran is the timing the mode hides)
+            # statement does in exact mode (where it ran is the timing the mode hides; PyPy
+            # sometimes runs it with no frame, which warns at `sys:1`)
             lineno = finalizers.line
         self.recorder.add(
             {
@@ -624,6 +629,8 @@ class _Finalizers(object):
         self.namespace = None
         # the code of those frames (not a finalizer running case code)
         self.helpers = ()
+        # whether the collection at a phase's end is running
+        self.collecting = False
 
     def at(self, line, namespace):
         """The phases that follow belong to `line` (0: the teardown) of the case `namespace`."""
@@ -712,12 +719,24 @@ class _Finalizers(object):
             release = _at_line_function(_release_all, self.filename, line, self.namespace)
             collect = _at_line_function(_collect_with, self.filename, line, self.namespace)
             self.helpers = (release.__code__, collect.__code__)
-            release(kept)
-            for _ in range(10):
-                self.active = False
-                found = collect(gc.collect)
-                if not found and not self.active:
-                    break
+            # Every warning a finalizer gives is shown: the once-per-location rule would key it
+            # by where the finalizer ran, which differs between runtimes (PyPy may run it with
+            # no frame, at `sys:1`, whose registry outlives the case)
+            saved_filters = warnings.filters[:]
+            warnings.filters.insert(0, ("always", None, Warning, None, 0))
+            _reset_warning_caches()
+            self.collecting = True
+            try:
+                release(kept)
+                for _ in range(10):
+                    self.active = False
+                    found = collect(gc.collect)
+                    if not found and not self.active:
+                        break
+            finally:
+                self.collecting = False
+                warnings.filters[:] = saved_filters
+                _reset_warning_caches()
         finally:
             sys.setprofile(None)
             self._start_group()
@@ -748,6 +767,7 @@ class _Finalizers(object):
         self.frames = set()
         self.groups = []
         self.in_del = []
+        self.collecting = False
 
 
 
