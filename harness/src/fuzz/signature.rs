@@ -72,11 +72,14 @@ fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) ->
     let first = (0..l.len().max(r.len()))
         .find(|&i| l.get(i) != r.get(i))
         .unwrap_or(0);
-    let context = l[..first.min(l.len())]
-        .iter()
-        .rev()
-        .find(|line| is_step(line))
-        .map_or("start".to_string(), |line| operation(line));
+    let before = &l[..first.min(l.len())];
+    let context = origin(before, [l.get(first), r.get(first)]).unwrap_or_else(|| {
+        before
+            .iter()
+            .rev()
+            .find(|line| is_step(line))
+            .map_or("start".to_string(), |line| operation(line))
+    });
     let describe = |lines: &[&str], syntax: Option<String>| -> String {
         if let Some(syntax) = syntax {
             return syntax;
@@ -108,6 +111,36 @@ fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) ->
     } else {
         format!("{context}: {dl} vs {dr}")
     }
+}
+
+/// Where a difference comes from when that is not the statement's operation: a finalizer
+/// (an unraisable, or a coroutine's "never awaited" warning, on either side: the same finalizer
+/// runs whatever statement dropped the object), the compiler (a SyntaxWarning), or the details
+/// of an exception both sides raised (its chaining, its StopIteration value: how the runtime
+/// built that exception, named by its type). `before` holds the lines both traces share.
+fn origin(before: &[&str], firsts: [Option<&&str>; 2]) -> Option<String> {
+    let firsts: Vec<&str> = firsts.into_iter().flatten().copied().collect();
+    if firsts.iter().any(|f| {
+        f.starts_with("unraisable ")
+            || (f.starts_with("warning RuntimeWarning ") && f.ends_with("was never awaited"))
+    }) {
+        return Some("finalization".into());
+    }
+    if firsts
+        .iter()
+        .any(|f| f.starts_with("warning SyntaxWarning "))
+    {
+        return Some("compile".into());
+    }
+    if firsts.iter().any(|f| f.starts_with("  ")) {
+        let owner = before.iter().rev().find(|line| !line.starts_with("  "))?;
+        if owner.starts_with("unraisable ") {
+            return Some("finalization".into());
+        }
+        let raised = owner.strip_prefix("raise ")?;
+        return Some(format!("{} details", mask(&exception_type(raised))));
+    }
+    None
 }
 
 /// Whether a trace line starts a step (a statement, the end marker, a teardown step).
@@ -388,6 +421,45 @@ mod tests {
         assert_eq!(at("del s"), expected);
         assert_eq!(at("for x in s: pass"), expected);
         assert_eq!(at("s = g()"), expected);
+    }
+
+    #[test]
+    fn finalizer_compiler_and_exception_details_name_the_origin_not_the_statement() {
+        let missing = |step: &str, extra: &str| {
+            difference_of(
+                (&format!(">>> 3: {step}\n{extra}\n>>> 4: x\n"), None),
+                (&format!(">>> 3: {step}\n>>> 4: x\n"), None),
+            )
+        };
+        let never = "warning RuntimeWarning at line 3: coroutine 'g0' was never awaited";
+        assert_eq!(
+            missing("del s", never),
+            missing("s = 1", never),
+            "a missing never-awaited warning is one signature"
+        );
+        assert!(missing("del s", never).starts_with("finalization: "));
+        let syntax = "warning SyntaxWarning at line 5: 'return' in a 'finally' block";
+        assert!(missing("def f():", syntax).starts_with("compile: "));
+        let chained = |step: &str, detail: &str| {
+            difference_of(
+                (
+                    &format!(">>> 3: {step}\nraise RuntimeError: RuntimeError('generator raised StopIteration')\n  cause: StopIteration\n  context: StopIteration\n"),
+                    None,
+                ),
+                (
+                    &format!(">>> 3: {step}\nraise RuntimeError: RuntimeError('generator raised StopIteration')\n  cause: StopIteration\n{detail}\n"),
+                    None,
+                ),
+            )
+        };
+        assert_eq!(
+            chained("next(g)", "  suppress_context: True"),
+            "RuntimeError details: context StopIteration vs suppress_context"
+        );
+        assert_eq!(
+            chained("list(g)", "  suppress_context: True"),
+            chained("g.send(1)", "  suppress_context: True")
+        );
     }
 
     #[test]
