@@ -46,6 +46,10 @@ pub enum GenState {
     Running,
     /// Finished, closed or failed: no frame.
     Closed,
+    /// Closed before it started, on CPython 3.12-3.13: close() marks a just-created generator
+    /// finished without clearing its frame, so its arguments go with the generator object.
+    /// Otherwise it is `Closed` (no visible frame, nothing to resume).
+    ClosedKeepingFrame(#[allow(dead_code)] Box<Frame>), // held for its release
 }
 
 /// A generator's state without its frame (`inspect.getgeneratorstate`, gi_running).
@@ -80,7 +84,7 @@ impl GenState {
             GenState::Created(_) => GenStatus::Created,
             GenState::Suspended(_) => GenStatus::Suspended,
             GenState::Delegating(_) | GenState::Running => GenStatus::Running,
-            GenState::Closed => GenStatus::Closed,
+            GenState::Closed | GenState::ClosedKeepingFrame(_) => GenStatus::Closed,
         }
     }
 
@@ -88,7 +92,7 @@ impl GenState {
     pub fn frame(&self) -> Option<&Frame> {
         match self {
             GenState::Created(f) | GenState::Suspended(f) | GenState::Delegating(f) => Some(f),
-            GenState::Running | GenState::Closed => None,
+            GenState::Running | GenState::Closed | GenState::ClosedKeepingFrame(_) => None,
         }
     }
 }
@@ -772,9 +776,15 @@ impl Vm {
     pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<Value> {
         let v313 = self.rules.close_returns_value;
         match g.status() {
-            GenStatus::Created if v313 => {
-                let f = g.state.replace(GenState::Closed);
-                drop(f);
+            GenStatus::Created if self.rules.close_created_skips_run => {
+                let old = g.state.replace(GenState::Closed);
+                match old {
+                    GenState::Created(f) if self.rules.close_created_keeps_frame => {
+                        *g.state.borrow_mut() = GenState::ClosedKeepingFrame(f);
+                    }
+                    // the frame and its locals are released here
+                    old => drop(old),
+                }
                 return Ok(Value::None);
             }
             GenStatus::Closed => return Ok(Value::None),

@@ -37,9 +37,13 @@ pub struct Rules {
     pub cleanup_throw: bool,
     /// 3.12: throw(type, value, tb) warns DeprecationWarning.
     pub throw_signature_deprecated: bool,
-    /// 3.13: close() returns the generator's return value, and closing a just-created
-    /// generator does not run it.
+    /// 3.13: close() returns the generator's return value.
     pub close_returns_value: bool,
+    /// 3.12: close() of a just-created generator marks it finished without running it.
+    pub close_created_skips_run: bool,
+    /// 3.12-3.13: ... and keeps its frame (its arguments) until the generator goes; 3.14
+    /// clears the frame there and then.
+    pub close_created_keeps_frame: bool,
     /// 3.13: an asend/athrow/aclose awaitable dropped before it was awaited warns; its
     /// close()/throw() start it first (close() throws GeneratorExit through it).
     pub agen_awaitable_starts_on_throw: bool,
@@ -62,6 +66,9 @@ pub struct Rules {
     /// iteration" (any TypeError of its `iter()`); 3.8 leaves `iter()`'s own error
     /// ("'T' object is not iterable").
     pub zip_arg_must_support_iteration: bool,
+    /// 3.12: min()/max() of an empty iterable without a default is "max() iterable argument
+    /// is empty" (before: "max() arg is an empty sequence").
+    pub min_max_empty_iterable_message: bool,
     /// 3.11: `gi_suspended` and `cr_suspended` (which `inspect.getcoroutinestate` reads).
     pub gi_suspended: bool,
     /// `ag_suspended` and `inspect.getasyncgenstate` (3.12).
@@ -204,6 +211,11 @@ pub struct Rules {
     pub weakref_type_names: bool,
     /// Before 3.13: a dead proxy's repr names NoneType at 0x0.
     pub dead_proxy_repr_names_none: bool,
+    /// 3.11 (PEP 654): BaseExceptionGroup/ExceptionGroup, `except*`, `add_note`.
+    pub exception_groups: bool,
+    /// 3.14: add_note's TypeError for a note that is not a str is Argument Clinic's
+    /// ("add_note() argument must be str, not int").
+    pub add_note_clinic_message: bool,
 
     /// The micro version `sys.version_info` reports: the release the references were
     /// recorded with.
@@ -224,12 +236,15 @@ impl Rules {
             cleanup_throw: from(12),
             throw_signature_deprecated: from(12),
             close_returns_value: from(13),
+            close_created_skips_run: from(12),
+            close_created_keeps_frame: from(12) && !from(14),
             agen_awaitable_starts_on_throw: from(13),
             athrow_checks_arity: from(15),
             athrow_running_frame_stops: !from(10),
             int_arg_message_got_type: !from(10),
             inlined_comprehensions: from(12),
             zip_arg_must_support_iteration: !from(8),
+            min_max_empty_iterable_message: from(12),
             gi_suspended: from(11),
             ag_suspended: from(12),
             aiter_anext_builtins: from(10),
@@ -291,6 +306,8 @@ impl Rules {
             str_ascii_iterator: from(11),
             weakref_type_names: from(10),
             dead_proxy_repr_names_none: !from(13),
+            exception_groups: from(11),
+            add_note_clinic_message: from(14),
             micro: match v.minor {
                 6 => 15,
                 7 => 16,

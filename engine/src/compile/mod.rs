@@ -207,6 +207,8 @@ enum FBlock<'a> {
     With { is_async: bool },
     /// Inside a finally body run by an early `return`: the pending return value is on the stack.
     PopValue,
+    /// Inside the handlers of a try/except* (`break`, `continue` and `return` cannot leave it).
+    ExceptStar,
 }
 
 struct LoopInfo {

@@ -466,8 +466,16 @@ impl Walker<'_> {
                 }
             }
             S::Try(t) => {
-                if t.is_star {
-                    return self.err("except*", s, false);
+                if t.is_star && !self.rules.exception_groups {
+                    // Before 3.11 the parser rejects `except*` at its star.
+                    if let Some(ast::ExceptHandler::ExceptHandler(h)) = t.handlers.first() {
+                        let start = h.range().start();
+                        let off = self.src[start.to_usize()..].find('*').unwrap_or(6);
+                        let star =
+                            start + ruff_text_size::TextSize::try_from(off).unwrap_or_default();
+                        let at = ruff_text_size::TextRange::at(star, 1.into());
+                        return self.err("invalid syntax", &at, true);
+                    }
                 }
                 self.stmts(&t.body, ch)?;
                 for h in &t.handlers {

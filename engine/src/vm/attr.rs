@@ -190,7 +190,7 @@ impl Vm {
         match obj {
             Value::Instance(i) => {
                 if let Some(d) = &i.exc {
-                    if exc_attr(name) {
+                    if exc_read_attr(name) {
                         let d = d.borrow();
                         let v = match name {
                             "args" => Some(Value::Tuple(
@@ -203,6 +203,11 @@ impl Vm {
                                 Some(d.traceback.clone().map_or(Value::None, Value::Traceback))
                             }
                             "value" => d.value.clone(),
+                            "message" => d.group.as_ref().map(|g| g.0.clone()),
+                            "exceptions" => d.group.as_ref().map(|g| g.1.clone()),
+                            "add_note" if self.rules.exception_groups => {
+                                Some(crate::builtins::add_note_method(obj))
+                            }
                             _ => None,
                         };
                         if let Some(v) = v {
@@ -482,6 +487,9 @@ impl Vm {
                     if exc_attr(name) {
                         return self.set_exc_attr(d, name, v);
                     }
+                    if matches!(name, "message" | "exceptions") && d.borrow().group.is_some() {
+                        return Err(self.err(ExcKind::AttributeError, "readonly attribute"));
+                    }
                 }
                 let i = i.clone();
                 if i.exc.is_none() && self.descr_set(&i, obj, name, Some(v.clone()))? {
@@ -676,6 +684,12 @@ fn exc_attr(name: &str) -> bool {
         name,
         "args" | "__context__" | "__cause__" | "__suppress_context__" | "__traceback__" | "value"
     )
+}
+
+/// Attributes of exceptions that only some have (a group's `message`/`exceptions`) or only
+/// some targets (`add_note`, 3.11+): read from the exception, never set through it.
+fn exc_read_attr(name: &str) -> bool {
+    exc_attr(name) || matches!(name, "message" | "exceptions" | "add_note")
 }
 
 /// A sample value of a built-in type, to find its methods by type name.

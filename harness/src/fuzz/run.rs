@@ -6,6 +6,7 @@
 //! of signatures ([`super::findings`]). With `--jobs N` the loop runs in N worker processes
 //! ([`super::jobs`]), whose findings the parent de-duplicates by the same signatures.
 
+use crate::error::Error;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -203,7 +204,7 @@ pub fn fuzz_main(
 
 /// Restrict the calling thread, and every thread it starts later, to one CPU.
 #[cfg(target_os = "linux")]
-fn pin_to_cpu(cpu: usize) -> Result<(), String> {
+fn pin_to_cpu(cpu: usize) -> Result<(), Error> {
     if cpu >= libc::CPU_SETSIZE as usize {
         return Err("no such CPU".into());
     }
@@ -218,12 +219,14 @@ fn pin_to_cpu(cpu: usize) -> Result<(), String> {
         Ok(())
     } else {
         let e = std::io::Error::last_os_error();
-        Err(format!("not a CPU this process may run on ({e})"))
+        Err(Error::from(format!(
+            "not a CPU this process may run on ({e})"
+        )))
     }
 }
 
 #[cfg(not(target_os = "linux"))]
-fn pin_to_cpu(_cpu: usize) -> Result<(), String> {
+fn pin_to_cpu(_cpu: usize) -> Result<(), Error> {
     Err("pinning to a CPU is only supported on Linux".into())
 }
 
@@ -499,7 +502,7 @@ pub(super) fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
 
 /// The known divergences for the runtime under test: `--known FILE`, else
 /// `known-divergences/<runtime>.toml` when it exists (none for CPython and the engine).
-fn known_divergences(opts: &FuzzOptions, oracle: &Oracle) -> Result<KnownDivergences, String> {
+fn known_divergences(opts: &FuzzOptions, oracle: &Oracle) -> Result<KnownDivergences, Error> {
     if let Some(path) = &opts.known {
         return KnownDivergences::load(path);
     }
