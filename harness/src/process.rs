@@ -70,9 +70,6 @@ struct Worker {
     stderr: Arc<Mutex<VecDeque<String>>>,
     /// The thread keeping the stderr tail; it ends when the worker's stderr closes.
     stderr_reader: std::thread::JoinHandle<()>,
-    /// Whether the worker has run no case yet (its first case also pays for what the tracer
-    /// sets up lazily and, on a JIT such as PyPy's, for running cold).
-    fresh: bool,
 }
 
 #[derive(serde::Deserialize)]
@@ -181,7 +178,6 @@ impl ProcessBackend {
             lines,
             stderr: tail,
             stderr_reader,
-            fresh: true,
         };
         let budget = self.config.timeout.max(MIN_START_BUDGET);
         let hello = match worker.lines.recv_timeout(budget) {
@@ -410,15 +406,7 @@ impl Backend for ProcessBackend {
                 message: format!("the worker died before the case was sent: {how}"),
             };
         }
-        // A new worker's first case gets the start budget too: on a loaded machine a cold PyPy
-        // can take longer than the fuzzer's 2 s over its first case, and a timeout restarts the
-        // worker, so every case after it would run cold and time out in turn.
-        let budget = if worker.fresh {
-            self.config.timeout.max(MIN_START_BUDGET)
-        } else {
-            self.config.timeout
-        };
-        worker.fresh = false;
+        let budget = self.config.timeout;
         match wait_line(&worker.lines, budget) {
             Ok(line) => {
                 let Some(json) = line
