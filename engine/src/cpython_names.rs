@@ -167,7 +167,12 @@ pub fn of(v: PythonVersion) -> &'static Names {
 /// The versions recorded (for tests).
 #[cfg(test)]
 pub fn recorded_versions() -> impl Iterator<Item = PythonVersion> {
-    FILES.iter().map(|(m, _)| PythonVersion::new(3, *m))
+    FILES.iter().map(|(m, _)| v(&format!("3.{m}")))
+}
+
+#[cfg(test)]
+fn v(text: &str) -> PythonVersion {
+    text.parse().expect("a version")
 }
 
 #[cfg(test)]
@@ -184,9 +189,9 @@ mod tests {
             assert!(n.module_has("sys", "exc_info"), "{v}");
             assert!(n.specials.contains("__getattr__"), "{v}");
         }
-        assert!(of(PythonVersion::new(3, 10)).builtins.contains("aiter"));
-        assert!(!of(PythonVersion::new(3, 9)).builtins.contains("aiter"));
-        assert!(!of(PythonVersion::new(3, 6)).builtins.contains("aiter"));
+        assert!(of(v("3.10")).builtins.contains("aiter"));
+        assert!(!of(v("3.9")).builtins.contains("aiter"));
+        assert!(!of(v("3.6")).builtins.contains("aiter"));
     }
 }
 

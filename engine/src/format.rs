@@ -163,6 +163,14 @@ impl Vm {
             Some(s) => s,
             None => return Err(self.value_error("Invalid format specifier")),
         };
+        if let (
+            Some('n'),
+            Some(g),
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_),
+        ) = (sp.ty, sp.grouping, v)
+        {
+            return Err(self.value_error(format!("Cannot specify '{g}' with 'n'.")));
+        }
         match v {
             Value::Int(_) | Value::Big(_) | Value::Bool(_) => {
                 if let Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') = sp.ty {
@@ -261,7 +269,8 @@ impl Vm {
             None => float::format_none_type(a, sp.precision),
             Some('f') | Some('F') => float::fixed(a, sp.precision.unwrap_or(6)),
             Some('e') | Some('E') => float::sci(a, sp.precision.unwrap_or(6), sp.ty == Some('E')),
-            Some('g') | Some('G') => {
+            // 'n' is 'g' with the locale's separators: the C locale has none.
+            Some('g') | Some('G') | Some('n') => {
                 float::general(a, sp.precision.unwrap_or(6), sp.ty == Some('G'), sp.alt)
             }
             Some('%') => format!("{}%", float::fixed(a * 100.0, sp.precision.unwrap_or(6))),

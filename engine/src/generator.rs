@@ -46,6 +46,10 @@ pub enum GenState {
     Running,
     /// Finished, closed or failed: no frame.
     Closed,
+    /// Closed before it started, on CPython 3.12-3.13: close() marks a just-created generator
+    /// finished without clearing its frame, so its arguments go with the generator object.
+    /// Otherwise it is `Closed` (no visible frame, nothing to resume).
+    ClosedKeepingFrame(#[allow(dead_code)] Box<Frame>), // held for its release
 }
 
 /// A generator's state without its frame (`inspect.getgeneratorstate`, gi_running).
@@ -80,7 +84,7 @@ impl GenState {
             GenState::Created(_) => GenStatus::Created,
             GenState::Suspended(_) => GenStatus::Suspended,
             GenState::Delegating(_) | GenState::Running => GenStatus::Running,
-            GenState::Closed => GenStatus::Closed,
+            GenState::Closed | GenState::ClosedKeepingFrame(_) => GenStatus::Closed,
         }
     }
 
@@ -88,7 +92,7 @@ impl GenState {
     pub fn frame(&self) -> Option<&Frame> {
         match self {
             GenState::Created(f) | GenState::Suspended(f) | GenState::Delegating(f) => Some(f),
-            GenState::Running | GenState::Closed => None,
+            GenState::Running | GenState::Closed | GenState::ClosedKeepingFrame(_) => None,
         }
     }
 }
@@ -239,6 +243,7 @@ fn gen_exit_matches(vm: &Vm, typ: &Value) -> bool {
 impl Vm {
     /// Run the finalizers of dropped suspended generators.
     pub fn run_finalizers(&mut self) -> PyResult<()> {
+        let line = self.current_line;
         loop {
             // Take the whole queue: generators dropped together (by one container or frame
             // going away) are finalized one after the other, last queued first, and what
@@ -252,9 +257,14 @@ impl Vm {
             // queueing the next, does not nest).
             let mut batch = pending::take_batch(&self.heap);
             if batch.is_empty() {
+                self.current_line = line;
                 return Ok(());
             }
             while let Some(p) = batch.pop_back() {
+                // Each finalizer runs where the release happened: what it warns (a coroutine
+                // never awaited) is at the releasing frame's line, not at the line where an
+                // earlier sibling's finalizer stopped.
+                self.current_line = line;
                 match p {
                     Pending::Finalize(g) => self.finalize(g)?,
                     Pending::Release(values) => pending::release_queued(values),
@@ -766,9 +776,15 @@ impl Vm {
     pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<Value> {
         let v313 = self.rules.close_returns_value;
         match g.status() {
-            GenStatus::Created if v313 => {
-                let f = g.state.replace(GenState::Closed);
-                drop(f);
+            GenStatus::Created if self.rules.close_created_skips_run => {
+                let old = g.state.replace(GenState::Closed);
+                match old {
+                    GenState::Created(f) if self.rules.close_created_keeps_frame => {
+                        *g.state.borrow_mut() = GenState::ClosedKeepingFrame(f);
+                    }
+                    // the frame and its locals are released here
+                    old => drop(old),
+                }
                 return Ok(Value::None);
             }
             GenStatus::Closed => return Ok(Value::None),
@@ -985,9 +1001,27 @@ impl Vm {
         self.warn_at(category.name(), message, self.current_line)
     }
 
-    /// Issue a warning of the category named `category`, attributed to `line`.
+    /// Issue a warning of the category named `category`, attributed to `line`. CPython's
+    /// default filters show it once per `(text, category, line)` key of the module's
+    /// `__warningregistry__`, a global dict its first warning creates: a later binding than
+    /// the case's earlier names, so the teardown deletes it in its turn, and what warns after
+    /// that starts a new registry (the same warning is shown again).
     pub fn warn_at(&mut self, category: &str, message: &str, line: u32) -> PyResult<()> {
-        if self.warned.insert((format!("{category}:{message}"), line)) {
+        let registry = self.warning_registry();
+        let class = match self.builtins.get(category) {
+            Some(c @ Value::Class(_)) => c.clone(),
+            _ => Value::str(category),
+        };
+        let key = self.key(Value::tuple(vec![
+            Value::str(message),
+            class,
+            Value::Int(i64::from(line)),
+        ]))?;
+        if registry
+            .borrow_mut()
+            .insert(key, Value::bool(true))
+            .is_none()
+        {
             self.rec.add(Event::Warning {
                 category: category.into(),
                 message: message.into(),
@@ -995,6 +1029,20 @@ impl Vm {
             });
         }
         Ok(())
+    }
+
+    /// The module's `__warningregistry__`, created when missing (or not a dict).
+    fn warning_registry(&mut self) -> Rc<RefCell<crate::value::Dict>> {
+        const NAME: &str = "__warningregistry__";
+        if let Some(Value::Dict(d)) = self.globals.borrow().get(NAME) {
+            return d.clone();
+        }
+        let d = Rc::new(RefCell::new(crate::value::Dict::new()));
+        self.globals
+            .borrow_mut()
+            .insert(NAME.into(), Value::Dict(d.clone()));
+        self.globals_changed();
+        d
     }
 }
 

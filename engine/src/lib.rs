@@ -10,6 +10,7 @@ mod cpython_names;
 mod format;
 mod generator;
 mod heap;
+mod line_index;
 pub mod memory;
 mod nesting;
 pub mod rules;
@@ -18,6 +19,7 @@ mod trace;
 mod value;
 mod vm;
 
+pub use line_index::LineIndex;
 pub use rules::{Rules, DEFAULT_TARGET, SUPPORTED_TARGETS};
 
 use yieldspec_trace::{Limits, Outcome};
@@ -265,12 +267,16 @@ pub fn too_deep(source: &str) -> Option<usize> {
     nesting::too_deep(source)
 }
 
+/// The step budget of [`fuzz_one`]: arbitrary source is mostly rejected at once, and
+/// libFuzzer wants many short runs (generated programs get the harness's larger budget).
+pub const FUZZ_SOURCE_FUEL: u64 = 200_000;
+
 /// Body of the engine-only fuzz target: run arbitrary bytes as source with a small budget.
 /// Panics (so that the fuzzer notices) only if the engine itself crashed.
 pub fn fuzz_one(data: &[u8]) {
     let source = String::from_utf8_lossy(data);
     let config = EngineConfig {
-        fuel: 200_000,
+        fuel: FUZZ_SOURCE_FUEL,
         limits: Limits { output_cap: 10_000 },
         // well within libFuzzer's -timeout and -rss_limit_mb (run it with at least 1024)
         time_budget: Some(std::time::Duration::from_secs(2)),
@@ -282,21 +288,12 @@ pub fn fuzz_one(data: &[u8]) {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset.
+/// 1-based line and column (in characters) of a byte offset (one inside a character counts
+/// as that character's).
 pub(crate) fn line_col(source: &str, offset: usize) -> (u32, u32) {
     let mut offset = offset.min(source.len());
     while !source.is_char_boundary(offset) {
         offset -= 1;
     }
-    let before = &source[..offset];
-    // lines end at \n, \r\n or a lone \r
-    let line = before.matches('\n').count() + before.matches('\r').count()
-        - before.matches("\r\n").count()
-        + 1;
-    let column = before
-        .rsplit(['\n', '\r'])
-        .next()
-        .map_or(0, |l| l.chars().count())
-        + 1;
-    (line as u32, column as u32)
+    LineIndex::new(source).line_col(source, ruff_text_size::TextSize::new(offset as u32))
 }

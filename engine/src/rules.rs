@@ -37,9 +37,13 @@ pub struct Rules {
     pub cleanup_throw: bool,
     /// 3.12: throw(type, value, tb) warns DeprecationWarning.
     pub throw_signature_deprecated: bool,
-    /// 3.13: close() returns the generator's return value, and closing a just-created
-    /// generator does not run it.
+    /// 3.13: close() returns the generator's return value.
     pub close_returns_value: bool,
+    /// 3.12: close() of a just-created generator marks it finished without running it.
+    pub close_created_skips_run: bool,
+    /// 3.12-3.13: ... and keeps its frame (its arguments) until the generator goes; 3.14
+    /// clears the frame there and then.
+    pub close_created_keeps_frame: bool,
     /// 3.13: an asend/athrow/aclose awaitable dropped before it was awaited warns; its
     /// close()/throw() start it first (close() throws GeneratorExit through it).
     pub agen_awaitable_starts_on_throw: bool,
@@ -58,10 +62,19 @@ pub struct Rules {
     /// frame, so an exception leaving one releases its iterator and variables at once; before,
     /// the comprehension's own frame stayed alive with the exception's traceback.
     pub inlined_comprehensions: bool,
-    /// 3.11: `gi_suspended`.
+    /// Before 3.8: a zip() argument that is not iterable is "zip argument #N must support
+    /// iteration" (any TypeError of its `iter()`); 3.8 leaves `iter()`'s own error
+    /// ("'T' object is not iterable").
+    pub zip_arg_must_support_iteration: bool,
+    /// 3.12: min()/max() of an empty iterable without a default is "max() iterable argument
+    /// is empty" (before: "max() arg is an empty sequence").
+    pub min_max_empty_iterable_message: bool,
+    /// 3.11: `gi_suspended` and `cr_suspended` (which `inspect.getcoroutinestate` reads).
     pub gi_suspended: bool,
     /// `ag_suspended` and `inspect.getasyncgenstate` (3.12).
     pub ag_suspended: bool,
+    /// 3.10: the builtins `aiter()` and `anext()`.
+    pub aiter_anext_builtins: bool,
     /// The generator attributes whose assignment says "readonly attribute" rather than
     /// "attribute '…' of 'generator' objects is not writable": gi_running before 3.10,
     /// gi_frame before 3.11, gi_code before 3.12.
@@ -97,8 +110,42 @@ pub struct Rules {
     /// 3.12 only: "iter(object, sentinel): object must be callable" (3.13 went back to
     /// "iter(v, w): v must be callable").
     pub iter_sentinel_new_message: bool,
+    /// 3.11: `super()`'s argument errors say "argument 1 must be a type" and "expected at
+    /// most 2 arguments, got N" (before: "must be type", "takes at most 2 arguments (N given)").
+    pub super_messages_reworded: bool,
+    /// 3.13: the `super(type, obj)` check names the object ("obj (instance of C) is not an
+    /// instance or subtype of type (D).").
+    pub super_check_names_object: bool,
+    /// 3.12: an exception raised by `__set_name__` while a class is created propagates as it
+    /// is (before: a RuntimeError "Error calling __set_name__ …" with it as the cause).
+    pub set_name_error_propagates: bool,
+    /// 3.10: `zip(..., strict=True)` (before: zip takes no keyword arguments).
+    pub zip_strict: bool,
+    /// 3.13: "zip() got an unexpected keyword argument 'k'" (before: "'k' is an invalid
+    /// keyword argument for zip()").
+    pub zip_unexpected_keyword_message: bool,
     /// 3.14 (PEP 765): SyntaxWarning for a return/break/continue leaving a `finally` block.
     pub pep765_warnings: bool,
+    /// 3.8: the compiler's SyntaxWarnings for a literal misused: `x is 1`, `"a"[1.0]`, `5[0]`,
+    /// `"a"()`, `assert (x, "message")` (`compile/literal_warnings.rs`).
+    pub literal_misuse_warnings: bool,
+    /// 3.12: `"is" with 'int' literal` (before: `"is" with a literal`).
+    pub is_literal_names_type: bool,
+    /// Before 3.14: the AST optimizer folds constant operators, subscripts and tuples before
+    /// the compiler checks literals (3.14 folds in the code generator, after them; a tuple
+    /// display of plain constants still counts as a constant).
+    pub ast_folds_constants: bool,
+    /// 3.10: `assert` of a tuple folded into a constant warns too (before: only a tuple
+    /// display with a non-constant item).
+    pub assert_warns_constant_tuple: bool,
+    /// 3.11: "string indices must be integers, not 'float'" (before: no type).
+    pub str_index_error_names_type: bool,
+    /// 3.15: "slice indices must be integers or have an __index__ method" (before: "… or
+    /// None or …").
+    pub slice_index_message_without_none: bool,
+    /// 3.14: "string keys in translatetable must be of length 1" (str.maketrans; before:
+    /// "translate table").
+    pub translatetable_typo: bool,
     /// 3.14: what `sys.unraisablehook` gets says what was being done ("Exception ignored
     /// while closing generator …") and carries no object.
     pub unraisable_names_action: bool,
@@ -139,6 +186,16 @@ pub struct Rules {
     /// 3.9: itertools' keyword errors are module-qualified.
     pub itertools_qualified_keywords: bool,
 
+    // The compiler.
+    /// 3.11: an asynchronous comprehension inside a comprehension of an async function makes
+    /// the outer comprehension asynchronous (before: a SyntaxError).
+    pub async_comprehension_in_comprehension: bool,
+    /// Before 3.10: a `yield` (or `await` error) in a comprehension is reported at the
+    /// comprehension (3.10: at the expression itself).
+    pub comprehension_error_at_comprehension: bool,
+    /// 3.13: the compiler strips the common indentation of docstrings (`__doc__`).
+    pub docstring_dedented: bool,
+
     // Objects.
     /// 3.9: built-in classes can be subscripted (`list[int]`).
     pub builtin_generic_alias: bool,
@@ -154,6 +211,11 @@ pub struct Rules {
     pub weakref_type_names: bool,
     /// Before 3.13: a dead proxy's repr names NoneType at 0x0.
     pub dead_proxy_repr_names_none: bool,
+    /// 3.11 (PEP 654): BaseExceptionGroup/ExceptionGroup, `except*`, `add_note`.
+    pub exception_groups: bool,
+    /// 3.14: add_note's TypeError for a note that is not a str is Argument Clinic's
+    /// ("add_note() argument must be str, not int").
+    pub add_note_clinic_message: bool,
 
     /// The micro version `sys.version_info` reports: the release the references were
     /// recorded with.
@@ -174,13 +236,18 @@ impl Rules {
             cleanup_throw: from(12),
             throw_signature_deprecated: from(12),
             close_returns_value: from(13),
+            close_created_skips_run: from(12),
+            close_created_keeps_frame: from(12) && !from(14),
             agen_awaitable_starts_on_throw: from(13),
             athrow_checks_arity: from(15),
             athrow_running_frame_stops: !from(10),
             int_arg_message_got_type: !from(10),
             inlined_comprehensions: from(12),
+            zip_arg_must_support_iteration: !from(8),
+            min_max_empty_iterable_message: from(12),
             gi_suspended: from(11),
             ag_suspended: from(12),
+            aiter_anext_builtins: from(10),
             readonly_gi_running: !from(10),
             readonly_gi_frame: !from(11),
             readonly_gi_code: !from(12),
@@ -200,7 +267,19 @@ impl Rules {
             unbound_local_new_message: from(11),
             with_protocol_type_error: from(11),
             iter_sentinel_new_message: from(12) && !from(13),
+            super_messages_reworded: from(11),
+            super_check_names_object: from(13),
+            set_name_error_propagates: from(12),
+            zip_strict: from(10),
+            zip_unexpected_keyword_message: from(13),
             pep765_warnings: from(14),
+            literal_misuse_warnings: from(8),
+            is_literal_names_type: from(12),
+            ast_folds_constants: !from(14),
+            assert_warns_constant_tuple: from(10),
+            str_index_error_names_type: from(11),
+            slice_index_message_without_none: from(15),
+            translatetable_typo: from(14),
             unraisable_names_action: from(14),
             int_mod_zero_message: from(11),
             float_mod_zero_message: from(13),
@@ -217,6 +296,9 @@ impl Rules {
             sum_compensates_ints: from(14),
             qualified_method_names: from(9),
             itertools_qualified_keywords: from(9),
+            async_comprehension_in_comprehension: from(11),
+            comprehension_error_at_comprehension: !from(10),
+            docstring_dedented: from(13),
             builtin_generic_alias: from(9),
             co_qualname: from(11),
             co_nofree_flag: !from(11),
@@ -224,6 +306,8 @@ impl Rules {
             str_ascii_iterator: from(11),
             weakref_type_names: from(10),
             dead_proxy_repr_names_none: !from(13),
+            exception_groups: from(11),
+            add_note_clinic_message: from(14),
             micro: match v.minor {
                 6 => 15,
                 7 => 16,

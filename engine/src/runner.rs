@@ -7,11 +7,12 @@ use crate::generator::disable_finalizers;
 use crate::heap::Heap;
 use crate::value::{Fatal, Flow, Value};
 use crate::vm::{Exit, Vm};
-use crate::{describe, line_col, EngineConfig};
+use crate::{describe, line_col, EngineConfig, Rules};
 
 /// `filename` is the case's base name (what its code objects report as `co_filename`).
 pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome {
     let backend = describe(config);
+    let rules = Rules::for_target(config.target);
     if let Some(at) = crate::nesting::too_deep(source) {
         let (line, column) = line_col(source, at);
         return Outcome::Unsupported {
@@ -34,7 +35,7 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
             };
         }
     };
-    let stmts = match compile_module(source, parsed.syntax(), config.target) {
+    let stmts = match compile_module(source, parsed.syntax(), &rules) {
         Ok(s) => s,
         Err(CompileError::Unsupported { what, line, column }) => {
             return Outcome::Unsupported {
@@ -92,7 +93,7 @@ fn run_statements(
     };
     // Warnings of the compiler: every statement is compiled before the first runs, so they
     // belong to the first statement.
-    let mut compile_warnings = compile_warnings(source, parsed.syntax(), config);
+    let mut compile_warnings = compile_warnings(source, parsed.syntax(), &vm.rules);
     for st in stmts {
         trace.statements.push(Statement {
             line: st.line,
@@ -149,21 +150,31 @@ fn run_statements(
     Outcome::Completed { trace }
 }
 
-/// The warnings CPython's compiler gives for the module (PEP 765's, from 3.14).
+/// The warnings CPython's compiler gives for the module: PEP 765's (3.14, from the AST pass
+/// that runs before code generation), then the misused literals' (3.8).
 fn compile_warnings(
     source: &str,
     module: &ruff_python_ast::ModModule,
-    config: &EngineConfig,
+    rules: &Rules,
 ) -> Vec<Event> {
-    if !crate::Rules::for_target(config.target).pep765_warnings {
-        return Vec::new();
+    let mut out = Vec::new();
+    if rules.pep765_warnings {
+        out.extend(
+            crate::compile::pep765::finally_exits(&module.body)
+                .into_iter()
+                .map(|exit| (exit.offset, exit.message())),
+        );
     }
-    crate::compile::pep765::finally_exits(&module.body)
-        .into_iter()
-        .map(|exit| Event::Warning {
+    out.extend(
+        crate::compile::literal_warnings::literal_warnings(&module.body, rules)
+            .into_iter()
+            .map(|w| (w.offset, w.message)),
+    );
+    out.into_iter()
+        .map(|(offset, message)| Event::Warning {
             category: "SyntaxWarning".into(),
-            message: exit.message(),
-            line: line_col(source, exit.offset).0,
+            message,
+            line: line_col(source, offset).0,
         })
         .collect()
 }

@@ -1,6 +1,7 @@
 //! The `Backend` trait, backend names (`engine`, `engine:3.X`, `cpython`, `process:CMD`) and
 //! the run configuration every backend shares.
 
+use crate::error::Error;
 use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
@@ -74,8 +75,10 @@ pub enum Isolation {
     /// running, an audit hook: the case is `poisoned`). For cases written by people.
     #[default]
     Full,
-    /// What the tracer itself changes, and the builtins: for the fuzzer's generated programs,
-    /// which touch nothing else (the full check costs about as much as running one).
+    /// What the tracer itself changes, the builtins, and the sys hooks and settings
+    /// (async generator hooks, coroutine origin tracking depth, trace/profile functions …):
+    /// for the fuzzer's generated programs, which touch nothing else (the full check costs
+    /// about as much as running one). `tests/generated_isolation.rs` checks each switch's state.
     Generated,
 }
 
@@ -166,21 +169,23 @@ pub fn in_place<T>(f: impl FnOnce() -> T) -> T {
     f()
 }
 
-pub fn open(spec: &BackendSpec, config: &RunConfig) -> Result<Box<dyn Backend>, String> {
+pub fn open(spec: &BackendSpec, config: &RunConfig) -> Result<Box<dyn Backend>, Error> {
     match spec {
-        BackendSpec::Engine(_) if config.finalization != Finalization::Exact => Err(format!(
-            "backend {spec}: --finalization {} is not supported: the engine finalizes as CPython \
-             does, at the last reference (compare the runtime under test with process:python3.X \
-             or cpython instead)",
-            config.finalization
-        )),
+        BackendSpec::Engine(_) if config.finalization != Finalization::Exact => {
+            Err(Error::Backend(format!(
+                "backend {spec}: --finalization {} is not supported: the engine finalizes as \
+                 CPython does, at the last reference (compare the runtime under test with \
+                 process:python3.X or cpython instead)",
+                config.finalization
+            )))
+        }
         BackendSpec::Engine(target) => Ok(Box::new(crate::engine_backend::EngineBackend::new(
             *target, config,
         ))),
         #[cfg(feature = "embedded-cpython")]
         BackendSpec::Cpython => Ok(Box::new(crate::cpython::EmbeddedCpython::open(config)?)),
         #[cfg(not(feature = "embedded-cpython"))]
-        BackendSpec::Cpython => Err(NO_EMBEDDED_CPYTHON.into()),
+        BackendSpec::Cpython => Err(Error::Backend(NO_EMBEDDED_CPYTHON.into())),
         BackendSpec::Process(cmd) => {
             Ok(Box::new(crate::process::ProcessBackend::open(cmd, config)?))
         }
@@ -196,7 +201,7 @@ mod tests {
         assert_eq!("engine".parse(), Ok(BackendSpec::Engine(None)));
         assert_eq!(
             "engine:3.12".parse(),
-            Ok(BackendSpec::Engine(Some(PythonVersion::new(3, 12))))
+            Ok(BackendSpec::Engine(Some("3.12".parse().unwrap())))
         );
         assert_eq!("cpython".parse(), Ok(BackendSpec::Cpython));
         assert_eq!(

@@ -8,6 +8,7 @@
 //! figure is the best of `--repeat` runs, the engine's and CPython's taken in turn. A workload whose engine output differs from CPython's
 //! is flagged: a fast wrong answer is not a result.
 
+use crate::error::Error;
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -72,7 +73,7 @@ fn time_case(
     cpython: &mut EmbeddedCpython,
     case: &Case,
     config: &BenchConfig,
-) -> Result<Timing, String> {
+) -> Result<Timing, Error> {
     let engine_config = EngineConfig {
         fuel: config.run.fuel,
         limits: config.run.limits,
@@ -111,12 +112,8 @@ pub fn command(config: &BenchConfig, out: &mut dyn Write, err: &mut dyn Write) -
             return EXIT_INPUT;
         }
     };
-    let load_all = |paths: &[PathBuf]| -> Result<Vec<Case>, String> {
-        discover(paths)
-            .map_err(|e| e.0)?
-            .iter()
-            .map(|f| load(f).map_err(|e| e.0))
-            .collect()
+    let load_all = |paths: &[PathBuf]| -> Result<Vec<Case>, Error> {
+        discover(paths)?.iter().map(load).collect()
     };
     let (workloads, small) = match (load_all(config.workloads), load_all(config.small)) {
         (Ok(w), Ok(s)) => (w, s),

@@ -1,6 +1,6 @@
 //! Case files: finding them under the paths a user gives, naming them, reading them.
 
-use std::fmt;
+use crate::error::Error;
 use std::path::{Path, PathBuf};
 
 use crate::statements::Span;
@@ -58,22 +58,10 @@ impl Case {
     }
 }
 
-/// A problem with the user's input paths (exit code 2).
-#[derive(Debug)]
-pub struct InputError(pub String);
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for InputError {}
-
 /// All `.py` files named by `paths` (files, or directories searched recursively), sorted by
 /// id within each argument, in argument order. What was skipped is said on stderr (see
 /// [`discover_noting`]).
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<CaseFile>, InputError> {
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<CaseFile>, Error> {
     let found = discover_noting(paths)?;
     for note in &found.notes {
         eprintln!("{note}");
@@ -97,16 +85,14 @@ pub struct Discovered {
 /// error; inside directories, every directory is searched once (symbolic links to directories
 /// are followed, but never to one already searched, so link loops end), and entries that are
 /// not regular files are skipped with a note.
-pub fn discover_noting(paths: &[PathBuf]) -> Result<Discovered, InputError> {
+pub fn discover_noting(paths: &[PathBuf]) -> Result<Discovered, Error> {
     let mut found = Discovered::default();
     let mut seen = std::collections::HashSet::new();
     for arg in paths {
-        let meta =
-            std::fs::metadata(arg).map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
+        let meta = std::fs::metadata(arg).map_err(|e| Error::io(arg, e))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            walk(arg, &mut files, &mut seen, &mut found)
-                .map_err(|e| InputError(format!("{}: {e}", arg.display())))?;
+            walk(arg, &mut files, &mut seen, &mut found).map_err(|e| Error::io(arg, e))?;
             let mut cases: Vec<CaseFile> = files
                 .into_iter()
                 .map(|path| {
@@ -118,7 +104,7 @@ pub fn discover_noting(paths: &[PathBuf]) -> Result<Discovered, InputError> {
             cases.sort_by(|a, b| a.id.cmp(&b.id));
             found.files.extend(cases);
         } else if !meta.is_file() {
-            return Err(InputError(format!("{}: not a regular file", arg.display())));
+            return Err(Error::invalid(arg, "not a regular file"));
         } else {
             let id = id_of(arg)
                 .or_else(|| arg.file_name().map(PathBuf::from))
@@ -133,10 +119,9 @@ pub fn discover_noting(paths: &[PathBuf]) -> Result<Discovered, InputError> {
 }
 
 /// Read a case file.
-pub fn load(file: &CaseFile) -> Result<Case, InputError> {
-    let bytes = std::fs::read(&file.path)
-        .map_err(|e| InputError(format!("{}: {e}", file.path.display())))?;
-    let source = decode(&bytes).map_err(|e| InputError(format!("{}: {e}", file.path.display())))?;
+pub fn load(file: &CaseFile) -> Result<Case, Error> {
+    let bytes = std::fs::read(&file.path).map_err(|e| Error::io(&file.path, e))?;
+    let source = decode(&bytes).map_err(|e| Error::invalid(&file.path, e.to_string()))?;
     Ok(Case {
         file: file.clone(),
         source,
@@ -147,24 +132,24 @@ pub fn load(file: &CaseFile) -> Result<Case, InputError> {
 /// A source file's text, decoded as Python decodes it (PEP 263): UTF-8 (a byte order mark is
 /// dropped) unless a coding declaration in the first two lines names another encoding. Of
 /// those, Latin-1 and its aliases are decoded; others are refused by name rather than misread.
-pub fn decode(bytes: &[u8]) -> Result<String, String> {
+pub fn decode(bytes: &[u8]) -> Result<String, Error> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let encoding = coding_declaration(bytes);
     match encoding.as_deref().map(normalise_encoding).as_deref() {
         None | Some("utf-8") | Some("utf8") => match std::str::from_utf8(bytes) {
             Ok(s) => Ok(s.to_string()),
-            Err(e) => Err(format!(
+            Err(e) => Err(Error::Input(format!(
                 "not UTF-8 (byte {}) and no coding declaration says otherwise",
                 e.valid_up_to()
-            )),
+            ))),
         },
         Some("latin-1" | "iso-8859-1" | "iso8859-1" | "latin1" | "l1" | "iso-latin-1") => {
             Ok(bytes.iter().map(|&b| char::from(b)).collect())
         }
-        Some(other) => Err(format!(
+        Some(other) => Err(Error::Input(format!(
             "declares the encoding {other:?}, which yieldspec does not decode (UTF-8 and \
              Latin-1 are supported)"
-        )),
+        ))),
     }
 }
 
@@ -288,15 +273,20 @@ mod tests {
             decode(latin).unwrap(),
             "# -*- coding: latin-1 -*-\ns = '\u{e9}'\n"
         );
-        assert!(decode(b"s = '\xe9'\n").unwrap_err().contains("not UTF-8"));
+        assert!(decode(b"s = '\xe9'\n")
+            .unwrap_err()
+            .to_string()
+            .contains("not UTF-8"));
         assert!(decode(b"# coding: cp1252\n")
             .unwrap_err()
+            .to_string()
             .contains("cp1252"));
     }
 
     #[test]
     fn missing_paths_are_input_errors() {
         let err = discover(&[PathBuf::from("/definitely/not/here.py")]).unwrap_err();
-        assert!(err.0.contains("/definitely/not/here.py"), "{err}");
+        assert!(matches!(err, Error::Io { .. }), "{err:?}");
+        assert!(err.to_string().contains("/definitely/not/here.py"), "{err}");
     }
 }

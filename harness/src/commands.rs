@@ -2,6 +2,7 @@
 //! and an exit code (0 all good, 1 some case differed or could not run, 2 bad input). `diff`
 //! of the engine against CPython counts the cases on the known-failures list as known.
 
+use crate::error::Error;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ use yieldspec_trace::text::{render, render_partial};
 use yieldspec_trace::{Outcome, OutcomeKind};
 
 use crate::backend::{open, run_normalized, Backend, BackendSpec, RunConfig};
-use crate::case::{discover_noting, load, Case, InputError};
+use crate::case::{discover_noting, load, Case};
 use crate::diff::{compare, outcome_body, unified, Paint, Verdict};
 use crate::interrupt::EXIT_INTERRUPTED;
 use crate::known_failures::{Entry, KnownFailureScope};
@@ -33,14 +34,14 @@ pub struct CommonOptions {
 
 /// Load every case named by `paths`; unreadable files are reported and skipped (the rest
 /// still run), a missing path stops the command.
-fn cases(paths: &[PathBuf], err: &mut dyn Write) -> Result<(Vec<Case>, bool), InputError> {
+fn cases(paths: &[PathBuf], err: &mut dyn Write) -> Result<(Vec<Case>, bool), Error> {
     let found = discover_noting(paths)?;
     for note in &found.notes {
         let _ = writeln!(err, "{note}");
     }
     let files = found.files;
     if files.is_empty() {
-        return Err(InputError("no .py case files found".into()));
+        return Err(Error::Input("no .py case files found".into()));
     }
     let mut bad = found.unreadable;
     let mut loaded = Vec::new();
@@ -80,7 +81,7 @@ pub fn run(
 ) -> i32 {
     let (cases, mut bad_input) = match cases(paths, err) {
         Ok(c) => c,
-        Err(e) => return input_error(err, &e.0),
+        Err(e) => return input_error(err, e.to_string()),
     };
     let mut backend = match open(spec, &opts.run) {
         Ok(b) => b,
@@ -224,7 +225,7 @@ fn known_scope(
     (right, rb): (&BackendSpec, &dyn Backend),
     files: &[Case],
     err: &mut dyn Write,
-) -> Result<Option<(KnownFailureScope, Side)>, String> {
+) -> Result<Option<(KnownFailureScope, Side)>, Error> {
     let is_cpython = |b: &dyn Backend| b.describe().to_lowercase().starts_with("cpython ");
     let (engine, cpython, side) = match (left, right) {
         (BackendSpec::Engine(_), _) if is_cpython(rb) => (lb, rb, Side::Left),
@@ -287,7 +288,7 @@ pub fn diff(
 ) -> i32 {
     let (cases, mut bad_input) = match cases(paths, err) {
         Ok(c) => c,
-        Err(e) => return input_error(err, &e.0),
+        Err(e) => return input_error(err, e.to_string()),
     };
     let (mut lb, mut rb) = match (open(config.left, &opts.run), open(config.right, &opts.run)) {
         (Ok(l), Ok(r)) => (l, r),
@@ -469,7 +470,7 @@ pub fn record(
 ) -> i32 {
     let (cases, mut bad_input) = match cases(paths, err) {
         Ok(c) => c,
-        Err(e) => return input_error(err, &e.0),
+        Err(e) => return input_error(err, e.to_string()),
     };
     let mut backend = match open(spec, &opts.run) {
         Ok(b) => b,
@@ -482,7 +483,7 @@ pub fn record(
     // Resolved now: a case that changes the working directory must not move the output.
     let dir = match std::path::absolute(&dir) {
         Ok(d) => d,
-        Err(e) => return input_error(err, &format!("{}: {e}", dir.display())),
+        Err(e) => return input_error(err, format!("{}: {e}", dir.display())),
     };
     if let Err(e) = unique_ids(&cases) {
         return input_error(err, &e);
@@ -542,16 +543,16 @@ fn default_reference_dir(spec: &BackendSpec, backend: &dyn Backend) -> PathBuf {
 }
 
 /// Two cases with one id would write one reference file.
-fn unique_ids(cases: &[Case]) -> Result<(), String> {
+fn unique_ids(cases: &[Case]) -> Result<(), Error> {
     let mut seen: BTreeMap<&Path, &Path> = BTreeMap::new();
     for case in cases {
         if let Some(first) = seen.insert(&case.file.id, &case.file.path) {
-            return Err(format!(
+            return Err(Error::Input(format!(
                 "{} and {} would both be recorded as {}: record them separately, with --out",
                 first.display(),
                 case.file.path.display(),
                 case.file.id.display()
-            ));
+            )));
         }
     }
     Ok(())
@@ -567,7 +568,7 @@ pub fn interrupted(err: &mut dyn Write, case: &Case) -> i32 {
     EXIT_INTERRUPTED
 }
 
-fn input_error(err: &mut dyn Write, message: &str) -> i32 {
+fn input_error(err: &mut dyn Write, message: impl std::fmt::Display) -> i32 {
     let _ = writeln!(err, "error: {message}");
     EXIT_INPUT
 }

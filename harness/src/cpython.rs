@@ -20,6 +20,7 @@
 //! inside [`in_place`]: each case then runs on the calling thread under the GIL, which saves
 //! the two thread switches of the hand-off per case. See [`in_place`] for what changes then.
 
+use crate::error::Error;
 use std::cell::RefCell;
 use std::ffi::CString;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -63,13 +64,13 @@ pub struct EmbeddedCpython {
 
 impl EmbeddedCpython {
     /// Start (once per process) or reuse the embedded interpreter.
-    pub fn open(config: &RunConfig) -> Result<Self, String> {
-        static WORKER: OnceLock<Result<Mutex<Worker>, String>> = OnceLock::new();
+    pub fn open(config: &RunConfig) -> Result<Self, Error> {
+        static WORKER: OnceLock<Result<Mutex<Worker>, Error>> = OnceLock::new();
         crate::crash_note::install();
         let worker = WORKER
             .get_or_init(|| Worker::start().map(Mutex::new))
             .as_ref()
-            .map_err(|e| format!("cannot start embedded CPython: {e}"))?;
+            .map_err(|e| Error::Backend(format!("cannot start embedded CPython: {e}")))?;
         let info = lock(worker).info.clone();
         Ok(EmbeddedCpython {
             worker,
@@ -184,7 +185,7 @@ pub struct PlainTiming {
 
 impl EmbeddedCpython {
     /// Benchmark support: best of `repeat` untraced compile+exec runs of the case.
-    pub fn time_plain(&mut self, case: &Case, repeat: u32) -> Result<PlainTiming, String> {
+    pub fn time_plain(&mut self, case: &Case, repeat: u32) -> Result<PlainTiming, Error> {
         let job = Job {
             id: 0,
             source: case.source.clone(),
@@ -195,14 +196,15 @@ impl EmbeddedCpython {
         let _note = crate::crash_note::running(&case.file.id.display().to_string());
         let mut worker = lock(self.worker);
         if let Some(why) = worker.lost() {
-            return Err(format!("embedded CPython is lost: {why}"));
+            return Err(Error::Backend(format!("embedded CPython is lost: {why}")));
         }
         match worker.call(job, budget) {
-            Ok(Reply::Json(json)) => {
-                serde_json::from_str(&json).map_err(|e| format!("bad timing reply: {e}"))
-            }
-            Ok(_) => Err("unexpected reply from the interpreter thread".into()),
-            Err(outcome) => Err(outcome.reason().unwrap_or_default()),
+            Ok(Reply::Json(json)) => serde_json::from_str(&json)
+                .map_err(|e| Error::Backend(format!("bad timing reply: {e}"))),
+            Ok(_) => Err(Error::Backend(
+                "unexpected reply from the interpreter thread".into(),
+            )),
+            Err(outcome) => Err(Error::Backend(outcome.reason().unwrap_or_default())),
         }
     }
 }
@@ -269,7 +271,7 @@ struct Worker {
 }
 
 impl Worker {
-    fn start() -> Result<Worker, String> {
+    fn start() -> Result<Worker, Error> {
         let (jobs_tx, jobs_rx) = mpsc::channel::<Job>();
         let (replies_tx, replies_rx) = mpsc::channel();
         let (init_tx, init_rx) = mpsc::channel();
@@ -279,10 +281,10 @@ impl Worker {
             .name("yieldspec-cpython".into())
             .stack_size(INTERPRETER_STACK)
             .spawn(move || worker_main(jobs_rx, replies_tx, running_worker, init_tx))
-            .map_err(|e| e.to_string())?;
-        let (info, handles) = init_rx
-            .recv()
-            .map_err(|_| "the interpreter thread died while starting".to_string())??;
+            .map_err(|e| Error::Backend(format!("cannot start the interpreter thread: {e}")))?;
+        let (info, handles) = init_rx.recv().map_err(|_| {
+            Error::Backend("the interpreter thread died while starting".to_string())
+        })??;
         let watchdog = Arc::new(Watchdog {
             armed: Mutex::new(None),
             running,
@@ -292,7 +294,7 @@ impl Worker {
         std::thread::Builder::new()
             .name("yieldspec-watchdog".into())
             .spawn(move || w.main())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| Error::Backend(format!("cannot start the watchdog thread: {e}")))?;
         Ok(Worker {
             jobs: jobs_tx,
             replies: replies_rx,
@@ -435,7 +437,7 @@ fn worker_main(
     jobs: Receiver<Job>,
     replies: Sender<(u64, Reply)>,
     running: Arc<Running>,
-    init: Sender<Result<(Info, Handles), String>>,
+    init: Sender<Result<(Info, Handles), Error>>,
 ) {
     let setup = Python::attach(|py| -> PyResult<(Info, Handles)> {
         let code = CString::new(TRACER_SOURCE).expect("tracer.py has no NUL bytes");
@@ -465,7 +467,7 @@ fn worker_main(
             tracer
         }
         Err(e) => {
-            let _ = init.send(Err(e.to_string()));
+            let _ = init.send(Err(Error::Backend(e.to_string())));
             return;
         }
     };

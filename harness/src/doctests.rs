@@ -1,12 +1,14 @@
 //! `yieldspec doctests`: run the doctest sessions of CPython's own generator tests
-//! (`test_generators.py`, `test_genexps.py` of the installed CPython) through two backends and
-//! count how many sessions give the same trace.
+//! (`test_generators.py`, `test_genexps.py`, and `test_coroutines.py`/`test_asyncgen.py` where
+//! installed, of the installed CPython) through two backends and count how many sessions give
+//! the same trace.
 //!
 //! Each doctest (one docstring or `__test__` entry) is one session: its examples, concatenated,
 //! become one case run with the REPL semantics (examples that are deliberate syntax errors are
 //! left out, since a case must parse as a whole). The test files are read from the machine at run
 //! time; none of their text is stored in this repository.
 
+use crate::error::Error;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
@@ -65,7 +67,8 @@ pub struct DoctestConfig<'a> {
     pub run: &'a RunConfig,
     /// Interpreter used to find and read the test files.
     pub python: &'a str,
-    /// Test files; empty means the installed `test_generators.py` and `test_genexps.py`.
+    /// Test files; empty means the installed `test_generators.py` and `test_genexps.py`, and
+    /// `test_coroutines.py` and `test_asyncgen.py` where installed.
     pub files: &'a [PathBuf],
     /// Print the name of every session and its verdict.
     pub verbose: bool,
@@ -74,7 +77,7 @@ pub struct DoctestConfig<'a> {
 /// Run `python -c code args…` and return its stdout; it gets three times `limit` (the run's
 /// `--timeout`: reading and parsing the test files takes longer than a case) before it is
 /// killed.
-fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<String, String> {
+fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<String, Error> {
     use std::io::Read;
     let mut child = Command::new(python)
         .arg("-c")
@@ -84,7 +87,7 @@ fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot run {python}: {e}"))?;
+        .map_err(|e| Error::Backend(format!("cannot run {python}: {e}")))?;
     let mut stdout = child.stdout.take().expect("piped");
     let mut stderr = child.stderr.take().expect("piped");
     let out = std::thread::spawn(move || {
@@ -106,56 +109,74 @@ fn python(python: &str, code: &str, args: &[String], limit: Duration) -> Result<
             Ok(None) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!(
+                return Err(Error::Backend(format!(
                     "{python} did not finish within {} s",
                     limit.as_secs_f64()
-                ));
+                )));
             }
-            Err(e) => return Err(format!("cannot wait for {python}: {e}")),
+            Err(e) => return Err(Error::Backend(format!("cannot wait for {python}: {e}"))),
         }
     };
     let stdout = out.join().unwrap_or_default();
     let stderr = errs.join().unwrap_or_default();
     if !status.success() {
-        return Err(format!(
+        return Err(Error::Backend(format!(
             "{python} failed: {}",
             String::from_utf8_lossy(&stderr).trim()
-        ));
+        )));
     }
     Ok(String::from_utf8_lossy(&stdout).into_owned())
 }
 
-/// The sessions of the given (or installed) test files.
-pub fn sessions(config: &DoctestConfig) -> Result<Vec<Session>, String> {
-    let files: Vec<String> = if config.files.is_empty() {
-        let names = ["test_generators".to_string(), "test_genexps".to_string()];
-        let found = python(config.python, LOCATE, &names, config.run.timeout)?;
-        let files: Vec<String> = found
-            .lines()
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect();
-        if files.len() != names.len() {
-            return Err(format!(
-                "{} has no test_generators/test_genexps (its test package is not installed)",
-                config.python
-            ));
-        }
-        files
-    } else {
-        config
+/// The test files read by default: the generator tests, which every CPython since 2.x has, and
+/// the coroutine and async generator tests, read when installed (none of CPython 3.8-3.13's
+/// `test_coroutines.py`/`test_asyncgen.py` holds a doctest session today; if one ever does,
+/// it is run like the others).
+const REQUIRED: [&str; 2] = ["test_generators", "test_genexps"];
+const OPTIONAL: [&str; 2] = ["test_coroutines", "test_asyncgen"];
+
+/// The test files to read: the given ones, or the installed ones of [`REQUIRED`] and
+/// [`OPTIONAL`].
+fn test_files(config: &DoctestConfig) -> Result<Vec<String>, Error> {
+    if !config.files.is_empty() {
+        return Ok(config
             .files
             .iter()
             .map(|p| p.display().to_string())
-            .collect()
-    };
+            .collect());
+    }
+    let names: Vec<String> = REQUIRED
+        .iter()
+        .chain(OPTIONAL.iter())
+        .map(|n| n.to_string())
+        .collect();
+    let found = python(config.python, LOCATE, &names, config.run.timeout)?;
+    let found: Vec<&str> = found.lines().collect();
+    if found.len() != names.len() || found[..REQUIRED.len()].iter().any(|l| l.is_empty()) {
+        return Err(Error::Backend(format!(
+            "{} has no test_generators/test_genexps (its test package is not installed)",
+            config.python
+        )));
+    }
+    Ok(found
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+/// The sessions of the given (or installed) test files, and the files read.
+pub fn sessions(config: &DoctestConfig) -> Result<(Vec<Session>, Vec<String>), Error> {
+    let files = test_files(config)?;
     let json = python(config.python, EXTRACT, &files, config.run.timeout)?;
-    serde_json::from_str(&json).map_err(|e| format!("unreadable sessions: {e}"))
+    let sessions = serde_json::from_str(&json)
+        .map_err(|e| Error::Backend(format!("unreadable sessions: {e}")))?;
+    Ok((sessions, files))
 }
 
 /// `yieldspec doctests`: compare the sessions on two backends; print the matching count.
 pub fn command(config: &DoctestConfig, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let sessions = match sessions(config) {
+    let (sessions, files) = match sessions(config) {
         Ok(s) => s,
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
@@ -199,6 +220,17 @@ pub fn command(config: &DoctestConfig, out: &mut dyn Write, err: &mut dyn Write)
         right.name(),
         tally.summary()
     );
+    let per_file: Vec<String> = files
+        .iter()
+        .map(|path| {
+            let base = std::path::Path::new(path)
+                .file_name()
+                .map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
+            let n = sessions.iter().filter(|s| s.file == base).count();
+            format!("{base} {n}")
+        })
+        .collect();
+    let _ = writeln!(out, "sessions per file: {}", per_file.join(", "));
     if tally.passed == sessions.len() {
         EXIT_OK
     } else {

@@ -4,6 +4,7 @@
 //! labelled by its name and `0x@N` placeholder), as text (the trace with its transfers) or as
 //! one self-contained HTML page; `--diff` shows where two backends' transfers first part.
 
+use crate::error::Error;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -38,10 +39,7 @@ pub struct ExplainConfig<'a> {
 }
 
 /// Open a backend that records control transfers.
-pub fn open_with_transfers(
-    spec: &BackendSpec,
-    run: &RunConfig,
-) -> Result<Box<dyn Backend>, String> {
+pub fn open_with_transfers(spec: &BackendSpec, run: &RunConfig) -> Result<Box<dyn Backend>, Error> {
     let run = RunConfig {
         detail: Detail::Transfers,
         ..run.clone()
@@ -54,24 +52,22 @@ pub fn run_with_transfers(
     spec: &BackendSpec,
     run: &RunConfig,
     case: &Case,
-) -> Result<Outcome, String> {
+) -> Result<Outcome, Error> {
     let mut backend = open_with_transfers(spec, run)?;
     Ok(run_normalized(backend.as_mut(), case))
 }
 
 /// `yieldspec explain`.
 pub fn command(config: &ExplainConfig, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let case = match discover(&[config.case.to_path_buf()])
-        .map_err(|e| e.0)
-        .and_then(|files| {
-            let [file] = files.as_slice() else {
-                return Err(format!(
-                    "{}: explain takes one case file",
-                    config.case.display()
-                ));
-            };
-            load(file).map_err(|e| e.0)
-        }) {
+    let case = match discover(&[config.case.to_path_buf()]).and_then(|files| {
+        let [file] = files.as_slice() else {
+            return Err(Error::from(format!(
+                "{}: explain takes one case file",
+                config.case.display()
+            )));
+        };
+        load(file)
+    }) {
         Ok(c) => c,
         Err(e) => {
             let _ = writeln!(err, "error: {e}");

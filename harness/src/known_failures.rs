@@ -11,6 +11,7 @@
 //! differs from the default target's (the `conformance::…@3.X` tests); where it does not (or
 //! nothing is recorded for 3.X), the plain entry covers 3.X too.
 
+use crate::error::Error;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -27,15 +28,15 @@ pub struct KnownFailures {
 
 impl KnownFailures {
     /// Read the list; a missing file is an empty list.
-    pub fn load(path: &Path) -> Result<Self, String> {
+    pub fn load(path: &Path) -> Result<Self, Error> {
         match std::fs::read_to_string(path) {
-            Ok(text) => Self::parse(&text).map_err(|e| format!("{}: {e}", path.display())),
+            Ok(text) => Self::parse(&text).map_err(|e| Error::invalid(path, e.to_string())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(e) => Err(format!("{}: {e}", path.display())),
+            Err(e) => Err(Error::io(path, e)),
         }
     }
 
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, Error> {
         let mut entries = BTreeMap::new();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
@@ -47,10 +48,10 @@ impl KnownFailures {
                 .ok_or_else(|| format!("line {}: expected `CASE_ID: reason`", n + 1))?;
             let (id, reason) = (id.trim(), reason.trim());
             if reason.is_empty() {
-                return Err(format!("line {}: {id} has no reason", n + 1));
+                return Err(Error::from(format!("line {}: {id} has no reason", n + 1)));
             }
             if entries.insert(id.to_string(), reason.to_string()).is_some() {
-                return Err(format!("line {}: {id} is listed twice", n + 1));
+                return Err(Error::from(format!("line {}: {id} is listed twice", n + 1)));
             }
         }
         Ok(KnownFailures { entries })
@@ -85,7 +86,7 @@ pub struct KnownFailureScope {
 impl KnownFailureScope {
     /// Load the lists of the `cases/` directories the files live in (a file outside one has
     /// no list). A list that does not parse is an error.
-    pub fn load(target: PythonVersion, files: &[CaseFile]) -> Result<Self, String> {
+    pub fn load(target: PythonVersion, files: &[CaseFile]) -> Result<Self, Error> {
         let mut lists = BTreeMap::new();
         for file in files {
             let Some(root) = cases_root(file) else {
@@ -180,7 +181,11 @@ mod tests {
     fn versioned_entries_cover_their_version_and_plain_ones_the_rest() {
         let list = KnownFailures::parse("a.py: base\na.py@3.13: new\nb.py@3.9: old\n").unwrap();
         let base = default_target();
-        let v = |m| PythonVersion::new(3, m);
+        let v = |m| {
+            format!("3.{m}")
+                .parse::<PythonVersion>()
+                .expect("a version")
+        };
         let key = |id, t, differs| covering_key(&list, id, t, || differs);
         assert_eq!(key("a.py", base, true), Some("a.py".into()));
         assert_eq!(key("a.py", v(13), true), Some("a.py@3.13".into()));

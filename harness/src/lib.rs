@@ -12,6 +12,7 @@ pub mod crash_note;
 pub mod diff;
 pub mod doctests;
 pub mod engine_backend;
+pub mod error;
 pub mod explain;
 pub mod finalization;
 pub mod fuzz;

@@ -5,6 +5,7 @@
 //! traces are identical share a letter (A = the oldest version's trace, B = the next distinct
 //! one, …); `–` means no reference (e.g. the case's `# python:` bounds exclude that version).
 
+use crate::error::Error;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -48,13 +49,9 @@ impl Row {
 }
 
 /// Build the rows for every case below `paths`.
-pub fn rows(
-    paths: &[PathBuf],
-    root: &Path,
-    versions: &[PythonVersion],
-) -> Result<Vec<Row>, String> {
+pub fn rows(paths: &[PathBuf], root: &Path, versions: &[PythonVersion]) -> Result<Vec<Row>, Error> {
     let mut rows = Vec::new();
-    for file in discover(paths).map_err(|e| e.0)? {
+    for file in discover(paths)? {
         let mut row = Row {
             case: file.id.display().to_string(),
             classes: Vec::new(),
@@ -62,7 +59,8 @@ pub fn rows(
         };
         for v in versions {
             let dir = root.join(format!("cpython-{v}"));
-            let body = reference::read_body(&dir, &file.id).map_err(|e| e.to_string())?;
+            let body = reference::read_body(&dir, &file.id)
+                .map_err(|e| Error::io(&reference::path(&dir, &file.id), e))?;
             let class = body.map(|b| match row.bodies.iter().position(|x| *x == b) {
                 Some(i) => i,
                 None => {

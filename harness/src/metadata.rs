@@ -10,6 +10,7 @@
 //! `case` and `tags` are required; `python` (optional) bounds the CPython versions the case is
 //! meant for: `>=3.X`, `<3.Y`, or both separated by a comma. An unknown key or tag is an error.
 
+use crate::error::Error;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -35,7 +36,7 @@ impl VersionRange {
         self.min.is_none_or(|m| v >= m) && self.below.is_none_or(|b| v < b)
     }
 
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Error> {
         let mut range = VersionRange::default();
         for part in text.split(',').map(str::trim) {
             if let Some(v) = part.strip_prefix(">=") {
@@ -43,9 +44,9 @@ impl VersionRange {
             } else if let Some(v) = part.strip_prefix('<') {
                 range.below = Some(v.trim().parse()?);
             } else {
-                return Err(format!(
+                return Err(Error::from(format!(
                     "python: expected `>=3.X`, `<3.Y` or both, got {part:?}"
-                ));
+                )));
             }
         }
         Ok(range)
@@ -53,7 +54,7 @@ impl VersionRange {
 }
 
 /// Parse the header of a case's source.
-pub fn parse(source: &str) -> Result<Metadata, String> {
+pub fn parse(source: &str) -> Result<Metadata, Error> {
     let mut fields: BTreeMap<&str, String> = BTreeMap::new();
     let mut last: Option<&str> = None;
     for (n, line) in source.lines().enumerate() {
@@ -72,10 +73,13 @@ pub fn parse(source: &str) -> Result<Metadata, String> {
         };
         let key = key.trim();
         if !matches!(key, "case" | "tags" | "python") {
-            return Err(format!("line {}: unknown header key {key:?}", n + 1));
+            return Err(Error::from(format!(
+                "line {}: unknown header key {key:?}",
+                n + 1
+            )));
         }
         if fields.insert(key, value.trim().to_string()).is_some() {
-            return Err(format!("line {}: {key} given twice", n + 1));
+            return Err(Error::from(format!("line {}: {key} given twice", n + 1)));
         }
         last = Some(key);
     }
@@ -111,8 +115,8 @@ pub struct TagList {
 }
 
 impl TagList {
-    pub fn load(path: &Path) -> Result<Self, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    pub fn load(path: &Path) -> Result<Self, Error> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         let mut tags = BTreeMap::new();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
@@ -146,9 +150,10 @@ mod tests {
         let m = parse("# case: Sends\n#   into a generator.\n# tags: send, generator\n# python: >=3.8,<3.13\nx = 1\n# case: ignored\n").unwrap();
         assert_eq!(m.description, "Sends into a generator.");
         assert_eq!(m.tags, ["send", "generator"]);
-        assert!(m.python.contains(PythonVersion::new(3, 8)));
-        assert!(!m.python.contains(PythonVersion::new(3, 13)));
-        assert!(!m.python.contains(PythonVersion::new(3, 7)));
+        let v = |text: &str| text.parse::<PythonVersion>().expect("a version");
+        assert!(m.python.contains(v("3.8")));
+        assert!(!m.python.contains(v("3.13")));
+        assert!(!m.python.contains(v("3.7")));
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! stderr as fd 1), and every reply must start with the nonce of its request, so a line a case
 //! writes to the protocol (or a forked child's) is never taken for a reply.
 
+use crate::error::Error;
 use std::collections::VecDeque;
 use std::hash::{BuildHasher, Hasher};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -82,13 +83,16 @@ struct Hello {
 
 impl ProcessBackend {
     /// Start a worker for `command` (a program name or path, optionally followed by arguments).
-    pub fn open(command: &str, config: &RunConfig) -> Result<Self, String> {
+    pub fn open(command: &str, config: &RunConfig) -> Result<Self, Error> {
         let mut words = command.split_whitespace();
         let name = words
             .next()
-            .ok_or_else(|| "process: empty command".to_string())?;
+            .ok_or_else(|| Error::Backend("process: empty command".into()))?;
         let program = resolve(name).ok_or_else(|| {
-            format!("backend process:{command}: interpreter {name:?} is not installed (not found on PATH)")
+            Error::Backend(format!(
+                "backend process:{command}: interpreter {name:?} is not installed (not found on \
+                 PATH)"
+            ))
         })?;
         let mut backend = ProcessBackend {
             command: command.to_string(),
@@ -118,7 +122,7 @@ impl ProcessBackend {
         format!("{:016x}", h.finish())
     }
 
-    fn start(&mut self) -> Result<Hello, String> {
+    fn start(&mut self) -> Result<Hello, Error> {
         let mut command = Command::new(&self.program);
         command
             .args(&self.args)
@@ -138,16 +142,20 @@ impl ProcessBackend {
             });
         }
         let mut child = command.spawn().map_err(|e| {
-            format!(
+            Error::Backend(format!(
                 "process:{}: cannot start {}: {e}",
                 self.command,
                 self.program.display()
-            )
+            ))
         })?;
         let (stdin, stdout, stderr) =
             match (child.stdin.take(), child.stdout.take(), child.stderr.take()) {
                 (Some(i), Some(o), Some(e)) => (i, o, e),
-                _ => return Err("process: pipes to the worker are missing".into()),
+                _ => {
+                    return Err(Error::Backend(
+                        "process: pipes to the worker are missing".into(),
+                    ))
+                }
             };
         let (tx, lines) = mpsc::channel();
         std::thread::spawn(move || {
@@ -197,7 +205,7 @@ impl ProcessBackend {
             }
             Err(e) => {
                 worker.kill();
-                Err(e)
+                Err(Error::Backend(e))
             }
         }
     }
@@ -347,8 +355,11 @@ impl Backend for ProcessBackend {
     fn run(&mut self, case: &Case) -> Outcome {
         let backend = self.describe.clone();
         if self.worker.is_none() {
-            if let Err(message) = self.start() {
-                return Outcome::Error { backend, message };
+            if let Err(e) = self.start() {
+                return Outcome::Error {
+                    backend,
+                    message: e.to_string(),
+                };
             }
         }
         let nonce = self.nonce();

@@ -5,6 +5,7 @@
 //! For the engine against its own target version, cases on the known-failures list are marked
 //! (`known failure` with the list's reason, or `unexpectedly passing`) unless `--strict`.
 
+use crate::error::Error;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -119,7 +120,7 @@ fn closest_recorded(root: &Path, v: PythonVersion) -> Option<PythonVersion> {
 }
 
 /// Run the cases on the backend and build the report.
-pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String> {
+pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, Error> {
     let mut backend = open(config.backend, config.run)?;
     let limits = backend.limits();
     let version = backend.python_version();
@@ -129,15 +130,15 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
         (None, Some(v)) => closest_recorded(config.reference_root, v)
             .ok_or_else(|| format!("no reference/cpython-X.Y at or below {v}: record one first"))?,
         (None, None) => {
-            return Err(format!(
+            return Err(Error::from(format!(
                 "{}: unknown language version {version:?}",
                 config.backend
-            ))
+            )))
         }
     };
     let mut reference_name = format!("cpython-{against}");
     let dir = config.reference_root.join(&reference_name);
-    let files = discover(paths).map_err(|e| e.0)?;
+    let files = discover(paths)?;
     // the list describes the engine against CPython of the engine's own target version
     let engine_at_its_target = matches!(config.backend, BackendSpec::Engine(_))
         && language == Some(against)
@@ -163,7 +164,7 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
             .as_ref()
             .and_then(|k| k.entry(&file))
             .map(|e| e.reason);
-        let case = load(&file).map_err(|e| e.0)?;
+        let case = load(&file)?;
         let meta = parse_metadata(&case.source).ok();
         // cases meant for other versions only (`# python:` bounds) are not counted
         if meta.as_ref().is_some_and(|m| !m.python.contains(against)) {
@@ -173,7 +174,8 @@ pub fn build(paths: &[PathBuf], config: &ReportConfig) -> Result<Report, String>
         let id = file.id.display().to_string();
         let expected = match live.as_mut() {
             Some(reference) => Some(outcome_body(&run_normalized(reference.as_mut(), &case))),
-            None => reference::read_body(&dir, &file.id).map_err(|e| e.to_string())?,
+            None => reference::read_body(&dir, &file.id)
+                .map_err(|e| Error::io(&reference::path(&dir, &file.id), e))?,
         };
         let Some(expected) = expected else {
             let status = "no reference".to_string();
@@ -463,9 +465,9 @@ pub fn command(
 
 /// `yieldspec report --compare OLD.json NEW.json`: what got fixed, what broke.
 pub fn compare(old: &Path, new: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let read = |p: &Path| -> Result<Report, String> {
-        let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))
+    let read = |p: &Path| -> Result<Report, Error> {
+        let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
+        serde_json::from_str(&text).map_err(|e| Error::invalid(p, e.to_string()))
     };
     let (old, new) = match (read(old), read(new)) {
         (Ok(o), Ok(n)) => (o, n),

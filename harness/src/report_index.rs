@@ -3,6 +3,7 @@
 //! was compared with, its date and the command that regenerates it — written to DIR/README.md
 //! from the JSON reports in DIR (nothing is run).
 
+use crate::error::Error;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::Path;
@@ -11,18 +12,17 @@ use crate::commands::{EXIT_INPUT, EXIT_OK};
 use crate::report::{percent, Report, NOT_OBSERVABLE};
 
 /// The reports in `dir` (every `*.json` that parses as one), by file name.
-pub fn load(dir: &Path) -> Result<Vec<(String, Report)>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+pub fn load(dir: &Path) -> Result<Vec<(String, Report)>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     let mut reports = Vec::new();
     for entry in entries.filter_map(|e| e.ok()) {
         let path = entry.path();
         if path.extension().and_then(|e| e.to_str()) != Some("json") {
             continue;
         }
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
         let report: Report =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            serde_json::from_str(&text).map_err(|e| Error::invalid(&path, e.to_string()))?;
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())

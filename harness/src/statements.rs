@@ -42,23 +42,13 @@ pub fn spans(source: &str) -> Option<Vec<Span>> {
 
 fn spans_here(source: &str) -> Option<Vec<Span>> {
     let parsed = ruff_python_parser::parse_module(source).ok()?;
-    let mut line = 1u32;
-    let mut line_start = 0usize;
-    let mut scanned = 0usize;
+    let index = yieldspec_engine::LineIndex::new(source);
     let mut out = Vec::with_capacity(parsed.suite().len());
-    let bytes = source.as_bytes();
     for stmt in parsed.suite() {
         let range = stmt.range();
         let start = usize::from(range.start());
-        // Lines end at \n, \r\n or a lone \r, as for Python's tokenizer.
-        for i in scanned..start {
-            let b = bytes[i];
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                line += 1;
-                line_start = i + 1;
-            }
-        }
-        scanned = start;
+        let line = index.line(range.start());
+        let line_start = index.line_start(line);
         out.push(Span {
             line,
             col: (start - line_start) as u32,

@@ -1,6 +1,7 @@
 //! `yieldspec stats`: cases per feature tag and per directory, with every case's header
 //! validated against `cases/tags.txt`.
 
+use crate::error::Error;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,13 +24,13 @@ pub struct Stats {
 }
 
 /// Count and validate the cases below `paths`.
-pub fn collect(paths: &[PathBuf], tags: &TagList) -> Result<Stats, String> {
+pub fn collect(paths: &[PathBuf], tags: &TagList) -> Result<Stats, Error> {
     let mut stats = Stats::default();
     for tag in tags.tags.keys() {
         stats.per_tag.insert(tag.clone(), 0);
     }
-    for file in discover(paths).map_err(|e| e.0)? {
-        let case = load(&file).map_err(|e| e.0)?;
+    for file in discover(paths)? {
+        let case = load(&file)?;
         stats.cases += 1;
         let dir = file
             .id

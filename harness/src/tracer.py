@@ -1118,14 +1118,26 @@ def _delete_name(ns, name): del ns[name]  # noqa: E704
 _FunctionType = type(_release_box)
 
 
+# The helpers' code moved to a file and line, by (helper, filename, line): every generated
+# program runs as fuzz.py, so a few hundred entries serve a whole fuzz run.
+_at_line_codes = {}
+
+
 def _at_line(helper, filename, line, namespace, *args):
     """Call the one-line `helper` in a frame of the case's file at `line`, with the case's
     globals: what it releases (a coroutine that was never awaited, in a value, an exception's
     traceback or a namespace entry) warns at `line`, as it would in the statement itself, not
     at a line of the tracer."""
+    key = (helper, filename, line)
+    code = _at_line_codes.get(key)
+    if code is not None:
+        return _FunctionType(code, namespace)(*args)
     code = helper.__code__
     if hasattr(code, "replace"):
         code = code.replace(co_filename=filename, co_firstlineno=line)
+        if len(_at_line_codes) >= 4096:
+            _at_line_codes.clear()
+        _at_line_codes[key] = code
     elif hasattr(code, "co_kwonlyargcount"):  # 3.6 and 3.7: no code.replace()
         code = _CodeType(
             code.co_argcount, code.co_kwonlyargcount, code.co_nlocals, code.co_stacksize,
@@ -1749,11 +1761,14 @@ def restore():
     if "unraisablehook" in saved:
         sys.unraisablehook = saved["unraisablehook"]
     _unshow_source(saved["linecache"])
+    # The sys hooks and settings go back in either mode: generated programs set async
+    # generator hooks (and could set the coroutine origin tracking depth), which would
+    # otherwise call into a later program's trace.
+    if _sys_hooks() != p.hooks:
+        _restore_hooks(p.hooks)
     if saved["isolate"]:
         _restore_lists(p)
         _restore_modules(p.modules)
-        if _sys_hooks() != p.hooks:
-            _restore_hooks(p.hooks)
         if hasattr(gc, "callbacks") and not _same_list(gc.callbacks, p.callbacks):
             gc.callbacks[:] = p.callbacks
         if p.threshold is not None and _gc_get_threshold() != p.threshold:
@@ -1793,21 +1808,27 @@ def _restore_modules(saved):
 
 
 def _restore_hooks(hooks):
+    """Put back the settings of _sys_hooks() that differ from `hooks` (only those: a profiler
+    such as cProfile installs a hook that sys.setprofile cannot set again)."""
+    now = _sys_hooks()
     trace, profile, interval, digits, depth, firstiter, finalizer = hooks
-    _settrace(trace)
-    _setprofile(profile)
+    if now[0] is not trace:
+        _settrace(trace)
+    if now[1] is not profile:
+        _setprofile(profile)
     threading = sys.modules.get("threading")
     if threading is not None:
         # threading.settrace()/setprofile() hooks for new threads
         for name in ("_trace_hook", "_profile_hook"):
             if getattr(threading, name, None) is not None:
                 setattr(threading, name, None)
-    sys.setswitchinterval(interval)
-    if digits is not None:
+    if now[2] != interval:
+        sys.setswitchinterval(interval)
+    if digits is not None and now[3] != digits:
         sys.set_int_max_str_digits(digits)
-    if depth is not None:
+    if depth is not None and now[4] != depth:
         sys.set_coroutine_origin_tracking_depth(depth)
-    if hasattr(sys, "set_asyncgen_hooks"):
+    if hasattr(sys, "set_asyncgen_hooks") and (now[5] is not firstiter or now[6] is not finalizer):
         sys.set_asyncgen_hooks(firstiter, finalizer)
 
 

@@ -13,7 +13,6 @@ use crate::value::{
 };
 use crate::vm::ExcKind;
 use crate::vm::Vm;
-use crate::PythonVersion;
 
 fn f(name: &'static str, p: BuiltinFnPtr) -> Value {
     Value::Builtin(Rc::new(BuiltinFn {
@@ -108,7 +107,7 @@ pub fn inspect_items(vm: &Vm) -> Vec<(&'static str, Value)> {
         ("CORO_SUSPENDED", Value::str("CORO_SUSPENDED")),
         ("CORO_CLOSED", Value::str("CORO_CLOSED")),
     ];
-    if vm.config.target >= PythonVersion::new(3, 12) {
+    if vm.rules.ag_suspended {
         items.extend([
             (
                 "getasyncgenstate",
@@ -133,7 +132,7 @@ fn state_of(vm: &mut Vm, v: &Value, attr: &str, prefix: &str) -> PyResult<Value>
     if vm.truthy(&running)? {
         return Ok(Value::str(&format!("{prefix}RUNNING")));
     }
-    let suspended_attr = vm.config.target >= PythonVersion::new(3, 11);
+    let suspended_attr = vm.rules.gi_suspended;
     if suspended_attr {
         let s = vm.getattr(v, &format!("{attr}suspended"))?;
         if vm.truthy(&s)? {
@@ -273,13 +272,13 @@ fn hooks_class() -> Rc<Class> {
 pub fn builtin_items() -> Vec<(&'static str, BuiltinFnPtr)> {
     vec![
         ("anext", |vm, a| {
-            if vm.config.target < PythonVersion::new(3, 10) {
+            if !vm.rules.aiter_anext_builtins {
                 return Err(vm.name_error("anext"));
             }
             vm.builtin_anext(a.pos)
         }),
         ("aiter", |vm, a| {
-            if vm.config.target < PythonVersion::new(3, 10) {
+            if !vm.rules.aiter_anext_builtins {
                 return Err(vm.name_error("aiter"));
             }
             vm.builtin_aiter(a.pos)
@@ -288,7 +287,7 @@ pub fn builtin_items() -> Vec<(&'static str, BuiltinFnPtr)> {
 }
 
 /// What `dir()` lists for a coroutine or an async generator beyond `object`'s names.
-pub fn dir_names(t: PythonVersion, kind: GenKind) -> Vec<String> {
+pub fn dir_names(rules: &crate::Rules, kind: GenKind) -> Vec<String> {
     let mut out: Vec<&str> = vec!["__del__", "__name__", "__qualname__"];
     if kind == GenKind::AsyncGenerator {
         out.extend([
@@ -302,10 +301,10 @@ pub fn dir_names(t: PythonVersion, kind: GenKind) -> Vec<String> {
             "asend",
             "athrow",
         ]);
-        if t >= PythonVersion::new(3, 9) {
+        if rules.builtin_generic_alias {
             out.push("__class_getitem__");
         }
-        if t >= PythonVersion::new(3, 12) {
+        if rules.ag_suspended {
             out.push("ag_suspended");
         }
     } else {
@@ -320,7 +319,7 @@ pub fn dir_names(t: PythonVersion, kind: GenKind) -> Vec<String> {
             "send",
             "throw",
         ]);
-        if t >= PythonVersion::new(3, 11) {
+        if rules.gi_suspended {
             out.push("cr_suspended");
         }
     }

@@ -103,3 +103,218 @@ class staticmethod:
 
         def __call__(self, *args, **kwargs):
             return self.__func__(*args, **kwargs)
+
+
+# BaseExceptionGroup and ExceptionGroup (3.11+), as Objects/exceptions.c defines them; their
+# message and exception tuple live in the engine's exception data (_eg_set/_eg_get, provided
+# by the engine), read by the `message` and `exceptions` attributes. The helpers below
+# (_split, _subset, _prep_reraise_star) are what the eval loop's `except*` uses.
+def _is_function(v):
+    # PyFunction_Check: a function written in Python.
+    return type(v) is type(_is_function)
+
+
+def _is_sequence(v):
+    # PySequence_Check: not a dict, and its type has __getitem__.
+    return not isinstance(v, dict) and hasattr(type(v), "__getitem__")
+
+
+def _is_exc_class(v):
+    return isinstance(v, type) and issubclass(v, BaseException)
+
+
+def _matcher_kind(value):
+    # 0: an exception type or a tuple of them; 1: a predicate.
+    if _V >= (3, 13):
+        if callable(value) and not isinstance(value, type):
+            return 1
+    elif _is_function(value):
+        return 1
+    if _is_exc_class(value):
+        return 0
+    if type(value) is tuple:
+        for v in value:
+            if not _is_exc_class(v):
+                break
+        else:
+            return 0
+    if _V >= (3, 13):
+        raise TypeError(
+            "expected an exception type, a tuple of exception types, or a callable (other than a class)"
+        )
+    raise TypeError("expected a function, exception type or tuple of exception types")
+
+
+def _matches(exc, kind, value):
+    if kind == 0:
+        return isinstance(exc, value)
+    if kind == 1:
+        return bool(value(exc))
+    # 2: the ids of leaf exceptions to keep (a reraise at the end of try/except*).
+    return not isinstance(exc, BaseExceptionGroup) and id(exc) in value
+
+
+def _subset(orig, excs):
+    # The group of `excs` derived from `orig`, with orig's traceback, context, cause and
+    # notes; None for no exceptions.
+    if not excs:
+        return None
+    eg = orig.derive(excs)
+    if not isinstance(eg, BaseExceptionGroup):
+        raise TypeError("derive must return an instance of BaseExceptionGroup")
+    tb = orig.__traceback__
+    if tb is not None:
+        eg.__traceback__ = tb
+    eg.__context__ = orig.__context__
+    eg.__cause__ = orig.__cause__
+    if hasattr(orig, "__notes__"):
+        notes = orig.__notes__
+        if _is_sequence(notes):
+            eg.__notes__ = list(notes)
+    return eg
+
+
+def _split(exc, kind, value, with_rest):
+    # (match, rest) of `exc`; rest is None unless `with_rest`.
+    if _matches(exc, kind, value):
+        return exc, None
+    if not isinstance(exc, BaseExceptionGroup):
+        return None, (exc if with_rest else None)
+    match = []
+    rest = []
+    for e in _eg_get(exc)[1]:
+        m, r = _split(e, kind, value, with_rest)
+        if m is not None:
+            match.append(m)
+        if r is not None:
+            rest.append(r)
+    m = _subset(exc, match)
+    return m, (_subset(exc, rest) if with_rest else None)
+
+
+def _leaf_ids(exc, ids):
+    if not isinstance(exc, BaseExceptionGroup):
+        ids.add(id(exc))
+        return
+    for e in _eg_get(exc)[1]:
+        _leaf_ids(e, ids)
+
+
+def _same_metadata(a, b):
+    # Reraised (rather than raised) in an except* clause: the same notes, traceback, cause
+    # and context as the caught exception.
+    return (
+        getattr(a, "__notes__", None) is getattr(b, "__notes__", None)
+        and a.__traceback__ is b.__traceback__
+        and a.__cause__ is b.__cause__
+        and a.__context__ is b.__context__
+    )
+
+
+def _prep_reraise_star(orig, excs):
+    # What the end of a try/except* raises: the exceptions raised in its clauses, and the
+    # parts of `orig` reraised (or not handled), the latter as a subgroup of `orig`.
+    if not excs:
+        return None
+    if not isinstance(orig, BaseExceptionGroup):
+        # A naked exception was caught and wrapped: at most one clause ran.
+        return excs[0]
+    raised = []
+    reraised = []
+    for e in excs:
+        if e is None:
+            continue
+        if _same_metadata(e, orig):
+            reraised.append(e)
+        else:
+            raised.append(e)
+    ids = set()
+    for e in reraised:
+        _leaf_ids(e, ids)
+    kept = _split(orig, 2, ids, False)[0]
+    if not raised:
+        return kept
+    if kept is not None:
+        raised.append(kept)
+    if len(raised) > 1:
+        return BaseExceptionGroup("", raised)
+    return raised[0]
+
+
+def _one_arg(name, args, kwargs):
+    # The argument of derive/split/subgroup, checked as their C signatures check it.
+    if kwargs:
+        raise TypeError("BaseExceptionGroup.%s() takes no keyword arguments" % name)
+    if len(args) != 1:
+        if _V >= (3, 13):
+            raise TypeError(
+                "BaseExceptionGroup.%s() takes exactly one argument (%d given)" % (name, len(args))
+            )
+        if name == "derive":
+            raise TypeError("function takes exactly 1 argument (%d given)" % len(args))
+        raise TypeError("%s expected 1 argument, got %d" % (name, len(args)))
+    return args[0]
+
+
+class BaseExceptionGroup(BaseException):
+    __module__ = "builtins"
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) != 2:
+            raise TypeError(
+                "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)" % len(args)
+            )
+        message, exceptions = args
+        if not isinstance(message, str):
+            raise TypeError(
+                "BaseExceptionGroup.__new__() argument 1 must be str, not %s"
+                % type(message).__name__
+            )
+        if not _is_sequence(exceptions):
+            raise TypeError("second argument (exceptions) must be a sequence")
+        excs = tuple(exceptions)
+        if not excs:
+            raise ValueError("second argument (exceptions) must be a non-empty sequence")
+        nested_base = False
+        for i, e in enumerate(excs):
+            if not isinstance(e, BaseException):
+                raise ValueError("Item %d of second argument (exceptions) is not an exception" % i)
+            if not isinstance(e, Exception):
+                nested_base = True
+        if cls is ExceptionGroup:
+            if nested_base:
+                raise TypeError("Cannot nest BaseExceptions in an ExceptionGroup")
+        elif cls is BaseExceptionGroup:
+            if not nested_base:
+                cls = ExceptionGroup
+        elif nested_base and issubclass(cls, Exception):
+            raise TypeError("Cannot nest BaseExceptions in '%s'" % cls.__name__)
+        self = BaseException.__new__(cls, *args)
+        _eg_set(self, message, excs)
+        return self
+
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError("%s() takes no keyword arguments" % type(self).__name__)
+        BaseException.__init__(self, *args)
+
+    def __str__(self):
+        message, excs = _eg_get(self)
+        n = len(excs)
+        return "%s (%d sub-exception%s)" % (message, n, "s" if n > 1 else "")
+
+    def derive(self, *args, **kwargs):
+        excs = _one_arg("derive", args, kwargs)
+        return BaseExceptionGroup(_eg_get(self)[0], excs)
+
+    def split(self, *args, **kwargs):
+        matcher = _one_arg("split", args, kwargs)
+        return _split(self, _matcher_kind(matcher), matcher, True)
+
+    def subgroup(self, *args, **kwargs):
+        matcher = _one_arg("subgroup", args, kwargs)
+        return _split(self, _matcher_kind(matcher), matcher, False)[0]
+
+
+class ExceptionGroup(BaseExceptionGroup, Exception):
+    __module__ = "builtins"

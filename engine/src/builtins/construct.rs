@@ -221,30 +221,29 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             }))))
         }
         "zip" => {
+            // the keywords first, as zip_new parses them before it iterates its arguments
+            let mut strict = false;
+            for (k, v) in &a.kw {
+                if !vm.rules.zip_strict {
+                    return Err(vm.type_error("zip() takes no keyword arguments"));
+                }
+                if &**k != "strict" {
+                    return Err(vm.type_error(if vm.rules.zip_unexpected_keyword_message {
+                        format!("zip() got an unexpected keyword argument '{k}'")
+                    } else {
+                        format!("'{k}' is an invalid keyword argument for zip()")
+                    }));
+                }
+                strict = vm.truthy(v)?;
+            }
             let mut its = Vec::new();
             for (i, v) in a.pos.iter().enumerate() {
-                if !vm.is_iterable(v) {
+                if vm.rules.zip_arg_must_support_iteration && !vm.is_iterable(v) {
                     return Err(
                         vm.type_error(format!("zip argument #{} must support iteration", i + 1))
                     );
                 }
                 its.push(vm.iter(v)?);
-            }
-            let mut strict = false;
-            for (k, v) in &a.kw {
-                if vm.config.target < crate::PythonVersion::new(3, 10) {
-                    return Err(vm.type_error("zip() takes no keyword arguments"));
-                }
-                if &**k != "strict" {
-                    return Err(vm.type_error(
-                        if vm.config.target >= crate::PythonVersion::new(3, 13) {
-                            format!("zip() got an unexpected keyword argument '{k}'")
-                        } else {
-                            format!("'{k}' is an invalid keyword argument for zip()")
-                        },
-                    ));
-                }
-                strict = vm.truthy(v)?;
             }
             Ok(Value::Iter(Rc::new(RefCell::new(Iter::Zip {
                 its,
@@ -273,8 +272,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             }))))
         }
         "super" => {
-            // 3.11 reworded both messages.
-            let new_messages = vm.config.target >= crate::PythonVersion::new(3, 11);
+            let new_messages = vm.rules.super_messages_reworded;
             match a.pos.len() {
                 2 => match &a.pos[0] {
                     Value::Class(c) => vm.new_super(c.clone(), a.pos[1].clone()),

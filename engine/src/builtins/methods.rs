@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::compile::BinOp;
 use crate::value::ListBuf;
 use crate::value::{Args, Dict, DictView, Iter, MethodFnPtr, PyResult, PySet, Value, ViewKind};
 use crate::vm::ExcKind;
@@ -70,160 +71,96 @@ fn dict_of(v: &Value) -> Option<&Rc<RefCell<Dict>>> {
     }
 }
 
-/// Find method `name` for receiver `v`.
-pub fn find(v: &Value, name: &str) -> Option<(&'static str, MethodFnPtr)> {
-    let f: MethodFnPtr = match v {
-        Value::Str(_) => super::str_methods::str_method(name)?,
-        Value::List(_) => list_method(name)?,
-        Value::Dict(_) => dict_method(name)?,
-        Value::Tuple(_) => match name {
-            "index" => seq_index,
-            "count" => seq_count,
-            "__len__" => m_len,
-            "__iter__" => m_iter,
-            "__getitem__" => m_getitem,
-            "__contains__" => m_contains,
-            _ => return None,
+/// A built-in type's methods: (name, function). One table per type serves method lookup
+/// ([`find`], which also gives the method its `'static` name) and `dir()` ([`names`]).
+pub type MethodTable = &'static [(&'static str, MethodFnPtr)];
+
+const TUPLE_METHODS: MethodTable = &[
+    ("index", seq_index),
+    ("count", seq_count),
+    ("__len__", m_len),
+    ("__iter__", m_iter),
+    ("__getitem__", m_getitem),
+    ("__contains__", m_contains),
+];
+
+const ITER_METHODS: MethodTable = &[
+    ("__next__", m_next),
+    ("__iter__", |_, r, _| Ok(r.clone())),
+    ("__length_hint__", m_length_hint),
+];
+
+const DICT_VIEW_METHODS: MethodTable = &[("__iter__", m_iter), ("__len__", m_len)];
+
+const RANGE_METHODS: MethodTable = &[
+    ("index", seq_index),
+    ("count", seq_count),
+    ("__iter__", m_iter),
+    ("__len__", m_len),
+];
+
+const BYTES_METHODS: MethodTable = &[
+    ("decode", |_, r, _| match r {
+        Value::Bytes(b) => match std::str::from_utf8(b) {
+            Ok(s) => Ok(Value::str(s)),
+            // UnicodeDecodeError is not one of the engine's exception types.
+            Err(_) => Err(Vm::unsupported_flow("bytes.decode of invalid UTF-8")),
         },
-        Value::Set(_) | Value::FrozenSet(_) => set_method(name, matches!(v, Value::Set(_)))?,
-        Value::Generator(g) => return super::coro_methods::generator_method(g.kind(), name),
-        Value::Awaitable(_) => return super::coro_methods::awaitable_method(name),
-        Value::Iter(_) => match name {
-            "__next__" => m_next,
-            "__iter__" => |_, r, _| Ok(r.clone()),
-            "__length_hint__" => m_length_hint,
-            _ => return None,
-        },
-        Value::DictView(_) => match name {
-            "__iter__" => m_iter,
-            "__len__" => m_len,
-            _ => return None,
-        },
-        Value::Range(_) => match name {
-            "index" => seq_index,
-            "count" => seq_count,
-            "__iter__" => m_iter,
-            "__len__" => m_len,
-            _ => return None,
-        },
-        Value::Bytes(_) => match name {
-            "decode" => |_, r, _| match r {
-                Value::Bytes(b) => match std::str::from_utf8(b) {
-                    Ok(s) => Ok(Value::str(s)),
-                    // UnicodeDecodeError is not one of the engine's exception types.
-                    Err(_) => Err(Vm::unsupported_flow("bytes.decode of invalid UTF-8")),
-                },
-                _ => Ok(Value::None),
-            },
-            "__len__" => m_len,
-            _ => return None,
-        },
-        Value::Int(_) | Value::Big(_) | Value::Bool(_) => match name {
-            "bit_length" => |_, r, _| {
-                Ok(Value::Int(
-                    crate::value::int::to_big(r).map_or(0, |b| b.bits() as i64),
-                ))
-            },
-            _ => return None,
-        },
-        Value::Float(_) => match name {
-            "is_integer" => |_, r, _| {
-                Ok(Value::bool(
-                    matches!(r, Value::Float(f) if f.get().fract() == 0.0),
-                ))
-            },
-            _ => return None,
-        },
-        _ => return None,
-    };
-    Some((static_name(name), f))
+        _ => Ok(Value::None),
+    }),
+    ("__len__", m_len),
+];
+
+const INT_METHODS: MethodTable = &[("bit_length", |_, r, _| {
+    Ok(Value::Int(
+        crate::value::int::to_big(r).map_or(0, |b| b.bits() as i64),
+    ))
+})];
+
+const FLOAT_METHODS: MethodTable = &[("is_integer", |_, r, _| {
+    Ok(Value::bool(
+        matches!(r, Value::Float(f) if f.get().fract() == 0.0),
+    ))
+})];
+
+/// The method tables of `v`'s built-in type (two where `set` extends `frozenset`'s); none
+/// for generator-like objects and awaitables, whose methods depend on their kind
+/// (`coro_methods`).
+fn tables(v: &Value) -> &'static [MethodTable] {
+    match v {
+        Value::Str(_) => &[super::str_methods::STR_METHODS],
+        Value::List(_) => &[LIST_METHODS],
+        Value::Dict(_) => &[DICT_METHODS],
+        Value::Tuple(_) => &[TUPLE_METHODS],
+        Value::Set(_) => &[SET_MUTATORS, SET_COMMON],
+        Value::FrozenSet(_) => &[SET_COMMON],
+        Value::Iter(_) => &[ITER_METHODS],
+        Value::DictView(_) => &[DICT_VIEW_METHODS],
+        Value::Range(_) => &[RANGE_METHODS],
+        Value::Bytes(_) => &[BYTES_METHODS],
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => &[INT_METHODS],
+        Value::Float(_) => &[FLOAT_METHODS],
+        _ => &[],
+    }
 }
 
-fn static_name(name: &str) -> &'static str {
-    const NAMES: &[&str] = &[
-        "send",
-        "throw",
-        "close",
-        "__next__",
-        "__iter__",
-        "__len__",
-        "__getitem__",
-        "__contains__",
-        "append",
-        "pop",
-        "insert",
-        "extend",
-        "remove",
-        "index",
-        "count",
-        "reverse",
-        "sort",
-        "copy",
-        "clear",
-        "keys",
-        "values",
-        "items",
-        "get",
-        "setdefault",
-        "update",
-        "popitem",
-        "join",
-        "split",
-        "rsplit",
-        "strip",
-        "lstrip",
-        "rstrip",
-        "upper",
-        "lower",
-        "replace",
-        "startswith",
-        "endswith",
-        "find",
-        "rfind",
-        "rindex",
-        "format",
-        "isdigit",
-        "isalpha",
-        "isalnum",
-        "isspace",
-        "isupper",
-        "islower",
-        "title",
-        "capitalize",
-        "center",
-        "ljust",
-        "rjust",
-        "zfill",
-        "splitlines",
-        "partition",
-        "rpartition",
-        "encode",
-        "swapcase",
-        "add",
-        "discard",
-        "union",
-        "intersection",
-        "difference",
-        "symmetric_difference",
-        "issubset",
-        "issuperset",
-        "isdisjoint",
-        "decode",
-        "bit_length",
-        "is_integer",
-        "isidentifier",
-        "isnumeric",
-        "isdecimal",
-        "casefold",
-        "expandtabs",
-        "removeprefix",
-        "removesuffix",
-    ];
-    NAMES
-        .iter()
-        .find(|n| **n == name)
-        .copied()
-        .unwrap_or("method")
+/// Find method `name` for receiver `v`: its name as a `'static` string and its function.
+pub fn find(v: &Value, name: &str) -> Option<(&'static str, MethodFnPtr)> {
+    match v {
+        Value::Generator(g) => super::coro_methods::generator_method(g.kind(), name),
+        Value::Awaitable(_) => super::coro_methods::awaitable_method(name),
+        _ => tables(v)
+            .iter()
+            .flat_map(|t| t.iter())
+            .find(|(n, _)| *n == name)
+            .copied(),
+    }
+}
+
+/// The names of the methods of `v`'s built-in type, as `dir()` lists them (generators and
+/// awaitables excepted: see [`tables`]).
+pub fn names(v: &Value) -> impl Iterator<Item = &'static str> {
+    tables(v).iter().flat_map(|t| t.iter().map(|(n, _)| *n))
 }
 
 pub(super) fn m_len(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
@@ -290,341 +227,337 @@ pub(super) fn seq_count(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn list_method(name: &str) -> Option<MethodFnPtr> {
-    Some(match name {
-        "append" => |vm, r, a| {
-            exactly(vm, "list.append", &a, 1)?;
-            if let Some(l) = list_of(r) {
-                l.borrow_mut().push(a0(&a));
-            }
-            Ok(Value::None)
-        },
-        "extend" => |vm, r, a| {
-            exactly(vm, "list.extend", &a, 1)?;
-            if let Some(l) = list_of(r) {
-                vm.for_each(&a0(&a), |_, x| {
-                    l.borrow_mut().push(x);
-                    Ok(())
-                })?;
-            }
-            Ok(Value::None)
-        },
-        "insert" => |vm, r, a| {
-            if a.pos.len() != 2 {
-                return Err(
-                    vm.type_error(format!("insert expected 2 arguments, got {}", a.pos.len()))
-                );
-            }
-            let i = vm.index_of(&a.pos[0]).unwrap_or(0);
-            if let Some(l) = list_of(r) {
-                let mut l = l.borrow_mut();
-                let n = l.len() as i64;
-                let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
-                l.insert(i as usize, a.pos[1].clone());
-            }
-            Ok(Value::None)
-        },
-        "pop" => |vm, r, a| {
-            let l = match list_of(r) {
-                Some(l) => l.clone(),
-                None => return Ok(Value::None),
-            };
-            let n = l.borrow().len() as i64;
-            if n == 0 {
-                return Err(vm.err(ExcKind::IndexError, "pop from empty list"));
-            }
-            let i = match a.pos.first() {
-                Some(v) => vm.index_of(v).unwrap_or(-1),
-                None => -1,
-            };
-            let j = if i < 0 { i + n } else { i };
-            if j < 0 || j >= n {
-                return Err(vm.err(ExcKind::IndexError, "pop index out of range"));
-            }
-            let v = l.borrow_mut().remove(j as usize);
-            Ok(v)
-        },
-        "remove" => |vm, r, a| {
-            let x = a0(&a);
-            let l = match list_of(r) {
-                Some(l) => l.clone(),
-                None => return Ok(Value::None),
-            };
-            let items = l.borrow().clone();
-            for (i, it) in items.iter().enumerate() {
-                if it.is(&x) || vm.eq(it, &x)? {
-                    let old = l.borrow_mut().remove(i);
-                    drop(old);
-                    return Ok(Value::None);
-                }
-            }
-            Err(vm.value_error("list.remove(x): x not in list"))
-        },
-        "index" => seq_index,
-        "count" => seq_count,
-        "reverse" => |_, r, _| {
-            if let Some(l) = list_of(r) {
-                l.borrow_mut().reverse();
-            }
-            Ok(Value::None)
-        },
-        "sort" => |vm, r, a| {
-            let l = match list_of(r) {
-                Some(l) => l.clone(),
-                None => return Ok(Value::None),
-            };
-            if !a.pos.is_empty() {
-                return Err(vm.type_error("sort() takes no positional arguments"));
-            }
-            let items = l.borrow_mut().take_vec();
-            let (key, rev) = super::sort_options(vm, &a)?;
-            let sorted = super::sort_values(vm, items, key, rev);
-            match sorted {
-                Ok(s) => {
-                    *l.borrow_mut() = ListBuf::from(s);
-                    Ok(Value::None)
-                }
-                Err(e) => Err(e),
-            }
-        },
-        "copy" => |_, r, _| {
-            Ok(Value::list(
-                list_of(r).map(|l| l.borrow().to_vec()).unwrap_or_default(),
-            ))
-        },
-        "clear" => |_, r, _| {
-            if let Some(l) = list_of(r) {
-                let old = std::mem::take(&mut *l.borrow_mut());
+/// The methods of `list`.
+pub(super) const LIST_METHODS: MethodTable = &[
+    ("append", |vm, r, a| {
+        exactly(vm, "list.append", &a, 1)?;
+        if let Some(l) = list_of(r) {
+            l.borrow_mut().push(a0(&a));
+        }
+        Ok(Value::None)
+    }),
+    ("extend", |vm, r, a| {
+        exactly(vm, "list.extend", &a, 1)?;
+        if let Some(l) = list_of(r) {
+            vm.for_each(&a0(&a), |_, x| {
+                l.borrow_mut().push(x);
+                Ok(())
+            })?;
+        }
+        Ok(Value::None)
+    }),
+    ("insert", |vm, r, a| {
+        if a.pos.len() != 2 {
+            return Err(vm.type_error(format!("insert expected 2 arguments, got {}", a.pos.len())));
+        }
+        let i = vm.index_of(&a.pos[0]).unwrap_or(0);
+        if let Some(l) = list_of(r) {
+            let mut l = l.borrow_mut();
+            let n = l.len() as i64;
+            let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            l.insert(i as usize, a.pos[1].clone());
+        }
+        Ok(Value::None)
+    }),
+    ("pop", |vm, r, a| {
+        let l = match list_of(r) {
+            Some(l) => l.clone(),
+            None => return Ok(Value::None),
+        };
+        let n = l.borrow().len() as i64;
+        if n == 0 {
+            return Err(vm.err(ExcKind::IndexError, "pop from empty list"));
+        }
+        let i = match a.pos.first() {
+            Some(v) => vm.index_of(v).unwrap_or(-1),
+            None => -1,
+        };
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(vm.err(ExcKind::IndexError, "pop index out of range"));
+        }
+        let v = l.borrow_mut().remove(j as usize);
+        Ok(v)
+    }),
+    ("remove", |vm, r, a| {
+        let x = a0(&a);
+        let l = match list_of(r) {
+            Some(l) => l.clone(),
+            None => return Ok(Value::None),
+        };
+        let items = l.borrow().clone();
+        for (i, it) in items.iter().enumerate() {
+            if it.is(&x) || vm.eq(it, &x)? {
+                let old = l.borrow_mut().remove(i);
                 drop(old);
-            }
-            Ok(Value::None)
-        },
-        "__len__" => m_len,
-        "__iter__" => m_iter,
-        "__getitem__" => m_getitem,
-        "__contains__" => m_contains,
-        _ => return None,
-    })
-}
-
-fn dict_method(name: &str) -> Option<MethodFnPtr> {
-    fn view(r: &Value, kind: ViewKind) -> Value {
-        match r {
-            Value::Dict(d) => Value::DictView(Rc::new(DictView {
-                dict: d.clone(),
-                kind,
-            })),
-            _ => Value::None,
-        }
-    }
-    Some(match name {
-        "keys" => |_, r, _| Ok(view(r, ViewKind::Keys)),
-        "values" => |_, r, _| Ok(view(r, ViewKind::Values)),
-        "items" => |_, r, _| Ok(view(r, ViewKind::Items)),
-        "get" => |vm, r, a| {
-            let v = match dict_of(r) {
-                Some(d) => {
-                    let k = vm.dict_key(d, a0(&a))?;
-                    let v = d.borrow().get(&k).cloned();
-                    v
-                }
-                None => None,
-            };
-            Ok(v.unwrap_or_else(|| a1(&a).unwrap_or(Value::None)))
-        },
-        "setdefault" => |vm, r, a| {
-            let d = match dict_of(r) {
-                Some(d) => d.clone(),
-                None => return Ok(Value::None),
-            };
-            let k = vm.dict_key(&d, a0(&a))?;
-            let existing = d.borrow().get(&k).cloned();
-            match existing {
-                Some(v) => Ok(v),
-                None => {
-                    let v = a1(&a).unwrap_or(Value::None);
-                    d.borrow_mut().insert(k, v.clone());
-                    Ok(v)
-                }
-            }
-        },
-        "pop" => |vm, r, a| {
-            let key = a0(&a);
-            let v = match dict_of(r) {
-                Some(d) => {
-                    let k = vm.dict_key(d, key.clone())?;
-                    let v = d.borrow_mut().remove(&k);
-                    v
-                }
-                None => None,
-            };
-            match (v, a1(&a)) {
-                (Some(v), _) => Ok(v),
-                (None, Some(d)) => Ok(d),
-                (None, None) => Err(vm.key_error(key)),
-            }
-        },
-        "popitem" => |vm, r, _| {
-            let d = match dict_of(r) {
-                Some(d) => d.clone(),
-                None => return Ok(Value::None),
-            };
-            let last = d.borrow_mut().map.pop();
-            match last {
-                Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
-                None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
-            }
-        },
-        "update" => |vm, r, a| {
-            let d = match dict_of(r) {
-                Some(d) => d.clone(),
-                None => return Ok(Value::None),
-            };
-            if let Some(src) = a.pos.first() {
-                super::for_each_pair(vm, src, |vm, k, v| {
-                    let k = vm.dict_key(&d, k)?;
-                    let old = d.borrow_mut().insert(k, v);
-                    drop(old);
-                    Ok(())
-                })?;
-            }
-            for (k, v) in a.kw {
-                let k = vm.key(Value::Str(k))?;
-                d.borrow_mut().insert(k, v);
-            }
-            Ok(Value::None)
-        },
-        "copy" => |_, r, _| {
-            Ok(Value::Dict(Rc::new(RefCell::new(
-                dict_of(r).map(|d| d.borrow().clone()).unwrap_or_default(),
-            ))))
-        },
-        "clear" => |_, r, _| {
-            if let Some(d) = dict_of(r) {
-                let old = std::mem::take(&mut *d.borrow_mut());
-                drop(old);
-            }
-            Ok(Value::None)
-        },
-        "__len__" => m_len,
-        "__iter__" => m_iter,
-        "__getitem__" => m_getitem,
-        "__contains__" => m_contains,
-        _ => return None,
-    })
-}
-
-fn set_method(name: &str, mutable: bool) -> Option<MethodFnPtr> {
-    fn with_set(r: &Value, f: impl FnOnce(&mut PySet)) {
-        if let Value::Set(s) = r {
-            f(&mut s.borrow_mut());
-        }
-    }
-    fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-        match v {
-            Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
-            _ => {
-                let items = vm.collect(v)?;
-                let mut s = PySet::new();
-                for i in items {
-                    vm.set_add(&mut s, i)?;
-                }
-                Ok(Value::FrozenSet(Rc::new(s)))
+                return Ok(Value::None);
             }
         }
-    }
-    fn binop(vm: &mut Vm, r: &Value, a: Args, op: crate::compile::BinOp) -> PyResult<Value> {
-        let mut acc = r.clone();
-        if a.pos.is_empty() {
-            acc = match r {
-                Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
-                o => o.clone(),
-            };
+        Err(vm.value_error("list.remove(x): x not in list"))
+    }),
+    ("index", seq_index),
+    ("count", seq_count),
+    ("reverse", |_, r, _| {
+        if let Some(l) = list_of(r) {
+            l.borrow_mut().reverse();
         }
-        for x in &a.pos {
-            let o = other_set(vm, x)?;
-            acc = vm.set_op(&acc, &o, op)?;
+        Ok(Value::None)
+    }),
+    ("sort", |vm, r, a| {
+        let l = match list_of(r) {
+            Some(l) => l.clone(),
+            None => return Ok(Value::None),
+        };
+        if !a.pos.is_empty() {
+            return Err(vm.type_error("sort() takes no positional arguments"));
         }
-        Ok(acc)
-    }
-    use crate::compile::BinOp;
-    let f: MethodFnPtr = match name {
-        "add" if mutable => |vm, r, a| {
-            let k = vm.set_value_key(r, a0(&a))?;
-            with_set(r, |s| {
-                s.insert(k.hash, k.value);
-            });
-            Ok(Value::None)
-        },
-        "remove" if mutable => |vm, r, a| {
-            let x = a0(&a);
-            let k = vm.set_value_key(r, x.clone())?;
-            let mut found = false;
-            with_set(r, |s| found = s.remove(k.hash, &k.value));
-            if found {
+        let items = l.borrow_mut().take_vec();
+        let (key, rev) = super::sort_options(vm, &a)?;
+        let sorted = super::sort_values(vm, items, key, rev);
+        match sorted {
+            Ok(s) => {
+                *l.borrow_mut() = ListBuf::from(s);
                 Ok(Value::None)
-            } else {
-                Err(vm.key_error(x))
             }
-        },
-        "discard" if mutable => |vm, r, a| {
-            let k = vm.set_value_key(r, a0(&a))?;
-            with_set(r, |s| {
-                s.remove(k.hash, &k.value);
-            });
-            Ok(Value::None)
-        },
-        "pop" if mutable => |vm, r, _| {
-            let mut v = None;
-            with_set(r, |s| v = s.pop());
-            v.ok_or_else(|| vm.key_error(Value::str("pop from an empty set")))
-        },
-        "clear" if mutable => |_, r, _| {
-            with_set(r, |s| s.clear());
-            Ok(Value::None)
-        },
-        "update" if mutable => |vm, r, a| {
-            for x in &a.pos {
-                vm.for_each(x, |vm, i| {
-                    let k = vm.set_value_key(r, i)?;
-                    with_set(r, |s| {
-                        s.insert(k.hash, k.value);
-                    });
-                    Ok(())
-                })?;
-            }
-            Ok(Value::None)
-        },
-        "union" => |vm, r, a| binop(vm, r, a, BinOp::Or),
-        "intersection" => |vm, r, a| binop(vm, r, a, BinOp::And),
-        "difference" => |vm, r, a| binop(vm, r, a, BinOp::Sub),
-        "symmetric_difference" => |vm, r, a| binop(vm, r, a, BinOp::Xor),
-        "issubset" => |vm, r, a| {
-            let o = other_set(vm, &a0(&a))?;
-            vm.compare(r, &o, crate::compile::CmpOp::Le)
-        },
-        "issuperset" => |vm, r, a| {
-            let o = other_set(vm, &a0(&a))?;
-            vm.compare(r, &o, crate::compile::CmpOp::Ge)
-        },
-        "isdisjoint" => |vm, r, a| {
-            let o = other_set(vm, &a0(&a))?;
-            let i = vm.set_op(r, &o, BinOp::And)?;
-            Ok(Value::bool(vm.len(&i)? == 0))
-        },
-        "copy" => |_, r, _| {
-            Ok(match r {
-                Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
-                o => o.clone(),
-            })
-        },
-        "__len__" => m_len,
-        "__iter__" => m_iter,
-        "__contains__" => m_contains,
-        _ => return None,
-    };
-    Some(f)
+            Err(e) => Err(e),
+        }
+    }),
+    ("copy", |_, r, _| {
+        Ok(Value::list(
+            list_of(r).map(|l| l.borrow().to_vec()).unwrap_or_default(),
+        ))
+    }),
+    ("clear", |_, r, _| {
+        if let Some(l) = list_of(r) {
+            let old = std::mem::take(&mut *l.borrow_mut());
+            drop(old);
+        }
+        Ok(Value::None)
+    }),
+    ("__len__", m_len),
+    ("__iter__", m_iter),
+    ("__getitem__", m_getitem),
+    ("__contains__", m_contains),
+];
+
+fn dict_view(r: &Value, kind: ViewKind) -> Value {
+    match r {
+        Value::Dict(d) => Value::DictView(Rc::new(DictView {
+            dict: d.clone(),
+            kind,
+        })),
+        _ => Value::None,
+    }
 }
+/// The methods of `dict`.
+pub(super) const DICT_METHODS: MethodTable = &[
+    ("keys", |_, r, _| Ok(dict_view(r, ViewKind::Keys))),
+    ("values", |_, r, _| Ok(dict_view(r, ViewKind::Values))),
+    ("items", |_, r, _| Ok(dict_view(r, ViewKind::Items))),
+    ("get", |vm, r, a| {
+        let v = match dict_of(r) {
+            Some(d) => {
+                let k = vm.dict_key(d, a0(&a))?;
+                let v = d.borrow().get(&k).cloned();
+                v
+            }
+            None => None,
+        };
+        Ok(v.unwrap_or_else(|| a1(&a).unwrap_or(Value::None)))
+    }),
+    ("setdefault", |vm, r, a| {
+        let d = match dict_of(r) {
+            Some(d) => d.clone(),
+            None => return Ok(Value::None),
+        };
+        let k = vm.dict_key(&d, a0(&a))?;
+        let existing = d.borrow().get(&k).cloned();
+        match existing {
+            Some(v) => Ok(v),
+            None => {
+                let v = a1(&a).unwrap_or(Value::None);
+                d.borrow_mut().insert(k, v.clone());
+                Ok(v)
+            }
+        }
+    }),
+    ("pop", |vm, r, a| {
+        let key = a0(&a);
+        let v = match dict_of(r) {
+            Some(d) => {
+                let k = vm.dict_key(d, key.clone())?;
+                let v = d.borrow_mut().remove(&k);
+                v
+            }
+            None => None,
+        };
+        match (v, a1(&a)) {
+            (Some(v), _) => Ok(v),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(vm.key_error(key)),
+        }
+    }),
+    ("popitem", |vm, r, _| {
+        let d = match dict_of(r) {
+            Some(d) => d.clone(),
+            None => return Ok(Value::None),
+        };
+        let last = d.borrow_mut().map.pop();
+        match last {
+            Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
+            None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
+        }
+    }),
+    ("update", |vm, r, a| {
+        let d = match dict_of(r) {
+            Some(d) => d.clone(),
+            None => return Ok(Value::None),
+        };
+        if let Some(src) = a.pos.first() {
+            super::for_each_pair(vm, src, |vm, k, v| {
+                let k = vm.dict_key(&d, k)?;
+                let old = d.borrow_mut().insert(k, v);
+                drop(old);
+                Ok(())
+            })?;
+        }
+        for (k, v) in a.kw {
+            let k = vm.key(Value::Str(k))?;
+            d.borrow_mut().insert(k, v);
+        }
+        Ok(Value::None)
+    }),
+    ("copy", |_, r, _| {
+        Ok(Value::Dict(Rc::new(RefCell::new(
+            dict_of(r).map(|d| d.borrow().clone()).unwrap_or_default(),
+        ))))
+    }),
+    ("clear", |_, r, _| {
+        if let Some(d) = dict_of(r) {
+            let old = std::mem::take(&mut *d.borrow_mut());
+            drop(old);
+        }
+        Ok(Value::None)
+    }),
+    ("__len__", m_len),
+    ("__iter__", m_iter),
+    ("__getitem__", m_getitem),
+    ("__contains__", m_contains),
+];
+
+fn with_set(r: &Value, f: impl FnOnce(&mut PySet)) {
+    if let Value::Set(s) = r {
+        f(&mut s.borrow_mut());
+    }
+}
+fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+        _ => {
+            let items = vm.collect(v)?;
+            let mut s = PySet::new();
+            for i in items {
+                vm.set_add(&mut s, i)?;
+            }
+            Ok(Value::FrozenSet(Rc::new(s)))
+        }
+    }
+}
+fn set_binop(vm: &mut Vm, r: &Value, a: Args, op: crate::compile::BinOp) -> PyResult<Value> {
+    let mut acc = r.clone();
+    if a.pos.is_empty() {
+        acc = match r {
+            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
+            o => o.clone(),
+        };
+    }
+    for x in &a.pos {
+        let o = other_set(vm, x)?;
+        acc = vm.set_op(&acc, &o, op)?;
+    }
+    Ok(acc)
+}
+/// The methods of `set` that `frozenset` lacks.
+pub(super) const SET_MUTATORS: MethodTable = &[
+    ("add", |vm, r, a| {
+        let k = vm.set_value_key(r, a0(&a))?;
+        with_set(r, |s| {
+            s.insert(k.hash, k.value);
+        });
+        Ok(Value::None)
+    }),
+    ("remove", |vm, r, a| {
+        let x = a0(&a);
+        let k = vm.set_value_key(r, x.clone())?;
+        let mut found = false;
+        with_set(r, |s| found = s.remove(k.hash, &k.value));
+        if found {
+            Ok(Value::None)
+        } else {
+            Err(vm.key_error(x))
+        }
+    }),
+    ("discard", |vm, r, a| {
+        let k = vm.set_value_key(r, a0(&a))?;
+        with_set(r, |s| {
+            s.remove(k.hash, &k.value);
+        });
+        Ok(Value::None)
+    }),
+    ("pop", |vm, r, _| {
+        let mut v = None;
+        with_set(r, |s| v = s.pop());
+        v.ok_or_else(|| vm.key_error(Value::str("pop from an empty set")))
+    }),
+    ("clear", |_, r, _| {
+        with_set(r, |s| s.clear());
+        Ok(Value::None)
+    }),
+    ("update", |vm, r, a| {
+        for x in &a.pos {
+            vm.for_each(x, |vm, i| {
+                let k = vm.set_value_key(r, i)?;
+                with_set(r, |s| {
+                    s.insert(k.hash, k.value);
+                });
+                Ok(())
+            })?;
+        }
+        Ok(Value::None)
+    }),
+];
+
+/// The methods of `set` and `frozenset`.
+pub(super) const SET_COMMON: MethodTable = &[
+    ("union", |vm, r, a| set_binop(vm, r, a, BinOp::Or)),
+    ("intersection", |vm, r, a| set_binop(vm, r, a, BinOp::And)),
+    ("difference", |vm, r, a| set_binop(vm, r, a, BinOp::Sub)),
+    ("symmetric_difference", |vm, r, a| {
+        set_binop(vm, r, a, BinOp::Xor)
+    }),
+    ("issubset", |vm, r, a| {
+        let o = other_set(vm, &a0(&a))?;
+        vm.compare(r, &o, crate::compile::CmpOp::Le)
+    }),
+    ("issuperset", |vm, r, a| {
+        let o = other_set(vm, &a0(&a))?;
+        vm.compare(r, &o, crate::compile::CmpOp::Ge)
+    }),
+    ("isdisjoint", |vm, r, a| {
+        let o = other_set(vm, &a0(&a))?;
+        let i = vm.set_op(r, &o, BinOp::And)?;
+        Ok(Value::bool(vm.len(&i)? == 0))
+    }),
+    ("copy", |_, r, _| {
+        Ok(match r {
+            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
+            o => o.clone(),
+        })
+    }),
+    ("__len__", m_len),
+    ("__iter__", m_iter),
+    ("__contains__", m_contains),
+];
 
 /// `it.__length_hint__()` of the sequence, range and reversed iterators: the items left.
 fn m_length_hint(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {

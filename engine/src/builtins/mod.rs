@@ -3,13 +3,14 @@
 mod async_items;
 mod construct;
 mod coro_methods;
+mod exc_group;
 pub mod itertools;
 pub mod methods;
 mod modules;
 mod pymodule;
 mod test_support;
 pub use test_support::unraisable_args;
-mod str_methods;
+pub(crate) mod str_methods;
 pub mod weakref;
 
 use std::cell::RefCell;
@@ -24,6 +25,7 @@ use crate::value::{
 use crate::vm::ExcKind;
 use crate::vm::{Types, Vm};
 pub use construct::construct;
+pub use exc_group::{add_note_method, group_of};
 pub use modules::{import, user_unraisablehook};
 pub use pymodule::{py_builtin, PY_BUILTINS};
 
@@ -695,6 +697,9 @@ fn b_minmax(vm: &mut Vm, a: Args, min: bool) -> PyResult<Value> {
         Some((b, _)) => Ok(b),
         None => match default {
             Some(d) => Ok(d),
+            None if vm.rules.min_max_empty_iterable_message => {
+                Err(vm.value_error(format!("{name}() iterable argument is empty")))
+            }
             None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         },
     }

@@ -419,7 +419,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
     }
     match v {
         Value::Generator(g) if !g.kind().is_generator() => {
-            out.extend(super::async_items::dir_names(vm.config.target, g.kind()));
+            out.extend(super::async_items::dir_names(&rules, g.kind()));
         }
         Value::Generator(_) => {
             for n in [
@@ -497,58 +497,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
                 out.push("__weakref__".into());
             }
         }
-        other => {
-            let probe = [
-                "append",
-                "pop",
-                "insert",
-                "extend",
-                "remove",
-                "index",
-                "count",
-                "reverse",
-                "sort",
-                "copy",
-                "clear",
-                "keys",
-                "values",
-                "items",
-                "get",
-                "setdefault",
-                "update",
-                "popitem",
-                "join",
-                "split",
-                "rsplit",
-                "strip",
-                "lstrip",
-                "rstrip",
-                "upper",
-                "lower",
-                "replace",
-                "startswith",
-                "endswith",
-                "find",
-                "rfind",
-                "format",
-                "add",
-                "discard",
-                "union",
-                "intersection",
-                "difference",
-                "__next__",
-                "__iter__",
-                "__len__",
-                "__getitem__",
-                "__contains__",
-            ];
-            for p in probe {
-                if super::methods::find(other, p).is_some() {
-                    out.push(p.into());
-                }
-            }
-        }
+        other => out.extend(super::methods::names(other).map(String::from)),
     }
-    let _ = Args::default();
     out
 }

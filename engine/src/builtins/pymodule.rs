@@ -16,7 +16,13 @@ const RANDOM: &str = include_str!("random.py");
 const BUILTINS: &str = include_str!("builtins.py");
 
 /// The builtins the engine writes in Python (in `builtins.py`).
-pub const PY_BUILTINS: &[&str] = &["property", "classmethod", "staticmethod"];
+pub const PY_BUILTINS: &[&str] = &[
+    "property",
+    "classmethod",
+    "staticmethod",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
+];
 
 /// Builtin `name` of `PY_BUILTINS`, from its module (run on the case's first use).
 pub fn py_builtin(vm: &mut Vm, name: &str) -> PyResult<Value> {
@@ -52,7 +58,7 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
         Ok(p) => p,
         Err(e) => return vm.unsupported(&format!("module {name} (it does not parse: {e})")),
     };
-    let stmts = match compile_module(source, parsed.syntax(), vm.config.target) {
+    let stmts = match compile_module(source, parsed.syntax(), &vm.rules) {
         Ok(s) => s,
         Err(CompileError::Unsupported { what, .. })
         | Err(CompileError::Syntax { message: what, .. }) => {
@@ -68,6 +74,16 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
         super::func("_unsupported", unsupported),
     );
     ns.insert(Str::from("_bind"), super::func("_bind", bind));
+    if name == "builtins" {
+        ns.insert(
+            Str::from("_eg_set"),
+            super::func("_eg_set", super::exc_group::eg_set),
+        );
+        ns.insert(
+            Str::from("_eg_get"),
+            super::func("_eg_get", super::exc_group::eg_get),
+        );
+    }
     if name == "itertools" {
         ns.insert(Str::from("_tee"), super::itertools::tee_builtin());
     }

@@ -1,243 +1,237 @@
-//! Methods of `str`, found by name (`str.join`, `str.split`, …).
+//! The methods of `str` (`str.join`, `str.split`, …): one (name, function) table.
 
+use super::methods::MethodTable;
 use super::methods::{a0, exactly, m_contains, m_getitem, m_iter, m_len, new_str, s};
 use crate::value::{Args, MethodFnPtr, PyResult, ThinRc, Truth, Value};
 use crate::vm::Vm;
 
-pub(super) fn str_method(name: &str) -> Option<MethodFnPtr> {
-    Some(match name {
-        "join" => |vm, r, a| {
-            exactly(vm, "str.join", &a, 1)?;
-            let items = vm.collect(&a0(&a))?;
-            let mut out = String::new();
-            for (i, it) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(s(r));
+/// `isdigit`, `isnumeric` and `isdecimal` (ASCII digits only).
+const STR_METHOD_ISDIGIT: MethodFnPtr = |_, r, _| {
+    Ok(Value::bool(
+        !s(r).is_empty() && s(r).chars().all(|c| c.is_ascii_digit()),
+    ))
+};
+
+/// The methods of `str`: (name, function), what lookup, names and `dir()` use.
+pub(super) const STR_METHODS: MethodTable = &[
+    ("join", |vm, r, a| {
+        exactly(vm, "str.join", &a, 1)?;
+        let items = vm.collect(&a0(&a))?;
+        let mut out = String::new();
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(s(r));
+            }
+            match it {
+                Value::Str(x) => out.push_str(x),
+                other => {
+                    return Err(vm.type_error(format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        vm.type_name(other)
+                    )))
                 }
-                match it {
-                    Value::Str(x) => out.push_str(x),
-                    other => {
-                        return Err(vm.type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            vm.type_name(other)
-                        )))
+            }
+        }
+        Ok(new_str(out))
+    }),
+    ("split", |vm, r, a| split(vm, r, a, false)),
+    ("rsplit", |vm, r, a| split(vm, r, a, true)),
+    ("strip", |_, r, a| {
+        Ok(new_str(strip(s(r), a.pos.first(), 3)))
+    }),
+    ("lstrip", |_, r, a| {
+        Ok(new_str(strip(s(r), a.pos.first(), 1)))
+    }),
+    ("rstrip", |_, r, a| {
+        Ok(new_str(strip(s(r), a.pos.first(), 2)))
+    }),
+    ("upper", |_, r, _| Ok(new_str(s(r).to_uppercase()))),
+    ("lower", |_, r, _| Ok(new_str(s(r).to_lowercase()))),
+    ("casefold", |_, r, _| Ok(new_str(s(r).to_lowercase()))),
+    ("swapcase", |_, r, _| {
+        Ok(new_str(
+            s(r).chars()
+                .map(|c| {
+                    if c.is_uppercase() {
+                        c.to_lowercase().collect::<String>()
+                    } else {
+                        c.to_uppercase().collect()
                     }
+                })
+                .collect(),
+        ))
+    }),
+    ("title", |_, r, _| {
+        let mut out = String::new();
+        let mut prev = false;
+        for c in s(r).chars() {
+            if prev {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev = c.is_alphabetic();
+        }
+        Ok(new_str(out))
+    }),
+    ("capitalize", |_, r, _| {
+        let mut cs = s(r).chars();
+        Ok(new_str(match cs.next() {
+            Some(c) => c
+                .to_uppercase()
+                .chain(cs.flat_map(|c| c.to_lowercase()))
+                .collect(),
+            None => String::new(),
+        }))
+    }),
+    ("replace", |vm, r, a| {
+        let (old, new) = match (a.pos.first(), a.pos.get(1)) {
+            (Some(Value::Str(o)), Some(Value::Str(n))) => (o.clone(), n.clone()),
+            _ => return Err(vm.type_error("replace() argument must be str")),
+        };
+        let count = a.pos.get(2).and_then(|c| vm.index_of(c)).unwrap_or(-1);
+        Ok(new_str(if count < 0 {
+            s(r).replace(&*old, &new)
+        } else {
+            s(r).replacen(&*old, &new, count as usize)
+        }))
+    }),
+    ("startswith", |vm, r, a| affix(vm, r, a, true)),
+    ("endswith", |vm, r, a| affix(vm, r, a, false)),
+    ("find", |_, r, a| Ok(Value::Int(find_sub(s(r), &a, false)))),
+    ("rfind", |_, r, a| Ok(Value::Int(find_sub(s(r), &a, true)))),
+    ("index", |vm, r, a| {
+        let i = find_sub(s(r), &a, false);
+        if i < 0 {
+            return Err(vm.value_error("substring not found"));
+        }
+        Ok(Value::Int(i))
+    }),
+    ("rindex", |vm, r, a| {
+        let i = find_sub(s(r), &a, true);
+        if i < 0 {
+            return Err(vm.value_error("substring not found"));
+        }
+        Ok(Value::Int(i))
+    }),
+    ("count", |_, r, a| {
+        let sub = s(&a0(&a)).to_string();
+        let h = s(r);
+        Ok(Value::Int(if sub.is_empty() {
+            h.chars().count() as i64 + 1
+        } else {
+            h.matches(&*sub).count() as i64
+        }))
+    }),
+    ("format", |vm, r, a| {
+        let out = vm.str_format(s(r), &a)?;
+        Ok(new_str(out))
+    }),
+    ("isdigit", STR_METHOD_ISDIGIT),
+    ("isnumeric", STR_METHOD_ISDIGIT),
+    ("isdecimal", STR_METHOD_ISDIGIT),
+    ("isalpha", |_, r, _| {
+        Ok(Value::bool(
+            !s(r).is_empty() && s(r).chars().all(char::is_alphabetic),
+        ))
+    }),
+    ("isalnum", |_, r, _| {
+        Ok(Value::bool(
+            !s(r).is_empty() && s(r).chars().all(char::is_alphanumeric),
+        ))
+    }),
+    ("isspace", |_, r, _| {
+        Ok(Value::bool(
+            !s(r).is_empty() && s(r).chars().all(char::is_whitespace),
+        ))
+    }),
+    ("isidentifier", |_, r, _| {
+        let st = s(r);
+        Ok(Value::bool(
+            st.chars()
+                .next()
+                .is_some_and(|c| c == '_' || c.is_alphabetic())
+                && st.chars().all(|c| c == '_' || c.is_alphanumeric()),
+        ))
+    }),
+    ("isupper", |_, r, _| {
+        Ok(Value::bool(
+            s(r).chars().any(char::is_uppercase) && !s(r).chars().any(char::is_lowercase),
+        ))
+    }),
+    ("islower", |_, r, _| {
+        Ok(Value::bool(
+            s(r).chars().any(char::is_lowercase) && !s(r).chars().any(char::is_uppercase),
+        ))
+    }),
+    ("center", |vm, r, a| justify(vm, r, a, '^')),
+    ("ljust", |vm, r, a| justify(vm, r, a, '<')),
+    ("rjust", |vm, r, a| justify(vm, r, a, '>')),
+    ("zfill", |vm, r, a| {
+        let w = vm.index_of(&a0(&a)).unwrap_or(0).max(0) as usize;
+        let st = s(r);
+        let n = st.chars().count();
+        if n >= w {
+            return Ok(new_str(st.to_string()));
+        }
+        vm.claim(w)?;
+        let (sign, rest) = if st.starts_with(['+', '-']) {
+            st.split_at(1)
+        } else {
+            ("", st)
+        };
+        Ok(new_str(format!("{sign}{}{rest}", "0".repeat(w - n))))
+    }),
+    ("splitlines", |_, r, a| {
+        let keep = matches!(a.pos.first(), Some(Value::Bool(Truth::TRUE)));
+        let mut out = Vec::new();
+        let st = s(r);
+        let mut cur = String::new();
+        let mut chars = st.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\n' || c == '\r' {
+                let mut end = c.to_string();
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                    end.push('\n');
                 }
-            }
-            Ok(new_str(out))
-        },
-        "split" | "rsplit" => {
-            if name == "split" {
-                |vm, r, a| split(vm, r, a, false)
-            } else {
-                |vm, r, a| split(vm, r, a, true)
-            }
-        }
-        "strip" => |_, r, a| Ok(new_str(strip(s(r), a.pos.first(), 3))),
-        "lstrip" => |_, r, a| Ok(new_str(strip(s(r), a.pos.first(), 1))),
-        "rstrip" => |_, r, a| Ok(new_str(strip(s(r), a.pos.first(), 2))),
-        "upper" => |_, r, _| Ok(new_str(s(r).to_uppercase())),
-        "lower" => |_, r, _| Ok(new_str(s(r).to_lowercase())),
-        "casefold" => |_, r, _| Ok(new_str(s(r).to_lowercase())),
-        "swapcase" => |_, r, _| {
-            Ok(new_str(
-                s(r).chars()
-                    .map(|c| {
-                        if c.is_uppercase() {
-                            c.to_lowercase().collect::<String>()
-                        } else {
-                            c.to_uppercase().collect()
-                        }
-                    })
-                    .collect(),
-            ))
-        },
-        "title" => |_, r, _| {
-            let mut out = String::new();
-            let mut prev = false;
-            for c in s(r).chars() {
-                if prev {
-                    out.extend(c.to_lowercase());
-                } else {
-                    out.extend(c.to_uppercase());
+                if keep {
+                    cur.push_str(&end);
                 }
-                prev = c.is_alphabetic();
-            }
-            Ok(new_str(out))
-        },
-        "capitalize" => |_, r, _| {
-            let mut cs = s(r).chars();
-            Ok(new_str(match cs.next() {
-                Some(c) => c
-                    .to_uppercase()
-                    .chain(cs.flat_map(|c| c.to_lowercase()))
-                    .collect(),
-                None => String::new(),
-            }))
-        },
-        "replace" => |vm, r, a| {
-            let (old, new) = match (a.pos.first(), a.pos.get(1)) {
-                (Some(Value::Str(o)), Some(Value::Str(n))) => (o.clone(), n.clone()),
-                _ => return Err(vm.type_error("replace() argument must be str")),
-            };
-            let count = a.pos.get(2).and_then(|c| vm.index_of(c)).unwrap_or(-1);
-            Ok(new_str(if count < 0 {
-                s(r).replace(&*old, &new)
+                out.push(new_str(std::mem::take(&mut cur)));
             } else {
-                s(r).replacen(&*old, &new, count as usize)
-            }))
-        },
-        "startswith" | "endswith" => {
-            if name == "startswith" {
-                |vm, r, a| affix(vm, r, a, true)
-            } else {
-                |vm, r, a| affix(vm, r, a, false)
+                cur.push(c);
             }
         }
-        "find" => |_, r, a| Ok(Value::Int(find_sub(s(r), &a, false))),
-        "rfind" => |_, r, a| Ok(Value::Int(find_sub(s(r), &a, true))),
-        "index" => |vm, r, a| {
-            let i = find_sub(s(r), &a, false);
-            if i < 0 {
-                return Err(vm.value_error("substring not found"));
-            }
-            Ok(Value::Int(i))
-        },
-        "rindex" => |vm, r, a| {
-            let i = find_sub(s(r), &a, true);
-            if i < 0 {
-                return Err(vm.value_error("substring not found"));
-            }
-            Ok(Value::Int(i))
-        },
-        "count" => |_, r, a| {
-            let sub = s(&a0(&a)).to_string();
-            let h = s(r);
-            Ok(Value::Int(if sub.is_empty() {
-                h.chars().count() as i64 + 1
-            } else {
-                h.matches(&*sub).count() as i64
-            }))
-        },
-        "format" => |vm, r, a| {
-            let out = vm.str_format(s(r), &a)?;
-            Ok(new_str(out))
-        },
-        "isdigit" | "isnumeric" | "isdecimal" => |_, r, _| {
-            Ok(Value::bool(
-                !s(r).is_empty() && s(r).chars().all(|c| c.is_ascii_digit()),
-            ))
-        },
-        "isalpha" => |_, r, _| {
-            Ok(Value::bool(
-                !s(r).is_empty() && s(r).chars().all(char::is_alphabetic),
-            ))
-        },
-        "isalnum" => |_, r, _| {
-            Ok(Value::bool(
-                !s(r).is_empty() && s(r).chars().all(char::is_alphanumeric),
-            ))
-        },
-        "isspace" => |_, r, _| {
-            Ok(Value::bool(
-                !s(r).is_empty() && s(r).chars().all(char::is_whitespace),
-            ))
-        },
-        "isidentifier" => |_, r, _| {
-            let st = s(r);
-            Ok(Value::bool(
-                st.chars()
-                    .next()
-                    .is_some_and(|c| c == '_' || c.is_alphabetic())
-                    && st.chars().all(|c| c == '_' || c.is_alphanumeric()),
-            ))
-        },
-        "isupper" => |_, r, _| {
-            Ok(Value::bool(
-                s(r).chars().any(char::is_uppercase) && !s(r).chars().any(char::is_lowercase),
-            ))
-        },
-        "islower" => |_, r, _| {
-            Ok(Value::bool(
-                s(r).chars().any(char::is_lowercase) && !s(r).chars().any(char::is_uppercase),
-            ))
-        },
-        "center" | "ljust" | "rjust" => {
-            if name == "center" {
-                |vm, r, a| justify(vm, r, a, '^')
-            } else if name == "ljust" {
-                |vm, r, a| justify(vm, r, a, '<')
-            } else {
-                |vm, r, a| justify(vm, r, a, '>')
-            }
+        if !cur.is_empty() {
+            out.push(new_str(cur));
         }
-        "zfill" => |vm, r, a| {
-            let w = vm.index_of(&a0(&a)).unwrap_or(0).max(0) as usize;
-            let st = s(r);
-            let n = st.chars().count();
-            if n >= w {
-                return Ok(new_str(st.to_string()));
-            }
-            vm.claim(w)?;
-            let (sign, rest) = if st.starts_with(['+', '-']) {
-                st.split_at(1)
-            } else {
-                ("", st)
-            };
-            Ok(new_str(format!("{sign}{}{rest}", "0".repeat(w - n))))
-        },
-        "splitlines" => |_, r, a| {
-            let keep = matches!(a.pos.first(), Some(Value::Bool(Truth::TRUE)));
-            let mut out = Vec::new();
-            let st = s(r);
-            let mut cur = String::new();
-            let mut chars = st.chars().peekable();
-            while let Some(c) = chars.next() {
-                if c == '\n' || c == '\r' {
-                    let mut end = c.to_string();
-                    if c == '\r' && chars.peek() == Some(&'\n') {
-                        chars.next();
-                        end.push('\n');
-                    }
-                    if keep {
-                        cur.push_str(&end);
-                    }
-                    out.push(new_str(std::mem::take(&mut cur)));
-                } else {
-                    cur.push(c);
-                }
-            }
-            if !cur.is_empty() {
-                out.push(new_str(cur));
-            }
-            Ok(Value::list(out))
-        },
-        "partition" | "rpartition" => {
-            if name == "partition" {
-                |vm, r, a| partition(vm, r, a, false)
-            } else {
-                |vm, r, a| partition(vm, r, a, true)
-            }
-        }
-        "removeprefix" => |_, r, a| {
-            Ok(new_str(
-                s(r).strip_prefix(s(&a0(&a))).unwrap_or(s(r)).to_string(),
-            ))
-        },
-        "removesuffix" => |_, r, a| {
-            Ok(new_str(
-                s(r).strip_suffix(s(&a0(&a))).unwrap_or(s(r)).to_string(),
-            ))
-        },
-        "encode" => |_, r, _| Ok(Value::Bytes(ThinRc::from(s(r).as_bytes().to_vec()))),
-        "expandtabs" => |_, r, _| Ok(new_str(s(r).replace('\t', "        "))),
-        "__len__" => m_len,
-        "__iter__" => m_iter,
-        "__getitem__" => m_getitem,
-        "__contains__" => m_contains,
-        _ => return None,
-    })
-}
+        Ok(Value::list(out))
+    }),
+    ("partition", |vm, r, a| partition(vm, r, a, false)),
+    ("rpartition", |vm, r, a| partition(vm, r, a, true)),
+    ("removeprefix", |_, r, a| {
+        Ok(new_str(
+            s(r).strip_prefix(s(&a0(&a))).unwrap_or(s(r)).to_string(),
+        ))
+    }),
+    ("removesuffix", |_, r, a| {
+        Ok(new_str(
+            s(r).strip_suffix(s(&a0(&a))).unwrap_or(s(r)).to_string(),
+        ))
+    }),
+    ("encode", |_, r, _| {
+        Ok(Value::Bytes(ThinRc::from(s(r).as_bytes().to_vec())))
+    }),
+    ("expandtabs", expandtabs),
+    ("translate", translate),
+    // A static method: the receiver is not used (`str.maketrans` is found on the class).
+    ("maketrans", |vm, _, a| maketrans(vm, a)),
+    ("__len__", m_len),
+    ("__iter__", m_iter),
+    ("__getitem__", m_getitem),
+    ("__contains__", m_contains),
+];
 
 fn strip(st: &str, chars: Option<&Value>, which: u8) -> String {
     let set: Option<Vec<char>> = match chars {
@@ -420,4 +414,166 @@ fn partition(vm: &mut Vm, r: &Value, a: Args, right: bool) -> PyResult<Value> {
         None if right => vec![Value::str(""), Value::str(""), Value::str(st)],
         None => vec![Value::str(st), Value::str(""), Value::str("")],
     }))
+}
+
+/// `str.expandtabs(tabsize=8)`: each tab up to the next multiple of the tab size, the column
+/// counted from the last newline or carriage return.
+fn expandtabs(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
+    let size = match a
+        .pos
+        .first()
+        .or(a.kw.iter().find(|(k, _)| &**k == "tabsize").map(|(_, v)| v))
+    {
+        None => 8,
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => i64::from(b.get()),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in s(r).chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_str(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
+pub fn maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use crate::value::Dict;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("maketrans() takes no keyword arguments"));
+    }
+    let n = a.pos.len();
+    if n == 0 || n > 3 {
+        return Err(vm.type_error(if n == 0 {
+            "maketrans expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("maketrans expected at most 3 arguments, got {n}")
+        }));
+    }
+    let mut d = Dict::new();
+    let put = |vm: &mut Vm, d: &mut Dict, k: Value, v: Value| -> PyResult<()> {
+        let k = vm.local_dict_key(d, k)?;
+        let old = d.insert(k, v);
+        drop(old);
+        Ok(())
+    };
+    if n == 1 {
+        let Value::Dict(src) = &a.pos[0] else {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        };
+        let items: Vec<(Value, Value)> = src
+            .borrow()
+            .map
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect();
+        for (k, v) in items {
+            let k = match &k {
+                Value::Str(t) => {
+                    let mut cs = t.chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::Int(c as i64),
+                        _ => {
+                            return Err(vm.value_error(if vm.rules.translatetable_typo {
+                                "string keys in translatetable must be of length 1"
+                            } else {
+                                "string keys in translate table must be of length 1"
+                            }))
+                        }
+                    }
+                }
+                Value::Int(_) | Value::Big(_) | Value::Bool(_) => k.clone(),
+                _ => {
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
+                }
+            };
+            put(vm, &mut d, k, v)?;
+        }
+        return Ok(Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d))));
+    }
+    let strs: Vec<&str> = a
+        .pos
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match v {
+            Value::Str(t) => Ok(&**t),
+            other => Err((i, vm.type_name(other).to_string())),
+        })
+        .collect::<Result<_, _>>()
+        .map_err(|(i, t)| {
+            vm.type_error(format!(
+                "maketrans() argument {} must be str, not {t}",
+                i + 1
+            ))
+        })?;
+    let (x, y): (Vec<char>, Vec<char>) = (strs[0].chars().collect(), strs[1].chars().collect());
+    if x.len() != y.len() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (cx, cy) in x.into_iter().zip(y) {
+        put(vm, &mut d, Value::Int(cx as i64), Value::Int(cy as i64))?;
+    }
+    if let Some(z) = strs.get(2) {
+        for c in z.chars() {
+            put(vm, &mut d, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d))))
+}
+
+/// `str.translate(table)`: each character through `table[ord(c)]` (a LookupError keeps it).
+fn translate(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
+    exactly(vm, "str.translate", &a, 1)?;
+    let table = a0(&a);
+    let mut out = String::new();
+    for c in s(r).chars() {
+        let mapped = match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(crate::value::Flow::Exc(e))
+                if vm.is_exc_instance(&e, crate::vm::ExcKind::LookupError) =>
+            {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match mapped {
+            Value::None => {}
+            Value::Str(t) => out.push_str(&t),
+            Value::Int(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(m) if n < 0x110000 => out.push(m),
+                _ => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+            },
+            Value::Bool(b) => out.push(char::from(u8::from(b.get()))),
+            Value::Big(_) => {
+                return Err(vm.value_error("character mapping must be in range(0x110000)"))
+            }
+            _ => return Err(vm.type_error("character mapping must return integer, None or str")),
+        }
+    }
+    Ok(new_str(out))
 }

@@ -223,7 +223,7 @@ impl Compiler<'_> {
             E::YieldFrom(y) => {
                 // 3.15 folds a list display iterated by `yield from` into a tuple, as every
                 // version does for a `for` loop's
-                if crate::Rules::for_target(self.target).yield_from_sequence_direct {
+                if self.rules.yield_from_sequence_direct {
                     self.iter_expr(&y.value)?;
                 } else {
                     self.expr(&y.value)?;
@@ -445,7 +445,7 @@ impl Compiler<'_> {
 
     /// The function scope a 3.12+ list, set or dict comprehension is inlined into.
     fn inlined_function_scope(&self) -> Option<&super::symtable::ScopeInfo> {
-        if self.target < crate::PythonVersion::new(3, 12) {
+        if !self.rules.inlined_comprehensions {
             return None;
         }
         for u in self.units.iter().rev() {

@@ -2,6 +2,7 @@
 //! comprehension and top-level statement.
 
 mod expr;
+pub mod literal_warnings;
 mod op;
 pub mod pep765;
 mod stmt;
@@ -14,7 +15,7 @@ use ruff_python_ast as ast;
 use ruff_text_size::{Ranged, TextSize};
 
 use crate::value::{Str, Value};
-use crate::PythonVersion;
+use crate::Rules;
 use symtable::{NameScope, ScopeInfo, ScopeKind};
 
 pub use op::{BinOp, CmpOp, Conversion, FormatFlags, FunctionFlags, Op, Pair, RaiseForm, UnOp};
@@ -140,61 +141,28 @@ pub enum CompileError {
 
 pub type CResult<T> = Result<T, CompileError>;
 
-/// Maps byte offsets to 1-based lines and columns.
-pub struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub fn new(src: &str) -> LineIndex {
-        // Lines end at \n, \r\n or a lone \r, as for Python's tokenizer.
-        let bytes = src.as_bytes();
-        let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                starts.push(i + 1);
-            }
-        }
-        LineIndex { starts }
-    }
-
-    pub fn line(&self, off: TextSize) -> u32 {
-        let off = usize::from(off);
-        match self.starts.binary_search(&off) {
-            Ok(i) => i as u32 + 1,
-            Err(i) => i as u32,
-        }
-    }
-
-    pub fn line_col(&self, src: &str, off: TextSize) -> (u32, u32) {
-        let line = self.line(off);
-        let start = self.starts[(line as usize).saturating_sub(1)];
-        let off = usize::from(off).min(src.len());
-        let col = src.get(start..off).map_or(0, |s| s.chars().count()) as u32 + 1;
-        (line, col)
-    }
-}
+pub(crate) use crate::line_index::LineIndex;
 
 /// Compile a parsed module into its top-level statements.
 pub fn compile_module<'a>(
     src: &'a str,
     module: &'a ast::ModModule,
-    target: PythonVersion,
+    rules: &Rules,
 ) -> CResult<Vec<TopStatement>> {
     let index = LineIndex::new(src);
-    let scopes = symtable::analyze(module, &index, src, target)?;
+    let scopes = symtable::analyze(module, &index, src, rules)?;
     let mut c = Compiler {
         src,
         index,
         scopes,
         units: Vec::new(),
-        target,
+        rules: *rules,
     };
     let mut out = Vec::new();
     for stmt in &module.body {
         let start = stmt_start(stmt);
-        let (line, _) = c.index.line_col(src, start);
-        let line_start = c.index.starts[(line as usize).saturating_sub(1)];
+        let line = c.index.line(start);
+        let line_start = c.index.line_start(line);
         let source = src
             .get(line_start..)
             .and_then(|rest| rest.split(['\n', '\r']).next())
@@ -239,6 +207,8 @@ enum FBlock<'a> {
     With { is_async: bool },
     /// Inside a finally body run by an early `return`: the pending return value is on the stack.
     PopValue,
+    /// Inside the handlers of a try/except* (`break`, `continue` and `return` cannot leave it).
+    ExceptStar,
 }
 
 struct LoopInfo {
@@ -272,7 +242,7 @@ struct Compiler<'a> {
     index: LineIndex,
     scopes: HashMap<usize, ScopeInfo>,
     units: Vec<Unit<'a>>,
-    target: PythonVersion,
+    rules: Rules,
 }
 
 /// Where a name lives, as the code generator sees it.
@@ -295,7 +265,7 @@ impl<'a> Compiler<'a> {
             return None;
         };
         let text = s.value.to_str();
-        if self.target < PythonVersion::new(3, 13) {
+        if !self.rules.docstring_dedented {
             return Some(Str::from(text));
         }
         Some(Str::from(clean_doc(text).as_str()))

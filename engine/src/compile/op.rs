@@ -135,6 +135,13 @@ pub enum Op {
     PushExcInfo,
     PopExcept,
     ExcMatch,
+    /// `except* T` (CPython's CHECK_EG_MATCH): pops T; the exception on top is split by it.
+    /// No match: jump, the exception left as it was. A match: the top becomes the rest
+    /// (or None) with the match above it, and the match is the exception being handled.
+    CheckEgMatch(u32),
+    /// The end of a try/except* (PREP_RERAISE_STAR): pops the list of what the clauses raised
+    /// or left and the caught exception; jumps when nothing is left to raise, else pushes it.
+    PrepReraiseStar(u32),
     Reraise,
     CleanupReraise,
     Raise(RaiseForm),
@@ -300,6 +307,8 @@ impl Op {
             Op::ForIter(_) => Op::ForIter(t),
             Op::SetupExcept(_) => Op::SetupExcept(t),
             Op::SetupCleanup(_) => Op::SetupCleanup(t),
+            Op::CheckEgMatch(_) => Op::CheckEgMatch(t),
+            Op::PrepReraiseStar(_) => Op::PrepReraiseStar(t),
             Op::Pop
             | Op::Dup
             | Op::Dup2

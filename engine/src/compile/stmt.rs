@@ -2,6 +2,7 @@
 //! try/finally, with) and early exits that run finally blocks (return/break/continue).
 
 use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
 
 use super::expr::binop;
 use super::symtable::key;
@@ -9,6 +10,9 @@ use super::{
     CResult, CodeKind, Compiler, FBlock, FunctionFlags, LoopInfo, Op, ParamShape, RaiseForm,
 };
 use crate::value::{Str, Value};
+
+/// CPython's SyntaxError for an exit from an except* clause (3.11+).
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 impl<'a> Compiler<'a> {
     pub(super) fn stmts(&mut self, body: &'a [ast::Stmt]) -> CResult<()> {
@@ -122,6 +126,24 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::LoadNone);
                     }
                 }
+                if self.in_except_star(false) {
+                    // CPython reports it at a constant return value on the statement's line
+                    // (the location its compiler last set), else at the statement.
+                    return match r.value.as_deref() {
+                        Some(v @ ast::Expr::NumberLiteral(_))
+                        | Some(v @ ast::Expr::StringLiteral(_))
+                        | Some(v @ ast::Expr::BytesLiteral(_))
+                        | Some(v @ ast::Expr::BooleanLiteral(_))
+                        | Some(v @ ast::Expr::NoneLiteral(_))
+                        | Some(v @ ast::Expr::EllipsisLiteral(_))
+                            if self.index.line(v.range().start())
+                                == self.index.line(s.range().start()) =>
+                        {
+                            self.syntax(EXCEPT_STAR_EXIT, v)
+                        }
+                        _ => self.syntax(EXCEPT_STAR_EXIT, s),
+                    };
+                }
                 self.unwind(None, true)?;
                 self.set_line(s);
                 self.emit(Op::Return);
@@ -231,9 +253,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Raise(form));
             }
             S::Try(t) => {
-                if t.is_star {
-                    return self.unsupported("except*", s);
-                }
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
@@ -291,6 +310,9 @@ impl<'a> Compiler<'a> {
                     Some(x) => x,
                     None => return self.syntax("'break' outside loop", s),
                 };
+                if self.in_except_star(true) {
+                    return self.syntax(EXCEPT_STAR_EXIT, s);
+                }
                 self.unwind(Some(idx), false)?;
                 if is_for {
                     self.emit(Op::Pop);
@@ -303,6 +325,9 @@ impl<'a> Compiler<'a> {
                     Some(x) => x,
                     None => return self.syntax("'continue' not properly in loop", s),
                 };
+                if self.in_except_star(true) {
+                    return self.syntax(EXCEPT_STAR_EXIT, s);
+                }
                 self.unwind(Some(idx), false)?;
                 let t = self.unit().loops[id].continue_target;
                 self.emit(Op::Jump(t as u32));
@@ -412,12 +437,17 @@ impl<'a> Compiler<'a> {
                     }
                     self.emit(Op::Pop);
                 }
+                // `in_except_star` refused the exit before it got here.
+                FBlock::ExceptStar => {}
             }
         }
         Ok(())
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.try_star(t);
+        }
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(&t.body)?;
@@ -477,6 +507,99 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::Reraise);
+        self.patch_here(cleanup);
+        self.emit(Op::CleanupReraise);
+        for e in ends {
+            self.patch_here(e);
+        }
+        Ok(())
+    }
+
+    /// Is an except* clause left by a `break`/`continue` (`to_loop`: up to the innermost
+    /// loop) or a `return` (all the blocks of the function)?
+    fn in_except_star(&mut self, to_loop: bool) -> bool {
+        for b in self.unit().fblocks.iter().rev() {
+            match b {
+                FBlock::ExceptStar => return true,
+                FBlock::Loop { .. } if to_loop => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// try/except* (PEP 654), as CPython 3.11 compiles it: the caught exception (`orig`) and
+    /// a list of what the clauses raise stay on the stack under the part not matched yet;
+    /// each clause takes its match, and the end raises what `PrepReraiseStar` makes of the
+    /// list (the clauses' exceptions, and what of `orig` was reraised or left unmatched).
+    fn try_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.stmts(&t.orelse)?;
+        let mut ends = vec![self.emit(Op::Jump(0))];
+        self.patch_here(setup);
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.emit(Op::SetupCleanup(0));
+        self.unit().fblocks.push(FBlock::ExceptStar);
+        // [old, exc] -> [old, orig, [], exc]
+        self.emit(Op::Dup);
+        self.emit(Op::BuildList(0));
+        self.emit(Op::Rot2);
+        let n = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h);
+            let ty = match &h.type_ {
+                Some(ty) => ty,
+                None => return self.syntax("expected one or more exception types", h),
+            };
+            self.expr(ty)?;
+            let no_match = self.emit(Op::CheckEgMatch(0));
+            // [old, orig, list, rest, match]
+            match &h.name {
+                Some(n) => self.store_name(n.as_str()),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            let raised = self.emit(Op::SetupExcept(0));
+            self.stmts(&h.body)?;
+            self.emit(Op::PopBlock);
+            if let Some(n) = &h.name {
+                self.emit(Op::LoadNone);
+                self.store_name(n.as_str());
+                self.del_name(n.as_str());
+            }
+            let done = self.emit(Op::Jump(0));
+            // The clause raised: [old, orig, list, rest, exc] -> its exception into the list.
+            self.patch_here(raised);
+            if let Some(n) = &h.name {
+                self.emit(Op::LoadNone);
+                self.store_name(n.as_str());
+                self.del_name(n.as_str());
+            }
+            self.emit(Op::ListAppend(2));
+            self.patch_here(done);
+            self.patch_here(no_match);
+            if i + 1 == n {
+                // What no clause matched joins the list.
+                self.emit(Op::ListAppend(1));
+            }
+        }
+        self.unit().fblocks.pop();
+        // [old, orig, list] -> [old, result] or [old]
+        let nothing = self.emit(Op::PrepReraiseStar(0));
+        self.emit(Op::PopBlock);
+        self.emit(Op::Rot2);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Reraise);
+        self.patch_here(nothing);
+        self.emit(Op::PopBlock);
+        self.emit(Op::PopExcept);
+        ends.push(self.emit(Op::Jump(0)));
         self.patch_here(cleanup);
         self.emit(Op::CleanupReraise);
         for e in ends {

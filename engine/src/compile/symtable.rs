@@ -9,7 +9,7 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 use super::{CResult, CompileError, LineIndex};
-use crate::PythonVersion;
+use crate::Rules;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -92,21 +92,21 @@ struct Walker<'a> {
     stack: Vec<usize>,
     index: &'a LineIndex,
     src: &'a str,
-    target: PythonVersion,
+    rules: &'a Rules,
 }
 
 pub fn analyze(
     module: &ast::ModModule,
     index: &LineIndex,
     src: &str,
-    target: PythonVersion,
+    rules: &Rules,
 ) -> CResult<HashMap<usize, ScopeInfo>> {
     let mut w = Walker {
         scopes: HashMap::default(),
         stack: Vec::new(),
         index,
         src,
-        target,
+        rules,
     };
     let mut top = Vec::new();
     for s in &module.body {
@@ -231,7 +231,7 @@ impl Walker<'_> {
     /// The first argument of the function an inlined (3.12+) comprehension runs in, when
     /// the current scope is such a comprehension.
     fn super_first_arg_outside(&self) -> Option<String> {
-        if self.target < PythonVersion::new(3, 12) {
+        if !self.rules.inlined_comprehensions {
             return None;
         }
         let mut inlined = false;
@@ -466,8 +466,16 @@ impl Walker<'_> {
                 }
             }
             S::Try(t) => {
-                if t.is_star {
-                    return self.err("except*", s, false);
+                if t.is_star && !self.rules.exception_groups {
+                    // Before 3.11 the parser rejects `except*` at its star.
+                    if let Some(ast::ExceptHandler::ExceptHandler(h)) = t.handlers.first() {
+                        let start = h.range().start();
+                        let off = self.src[start.to_usize()..].find('*').unwrap_or(6);
+                        let star =
+                            start + ruff_text_size::TextSize::try_from(off).unwrap_or_default();
+                        let at = ruff_text_size::TextRange::at(star, 1.into());
+                        return self.err("invalid syntax", &at, true);
+                    }
                 }
                 self.stmts(&t.body, ch)?;
                 for h in &t.handlers {
@@ -614,7 +622,7 @@ impl Walker<'_> {
             Some(p) if p.kind == ScopeKind::Function && p.is_async => Ok(()),
             Some(p)
                 if p.kind == ScopeKind::Comprehension
-                    && self.target >= PythonVersion::new(3, 11) =>
+                    && self.rules.async_comprehension_in_comprehension =>
             {
                 p.is_async = true;
                 Ok(())
@@ -890,7 +898,7 @@ impl Walker<'_> {
             Some(s) if s.kind == ScopeKind::Comprehension => {
                 let gen = s.is_generator;
                 let at = match s.comprehension_range {
-                    Some(r) if self.target < PythonVersion::new(3, 10) => r,
+                    Some(r) if self.rules.comprehension_error_at_comprehension => r,
                     _ => e.range(),
                 };
                 self.err(

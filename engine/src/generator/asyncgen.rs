@@ -14,7 +14,6 @@ use super::{GenResult, GenStatus, Generator};
 use crate::value::{Args, Flow, PyResult, Value};
 use crate::vm::ExcKind;
 use crate::vm::{Resume, Vm};
-use crate::PythonVersion;
 
 /// Whether an awaitable is driving the async generator (`ag_running_async`) and whether it was
 /// closed (`ag_closed`: aclose() began or it finished), as one state.
@@ -522,7 +521,7 @@ impl Vm {
     }
 
     fn throw_deprecation(&mut self, args: &[Value]) -> PyResult<()> {
-        if args.len() > 1 && self.config.target >= PythonVersion::new(3, 12) {
+        if args.len() > 1 && self.rules.throw_signature_deprecated {
             self.warn(
                 ExcKind::DeprecationWarning,
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",

@@ -402,6 +402,8 @@ pub struct ExcData {
     pub caught_tb: Option<Rc<Traceback>>,
     /// StopIteration's `value`.
     pub value: Option<Value>,
+    /// A BaseExceptionGroup's `message` and `exceptions` (a tuple), set by its `__new__`.
+    pub group: Option<Box<(Value, Value)>>,
 }
 
 pub struct Traceback {

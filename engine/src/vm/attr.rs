@@ -190,7 +190,7 @@ impl Vm {
         match obj {
             Value::Instance(i) => {
                 if let Some(d) = &i.exc {
-                    if exc_attr(name) {
+                    if exc_read_attr(name) {
                         let d = d.borrow();
                         let v = match name {
                             "args" => Some(Value::Tuple(
@@ -203,6 +203,11 @@ impl Vm {
                                 Some(d.traceback.clone().map_or(Value::None, Value::Traceback))
                             }
                             "value" => d.value.clone(),
+                            "message" => d.group.as_ref().map(|g| g.0.clone()),
+                            "exceptions" => d.group.as_ref().map(|g| g.1.clone()),
+                            "add_note" if self.rules.exception_groups => {
+                                Some(crate::builtins::add_note_method(obj))
+                            }
                             _ => None,
                         };
                         if let Some(v) = v {
@@ -270,6 +275,13 @@ impl Vm {
                 if c.builtin && &*c.name == "dict" && name == "fromkeys" {
                     return Ok(crate::builtins::dict_fromkeys());
                 }
+                if c.builtin && &*c.name == "str" && name == "maketrans" {
+                    return Ok(Value::Builtin(Rc::new(BuiltinFn {
+                        name: "maketrans",
+                        recv: None,
+                        kind: BuiltinKind::Func(crate::builtins::str_methods::maketrans),
+                    })));
+                }
                 // Unbound methods of built-in types (list.append).
                 let sample = builtin_sample(&c.name);
                 if let Some(s) = sample {
@@ -300,6 +312,21 @@ impl Vm {
                 }
                 "__qualname__" => Ok(Value::Str(f.qualname.borrow().clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
+                "__closure__" => {
+                    // In co_freevars order: CPython sorts the free variables by name.
+                    let mut cells: Vec<(&Str, &Rc<std::cell::RefCell<Value>>)> =
+                        f.code.freevars.iter().zip(f.closure.iter()).collect();
+                    if cells.is_empty() {
+                        return Ok(Value::None);
+                    }
+                    cells.sort_by(|a, b| a.0.cmp(b.0));
+                    Ok(Value::tuple(
+                        cells
+                            .into_iter()
+                            .map(|(_, c)| Value::Cell(c.clone()))
+                            .collect(),
+                    ))
+                }
                 "__module__" => Ok(f
                     .globals
                     .borrow()
@@ -355,6 +382,11 @@ impl Vm {
                     c.varnames.iter().map(|s| Value::Str(s.clone())).collect(),
                 )),
                 "co_filename" => Ok(Value::Str(self.filename.clone())),
+                "co_freevars" => {
+                    let mut names = c.freevars.clone();
+                    names.sort();
+                    Ok(Value::tuple(names.into_iter().map(Value::Str).collect()))
+                }
                 "co_flags" => {
                     let nested = c.qualname.contains("<locals>");
                     let mut fl = 0;
@@ -390,6 +422,10 @@ impl Vm {
                 _ => Err(self.no_attr(obj, name)),
             },
             Value::Frame(fr) => self.frame_getattr(fr, name),
+            Value::Cell(c) if name == "cell_contents" => match &*c.borrow() {
+                Value::Undef => Err(self.value_error("Cell is empty")),
+                v => Ok(v.clone()),
+            },
             Value::Traceback(t) => match name {
                 "tb_lineno" => Ok(Value::Int(t.lineno as i64)),
                 "tb_next" => Ok(t.next.clone().map_or(Value::None, Value::Traceback)),
@@ -451,10 +487,17 @@ impl Vm {
                     if exc_attr(name) {
                         return self.set_exc_attr(d, name, v);
                     }
+                    if matches!(name, "message" | "exceptions") && d.borrow().group.is_some() {
+                        return Err(self.err(ExcKind::AttributeError, "readonly attribute"));
+                    }
                 }
                 let i = i.clone();
                 if i.exc.is_none() && self.descr_set(&i, obj, name, Some(v.clone()))? {
                     return Ok(());
+                }
+                if i.exc.is_none() && i.class.builtin && &*i.class.name == "object" {
+                    // A plain object() has no __dict__.
+                    return Err(self.no_attr_to_set(obj, name));
                 }
                 let old = i.dict.borrow_mut().insert(Str::from(name), v);
                 drop(old);
@@ -499,6 +542,11 @@ impl Vm {
                 Ok(())
             }
             Value::Generator(g) => self.gen_setattr(g, name, v),
+            Value::Cell(c) if name == "cell_contents" => {
+                let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                drop(old);
+                Ok(())
+            }
             Value::Module(m) => {
                 m.dict.borrow_mut().insert(Str::from(name), v);
                 Ok(())
@@ -514,9 +562,29 @@ impl Vm {
                         ),
                     ));
                 }
-                Err(self.no_attr(obj, name))
+                Err(self.no_attr_to_set(obj, name))
             }
         }
+    }
+
+    /// The AttributeError of setting a new attribute on an object without a `__dict__`
+    /// (3.13 says why).
+    fn no_attr_to_set(&self, obj: &Value, name: &str) -> Flow {
+        if self.cpython_has_attr(obj, name) {
+            return self.no_attr(obj, name);
+        }
+        let extra = if self.rules.no_dict_message {
+            " and no __dict__ for setting new attributes"
+        } else {
+            ""
+        };
+        self.err(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{name}'{extra}",
+                self.type_name(obj)
+            ),
+        )
     }
 
     fn set_exc_attr(
@@ -594,6 +662,11 @@ impl Vm {
                 let g = g.clone();
                 self.gen_setattr(&g, name, Value::Undef)
             }
+            Value::Cell(c) if name == "cell_contents" => {
+                let old = std::mem::replace(&mut *c.borrow_mut(), Value::Undef);
+                drop(old);
+                Ok(())
+            }
             Value::Func(f) => {
                 let old = f.dict.borrow_mut().shift_remove(name);
                 match old {
@@ -611,6 +684,12 @@ fn exc_attr(name: &str) -> bool {
         name,
         "args" | "__context__" | "__cause__" | "__suppress_context__" | "__traceback__" | "value"
     )
+}
+
+/// Attributes of exceptions that only some have (a group's `message`/`exceptions`) or only
+/// some targets (`add_note`, 3.11+): read from the exception, never set through it.
+fn exc_read_attr(name: &str) -> bool {
+    exc_attr(name) || matches!(name, "message" | "exceptions" | "add_note")
 }
 
 /// A sample value of a built-in type, to find its methods by type name.

@@ -637,7 +637,7 @@ impl Vm {
             other => self.is_instance_of(other, &cls),
         };
         if !ok {
-            let msg = if self.config.target >= crate::PythonVersion::new(3, 13) {
+            let msg = if self.rules.super_check_names_object {
                 let what = match &obj {
                     Value::Class(c) => format!("type {}", c.name),
                     other => format!("instance of {}", self.type_name(other)),

@@ -8,7 +8,6 @@ use std::rc::Rc;
 use super::Vm;
 use crate::value::{Args, Class, Flow, Instance, PyResult, Str, Value};
 use crate::vm::ExcKind;
-use crate::PythonVersion;
 
 impl Vm {
     /// `type(v).name` bound to `v`, when `v` is an instance of a user class that has it.
@@ -134,7 +133,7 @@ impl Vm {
                     Args::new(vec![Value::Class(cls.clone()), Value::Str(k.clone())]),
                 );
                 if let Err(Flow::Exc(e)) = r {
-                    if self.config.target >= PythonVersion::new(3, 12) {
+                    if self.rules.set_name_error_propagates {
                         return Err(Flow::Exc(e));
                     }
                     let msg = format!(

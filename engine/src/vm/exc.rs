@@ -361,7 +361,8 @@ impl Vm {
     /// A name a load did not find in globals or the builtins namespace: one of the builtins
     /// the engine writes in Python, or the error of [`Vm::missing_name`].
     pub fn fallback_builtin(&mut self, name: &str) -> crate::value::PyResult<Value> {
-        if crate::builtins::PY_BUILTINS.contains(&name) {
+        let group = matches!(name, "BaseExceptionGroup" | "ExceptionGroup");
+        if crate::builtins::PY_BUILTINS.contains(&name) && (!group || self.rules.exception_groups) {
             return crate::builtins::py_builtin(self, name);
         }
         Err(self.missing_name(name))

@@ -156,7 +156,6 @@ pub struct Vm {
     pub exc_stack: Vec<Option<Value>>,
     pub rec: Recorder,
     pub modules: NameMap,
-    pub warned: std::collections::HashSet<(String, u32)>,
     /// Methods of built-in types by (class address, name address); see `load_method`.
     pub method_cache: rustc_hash::FxHashMap<(usize, usize), (Str, Value)>,
     /// Addresses of containers whose repr is being computed (for `[...]`).
@@ -290,7 +289,6 @@ impl Vm {
             exc_stack: vec![None],
             rec: Recorder::new(config.limits.output_cap),
             modules: NameMap::default(),
-            warned: Default::default(),
             method_cache: Default::default(),
             repr_stack: Vec::new(),
             current_line: 0,

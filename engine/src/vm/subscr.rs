@@ -31,9 +31,13 @@ impl Vm {
                 } else {
                     i64::MAX / 2
                 })),
-                _ => Err(self.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
+                _ => Err(
+                    self.type_error(if self.rules.slice_index_message_without_none {
+                        "slice indices must be integers or have an __index__ method"
+                    } else {
+                        "slice indices must be integers or None or have an __index__ method"
+                    }),
+                ),
             }
         };
         let step = get(&s[2])?.unwrap_or(1);
@@ -192,6 +196,9 @@ impl Vm {
                 "tuple indices must be integers or slices, not {}",
                 self.type_name(idx)
             ))),
+            (Value::Str(_), _) if !self.rules.str_index_error_names_type => {
+                Err(self.type_error("string indices must be integers"))
+            }
             (Value::Str(_), _) => Err(self.type_error(format!(
                 "string indices must be integers, not '{}'",
                 self.type_name(idx)

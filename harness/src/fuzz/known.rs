@@ -9,6 +9,7 @@
 //! upstream = "https://doc.pypy.org/en/latest/cpython_differences.html"
 //! ```
 
+use crate::error::Error;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -45,15 +46,15 @@ pub struct KnownDivergences {
 
 impl KnownDivergences {
     /// Read a known-divergences file (a bad file is an error naming it).
-    pub fn load(path: &Path) -> Result<KnownDivergences, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    pub fn load(path: &Path) -> Result<KnownDivergences, Error> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         KnownDivergences::parse(&text, path)
     }
 
     /// Parse the text of a known-divergences file read from `path`.
-    pub fn parse(text: &str, path: &Path) -> Result<KnownDivergences, String> {
+    pub fn parse(text: &str, path: &Path) -> Result<KnownDivergences, Error> {
         let file: KnownFile =
-            toml::from_str(text).map_err(|e| format!("{}: {e}", path.display()))?;
+            toml::from_str(text).map_err(|e| Error::invalid(path, e.to_string()))?;
         Ok(KnownDivergences {
             path: Some(path.to_path_buf()),
             entries: file.divergence,
@@ -136,6 +137,8 @@ upstream = "https://example.org/1"
             ))
             .is_none());
         let bad = KnownDivergences::parse("[[divergence]]\nsignature = 1\n", Path::new("b.toml"));
-        assert!(bad.unwrap_err().starts_with("b.toml"));
+        let bad = bad.unwrap_err();
+        assert!(matches!(bad, Error::Invalid { .. }), "{bad:?}");
+        assert!(bad.to_string().starts_with("b.toml"));
     }
 }

@@ -27,6 +27,25 @@ pub use oracle::{Check, Class, Oracle};
 
 use crate::case::Case;
 
+/// The step budget of a generated or reduced program, in `yieldspec fuzz`, `reduce` and the
+/// cargo-fuzz targets alike: such programs finish in milliseconds, and the reducer can make
+/// their loops endless.
+pub const GENERATED_FUEL: u64 = 5_000_000;
+
+/// The wall-clock budget of a generated or reduced program (see [`GENERATED_FUEL`]).
+pub const GENERATED_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// `run` with the budgets of generated programs ([`GENERATED_FUEL`], [`GENERATED_TIMEOUT`],
+/// or less if `run` asks for less): a program that runs longer is a timeout.
+pub fn capped(run: &crate::backend::RunConfig) -> crate::backend::RunConfig {
+    crate::backend::RunConfig {
+        timeout: run.timeout.min(GENERATED_TIMEOUT),
+        fuel: run.fuel.min(GENERATED_FUEL),
+        isolation: crate::backend::Isolation::Generated,
+        ..run.clone()
+    }
+}
+
 /// Bytes fed to the generator for one program of the in-process loop.
 const PROGRAM_BYTES: usize = 2048;
 

@@ -2,6 +2,7 @@
 //! `yieldspec diff` (`run_normalized`, `compare`, `outcome_body`, `unified`) and classify the
 //! result. Also the `mutant:B` backend, a deliberately wrong backend that tests the fuzzer.
 
+use crate::error::Error;
 use std::time::{Duration, Instant};
 
 use yieldspec_trace::{Event, Outcome, OutcomeKind, Trace};
@@ -98,7 +99,7 @@ impl Oracle {
     }
 
     /// Open two backends by name (see [`open_backend`]).
-    pub fn open(left: &str, right: &str, run: &RunConfig) -> Result<Oracle, String> {
+    pub fn open(left: &str, right: &str, run: &RunConfig) -> Result<Oracle, Error> {
         Ok(Oracle::new(
             open_backend(left, run)?,
             open_backend(right, run)?,
@@ -249,7 +250,7 @@ fn strip_line_number(line: &str) -> String {
 }
 
 /// Open a backend by name: every name `yieldspec diff` takes, plus `mutant:NAME`.
-pub fn open_backend(name: &str, run: &RunConfig) -> Result<Box<dyn Backend>, String> {
+pub fn open_backend(name: &str, run: &RunConfig) -> Result<Box<dyn Backend>, Error> {
     if let Some(base) = name.strip_prefix("mutant:") {
         return Ok(Box::new(Mutant {
             inner: open_backend(base, run)?,

@@ -6,6 +6,7 @@
 //! of signatures ([`super::findings`]). With `--jobs N` the loop runs in N worker processes
 //! ([`super::jobs`]), whose findings the parent de-duplicates by the same signatures.
 
+use crate::error::Error;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -172,7 +173,7 @@ pub fn fuzz_main(
         out: args.out.clone(),
         left: args.left.clone(),
         right: args.right.clone(),
-        run: capped(run),
+        run: super::capped(run),
         reduce: args.reduce,
         progress: !args.quiet && std::io::IsTerminal::is_terminal(&std::io::stderr()),
         stream: args.worker.map_or(Stream::ALL, Stream::of),
@@ -203,7 +204,7 @@ pub fn fuzz_main(
 
 /// Restrict the calling thread, and every thread it starts later, to one CPU.
 #[cfg(target_os = "linux")]
-fn pin_to_cpu(cpu: usize) -> Result<(), String> {
+fn pin_to_cpu(cpu: usize) -> Result<(), Error> {
     if cpu >= libc::CPU_SETSIZE as usize {
         return Err("no such CPU".into());
     }
@@ -218,24 +219,15 @@ fn pin_to_cpu(cpu: usize) -> Result<(), String> {
         Ok(())
     } else {
         let e = std::io::Error::last_os_error();
-        Err(format!("not a CPU this process may run on ({e})"))
+        Err(Error::from(format!(
+            "not a CPU this process may run on ({e})"
+        )))
     }
 }
 
 #[cfg(not(target_os = "linux"))]
-fn pin_to_cpu(_cpu: usize) -> Result<(), String> {
+fn pin_to_cpu(_cpu: usize) -> Result<(), Error> {
     Err("pinning to a CPU is only supported on Linux".into())
-}
-
-/// Budgets for generated and reduced programs, which finish in milliseconds: a program that runs
-/// longer is a timeout after at most 2 s or 5,000,000 steps (the reducer can make loops endless).
-fn capped(run: &RunConfig) -> RunConfig {
-    RunConfig {
-        timeout: run.timeout.min(Duration::from_secs(2)),
-        fuel: run.fuel.min(5_000_000),
-        isolation: crate::backend::Isolation::Generated,
-        ..run.clone()
-    }
 }
 
 /// `yieldspec reduce` from its command-line arguments.
@@ -253,7 +245,7 @@ pub fn reduce_main(
             timeout: run.timeout.min(Duration::from_millis(500)),
             // the case to reduce is anyone's, not a generated program
             isolation: run.isolation,
-            ..capped(run)
+            ..super::capped(run)
         },
         output: args.output.clone(),
     };
@@ -510,7 +502,7 @@ pub(super) fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
 
 /// The known divergences for the runtime under test: `--known FILE`, else
 /// `known-divergences/<runtime>.toml` when it exists (none for CPython and the engine).
-fn known_divergences(opts: &FuzzOptions, oracle: &Oracle) -> Result<KnownDivergences, String> {
+fn known_divergences(opts: &FuzzOptions, oracle: &Oracle) -> Result<KnownDivergences, Error> {
     if let Some(path) = &opts.known {
         return KnownDivergences::load(path);
     }

@@ -16,14 +16,10 @@ fn backend_names() -> (String, String) {
     )
 }
 
-/// Budgets for fuzzing: short, so a slow program is a timeout rather than a stall.
+/// Budgets for fuzzing: those of `yieldspec fuzz` ([`crate::fuzz::capped`]), so a slow
+/// program is a timeout rather than a stall.
 pub fn fuzz_run_config() -> RunConfig {
-    RunConfig {
-        timeout: std::time::Duration::from_secs(2),
-        fuel: 2_000_000,
-        isolation: crate::backend::Isolation::Generated,
-        ..RunConfig::default()
-    }
+    crate::fuzz::capped(&RunConfig::default())
 }
 
 thread_local! {

@@ -24,6 +24,7 @@ impl Vm {
             // The common `self.x = v`: insert under the code's own name (no new key).
             Value::Instance(inst)
                 if inst.exc.is_none()
+                    && !inst.class.builtin
                     && !matches!(
                         inst.class.lookup(&f.code.names[i as usize]),
                         Some(Value::Instance(_))

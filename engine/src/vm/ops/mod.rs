@@ -305,6 +305,8 @@ impl Vm {
             Op::PushExcInfo => self.op_push_exc_info(f)?,
             Op::PopExcept => self.op_pop_except(f)?,
             Op::ExcMatch => self.op_exc_match(f)?,
+            Op::CheckEgMatch(t) => self.op_check_eg_match(f, t)?,
+            Op::PrepReraiseStar(t) => self.op_prep_reraise_star(f, t)?,
             Op::Reraise => self.op_reraise(f)?,
             Op::CleanupReraise => self.op_cleanup_reraise(f)?,
             Op::Raise(form) => return Err(self.op_raise(f, form)),

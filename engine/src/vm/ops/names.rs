@@ -146,10 +146,15 @@ impl Vm {
         let name = self.deref_name(f, i);
         if (i as usize) < f.code.cellvars.len() {
             self.unbound_local(Some(name))
-        } else {
+        } else if self.rules.unbound_local_new_message {
             self.err(
                 ExcKind::NameError,
                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        } else {
+            self.err(
+                ExcKind::NameError,
+                format!("free variable '{name}' referenced before assignment in enclosing scope"),
             )
         }
     }
