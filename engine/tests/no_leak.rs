@@ -48,6 +48,11 @@ fn leaked(source: &str, config: &EngineConfig) -> isize {
     LIVE.load(Relaxed) - before
 }
 
+/// What a run may leave or take besides its objects: the engine's buffer pools for frames'
+/// value stacks change by a few hundred bytes from run to run. The smallest cycle below leaks
+/// 1.2 KB without the release step.
+const SLACK: isize = 512;
+
 /// Programs whose objects end in a reference cycle, each of a kind a generator program makes.
 const CYCLES: &[(&str, &str)] = &[
     ("an engine module written in Python", "import asyncio\nimport itertools\nimport random\n"),
@@ -88,7 +93,7 @@ fn cycles_are_released_at_the_end_of_a_run() {
         .iter()
         .filter_map(|(what, source)| {
             let bytes = leaked(source, &config);
-            (bytes != 0).then(|| format!("{what}: {bytes} bytes"))
+            (bytes > SLACK).then(|| format!("{what}: {bytes} bytes"))
         })
         .collect();
     assert!(
