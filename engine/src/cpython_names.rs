@@ -138,6 +138,8 @@ pub const ENGINE_SPECIALS: &[&str] = &[
     "__delete__",
     "__set_name__",
     "__getattr__",
+    "__setattr__",
+    "__delattr__",
     "__init_subclass__",
     "__format__",
     "__hash__",

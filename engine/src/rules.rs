@@ -146,6 +146,9 @@ pub struct Rules {
     /// 3.14: "string keys in translatetable must be of length 1" (str.maketrans; before:
     /// "translate table").
     pub translatetable_typo: bool,
+    /// 3.11: deleting a missing instance attribute is "'C' object has no attribute 'x'"
+    /// (before: the AttributeError's message is the name alone).
+    pub del_attr_error_names_object: bool,
     /// 3.14: what `sys.unraisablehook` gets says what was being done ("Exception ignored
     /// while closing generator …") and carries no object.
     pub unraisable_names_action: bool,
@@ -280,6 +283,7 @@ impl Rules {
             str_index_error_names_type: from(11),
             slice_index_message_without_none: from(15),
             translatetable_typo: from(14),
+            del_attr_error_names_object: from(11),
             unraisable_names_action: from(14),
             int_mod_zero_message: from(11),
             float_mod_zero_message: from(13),

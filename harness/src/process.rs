@@ -320,6 +320,11 @@ fn wait_line(lines: &Receiver<String>, budget: Duration) -> Result<String, RecvT
 fn keep_tail(stderr: impl Read, tail: &Mutex<VecDeque<String>>) {
     for line in BufReader::new(stderr).lines() {
         let Ok(line) = line else { return };
+        if is_backtrace_frame(&line) {
+            // a Rust panic's backtrace (RUST_BACKTRACE set) would push its message and site,
+            // which name the crash, out of the kept lines
+            continue;
+        }
         if let Ok(mut t) = tail.lock() {
             if t.len() == STDERR_LINES {
                 t.pop_front();
@@ -327,6 +332,17 @@ fn keep_tail(stderr: impl Read, tail: &Mutex<VecDeque<String>>) {
             t.push_back(line);
         }
     }
+}
+
+/// A frame line of a Rust backtrace: `  12: crate::function` or `             at src/x.rs:1:2`.
+fn is_backtrace_frame(line: &str) -> bool {
+    if !line.starts_with("  ") {
+        return false;
+    }
+    let t = line.trim_start();
+    t.starts_with("at ")
+        || t.split_once(": ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 impl Backend for ProcessBackend {
@@ -502,4 +518,32 @@ fn pyenv_installed(versions: &Path, name: &str) -> Option<PathBuf> {
         .collect();
     candidates.sort();
     candidates.pop()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_stays_in_the_stderr_tail_whatever_its_backtrace() {
+        let mut text = String::from(
+            "thread 'main' panicked at crates/codegen/src/compile.rs:1357:9:\n\
+             called `Result::unwrap()` on an `Err` value: StackUnderflow\nstack backtrace:\n",
+        );
+        for i in 0..40 {
+            text.push_str(&format!(
+                "  {i}: rustpython_vm::frame::run\n             at ./src/frame.rs:{i}:5\n"
+            ));
+        }
+        text.push_str("note: Some details are omitted\n");
+        let tail = Mutex::new(VecDeque::new());
+        keep_tail(text.as_bytes(), &tail);
+        let kept = Vec::from(tail.into_inner().unwrap()).join("\n");
+        assert!(
+            kept.contains("panicked at crates/codegen/src/compile.rs:1357:9"),
+            "{kept}"
+        );
+        assert!(kept.contains("StackUnderflow"), "{kept}");
+        assert!(!kept.contains("frame.rs"), "{kept}");
+    }
 }

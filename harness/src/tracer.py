@@ -300,6 +300,17 @@ class _Case(object):
         )
 
     def _showwarning(self, message, category, filename, lineno, file=None, line=None):
+        finalizers = self.finalizers
+        if (
+            finalizers is not None
+            and finalizers.line is not None
+            and (filename == _TRACER_FILE or (finalizers.collecting and filename != self.filename))
+        ):
+            # at-gc mode: a finalizer that the tracer's collection (or, on PyPy, a collection
+            # anywhere in the tracer) ran warns at the phase's line, as a release at the
+            # statement does in exact mode (where it ran is the timing the mode hides; PyPy
+            # sometimes runs it with no frame, which warns at `sys:1`)
+            lineno = finalizers.line
         self.recorder.add(
             {
                 "kind": "warning",
@@ -439,6 +450,7 @@ class _Case(object):
                 if self.finalizers is None:
                     self._run_statement(mode, code, namespace, line)
                 else:
+                    self.finalizers.at(line, namespace)
                     self.finalizers.phase(self._run_statement, mode, code, namespace, line)
                 record["events"] = self.recorder.take()
                 if timed_out:
@@ -544,7 +556,9 @@ class _Case(object):
     def _teardown_at_gc(self, namespace):
         """The teardown a runtime without reference counting needs: collect first (so that no
         finalizer of garbage made by the last statements meets a deleted name), then delete
-        the names one by one in reverse order of binding, collecting after each."""
+        the names one by one in reverse order of binding, collecting after each (at line 0,
+        like the exact teardown's releases)."""
+        self.finalizers.at(0, namespace)
         self.finalizers.phase(_nothing)
         events = self.recorder.take()
         if events:
@@ -609,6 +623,19 @@ class _Finalizers(object):
         self.active = False
         # whether the interpreter's own objects are frozen (set by _Environment)
         self.frozen = False
+        # the line of the current phase (a statement's; 0 at teardown) and the case's globals:
+        # the collection releases and collects in a frame of the case's file at that line
+        self.line = None
+        self.namespace = None
+        # the code of those frames (not a finalizer running case code)
+        self.helpers = ()
+        # whether the collection at a phase's end is running
+        self.collecting = False
+
+    def at(self, line, namespace):
+        """The phases that follow belong to `line` (0: the teardown) of the case `namespace`."""
+        self.line = line
+        self.namespace = namespace
 
     def phase(self, action, *args):
         """Run action(*args), then collect; the phase's finalizer events end the recorder's
@@ -685,13 +712,31 @@ class _Finalizers(object):
             kept, self.kept = self.kept, []
             self.kept_ids = set()
             self.frames = set()
-            while kept:
-                kept.pop()
-            for _ in range(10):
-                self.active = False
-                found = gc.collect()
-                if not found and not self.active:
-                    break
+            # at the phase's line of the case's file, as exact mode's releases: a finalizer
+            # that warns (a coroutine never awaited) names that line, and the case's warning
+            # registry sees it there
+            line = self.line or 0
+            release = _at_line_function(_release_all, self.filename, line, self.namespace)
+            collect = _at_line_function(_collect_with, self.filename, line, self.namespace)
+            self.helpers = (release.__code__, collect.__code__)
+            # Every warning a finalizer gives is shown: the once-per-location rule would key it
+            # by where the finalizer ran, which differs between runtimes (PyPy may run it with
+            # no frame, at `sys:1`, whose registry outlives the case)
+            saved_filters = warnings.filters[:]
+            warnings.filters.insert(0, ("always", None, Warning, None, 0))
+            _reset_warning_caches()
+            self.collecting = True
+            try:
+                release(kept)
+                for _ in range(10):
+                    self.active = False
+                    found = collect(gc.collect)
+                    if not found and not self.active:
+                        break
+            finally:
+                self.collecting = False
+                warnings.filters[:] = saved_filters
+                _reset_warning_caches()
         finally:
             sys.setprofile(None)
             self._start_group()
@@ -706,7 +751,7 @@ class _Finalizers(object):
         if event == "call":
             if self.depth:
                 self.depth += 1
-            elif frame.f_code.co_filename == self.filename:
+            elif frame.f_code.co_filename == self.filename and frame.f_code not in self.helpers:
                 # a finalizer starts running case code: a new group
                 self._start_group()
                 self.active = True
@@ -722,6 +767,7 @@ class _Finalizers(object):
         self.frames = set()
         self.groups = []
         self.in_del = []
+        self.collecting = False
 
 
 
@@ -731,6 +777,11 @@ def _young_objects():
         return gc.get_objects(0)
     except TypeError:
         return gc.get_objects()
+
+
+# The tracer's own file name (a warning from a finalizer that a collection in the tracer ran
+# names a line of it).
+_TRACER_FILE = _young_objects.__code__.co_filename
 
 
 def _frame(obj):
@@ -1113,6 +1164,8 @@ _CodeType = type(compile("", "", "exec"))
 # One line each: their code has one line number, which _at_line moves.
 def _release_box(box): box.pop()  # noqa: E704
 def _delete_name(ns, name): del ns[name]  # noqa: E704
+def _release_all(kept): del kept[:]  # noqa: E704
+def _collect_with(collect): return collect()  # noqa: E704
 
 
 _FunctionType = type(_release_box)
@@ -1128,10 +1181,16 @@ def _at_line(helper, filename, line, namespace, *args):
     globals: what it releases (a coroutine that was never awaited, in a value, an exception's
     traceback or a namespace entry) warns at `line`, as it would in the statement itself, not
     at a line of the tracer."""
+    return _at_line_function(helper, filename, line, namespace)(*args)
+
+
+def _at_line_function(helper, filename, line, namespace):
+    """The one-line `helper` as a function whose code is at `line` of `filename`, with the
+    globals `namespace` (the helper itself where code cannot be moved)."""
     key = (helper, filename, line)
     code = _at_line_codes.get(key)
     if code is not None:
-        return _FunctionType(code, namespace)(*args)
+        return _FunctionType(code, namespace)
     code = helper.__code__
     if hasattr(code, "replace"):
         code = code.replace(co_filename=filename, co_firstlineno=line)
@@ -1145,8 +1204,8 @@ def _at_line(helper, filename, line, namespace, *args):
             filename, code.co_name, line, code.co_lnotab, code.co_freevars, code.co_cellvars,
         )
     else:  # Python 2: no coroutines to warn about
-        return helper(*args)
-    return _FunctionType(code, namespace)(*args)
+        return helper
+    return _FunctionType(code, namespace)
 
 
 def _read_varint(table, i):

@@ -104,3 +104,41 @@ fn cases_finalized_at_gc_run_one_after_another() {
         ..RunConfig::default()
     });
 }
+
+/// A coroutine that is never awaited warns where the case lets go of it: at the statement's
+/// line, and at line 0 in the teardown. In at-gc mode the tracer releases it in its own
+/// collection, yet the warning names the same lines as in exact mode, never a line of the
+/// tracer (which differs between interpreters and between the tracer's versions).
+#[test]
+fn never_awaited_warnings_name_the_same_lines_in_both_finalization_modes() {
+    let dir = std::env::temp_dir().join(format!("yieldspec-at-gc-lines-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("never_awaited.py");
+    std::fs::write(
+        &path,
+        "# case: never awaited\n# tags: coroutine\nasync def co():\n    pass\nc = co()\ndel c\nd = co()\n",
+    )
+    .unwrap();
+    let case = load(&CaseFile {
+        path,
+        id: PathBuf::from("never_awaited.py"),
+    })
+    .unwrap();
+    for spec in [BackendSpec::Cpython, BackendSpec::Process("python3".into())] {
+        let body = |finalization| {
+            let run = RunConfig {
+                finalization,
+                ..RunConfig::default()
+            };
+            let mut backend = open(&spec, &run).unwrap();
+            outcome_body(&run_normalized(backend.as_mut(), &case))
+        };
+        let (exact, at_gc) = (body(Finalization::Exact), body(Finalization::AtGc));
+        assert!(
+            exact.contains("at line 6: coroutine 'co' was never awaited")
+                && exact.contains("at line 0: coroutine 'co' was never awaited"),
+            "{spec:?}: {exact}"
+        );
+        assert_eq!(at_gc, exact, "{spec:?}");
+    }
+}

@@ -265,6 +265,7 @@ fn hooks_class() -> Rc<Class> {
         dict: RefCell::new(d),
         base_type: TypeId::Object,
         builtin: false,
+        attr_hooks: false,
     })
 }
 

@@ -314,6 +314,31 @@ fn builtins_namespace(t: &Types) -> NameMap {
     // Methods that user classes inherit.
     let obj_methods: &[(&'static str, crate::value::MethodFnPtr)] = &[
         ("__init__", |_, _, _| Ok(Value::None)),
+        // The generic attribute protocol, for a user __setattr__/__delattr__/__getattr__ to
+        // fall back on (`object.__setattr__(self, name, value)`, `super().__setattr__`).
+        ("__setattr__", |vm, r, a| {
+            if a.pos.len() != 2 {
+                return Err(vm.type_error(format!("expected 2 arguments, got {}", a.pos.len())));
+            }
+            let name = attr_name(vm, &a.pos[0])?;
+            vm.generic_setattr(r, &name, a.pos[1].clone())?;
+            Ok(Value::None)
+        }),
+        ("__delattr__", |vm, r, a| {
+            if a.pos.len() != 1 {
+                return Err(vm.type_error(format!("expected 1 argument, got {}", a.pos.len())));
+            }
+            let name = attr_name(vm, &a.pos[0])?;
+            vm.generic_delattr(r, &name)?;
+            Ok(Value::None)
+        }),
+        ("__getattribute__", |vm, r, a| {
+            if a.pos.len() != 1 {
+                return Err(vm.type_error(format!("expected 1 argument, got {}", a.pos.len())));
+            }
+            let name = attr_name(vm, &a.pos[0])?;
+            vm.generic_getattr(r, &name)
+        }),
         ("__str__", |vm, r, _| Ok(Value::str(&vm.repr(r)?))),
         // object.__new__(cls, *args) (called unbound, or bound to cls through super()).
         ("__new__", |vm, r, a| {
@@ -332,6 +357,12 @@ fn builtins_namespace(t: &Types) -> NameMap {
             {
                 return vm.unsupported(&format!("object.__new__({})", cls.name));
             }
+            if cls.is_exception()
+                && rest.len() >= 2
+                && cls.is_subclass_of(vm.types.exc(ExcKind::OSError))
+            {
+                return vm.unsupported("OSError with errno and strerror arguments");
+            }
             Ok(if cls.is_exception() {
                 vm.new_exception(&cls, rest)
             } else {
@@ -346,6 +377,23 @@ fn builtins_namespace(t: &Types) -> NameMap {
             })
         }),
     ];
+    // object.__init_subclass__ (an implicit class method: found through super() unbound).
+    t.object.dict.borrow_mut().insert(
+        Str::from("__init_subclass__"),
+        func("__init_subclass__", |vm, a| {
+            if !a.kw.is_empty() {
+                // CPython's TypeError names the class, which an unbound call does not know.
+                return vm.unsupported("keyword arguments reaching object.__init_subclass__");
+            }
+            if !a.pos.is_empty() {
+                return Err(vm.type_error(format!(
+                    "__init_subclass__() takes no arguments ({} given)",
+                    a.pos.len()
+                )));
+            }
+            Ok(Value::None)
+        }),
+    );
     for (n, f) in obj_methods {
         t.object.dict.borrow_mut().insert(
             Str::from(*n),

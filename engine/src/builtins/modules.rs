@@ -92,6 +92,7 @@ fn stream_class() -> Rc<Class> {
         dict: RefCell::new(d),
         base_type: TypeId::Object,
         builtin: false,
+        attr_hooks: false,
     })
 }
 
@@ -449,12 +450,13 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
             }
         }
         Value::Instance(i) => {
-            out.push("__dict__".into());
-            out.push("__module__".into());
-            out.push("__weakref__".into());
-            for k in i.dict.borrow().keys() {
-                out.push(k.to_string());
+            // A plain object() has no __dict__ (nor __module__/__weakref__ of a class).
+            if !i.class.builtin || i.class.is_exception() {
+                out.push("__dict__".into());
+                out.push("__module__".into());
+                out.push("__weakref__".into());
             }
+            out.extend(i.attr_names());
             let mut chain = vec![i.class.clone()];
             chain.extend(i.class.mro.iter().cloned());
             for c in chain {

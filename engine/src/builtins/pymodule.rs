@@ -1,5 +1,5 @@
 //! Modules the engine implements in Python source (`random`, `contextlib`, `functools`,
-//! `operator`, `itertools`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
+//! `operator`, `itertools`, `string`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
 //! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
 //! `_warn(category, message, stacklevel)`).
@@ -47,6 +47,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "functools" => include_str!("functools.py"),
         "operator" => include_str!("operator.py"),
         "itertools" => include_str!("itertools.py"),
+        "string" => include_str!("string.py"),
         "asyncio" => include_str!("asyncio.py"),
         _ => return None,
     };

@@ -154,6 +154,30 @@ pub(super) const STR_METHODS: MethodTable = &[
                 && st.chars().all(|c| c == '_' || c.is_alphanumeric()),
         ))
     }),
+    ("istitle", |_, r, _| {
+        // Uppercase (and titlecase) characters only after uncased ones, lowercase only after
+        // cased ones, and at least one cased character.
+        let (mut cased, mut prev_cased) = (false, false);
+        for c in s(r).chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return Ok(Value::bool(false));
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return Ok(Value::bool(false));
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        Ok(Value::bool(cased))
+    }),
+    ("isascii", |_, r, _| Ok(Value::bool(s(r).is_ascii()))),
     ("isupper", |_, r, _| {
         Ok(Value::bool(
             s(r).chars().any(char::is_uppercase) && !s(r).chars().any(char::is_lowercase),

@@ -34,6 +34,7 @@ fn class(module: &str, name: &str, methods: Vec<(&'static str, MethodFnPtr)>) ->
         dict: RefCell::new(d),
         base_type: TypeId::Object,
         builtin: false,
+        attr_hooks: false,
     })
 }
 
@@ -77,9 +78,8 @@ fn exit(vm: &mut Vm, me: &Value, _: Args) -> PyResult<Value> {
     let previous = vm.getattr(me, "_previous")?;
     vm.unraisable_catcher = (!previous.is_none()).then_some(previous);
     if let Value::Instance(i) = me {
-        let mut d = i.dict.borrow_mut();
-        d.shift_remove("_previous");
-        d.shift_remove("unraisable");
+        i.del_attr("_previous");
+        i.del_attr("unraisable");
     }
     Ok(Value::None)
 }

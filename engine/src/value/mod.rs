@@ -294,6 +294,9 @@ pub struct Class {
     pub base_type: TypeId,
     /// True for built-in types (not created by a class statement).
     pub builtin: bool,
+    /// The class or a base defines `__setattr__` or `__delattr__`: attribute stores on its
+    /// instances go through them (no fast path).
+    pub attr_hooks: bool,
 }
 
 impl Class {
@@ -343,7 +346,10 @@ impl Class {
 
 pub struct Instance {
     pub class: Rc<Class>,
+    /// The attributes, until `__dict__` is asked for: then they move to `live` (and this
+    /// stays empty), the dict object the program holds and changes.
     pub dict: RefCell<NameMap>,
+    pub live: RefCell<Option<Rc<RefCell<Dict>>>>,
     pub exc: Option<RefCell<ExcData>>,
     /// Stable fake address: an instance resurrected for its `__del__` keeps its identity.
     pub addr: usize,
@@ -356,10 +362,76 @@ impl Instance {
         Instance {
             class,
             dict: RefCell::new(dict),
+            live: RefCell::new(None),
             exc,
             addr: crate::heap::fresh_addr(),
             finalized: Cell::new(false),
         }
+    }
+
+    /// The key of attribute `name` in a `__dict__` object.
+    fn name_key(name: &str) -> Key {
+        let value = Value::str(name);
+        Key {
+            hash: py_hash(&value).unwrap_or_default(),
+            value,
+        }
+    }
+
+    /// Its own attribute `name` (from its dict).
+    pub fn attr(&self, name: &str) -> Option<Value> {
+        if let Some(d) = &*self.live.borrow() {
+            return d.borrow().get(&Self::name_key(name)).cloned();
+        }
+        self.dict.borrow().get(name).cloned()
+    }
+
+    /// Set its own attribute; the old value is returned (for the caller to drop).
+    pub fn set_attr(&self, name: &str, v: Value) -> Option<Value> {
+        if let Some(d) = &*self.live.borrow() {
+            return d.borrow_mut().insert(Self::name_key(name), v);
+        }
+        self.dict.borrow_mut().insert(Str::from(name), v)
+    }
+
+    /// Remove its own attribute.
+    pub fn del_attr(&self, name: &str) -> Option<Value> {
+        if let Some(d) = &*self.live.borrow() {
+            return d.borrow_mut().map.shift_remove(&Self::name_key(name));
+        }
+        self.dict.borrow_mut().shift_remove(name)
+    }
+
+    /// The names of its attributes (str keys of its dict), in order.
+    pub fn attr_names(&self) -> Vec<String> {
+        if let Some(d) = &*self.live.borrow() {
+            return d
+                .borrow()
+                .map
+                .keys()
+                .filter_map(|k| match &k.value {
+                    Value::Str(s) => Some(s.to_string()),
+                    _ => None,
+                })
+                .collect();
+        }
+        self.dict.borrow().keys().map(|k| k.to_string()).collect()
+    }
+
+    /// Its `__dict__`: the attributes move into a dict object that stays theirs.
+    pub fn dict_object(&self) -> Rc<RefCell<Dict>> {
+        if let Some(d) = &*self.live.borrow() {
+            return d.clone();
+        }
+        let mut out = Dict::new();
+        for (k, v) in std::mem::take(&mut *self.dict.borrow_mut()) {
+            let value = Value::Str(k);
+            let hash = py_hash(&value).unwrap_or_default();
+            out.insert(Key { hash, value }, v);
+        }
+        let d = Rc::new(RefCell::new(out));
+        *self.live.borrow_mut() = Some(d.clone());
+        d
     }
 }
 
@@ -372,6 +444,7 @@ impl Drop for Instance {
                 crate::generator::queue_del(Instance {
                     class: self.class.clone(),
                     dict: RefCell::new(std::mem::take(self.dict.get_mut())),
+                    live: RefCell::new(self.live.get_mut().take()),
                     exc: self.exc.take(),
                     addr: self.addr,
                     finalized: Cell::new(true),

@@ -465,6 +465,20 @@ impl Vm {
             {
                 return self.set_op(a, b, op).map(Some)
             }
+            // dict_keys / dict_items are set-like: the operation runs on sets of their
+            // elements (and of the other operand's), giving a set.
+            (Value::DictView(v), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if v.kind != crate::value::ViewKind::Values =>
+            {
+                let (x, y) = (self.as_set(a)?, self.as_set(b)?);
+                return self.set_op(&x, &y, op).map(Some);
+            }
+            (_, Value::DictView(v), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if v.kind != crate::value::ViewKind::Values && !matches!(a, Value::Instance(_)) =>
+            {
+                let (x, y) = (self.as_set(a)?, self.as_set(b)?);
+                return self.set_op(&x, &y, op).map(Some);
+            }
             (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
                 let mut d = x.borrow().clone();
                 for (k, v) in y.borrow().map.iter() {
@@ -474,6 +488,18 @@ impl Vm {
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// A set of the elements of an iterable (a set stays itself).
+    pub(super) fn as_set(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Set(_) | Value::FrozenSet(_) = v {
+            return Ok(v.clone());
+        }
+        let mut out = crate::value::PySet::new();
+        for x in self.collect(v)? {
+            self.set_add(&mut out, x)?;
+        }
+        Ok(Value::Set(Rc::new(std::cell::RefCell::new(out))))
     }
 
     fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::compile::Code;
-use crate::value::{BuiltinFn, BuiltinKind, Flow, PyResult, ThinRc, Value};
+use crate::value::{Args, BuiltinFn, BuiltinKind, Flow, PyResult, ThinRc, Value};
 
 /// A `LoadMethod`'s cache (one per name of a code object): the method found for a receiver of
 /// a built-in type, and the receiver's variant. The method of such a receiver depends on its
@@ -136,7 +136,9 @@ impl Vm {
     pub(super) fn load_method(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(i) => {
-                if i.dict.borrow().contains_key(&**name) {
+                if i.dict.borrow().contains_key(&**name)
+                    || (i.live.borrow().is_some() && i.attr(name).is_some())
+                {
                     return Ok(None);
                 }
                 if i.exc.is_some() && exc_attr(name) {
@@ -216,22 +218,7 @@ impl Vm {
                     }
                 }
                 let i = i.clone();
-                self.instance_getattr(&i, obj, name, |vm| {
-                    if let Some(v) = i.dict.borrow().get(name) {
-                        return Ok(Some(v.clone()));
-                    }
-                    if name == "__dict__" {
-                        let d = i.dict.borrow();
-                        let mut out = crate::value::Dict::new();
-                        for (k, v) in d.iter() {
-                            if let Ok(key) = vm.key(Value::Str(k.clone())) {
-                                out.insert(key, v.clone());
-                            }
-                        }
-                        return Ok(Some(Value::Dict(Rc::new(std::cell::RefCell::new(out)))));
-                    }
-                    Ok(None)
-                })
+                self.instance_getattr(&i, obj, name, |vm| instance_dict_lookup(vm, &i, name))
             }
             Value::Class(c) => {
                 match name {
@@ -448,6 +435,11 @@ impl Vm {
                 "step" => Ok(s[2].clone()),
                 _ => self.builtin_attr(obj, name),
             },
+            Value::Float(_) => match name {
+                "real" => Ok(obj.clone()),
+                "imag" => Ok(Value::float(0.0)),
+                _ => self.builtin_attr(obj, name),
+            },
             Value::Int(_) | Value::Big(_) | Value::Bool(_) => match name {
                 "real" | "numerator" => Ok(match obj {
                     Value::Bool(b) => Value::Int(i64::from(b.get())),
@@ -458,6 +450,17 @@ impl Vm {
                 _ => self.builtin_attr(obj, name),
             },
             _ => self.builtin_attr(obj, name),
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)`: the lookup without a `__getattr__` fallback.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Instance(i) if i.exc.is_none() => {
+                let i = i.clone();
+                self.instance_getattribute(&i, obj, name, |vm| instance_dict_lookup(vm, &i, name))
+            }
+            _ => self.getattr(obj, name),
         }
     }
 
@@ -480,7 +483,22 @@ impl Vm {
         }
     }
 
+    /// `obj.name = v`: a user class's `__setattr__` when it has one.
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        if let Value::Instance(i) = obj {
+            if i.class.attr_hooks {
+                if let Some(m) = crate::value::user_special(obj, "__setattr__") {
+                    let m = self.bind(m, obj);
+                    self.call(&m, Args::new(vec![Value::str(name), v]))?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__(obj, name, v)`: stores without a user `__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
                 if let Some(d) = &i.exc {
@@ -499,11 +517,14 @@ impl Vm {
                     // A plain object() has no __dict__.
                     return Err(self.no_attr_to_set(obj, name));
                 }
-                let old = i.dict.borrow_mut().insert(Str::from(name), v);
+                let old = i.set_attr(name, v);
                 drop(old);
                 Ok(())
             }
             Value::Class(c) if !c.builtin => {
+                if matches!(name, "__setattr__" | "__delattr__") {
+                    return self.unsupported(&format!("assigning {name} to a class"));
+                }
                 if name == "__qualname__" {
                     if let Value::Str(s) = &v {
                         *c.qualname.borrow_mut() = s.clone();
@@ -638,16 +659,38 @@ impl Vm {
         Ok(())
     }
 
+    /// `del obj.name`: a user class's `__delattr__` when it has one.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(i) = obj {
+            if i.class.attr_hooks {
+                if let Some(m) = crate::value::user_special(obj, "__delattr__") {
+                    let m = self.bind(m, obj);
+                    self.call(&m, Args::new(vec![Value::str(name)]))?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
                 let i = i.clone();
                 if i.exc.is_none() && self.descr_set(&i, obj, name, None)? {
                     return Ok(());
                 }
-                let old = i.dict.borrow_mut().shift_remove(name);
+                let old = i.del_attr(name);
                 match old {
                     Some(_) => Ok(()),
+                    // Before 3.11 the AttributeError of a missing instance attribute's
+                    // deletion is just its name.
+                    None if !self.rules.del_attr_error_names_object
+                        && !self.cpython_has_attr(obj, name) =>
+                    {
+                        Err(self.err(ExcKind::AttributeError, name.to_string()))
+                    }
                     None => Err(self.no_attr(obj, name)),
                 }
             }
@@ -677,6 +720,25 @@ impl Vm {
             _ => Err(self.no_attr(obj, name)),
         }
     }
+}
+
+/// An instance's own attribute `name` (its `__dict__` when asked for that).
+fn instance_dict_lookup(
+    vm: &mut Vm,
+    i: &Rc<crate::value::Instance>,
+    name: &str,
+) -> PyResult<Option<Value>> {
+    if let Some(v) = i.attr(name) {
+        return Ok(Some(v));
+    }
+    if name == "__dict__" {
+        if i.class.builtin && !i.class.is_exception() {
+            return Ok(None);
+        }
+        let _ = vm;
+        return Ok(Some(Value::Dict(i.dict_object())));
+    }
+    Ok(None)
 }
 
 fn exc_attr(name: &str) -> bool {

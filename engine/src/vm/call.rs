@@ -413,6 +413,11 @@ impl Vm {
             }
             inst
         } else if cls.is_exception() {
+            if args.pos.len() >= 2 && cls.is_subclass_of(self.types.exc(ExcKind::OSError)) {
+                // OSError(errno, strerror[, filename]): CPython picks the subclass for the
+                // errno and sets errno/strerror/filename; not modelled.
+                return self.unsupported("OSError with errno and strerror arguments");
+            }
             let e = self.new_exception(cls, args.pos.clone());
             // StopIteration.value is set by StopIteration.__init__, which a user __init__
             // may not call.
@@ -540,6 +545,10 @@ impl Vm {
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Str::from("__hash__"), Value::None);
         }
+        let attr_hooks = ["__setattr__", "__delattr__"]
+            .iter()
+            .any(|h| dict.contains_key(*h))
+            || mro.iter().any(|c| c.attr_hooks);
         let cls = Rc::new(Class {
             name,
             qualname: RefCell::new(qualname),
@@ -549,6 +558,7 @@ impl Vm {
             dict: RefCell::new(std::mem::take(&mut dict)),
             base_type,
             builtin: false,
+            attr_hooks,
         });
         self.heap.track(Tracked::Class(Rc::downgrade(&cls)));
         if let Value::Cell(c) = cell {

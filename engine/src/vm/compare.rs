@@ -112,6 +112,12 @@ impl Vm {
                 let r = self.rich_eq(a, b, false)?;
                 self.truthy(&r)?
             }
+            (DictView(_), Set(_) | FrozenSet(_)) | (Set(_) | FrozenSet(_), DictView(_))
+                if set_like_view(a) || set_like_view(b) =>
+            {
+                let (x, y) = (self.as_set(a)?, self.as_set(b)?);
+                return self.eq(&x, &y);
+            }
             (DictView(x), DictView(y)) => {
                 if x.kind == crate::value::ViewKind::Values
                     || y.kind == crate::value::ViewKind::Values
@@ -163,6 +169,14 @@ impl Vm {
             if x.is_nan() || y.is_nan() {
                 return Ok(false);
             }
+        }
+        // dict_keys / dict_items against a set or another such view: as sets.
+        if set_like_view(a)
+            && (set_like_view(b) || matches!(b, Value::Set(_) | Value::FrozenSet(_)))
+            || set_like_view(b) && matches!(a, Value::Set(_) | Value::FrozenSet(_))
+        {
+            let (x, y) = (self.as_set(a)?, self.as_set(b)?);
+            return self.ordering(&x, &y, op);
         }
         // Sets: subset relations.
         if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
@@ -356,4 +370,9 @@ pub(super) fn int_order(op: CmpOp, x: i64, y: i64) -> Option<bool> {
         CmpOp::Ge => x >= y,
         _ => return None,
     })
+}
+
+/// A `dict_keys` or `dict_items` view (set-like; `dict_values` is not).
+fn set_like_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(d) if d.kind != crate::value::ViewKind::Values)
 }

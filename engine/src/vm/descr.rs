@@ -67,7 +67,7 @@ impl Vm {
         }
     }
 
-    fn instance_getattribute(
+    pub(super) fn instance_getattribute(
         &mut self,
         i: &Rc<Instance>,
         obj: &Value,

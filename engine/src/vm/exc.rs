@@ -65,6 +65,7 @@ fn class_in(module: &str, name: &str, base: Option<&Rc<Class>>, base_type: TypeI
         dict: RefCell::new(NameMap::default()),
         base_type,
         builtin: true,
+        attr_hooks: false,
     })
 }
 

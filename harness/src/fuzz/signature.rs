@@ -56,43 +56,91 @@ impl fmt::Display for Signature {
 
 /// `OPERATION: LEFT vs RIGHT` for the first differing pair of lines of the two traces.
 fn difference(left: &Outcome, right: &Outcome) -> String {
-    let (l, r) = (outcome_body(left), outcome_body(right));
-    let (l, r): (Vec<&str>, Vec<&str>) = (l.lines().collect(), r.lines().collect());
+    let syntax = |o: &Outcome| match o {
+        Outcome::SyntaxError { message, .. } => Some(format!("syntax error: {}", mask(message))),
+        _ => None,
+    };
+    difference_of(
+        (&outcome_body(left), syntax(left)),
+        (&outcome_body(right), syntax(right)),
+    )
+}
+
+/// `difference` of two trace bodies, each with its syntax error if the outcome was one.
+fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) -> String {
+    let (l, r): (Vec<&str>, Vec<&str>) = (left.0.lines().collect(), right.0.lines().collect());
     let first = (0..l.len().max(r.len()))
         .find(|&i| l.get(i) != r.get(i))
         .unwrap_or(0);
-    let context = l[..first.min(l.len())]
-        .iter()
-        .rev()
-        .find(|line| is_step(line))
-        .map_or("start".to_string(), |line| operation(line));
-    let describe = |lines: &[&str], outcome: &Outcome| -> String {
-        if let Outcome::SyntaxError { message, .. } = outcome {
-            return format!("syntax error: {}", mask(message));
+    let before = &l[..first.min(l.len())];
+    let context = origin(before, [l.get(first), r.get(first)]).unwrap_or_else(|| {
+        before
+            .iter()
+            .rev()
+            .find(|line| is_step(line))
+            .map_or("start".to_string(), |line| operation(line))
+    });
+    let describe = |lines: &[&str], syntax: Option<String>| -> String {
+        if let Some(syntax) = syntax {
+            return syntax;
         }
         match lines.get(first) {
             None => "end of trace".into(),
             Some(line) => event(line, lines.get(first + 1).copied()),
         }
     };
-    let (dl, dr) = (describe(&l, left), describe(&r, right));
+    let (dl, dr) = (describe(&l, left.1), describe(&r, right.1));
     if dl == dr {
         // the same kind of event on both sides: which part of its text differs
-        let part = match (l.get(first), r.get(first)) {
+        match (l.get(first), r.get(first)) {
             (Some(a), Some(b)) if a.starts_with("unraisable ") && b.starts_with("unraisable ") => {
+                // Both sides report a finalizer's failure and word the report differently: a
+                // property of how the runtime reports finalizers, whatever statement's garbage
+                // the finalizer ran for, so the statement's operation takes no part.
+                // When only the hook's message differs, the exception the finalizer raised takes
+                // no part either (it is the same on both sides).
                 let message = |s: &str| s.rsplit_once(": ").map_or(s, |(m, _)| m).to_string();
                 if message(a) != message(b) {
-                    "message differs"
+                    "finalization: unraisable vs unraisable (message differs)".to_string()
                 } else {
-                    "object differs"
+                    format!("finalization: {dl} vs {dr} (object differs)")
                 }
             }
-            _ => "text differs",
-        };
-        format!("{context}: {dl} vs {dr} ({part})")
+            _ => format!("{context}: {dl} vs {dr} (text differs)"),
+        }
     } else {
         format!("{context}: {dl} vs {dr}")
     }
+}
+
+/// Where a difference comes from when that is not the statement's operation: a finalizer
+/// (an unraisable, or a coroutine's "never awaited" warning, on either side: the same finalizer
+/// runs whatever statement dropped the object), the compiler (a SyntaxWarning), or the details
+/// of an exception both sides raised (its chaining, its StopIteration value: how the runtime
+/// built that exception, named by its type). `before` holds the lines both traces share.
+fn origin(before: &[&str], firsts: [Option<&&str>; 2]) -> Option<String> {
+    let firsts: Vec<&str> = firsts.into_iter().flatten().copied().collect();
+    if firsts.iter().any(|f| {
+        f.starts_with("unraisable ")
+            || (f.starts_with("warning RuntimeWarning ") && f.ends_with("was never awaited"))
+    }) {
+        return Some("finalization".into());
+    }
+    if firsts
+        .iter()
+        .any(|f| f.starts_with("warning SyntaxWarning "))
+    {
+        return Some("compile".into());
+    }
+    if firsts.iter().any(|f| f.starts_with("  ")) {
+        let owner = before.iter().rev().find(|line| !line.starts_with("  "))?;
+        if owner.starts_with("unraisable ") {
+            return Some("finalization".into());
+        }
+        let raised = owner.strip_prefix("raise ")?;
+        return Some(format!("{} details", mask(&exception_type(raised))));
+    }
+    None
 }
 
 /// Whether a trace line starts a step (a statement, the end marker, a teardown step).
@@ -158,12 +206,13 @@ fn event(line: &str, next: Option<&str>) -> String {
             "None" | "True" | "False" => format!("value {rest}"),
             _ => format!("value {}", value_shape(rest)),
         },
-        "raise" => format!("raise {}", exception_type(rest)),
+        // a generated exception class's number is a label (E0, E1): masked
+        "raise" => format!("raise {}", mask(&exception_type(rest))),
         "unraisable" => {
             let inner = next
                 .map(str::trim_start)
                 .and_then(|n| n.strip_prefix("raise "))
-                .map(exception_type)
+                .map(|e| mask(&exception_type(e)))
                 .unwrap_or_default();
             format!("unraisable {inner}").trim_end().to_string()
         }
@@ -344,6 +393,7 @@ mod tests {
             "unraisable RuntimeError"
         );
         assert_eq!(event(">>> 12: next(s0)", None), "end of statement");
+        assert_eq!(event("raise E1: E1('d3')", None), "raise E#");
     }
 
     #[test]
@@ -352,6 +402,64 @@ mod tests {
         assert_eq!(operation(">>> 3: next(s1)"), "next");
         assert_eq!(operation("--- del s0"), "teardown del");
         assert_eq!(operation(">>> 9: s2 = g1(4)"), "assign");
+    }
+
+    #[test]
+    fn differently_worded_unraisables_are_one_finalization_signature() {
+        let trace = |step: &str, hook: &str| {
+            format!(
+                ">>> 3: {step}\nunraisable {hook}: <generator object g at 0x@1>\n  raise RuntimeError: RuntimeError('generator ignored GeneratorExit')\n"
+            )
+        };
+        let at = |step: &str| {
+            difference_of(
+                (&trace(step, "Exception ignored in"), None),
+                (&trace(step, "Exception ignored in: finalizer of "), None),
+            )
+        };
+        let expected = "finalization: unraisable vs unraisable (message differs)";
+        assert_eq!(at("del s"), expected);
+        assert_eq!(at("for x in s: pass"), expected);
+        assert_eq!(at("s = g()"), expected);
+    }
+
+    #[test]
+    fn finalizer_compiler_and_exception_details_name_the_origin_not_the_statement() {
+        let missing = |step: &str, extra: &str| {
+            difference_of(
+                (&format!(">>> 3: {step}\n{extra}\n>>> 4: x\n"), None),
+                (&format!(">>> 3: {step}\n>>> 4: x\n"), None),
+            )
+        };
+        let never = "warning RuntimeWarning at line 3: coroutine 'g0' was never awaited";
+        assert_eq!(
+            missing("del s", never),
+            missing("s = 1", never),
+            "a missing never-awaited warning is one signature"
+        );
+        assert!(missing("del s", never).starts_with("finalization: "));
+        let syntax = "warning SyntaxWarning at line 5: 'return' in a 'finally' block";
+        assert!(missing("def f():", syntax).starts_with("compile: "));
+        let chained = |step: &str, detail: &str| {
+            difference_of(
+                (
+                    &format!(">>> 3: {step}\nraise RuntimeError: RuntimeError('generator raised StopIteration')\n  cause: StopIteration\n  context: StopIteration\n"),
+                    None,
+                ),
+                (
+                    &format!(">>> 3: {step}\nraise RuntimeError: RuntimeError('generator raised StopIteration')\n  cause: StopIteration\n{detail}\n"),
+                    None,
+                ),
+            )
+        };
+        assert_eq!(
+            chained("next(g)", "  suppress_context: True"),
+            "RuntimeError details: context StopIteration vs suppress_context"
+        );
+        assert_eq!(
+            chained("list(g)", "  suppress_context: True"),
+            chained("g.send(1)", "  suppress_context: True")
+        );
     }
 
     #[test]

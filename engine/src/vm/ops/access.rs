@@ -25,6 +25,8 @@ impl Vm {
             Value::Instance(inst)
                 if inst.exc.is_none()
                     && !inst.class.builtin
+                    && !inst.class.attr_hooks
+                    && inst.live.borrow().is_none()
                     && !matches!(
                         inst.class.lookup(&f.code.names[i as usize]),
                         Some(Value::Instance(_))
