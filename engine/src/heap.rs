@@ -10,9 +10,10 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::generator::{FrameClear, Pending};
+use crate::value::{Class, Instance, Value};
 use crate::vm::Frame;
 
 /// The first fake address handed out in a run (each run sees the same sequence).
@@ -38,6 +39,13 @@ pub struct Heap {
     pub(crate) frame_clear: Cell<FrameClear>,
     next_addr: Cell<usize>,
     next_frame: Cell<u64>,
+    /// The objects of the run that reference cycles commonly go through, emptied at its end
+    /// (`Vm::release_cycles`): classes (their methods' `__class__` cell), instances of
+    /// classes (`self.parent.children`, an event loop and its tasks), closure cells (a nested
+    /// function that calls itself).
+    tracked: RefCell<Vec<Tracked>>,
+    /// The length of `tracked` at which the dead entries are dropped next.
+    prune_at: Cell<usize>,
 }
 
 impl Heap {
@@ -52,6 +60,8 @@ impl Heap {
             frame_clear: Cell::new(FrameClear::LocalsFirstToLast),
             next_addr: Cell::new(FIRST_ADDR),
             next_frame: Cell::new(1),
+            tracked: RefCell::new(Vec::new()),
+            prune_at: Cell::new(PRUNE_MIN),
         })
     }
 
@@ -86,12 +96,78 @@ impl Heap {
         v
     }
 
+    /// Remember an object for [`Heap::take_tracked`]. The list stays bounded by twice what is
+    /// alive: the dead entries are dropped whenever it has doubled since the last time (a
+    /// `Weak` keeps only the allocation, not the object's contents, until then).
+    #[inline]
+    pub fn track(&self, object: Tracked) {
+        let mut tracked = self.tracked.borrow_mut();
+        if tracked.len() >= self.prune_at.get() {
+            tracked.retain(Tracked::alive);
+            self.prune_at.set((tracked.len() * 2).max(PRUNE_MIN));
+        }
+        tracked.push(object);
+    }
+
+    /// The objects the run tracked (see [`Heap::track`]).
+    pub fn take_tracked(&self) -> Vec<Tracked> {
+        std::mem::take(&mut *self.tracked.borrow_mut())
+    }
+
     /// The next frame id (ids tell frames apart in tracebacks).
     #[inline]
     pub fn next_frame_id(&self) -> u64 {
         let v = self.next_frame.get();
         self.next_frame.set(v + 1);
         v
+    }
+}
+
+/// The length below which [`Heap::track`] never prunes.
+const PRUNE_MIN: usize = 256;
+
+/// An object [`Heap::track`] remembers.
+pub enum Tracked {
+    Class(Weak<Class>),
+    Instance(Weak<Instance>),
+    Cell(Weak<RefCell<Value>>),
+}
+
+impl Tracked {
+    fn alive(&self) -> bool {
+        match self {
+            Tracked::Class(c) => c.strong_count() > 0,
+            Tracked::Instance(i) => i.strong_count() > 0,
+            Tracked::Cell(c) => c.strong_count() > 0,
+        }
+    }
+
+    /// Drop what the object references (its namespace, or the cell's value), if it is alive.
+    pub fn empty(self) {
+        match self {
+            Tracked::Class(c) => {
+                if let Some(c) = c.upgrade() {
+                    let dict = std::mem::take(&mut *c.dict.borrow_mut());
+                    drop(dict);
+                }
+            }
+            Tracked::Instance(i) => {
+                if let Some(i) = i.upgrade() {
+                    let dict = std::mem::take(&mut *i.dict.borrow_mut());
+                    drop(dict);
+                    if let Some(exc) = &i.exc {
+                        let data = std::mem::take(&mut *exc.borrow_mut());
+                        drop(data);
+                    }
+                }
+            }
+            Tracked::Cell(c) => {
+                if let Some(c) = c.upgrade() {
+                    let value = std::mem::take(&mut *c.borrow_mut());
+                    drop(value);
+                }
+            }
+        }
     }
 }
 

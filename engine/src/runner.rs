@@ -62,6 +62,23 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
     // Drops reach this run's heap until the function returns; `vm` itself is dropped after
     // that, with its finalizers already off (every return path turns them off).
     let _heap = Heap::enter(&vm.heap);
+    let outcome = run_statements(&mut vm, source, &parsed, &stmts, config, backend);
+    // Every return path above turned the finalizers off: what is left can go without running
+    // Python code. Break the reference cycles the engine's counting cannot free (it has no
+    // cyclic collector), so that a long-lived harness or fuzzer does not grow run after run.
+    vm.release_cycles();
+    outcome
+}
+
+/// The statements of the case, then its teardown (REPL model).
+fn run_statements(
+    vm: &mut Vm,
+    source: &str,
+    parsed: &ruff_python_parser::Parsed<ruff_python_ast::ModModule>,
+    stmts: &[crate::compile::TopStatement],
+    config: &EngineConfig,
+    backend: String,
+) -> Outcome {
     {
         let mut g = vm.globals.borrow_mut();
         g.insert("__name__".into(), Value::str("__main__"));
@@ -76,8 +93,8 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
     };
     // Warnings of the compiler: every statement is compiled before the first runs, so they
     // belong to the first statement.
-    let mut compile_warnings = compile_warnings(source, parsed.syntax(), &rules);
-    for st in &stmts {
+    let mut compile_warnings = compile_warnings(source, parsed.syntax(), &vm.rules);
+    for st in stmts {
         trace.statements.push(Statement {
             line: st.line,
             source: st.source.clone(),
@@ -85,7 +102,7 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
         });
         vm.current_line = st.line;
         vm.case_line = st.line;
-        let r = run_statement(&mut vm, st.code.clone());
+        let r = run_statement(vm, st.code.clone());
         let events = vm.rec.take();
         if let Some(last) = trace.statements.last_mut() {
             compile_warnings.extend(events);
@@ -119,14 +136,14 @@ pub fn run_case(source: &str, filename: &str, config: &EngineConfig) -> Outcome 
         // A release outside any statement: what it warns is at line 0 (as the tracer's).
         vm.current_line = 0;
         drop(old);
-        if let Err(limit) = finish_teardown_step(&mut vm, format!("del {name}"), &mut trace) {
+        if let Err(limit) = finish_teardown_step(vm, format!("del {name}"), &mut trace) {
             return limit_reached(config, &limit, trace);
         }
     }
     // The cyclic collector: frames kept in traceback cycles are released.
     vm.current_line = 0;
     crate::generator::collect_cycles(&vm.heap);
-    if let Err(limit) = finish_teardown_step(&mut vm, "gc".into(), &mut trace) {
+    if let Err(limit) = finish_teardown_step(vm, "gc".into(), &mut trace) {
         return limit_reached(config, &limit, trace);
     }
     disable_finalizers(&vm.heap);

@@ -366,11 +366,14 @@ fn builtins_namespace(t: &Types) -> NameMap {
             Ok(if cls.is_exception() {
                 vm.new_exception(&cls, rest)
             } else {
-                Value::Instance(Rc::new(crate::value::Instance::new(
+                let inst = Rc::new(crate::value::Instance::new(
                     cls,
                     crate::value::NameMap::default(),
                     None,
-                )))
+                ));
+                vm.heap
+                    .track(crate::heap::Tracked::Instance(Rc::downgrade(&inst)));
+                Value::Instance(inst)
             })
         }),
     ];

@@ -45,7 +45,7 @@ fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     }
     Value::Module(Rc::new(Module {
         name: Str::from(name),
-        dict: RefCell::new(d),
+        dict: Rc::new(RefCell::new(d)),
     }))
 }
 

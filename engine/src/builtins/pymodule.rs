@@ -93,11 +93,11 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
     for st in &stmts {
         vm.run_module_code(st.code.clone(), globals.clone())?;
     }
-    // The module object shows the namespace its functions keep as their globals.
-    let dict = globals.borrow().clone();
+    // The module object's namespace is the one its functions keep as their globals (an
+    // attribute set on the module is a global of its functions, as in CPython).
     Ok(Value::Module(Rc::new(Module {
         name: Str::from(name),
-        dict: RefCell::new(dict),
+        dict: globals,
     })))
 }
 

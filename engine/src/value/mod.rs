@@ -499,7 +499,8 @@ impl Drop for Traceback {
 
 pub struct Module {
     pub name: Str,
-    pub dict: RefCell<NameMap>,
+    /// The module's namespace: the one its functions keep as their globals.
+    pub dict: Globals,
 }
 
 pub struct Super {

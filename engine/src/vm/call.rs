@@ -7,6 +7,7 @@ use std::rc::Rc;
 use super::{Exit, Frame, Resume, Vm};
 use crate::compile::CodeKind;
 use crate::generator::Generator;
+use crate::heap::Tracked;
 use crate::value::{
     Args, BuiltinFn, BuiltinKind, Class, Dict, Flow, Function, Instance, NameMap, PyResult, Str,
     Super, TypeId, Value,
@@ -187,7 +188,11 @@ impl Vm {
             frame.cells = code
                 .cellvars
                 .iter()
-                .map(|_| Rc::new(RefCell::new(Value::Undef)))
+                .map(|_| {
+                    let cell = Rc::new(RefCell::new(Value::Undef));
+                    self.heap.track(Tracked::Cell(Rc::downgrade(&cell)));
+                    cell
+                })
                 .chain(f.closure.iter().cloned())
                 .collect();
             for &(ci, slot) in &code.cell_params {
@@ -423,11 +428,9 @@ impl Vm {
             }
             e
         } else {
-            Value::Instance(Rc::new(Instance::new(
-                cls.clone(),
-                NameMap::default(),
-                None,
-            )))
+            let inst = Rc::new(Instance::new(cls.clone(), NameMap::default(), None));
+            self.heap.track(Tracked::Instance(Rc::downgrade(&inst)));
+            Value::Instance(inst)
         };
         match cls.lookup("__init__") {
             Some(Value::Func(init)) => {
@@ -557,6 +560,7 @@ impl Vm {
             builtin: false,
             attr_hooks,
         });
+        self.heap.track(Tracked::Class(Rc::downgrade(&cls)));
         if let Value::Cell(c) = cell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }

@@ -263,7 +263,7 @@ impl Vm {
         } else {
             None
         };
-        Value::Instance(Rc::new(Instance::new(
+        let exc = Rc::new(Instance::new(
             cls.clone(),
             NameMap::default(),
             Some(RefCell::new(ExcData {
@@ -271,7 +271,11 @@ impl Vm {
                 value,
                 ..Default::default()
             })),
-        )))
+        ));
+        // An exception is often in a cycle: its traceback keeps the frame that holds it.
+        self.heap
+            .track(crate::heap::Tracked::Instance(Rc::downgrade(&exc)));
+        Value::Instance(exc)
     }
 
     /// Create and "raise" a built-in exception with a message (context is chained).

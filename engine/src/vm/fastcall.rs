@@ -3,6 +3,7 @@
 //! being moved into an `Args`.
 
 use super::{Frame, Vm};
+use crate::heap::Tracked;
 use std::rc::Rc;
 
 use crate::value::{BuiltinFn, BuiltinKind, Class, Instance, NameMap, PyResult, Value};
@@ -113,11 +114,9 @@ impl Vm {
         if let Some(Value::Func(_)) = cls.lookup("__new__") {
             return Ok(false);
         }
-        let inst = Value::Instance(Rc::new(Instance::new(
-            cls.clone(),
-            NameMap::default(),
-            None,
-        )));
+        let inst = Rc::new(Instance::new(cls.clone(), NameMap::default(), None));
+        self.heap.track(Tracked::Instance(Rc::downgrade(&inst)));
+        let inst = Value::Instance(inst);
         let r = self.call_function_from_stack(&init, Some(inst.clone()), &mut f.stack, n);
         // Like the general path: the arguments are gone, the class goes after the call.
         f.stack.truncate(at + 1);

@@ -15,6 +15,7 @@ mod iter;
 mod keys;
 mod ops;
 pub mod origin;
+mod release;
 mod repr;
 mod subscr;
 
