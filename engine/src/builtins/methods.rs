@@ -75,14 +75,15 @@ fn dict_of(v: &Value) -> Option<&Rc<RefCell<Dict>>> {
 /// ([`find`], which also gives the method its `'static` name) and `dir()` ([`names`]).
 pub type MethodTable = &'static [(&'static str, MethodFnPtr)];
 
-const TUPLE_METHODS: MethodTable = &[
-    ("index", seq_index),
-    ("count", seq_count),
+/// The container protocol tuple, list and dict share (their second table).
+const CONTAINER_METHODS: MethodTable = &[
     ("__len__", m_len),
     ("__iter__", m_iter),
     ("__getitem__", m_getitem),
     ("__contains__", m_contains),
 ];
+
+const TUPLE_METHODS: MethodTable = &[("index", seq_index), ("count", seq_count)];
 
 const ITER_METHODS: MethodTable = &[
     ("__next__", m_next),
@@ -123,15 +124,16 @@ const FLOAT_METHODS: MethodTable = &[("is_integer", |_, r, _| {
     ))
 })];
 
-/// The method tables of `v`'s built-in type (two where `set` extends `frozenset`'s); none
+/// The method tables of `v`'s built-in type (two where `set` extends `frozenset`'s, and
+/// where a container shares [`CONTAINER_METHODS`]); none
 /// for generator-like objects and awaitables, whose methods depend on their kind
 /// (`coro_methods`).
 fn tables(v: &Value) -> &'static [MethodTable] {
     match v {
         Value::Str(_) => &[super::str_methods::STR_METHODS],
-        Value::List(_) => &[LIST_METHODS],
-        Value::Dict(_) => &[DICT_METHODS],
-        Value::Tuple(_) => &[TUPLE_METHODS],
+        Value::List(_) => &[LIST_METHODS, CONTAINER_METHODS],
+        Value::Dict(_) => &[DICT_METHODS, CONTAINER_METHODS],
+        Value::Tuple(_) => &[TUPLE_METHODS, CONTAINER_METHODS],
         Value::Set(_) => &[SET_MUTATORS, SET_COMMON],
         Value::FrozenSet(_) => &[SET_COMMON],
         Value::Iter(_) => &[ITER_METHODS],
@@ -161,6 +163,20 @@ pub fn find(v: &Value, name: &str) -> Option<(&'static str, MethodFnPtr)> {
 /// awaitables excepted: see [`tables`]).
 pub fn names(v: &Value) -> impl Iterator<Item = &'static str> {
     tables(v).iter().flat_map(|t| t.iter().map(|(n, _)| *n))
+}
+
+/// `list.clear` and `dict.clear`: the old items go after the container is empty (a finalizer
+/// they run sees it empty).
+fn m_clear(_: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
+    // Taken first, dropped after the borrow has ended: a finalizer may reach the container.
+    if let Value::List(l) = r {
+        let old = std::mem::take(&mut *l.borrow_mut());
+        drop(old);
+    } else if let Value::Dict(d) = r {
+        let old = std::mem::take(&mut *d.borrow_mut());
+        drop(old);
+    }
+    Ok(Value::None)
 }
 
 pub(super) fn m_len(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
@@ -327,17 +343,7 @@ pub(super) const LIST_METHODS: MethodTable = &[
             list_of(r).map(|l| l.borrow().to_vec()).unwrap_or_default(),
         ))
     }),
-    ("clear", |_, r, _| {
-        if let Some(l) = list_of(r) {
-            let old = std::mem::take(&mut *l.borrow_mut());
-            drop(old);
-        }
-        Ok(Value::None)
-    }),
-    ("__len__", m_len),
-    ("__iter__", m_iter),
-    ("__getitem__", m_getitem),
-    ("__contains__", m_contains),
+    ("clear", m_clear),
 ];
 
 fn dict_view(r: &Value, kind: ViewKind) -> Value {
@@ -432,17 +438,7 @@ pub(super) const DICT_METHODS: MethodTable = &[
             dict_of(r).map(|d| d.borrow().clone()).unwrap_or_default(),
         ))))
     }),
-    ("clear", |_, r, _| {
-        if let Some(d) = dict_of(r) {
-            let old = std::mem::take(&mut *d.borrow_mut());
-            drop(old);
-        }
-        Ok(Value::None)
-    }),
-    ("__len__", m_len),
-    ("__iter__", m_iter),
-    ("__getitem__", m_getitem),
-    ("__contains__", m_contains),
+    ("clear", m_clear),
 ];
 
 fn with_set(r: &Value, f: impl FnOnce(&mut PySet)) {
