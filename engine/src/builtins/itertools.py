@@ -6,6 +6,8 @@
 import sys
 
 _V = sys.version_info[:2]
+# The message of a negative r (combinations, permutations): reworded in 3.15.
+_R_NEGATIVE = "r cannot be negative" if _V >= (3, 15) else "r must be non-negative"
 tee = _tee
 
 
@@ -483,7 +485,7 @@ class permutations(_pools):
             if r is None:
                 raise TypeError("Expected int as r")
         if r < 0:
-            raise ValueError("r must be non-negative")
+            raise ValueError(_R_NEGATIVE)
         self._gen = self._run(pool, n, r)
 
     @staticmethod
@@ -517,7 +519,7 @@ class combinations(_pools):
         if r is None:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
         if r < 0:
-            raise ValueError("r must be non-negative")
+            raise ValueError(_R_NEGATIVE)
         self._gen = self._run(pool, r)
 
     @staticmethod
@@ -548,7 +550,7 @@ class combinations_with_replacement(_pools):
         if r is None:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
         if r < 0:
-            raise ValueError("r must be non-negative")
+            raise ValueError(_R_NEGATIVE)
         self._gen = self._run(pool, r)
 
     @staticmethod
