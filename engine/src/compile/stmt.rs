@@ -444,20 +444,28 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        if t.is_star {
-            return self.try_star(t);
-        }
+    /// What `try/except` and `try/except*` share: the body under an except block, `else`, a
+    /// jump past the handlers (returned, to patch at the end), and the handlers' entry with
+    /// the caught exception pushed under a cleanup block (returned: the handlers pop it).
+    fn try_body(&mut self, t: &'a ast::StmtTry) -> CResult<(Vec<usize>, usize)> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(&t.body)?;
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);
         self.stmts(&t.orelse)?;
-        let mut ends = vec![self.emit(Op::Jump(0))];
+        let ends = vec![self.emit(Op::Jump(0))];
         self.patch_here(setup);
         self.emit(Op::PushExcInfo);
         let cleanup = self.emit(Op::SetupCleanup(0));
+        Ok((ends, cleanup))
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.try_star(t);
+        }
+        let (mut ends, cleanup) = self.try_body(t)?;
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.set_line(h);
@@ -533,16 +541,7 @@ impl<'a> Compiler<'a> {
     /// each clause takes its match, and the end raises what `PrepReraiseStar` makes of the
     /// list (the clauses' exceptions, and what of `orig` was reraised or left unmatched).
     fn try_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        let setup = self.emit(Op::SetupExcept(0));
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.stmts(&t.body)?;
-        self.unit().fblocks.pop();
-        self.emit(Op::PopBlock);
-        self.stmts(&t.orelse)?;
-        let mut ends = vec![self.emit(Op::Jump(0))];
-        self.patch_here(setup);
-        self.emit(Op::PushExcInfo);
-        let cleanup = self.emit(Op::SetupCleanup(0));
+        let (mut ends, cleanup) = self.try_body(t)?;
         self.unit().fblocks.push(FBlock::ExceptStar);
         // [old, exc] -> [old, orig, [], exc]
         self.emit(Op::Dup);

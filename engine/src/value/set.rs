@@ -7,6 +7,54 @@ const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// The slots CPython's set lookup visits for `hash` in a table of `mask + 1` slots: runs of
+/// `LINEAR_PROBES + 1` neighbours (while they fit), then the perturbed jump. Never ends: the
+/// callers stop at an empty slot, which a table below its fill limit always has.
+struct Probe {
+    mask: usize,
+    perturb: u64,
+    /// The start of the current run and the offset in it.
+    i: usize,
+    j: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Probe {
+        Probe {
+            mask,
+            perturb: hash as u64,
+            i: (hash as u64 as usize) & mask,
+            j: 0,
+        }
+    }
+}
+
+impl Iterator for Probe {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        let run = if self.i + LINEAR_PROBES <= self.mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        if self.j > run {
+            self.perturb >>= PERTURB_SHIFT;
+            self.i = (self
+                .i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(self.perturb as usize))
+                & self.mask;
+            self.j = 0;
+        }
+        let idx = self.i + self.j;
+        self.j += 1;
+        Some(idx)
+    }
+}
+
 #[derive(Clone)]
 enum Slot {
     Empty,
@@ -55,30 +103,14 @@ impl PySet {
     /// Index of the slot holding an equal element, or None.
     fn find(&self, hash: i64, v: &Value) -> Option<usize> {
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in 0..=probes {
-                match &self.table[i + j] {
-                    Slot::Empty => return None,
-                    Slot::Full(h, e) if *h == hash && (e.is(v) || key_eq(e, v)) => {
-                        return Some(i + j)
-                    }
-                    _ => {}
-                }
+        for idx in Probe::new(hash, mask) {
+            match &self.table[idx] {
+                Slot::Empty => return None,
+                Slot::Full(h, e) if *h == hash && (e.is(v) || key_eq(e, v)) => return Some(idx),
+                _ => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        unreachable!("a probe sequence never ends")
     }
 
     /// When finding `v` may run a user `__eq__`: the elements with its hash in CPython's
@@ -89,28 +121,14 @@ impl PySet {
         }
         let mut out = Vec::new();
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in 0..=probes {
-                match &self.table[i + j] {
-                    Slot::Empty => return Some(out),
-                    Slot::Full(h, e) if *h == hash => out.push(e.clone()),
-                    _ => {}
-                }
+        for idx in Probe::new(hash, mask) {
+            match &self.table[idx] {
+                Slot::Empty => return Some(out),
+                Slot::Full(h, e) if *h == hash => out.push(e.clone()),
+                _ => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        unreachable!("a probe sequence never ends")
     }
 
     pub fn contains_hashed(&self, hash: i64, v: &Value) -> bool {
@@ -127,54 +145,39 @@ impl PySet {
             self.py_elems = true;
         }
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in 0..=probes {
-                let idx = i + j;
-                match &self.table[idx] {
-                    Slot::Empty => {
-                        let target = freeslot.unwrap_or(idx);
-                        if freeslot.is_none() {
-                            self.fill += 1;
-                        }
-                        self.table[target] = Slot::Full(hash, v);
-                        self.used += 1;
-                        if self.fill * 5 >= mask * 3 {
-                            let n = if self.used > 50000 {
-                                self.used * 2
-                            } else {
-                                self.used * 4
-                            };
-                            self.resize(n);
-                        }
-                        return true;
+        for idx in Probe::new(hash, mask) {
+            match &self.table[idx] {
+                Slot::Empty => {
+                    let target = freeslot.unwrap_or(idx);
+                    if freeslot.is_none() {
+                        self.fill += 1;
                     }
-                    Slot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(idx);
-                        }
+                    self.table[target] = Slot::Full(hash, v);
+                    self.used += 1;
+                    if self.fill * 5 >= mask * 3 {
+                        let n = if self.used > 50000 {
+                            self.used * 2
+                        } else {
+                            self.used * 4
+                        };
+                        self.resize(n);
                     }
-                    Slot::Full(h, e) => {
-                        if *h == hash && (e.is(&v) || key_eq(e, &v)) {
-                            return false;
-                        }
+                    return true;
+                }
+                Slot::Dummy => {
+                    if freeslot.is_none() {
+                        freeslot = Some(idx);
+                    }
+                }
+                Slot::Full(h, e) => {
+                    if *h == hash && (e.is(&v) || key_eq(e, &v)) {
+                        return false;
                     }
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        unreachable!("a probe sequence never ends")
     }
 
     fn resize(&mut self, minused: usize) {
@@ -194,29 +197,15 @@ impl PySet {
 
     fn insert_clean(&mut self, hash: i64, v: Value) {
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in 0..=probes {
-                if let Slot::Empty = self.table[i + j] {
-                    self.table[i + j] = Slot::Full(hash, v);
-                    self.used += 1;
-                    self.fill += 1;
-                    return;
-                }
+        for idx in Probe::new(hash, mask) {
+            if let Slot::Empty = self.table[idx] {
+                self.table[idx] = Slot::Full(hash, v);
+                self.used += 1;
+                self.fill += 1;
+                return;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        unreachable!("a probe sequence never ends")
     }
 
     pub fn remove(&mut self, hash: i64, v: &Value) -> bool {
