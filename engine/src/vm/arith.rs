@@ -248,13 +248,11 @@ impl Vm {
                     Value::Int(_) | Value::Big(_) => Ok(Some(r)),
                     // CPython warns (a strict subclass of int is deprecated) and goes on.
                     Value::Bool(_) => self.unsupported("__index__ returning a bool"),
-                    _ if self.rules.index_message_names_method => {
-                        Err(self.type_error(format!(
-                            "{}.__index__() must return an int, not {}",
-                            self.type_name(v),
-                            self.type_name(&r)
-                        )))
-                    }
+                    _ if self.rules.index_message_names_method => Err(self.type_error(format!(
+                        "{}.__index__() must return an int, not {}",
+                        self.type_name(v),
+                        self.type_name(&r)
+                    ))),
                     _ => Err(self.type_error(format!(
                         "__index__ returned non-int (type {})",
                         self.type_name(&r)
