@@ -227,13 +227,11 @@ impl Vm {
                     "__module__" if c.builtin => {
                         return Ok(Value::Str(c.module.clone()));
                     }
-                    "__dict__" if !c.builtin => {
-                        // A copy (CPython gives a read-only mappingproxy of the class dict).
-                        let mut out = crate::value::Dict::new();
-                        for (k, v) in c.dict.borrow().iter() {
-                            out.insert(self.key(Value::Str(k.clone()))?, v.clone());
-                        }
-                        return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))));
+                    "__dict__" if !c.builtin => return Ok(self.class_dict_proxy(c)),
+                    "__firstlineno__" | "__static_attributes__"
+                        if !c.builtin && self.rules.class_firstlineno =>
+                    {
+                        return self.unsupported(&format!("{name} of a class (3.13+)"));
                     }
                     "__mro__" => {
                         let mut v = vec![obj.clone()];
@@ -513,8 +511,8 @@ impl Vm {
                 if i.exc.is_none() && self.descr_set(&i, obj, name, Some(v.clone()))? {
                     return Ok(());
                 }
-                if i.exc.is_none() && i.class.builtin && &*i.class.name == "object" {
-                    // A plain object() has no __dict__.
+                if !i.class.layout.dict {
+                    // A plain object(), or slots without a __dict__.
                     return Err(self.no_attr_to_set(obj, name));
                 }
                 let old = i.set_attr(name, v);
@@ -681,6 +679,9 @@ impl Vm {
                 if i.exc.is_none() && self.descr_set(&i, obj, name, None)? {
                     return Ok(());
                 }
+                if !i.class.layout.dict {
+                    return Err(self.no_attr_to_set(obj, name));
+                }
                 let old = i.del_attr(name);
                 match old {
                     Some(_) => Ok(()),
@@ -732,7 +733,7 @@ fn instance_dict_lookup(
         return Ok(Some(v));
     }
     if name == "__dict__" {
-        if i.class.builtin && !i.class.is_exception() {
+        if !i.class.layout.dict {
             return Ok(None);
         }
         let _ = vm;

@@ -537,13 +537,16 @@ impl Vm {
         for k in dict.keys() {
             self.check_special(k)?;
         }
-        // As type_new: `__doc__` is always in the class's dict (None without a docstring).
+        let new_layout = self.new_layout(&name, &base_classes, &mro, &dict)?;
+        // As type_new: after the namespace and the layout's descriptors, `__doc__` is always
+        // in the class's dict (None without a docstring), and a class defining __eq__ but not
+        // __hash__ is unhashable.
+        let mut late = Vec::new();
         if !dict.contains_key("__doc__") {
-            dict.insert(Str::from("__doc__"), Value::None);
+            late.push((Str::from("__doc__"), Value::None));
         }
-        // As type_new: a class defining __eq__ but not __hash__ is unhashable.
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
-            dict.insert(Str::from("__hash__"), Value::None);
+            late.push((Str::from("__hash__"), Value::None));
         }
         let attr_hooks = ["__setattr__", "__delattr__"]
             .iter()
@@ -559,7 +562,10 @@ impl Vm {
             base_type,
             builtin: false,
             attr_hooks,
+            layout: new_layout.layout.clone(),
         });
+        self.add_layout_descriptors(&cls, &new_layout)?;
+        cls.dict.borrow_mut().extend(late);
         self.heap.track(Tracked::Class(Rc::downgrade(&cls)));
         if let Value::Cell(c) = cell {
             *c.borrow_mut() = Value::Class(cls.clone());
@@ -570,9 +576,9 @@ impl Vm {
     }
 
     /// A class attribute named like one of CPython's special methods the engine does not
-    /// consult is unsupported (`__slots__` too, which the engine does not model).
+    /// consult is unsupported.
     pub(crate) fn check_special(&self, name: &str) -> PyResult<()> {
-        if name == "__slots__" || crate::cpython_names::ignored_special(self.cpython(), name) {
+        if crate::cpython_names::ignored_special(self.cpython(), name) {
             return self.unsupported(&format!("special method {name} on a class"));
         }
         Ok(())

@@ -314,7 +314,11 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(i) => {
-                if let Some(m @ Value::Func(_)) = i.class.lookup("__str__") {
+                if let Some(m @ (Value::Func(_) | Value::Builtin(_))) =
+                    i.class.lookup("__str__").filter(|m| {
+                        matches!(m, Value::Func(_)) || crate::value::native_special(i, "__str__")
+                    })
+                {
                     let bound = self.bind(m, v);
                     let r = self.call(&bound, Args::default())?;
                     return match r {
