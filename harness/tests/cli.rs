@@ -567,7 +567,11 @@ fn fuzz_feature_runs_only_programs_using_it_in_one_process_and_in_workers() {
     }
     let o = yieldspec(&["fuzz", "--feature", "asyncioo", "--iterations", "1"], &[]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("no feature 'asyncioo'"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no feature 'asyncioo'"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
