@@ -135,7 +135,7 @@ impl Vm {
             .map(|(_, b)| b)
             .unwrap_or_else(|| self.types.object.clone());
         let may_add_dict = !best.layout.dict;
-        let may_add_weakref = !best.layout.weakref;
+        let may_add_weakref = !best.layout.weakref && best.base_type != TypeId::Tuple;
         let has_dict = mro.iter().any(|c| c.layout.dict);
         let has_weakref = mro.iter().any(|c| c.layout.weakref);
         let mut out = NewLayout {
@@ -190,8 +190,9 @@ impl Vm {
                 _ => names.push(s.clone()),
             }
         }
-        if !names.is_empty() && !matches!(best.base_type, TypeId::Object | TypeId::BaseException) {
-            return self.unsupported(&format!("__slots__ on a subclass of {}", best.name));
+        // A variable-size built-in (tuple) has no room for slots after its items.
+        if !names.is_empty() && best.base_type == TypeId::Tuple {
+            return Err(self.type_error("nonempty __slots__ not supported for subtype of 'tuple'"));
         }
         let mut mangled: Vec<Str> = Vec::with_capacity(names.len());
         for n in &names {

@@ -303,6 +303,17 @@ impl Layout {
     }
 }
 
+impl TypeId {
+    /// Built-in types a class statement may subclass: their instances keep the built-in
+    /// value (a list, a dict, …) in slot 0, and the built-in's methods work on it.
+    pub fn has_payload(self) -> bool {
+        matches!(
+            self,
+            TypeId::Dict | TypeId::List | TypeId::Tuple | TypeId::Set
+        )
+    }
+}
+
 pub struct Class {
     pub name: Str,
     pub qualname: RefCell<Str>,
@@ -970,6 +981,7 @@ pub fn user_special(v: &Value, name: &str) -> Option<Value> {
 /// tuple)? Then dicts and sets compare it through the VM (`Vm::dict_key`).
 pub fn needs_py_eq(v: &Value) -> bool {
     match v {
+        Value::Instance(i) if i.class.base_type.has_payload() => true,
         Value::Instance(_) => {
             matches!(user_special(v, "__eq__"), Some(m) if !matches!(m, Value::None))
         }

@@ -117,6 +117,12 @@ impl Vm {
     /// Special method `name` of type(obj), bound to obj.
     pub fn lookup_special(&self, obj: &Value, name: &str) -> Option<Value> {
         let cls = self.class_of(obj);
+        if cls.base_type.has_payload() && !cls.builtin {
+            return match super::payload::user_defines(&cls, name) {
+                Some(v) => Some(self.bind(v, obj)),
+                None => self.payload_attr(obj, name, false),
+            };
+        }
         if let Some(v) = cls.lookup(name) {
             return Some(self.bind(v, obj));
         }
@@ -250,6 +256,9 @@ impl Vm {
                             .map_or(Value::None, |b| Value::Class(b.clone())))
                     }
                     _ => {}
+                }
+                if let Some(v) = self.payload_class_attr(c, name) {
+                    return Ok(v);
                 }
                 if let Some(v) = c.lookup(name) {
                     return self.descr_get(v, None, c);

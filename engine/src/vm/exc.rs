@@ -71,6 +71,12 @@ fn class_in(module: &str, name: &str, base: Option<&Rc<Class>>, base_type: TypeI
         // Built-in exceptions have a __dict__ (and no weak reference slot).
         layout: Layout {
             dict: base_type == TypeId::BaseException,
+            // The built-in value of a subclass's instance (see `TypeId::has_payload`).
+            slots: if base_type.has_payload() {
+                vec![Str::from("")]
+            } else {
+                Vec::new()
+            },
             ..Layout::default()
         },
     })
@@ -408,7 +414,8 @@ impl Vm {
     /// other than builtins carries the module's name (`itertools._tee`).
     pub fn type_name(&self, v: &Value) -> String {
         let c = self.class_of(v);
-        if c.builtin && &*c.module != "builtins" {
+        if (c.builtin && &*c.module != "builtins") || self.c_types.iter().any(|k| Rc::ptr_eq(k, &c))
+        {
             format!("{}.{}", c.module, c.name)
         } else {
             c.name.to_string()

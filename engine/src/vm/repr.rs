@@ -200,6 +200,11 @@ impl Vm {
                 }
             }
             Value::Instance(i) => {
+                if let Some(p) = super::payload::payload_of(v) {
+                    if super::payload::user_defines(&i.class, "__repr__").is_none() {
+                        return self.repr(&p);
+                    }
+                }
                 if let Some(m) = i.class.lookup("__repr__") {
                     if let Value::Func(_) | Value::Builtin(_) = m {
                         let bound = self.bind(m, v);
