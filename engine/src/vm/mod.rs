@@ -16,7 +16,7 @@ mod keys;
 mod ops;
 pub mod origin;
 mod release;
-mod repr;
+pub(crate) mod repr;
 mod subscr;
 
 use std::cell::RefCell;
