@@ -85,6 +85,9 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
             super::func("_eg_get", super::exc_group::eg_get),
         );
     }
+    if name == "operator" {
+        ns.insert(Str::from("_index"), super::func("_index", index));
+    }
     if name == "itertools" {
         ns.insert(Str::from("_tee"), super::itertools::tee_builtin());
     }
@@ -119,6 +122,15 @@ fn bind(vm: &mut Vm, a: Args) -> PyResult<Value> {
             func: f.clone(),
         }))),
         _ => Err(vm.type_error("_bind(func, obj)")),
+    }
+}
+
+/// `_index(v)`: `operator.index(v)`.
+fn index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    match vm.index_value(&v)? {
+        Some(i) => Ok(i),
+        None => Err(vm.not_an_integer(&v)),
     }
 }
 
