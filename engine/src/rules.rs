@@ -224,6 +224,9 @@ pub struct Rules {
     pub add_note_clinic_message: bool,
     /// 3.10 (PEP 634): the `match` statement; before, the parser rejects it.
     pub match_statement: bool,
+    /// Not 3.9: adding to a set reuses the first dummy slot of the probe (3.9's
+    /// `set_add_entry` passes over dummies, so an element goes after them).
+    pub set_reuses_dummies: bool,
     /// 3.12: "alternative patterns bind different names" is reported at the or-pattern (before,
     /// at the last sub-pattern compiled).
     pub pattern_errors_at_pattern: bool,
@@ -322,6 +325,7 @@ impl Rules {
             exception_groups: from(11),
             add_note_clinic_message: from(14),
             match_statement: from(10),
+            set_reuses_dummies: v.minor != 9,
             pattern_errors_at_pattern: from(12),
             micro: match v.minor {
                 6 => 15,
