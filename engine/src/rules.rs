@@ -143,6 +143,9 @@ pub struct Rules {
     /// 3.15: "slice indices must be integers or have an __index__ method" (before: "… or
     /// None or …").
     pub slice_index_message_without_none: bool,
+    /// 3.15: "C.__index__() must return an int, not str" (before: "__index__ returned non-int
+    /// (type str)").
+    pub index_message_names_method: bool,
     /// 3.14: "string keys in translatetable must be of length 1" (str.maketrans; before:
     /// "translate table").
     pub translatetable_typo: bool,
@@ -282,6 +285,7 @@ impl Rules {
             assert_warns_constant_tuple: from(10),
             str_index_error_names_type: from(11),
             slice_index_message_without_none: from(15),
+            index_message_names_method: from(15),
             translatetable_typo: from(14),
             del_attr_error_names_object: from(11),
             unraisable_names_action: from(14),

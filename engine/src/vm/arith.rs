@@ -213,7 +213,62 @@ impl Vm {
                 }
             }
         }
+        // `seq * obj`: the sequence's repeat takes any object with `__index__`.
+        if op == BinOp::Mul {
+            let seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            };
+            if seq(a) {
+                if let Some(n) = self.index_value(b)? {
+                    return self.binary(a, &n, op, inplace);
+                }
+            } else if seq(b) {
+                if let Some(n) = self.index_value(a)? {
+                    return self.binary(&n, b, op, inplace);
+                }
+            }
+        }
         Err(self.binop_error(a, b, op, inplace))
+    }
+
+    /// `operator.index(v)` for a user object: the int its `__index__` returns (checked), or
+    /// None when `v` is no instance with `__index__`. Ints and bools are returned as they are.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        match v {
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) => Ok(Some(v.clone())),
+            Value::Instance(_) => {
+                let Some(m) = self.lookup_special(v, "__index__") else {
+                    return Ok(None);
+                };
+                let r = self.call(&m, Args::default())?;
+                match r {
+                    Value::Int(_) | Value::Big(_) => Ok(Some(r)),
+                    // CPython warns (a strict subclass of int is deprecated) and goes on.
+                    Value::Bool(_) => self.unsupported("__index__ returning a bool"),
+                    _ if self.rules.index_message_names_method => Err(self.type_error(format!(
+                        "{}.__index__() must return an int, not {}",
+                        self.type_name(v),
+                        self.type_name(&r)
+                    ))),
+                    _ => Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&r)
+                    ))),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `v`, or the int of its `__index__` when it is an instance that has one.
+    pub fn indexed(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Instance(_) => Ok(self.index_value(v)?.unwrap_or_else(|| v.clone())),
+            _ => Ok(v.clone()),
+        }
     }
 
     fn binop_error(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> Flow {
@@ -563,7 +618,8 @@ impl Vm {
     }
 
     /// An int argument (`chr(i)`, `tee(it, n)`): [`Vm::index_of`] or CPython's TypeError.
-    pub fn index_arg(&self, v: &Value) -> PyResult<i64> {
+    pub fn index_arg(&mut self, v: &Value) -> PyResult<i64> {
+        let v = &self.indexed(v)?;
         self.index_of(v).ok_or_else(|| self.not_an_integer(v))
     }
 

@@ -293,7 +293,7 @@ impl Vm {
             repr_stack: Vec::new(),
             current_line: 0,
             case_line: 0,
-            globals_epoch: 1,
+            globals_epoch: globals::fresh_epoch(),
             bufs: Vec::new(),
             yield_chain: Vec::new(),
             running_labels: Vec::new(),
