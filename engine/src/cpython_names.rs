@@ -143,6 +143,7 @@ pub const ENGINE_SPECIALS: &[&str] = &[
     "__init_subclass__",
     "__format__",
     "__hash__",
+    "__index__",
     // coroutines and async generators (PEP 492/525)
     "__await__",
     "__aiter__",

@@ -524,6 +524,56 @@ fn fuzz_pins_itself_to_a_cpu_or_says_why_not() {
     assert!(stderr(&o).contains("--cpu 100000"), "{}", stderr(&o));
 }
 
+/// The `asyncio` row of a fuzz report's feature table: programs using it.
+fn asyncio_programs(report: &str) -> u64 {
+    let row = report
+        .lines()
+        .find(|l| l.starts_with("asyncio "))
+        .unwrap_or_else(|| panic!("no asyncio row in {report}"));
+    row.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
+#[test]
+fn fuzz_feature_runs_only_programs_using_it_in_one_process_and_in_workers() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("findings");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "fuzz",
+            "--seed",
+            "3",
+            "--iterations",
+            "24",
+            "--quiet",
+            "--left",
+            "cpython",
+            "--right",
+            "cpython",
+            "--out",
+            out_dir.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        let o = yieldspec(&args, &[]);
+        assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+        stdout(&o)
+    };
+    let free = run(&["--jobs", "1"]);
+    assert!(asyncio_programs(&free) < 24, "{free}");
+    for jobs in ["1", "2"] {
+        let report = run(&["--jobs", jobs, "--feature", "asyncio"]);
+        assert!(report.contains("seed 3 --feature asyncio,"), "{report}");
+        assert_eq!(asyncio_programs(&report), 24, "{report}");
+    }
+    let o = yieldspec(&["fuzz", "--feature", "asyncioo", "--iterations", "1"], &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no feature 'asyncioo'"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 #[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
 #[test]
 fn bench_prints_one_row_per_workload_and_flags_a_workload_whose_output_differs() {

@@ -167,6 +167,7 @@ fn options(out: PathBuf, iterations: u64, known: Option<PathBuf>) -> FuzzOptions
         start: 0,
         worker_fresh: false,
         known,
+        required: yieldspec::fuzz::Features::none(),
     }
 }
 

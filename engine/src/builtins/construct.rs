@@ -84,6 +84,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                             &other,
                         )),
                     },
+                    // CPython 3.8+: int() falls back to __index__.
+                    None if vm.lookup_special(&v, "__index__").is_some() => {
+                        Ok(vm.indexed(&v)?)
+                    }
                     None => Err(vm.type_error(format!(
                         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                         vm.type_name(&v)
@@ -158,8 +162,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
         }
         "set" | "frozenset" => {
             let mut s = PySet::new();
-            if let Some(v) = arg {
-                vm.for_each(&v, |vm, it| vm.set_add(&mut s, it))?;
+            match arg {
+                // set_update_internal of another set: set_merge.
+                Some(Value::Set(o)) => s.merge(&o.borrow()),
+                Some(Value::FrozenSet(o)) => s.merge(&o),
+                Some(v) => vm.for_each(&v, |vm, it| vm.set_add(&mut s, it))?,
+                None => {}
             }
             Ok(if name == "set" {
                 Value::Set(Rc::new(RefCell::new(s)))
@@ -171,6 +179,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             arity(vm, "range", &a, 1, 3)?;
             let mut nums = Vec::new();
             for v in &a.pos {
+                let v = &vm.indexed(v)?;
                 match vm.index_of(v) {
                     Some(i) => nums.push(i),
                     None => {

@@ -464,6 +464,7 @@ fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
 
 fn radix(vm: &mut Vm, a: Args, ty: char, prefix: &str) -> PyResult<Value> {
     let v = a.pos.first().cloned().unwrap_or(Value::None);
+    let v = vm.indexed(&v)?;
     let b = match int::to_big(&v) {
         Some(b) => b,
         None => return Err(vm.not_an_integer(&v)),

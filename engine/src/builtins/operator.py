@@ -1,6 +1,10 @@
 # The engine's `operator`: the function forms of the operators and itemgetter, attrgetter and
 # methodcaller, in the Python the engine runs. Other names of CPython's operator are
 # unsupported.
+def index(a):
+    return _index(a)
+
+
 def lt(a, b):
     return a < b
 

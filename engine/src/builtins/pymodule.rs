@@ -2,13 +2,17 @@
 //! `operator`, `itertools`, `string`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
 //! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
-//! `_warn(category, message, stacklevel)`).
+//! `_warn(category, message, stacklevel)`). The compiled code is kept per thread and target
+//! (parsing and compiling asyncio.py cost a fuzzer's asyncio program four times what running
+//! it does); every import still runs the module body in a fresh namespace, so each run gets
+//! its own classes, functions and module state, as before.
 
 use std::cell::RefCell;
 use std::hash::{BuildHasher, Hasher};
 use std::rc::Rc;
 
-use crate::compile::{compile_module, CompileError};
+use crate::compile::{compile_module, Code, CompileError};
+use crate::rules::Rules;
 use crate::value::{Args, Module, NameMap, PyResult, Str, Value};
 use crate::vm::Vm;
 
@@ -54,17 +58,55 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(run_module(vm, name, source))
 }
 
-fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
-    let parsed = match ruff_python_parser::parse_module(source) {
-        Ok(p) => p,
-        Err(e) => return vm.unsupported(&format!("module {name} (it does not parse: {e})")),
-    };
-    let stmts = match compile_module(source, parsed.syntax(), &vm.rules) {
+/// A module's compiled top-level statements, for one target's rules.
+struct Compiled {
+    source: &'static str,
+    rules: Rules,
+    code: Rc<[Rc<Code>]>,
+}
+
+thread_local! {
+    /// The modules compiled on this thread (a few modules times the targets used).
+    static COMPILED: RefCell<Vec<Compiled>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The code of `source` compiled for `rules`: from this thread's cache, or compiled now (and
+/// kept). Compiling depends on nothing else, and code objects hold no state of a run (their
+/// lookup caches are checked against the run's objects, see `vm::globals`).
+fn compiled(name: &str, source: &'static str, rules: &Rules) -> Result<Rc<[Rc<Code>]>, String> {
+    let hit = COMPILED.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|m| std::ptr::eq(m.source, source) && m.rules == *rules)
+            .map(|m| m.code.clone())
+    });
+    if let Some(code) = hit {
+        return Ok(code);
+    }
+    let parsed = ruff_python_parser::parse_module(source)
+        .map_err(|e| format!("module {name} (it does not parse: {e})"))?;
+    let stmts = match compile_module(source, parsed.syntax(), rules) {
         Ok(s) => s,
         Err(CompileError::Unsupported { what, .. })
         | Err(CompileError::Syntax { message: what, .. }) => {
-            return vm.unsupported(&format!("module {name} (it does not compile: {what})"))
+            return Err(format!("module {name} (it does not compile: {what})"))
         }
+    };
+    let code: Rc<[Rc<Code>]> = stmts.into_iter().map(|s| s.code).collect();
+    COMPILED.with(|c| {
+        c.borrow_mut().push(Compiled {
+            source,
+            rules: *rules,
+            code: code.clone(),
+        })
+    });
+    Ok(code)
+}
+
+fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> {
+    let stmts = match compiled(name, source, &vm.rules) {
+        Ok(code) => code,
+        Err(what) => return vm.unsupported(&what),
     };
     let mut ns = NameMap::default();
     ns.insert(Str::from("__name__"), Value::str(name));
@@ -85,13 +127,16 @@ fn run_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
             super::func("_eg_get", super::exc_group::eg_get),
         );
     }
+    if name == "operator" {
+        ns.insert(Str::from("_index"), super::func("_index", index));
+    }
     if name == "itertools" {
         ns.insert(Str::from("_tee"), super::itertools::tee_builtin());
     }
     ns.insert(Str::from("_warn"), super::func("_warn", warn));
     let globals = Rc::new(RefCell::new(ns));
-    for st in &stmts {
-        vm.run_module_code(st.code.clone(), globals.clone())?;
+    for code in stmts.iter() {
+        vm.run_module_code(code.clone(), globals.clone())?;
     }
     // The module object's namespace is the one its functions keep as their globals (an
     // attribute set on the module is a global of its functions, as in CPython).
@@ -119,6 +164,15 @@ fn bind(vm: &mut Vm, a: Args) -> PyResult<Value> {
             func: f.clone(),
         }))),
         _ => Err(vm.type_error("_bind(func, obj)")),
+    }
+}
+
+/// `_index(v)`: `operator.index(v)`.
+fn index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    match vm.index_value(&v)? {
+        Some(i) => Ok(i),
+        None => Err(vm.not_an_integer(&v)),
     }
 }
 

@@ -5,9 +5,21 @@
 //! not. Only an index is cached, never a value (a cached reference would keep objects alive
 //! past `del` and change finalization timing), and a hit is checked against the address of the
 //! key found there (a second line of defence: any change of the key set also bumps the epoch).
+//! Epochs are unique in the process, not per VM: the code of the engine's Python-source modules
+//! is shared by every run on a thread (`builtins::pymodule`), and an entry a previous run left
+//! must never be valid for a later run's globals map that happens to get the same address.
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The last globals epoch handed out in this process.
+static LAST_EPOCH: AtomicU64 = AtomicU64::new(0);
+
+/// A globals epoch no VM of this process has used before (epochs start at 1).
+pub(crate) fn fresh_epoch() -> u64 {
+    LAST_EPOCH.fetch_add(1, Ordering::Relaxed) + 1
+}
 
 use super::{Frame, Vm};
 use crate::value::{Str, Value};
@@ -49,7 +61,7 @@ impl Vm {
     /// A global name's key set changed (a name was added or removed): cached places expire.
     #[inline]
     pub(crate) fn globals_changed(&mut self) {
-        self.globals_epoch += 1;
+        self.globals_epoch = fresh_epoch();
     }
 
     /// The value of global name `i` of `f`'s code, from its globals or the builtins; None when

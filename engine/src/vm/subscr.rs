@@ -113,7 +113,32 @@ impl Vm {
         matches!(v, Value::Int(_) | Value::Bool(_) | Value::Big(_))
     }
 
+    /// A sequence's index or slice with the objects in it that have `__index__` replaced by
+    /// their ints (None when there are none).
+    fn user_index(&mut self, obj: &Value, idx: &Value) -> PyResult<Option<Value>> {
+        if !matches!(
+            obj,
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_)
+        ) {
+            return Ok(None);
+        }
+        match idx {
+            Value::Instance(_) => self.index_value(idx),
+            Value::Slice(s) if s.iter().any(|v| matches!(v, Value::Instance(_))) => {
+                let [a, b, c] = &**s;
+                let parts = [self.indexed(a)?, self.indexed(b)?, self.indexed(c)?];
+                Ok(Some(Value::Slice(Rc::new(parts))))
+            }
+            _ => Ok(None),
+        }
+    }
+
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        if let Value::Instance(_) | Value::Slice(_) = idx {
+            if let Some(i) = self.user_index(obj, idx)? {
+                return self.getitem(obj, &i);
+            }
+        }
         match (obj, idx) {
             (Value::List(l), _) if Self::is_index(idx) => {
                 let l = l.borrow();
@@ -232,6 +257,11 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
+        if let Value::Instance(_) | Value::Slice(_) = idx {
+            if let Some(i) = self.user_index(obj, &idx)? {
+                return self.setitem(obj, i, v);
+            }
+        }
         match (obj, &idx) {
             (Value::List(l), _) if Self::is_index(&idx) => {
                 let len = l.borrow().len();
@@ -293,6 +323,11 @@ impl Vm {
     }
 
     pub fn delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        if let Value::Instance(_) | Value::Slice(_) = idx {
+            if let Some(i) = self.user_index(obj, idx)? {
+                return self.delitem(obj, &i);
+            }
+        }
         match (obj, idx) {
             (Value::List(l), _) if Self::is_index(idx) => {
                 let len = l.borrow().len();

@@ -253,6 +253,36 @@ impl Feature {
     fn bit(self) -> u64 {
         1 << (self as u64)
     }
+
+    /// The feature named `name` (as in reports).
+    pub fn from_name(name: &str) -> Option<Feature> {
+        Feature::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The switches a program that uses `self` also needs: the asyncio group's switches only
+    /// act in an asyncio program, the async generator hooks only in an async generator program.
+    fn implies(self) -> Features {
+        match self {
+            Feature::AsyncioGather
+            | Feature::AsyncioCancel
+            | Feature::AsyncioQueue
+            | Feature::AsyncioEvent
+            | Feature::TaskGroup => Features::none().with(Feature::Asyncio),
+            Feature::AsyncgenHooks => Features::none().with(Feature::AsyncGen),
+            _ => Features::none(),
+        }
+    }
+}
+
+impl std::str::FromStr for Feature {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Feature, String> {
+        Feature::from_name(s).ok_or_else(|| {
+            let names: Vec<&str> = Feature::ALL.iter().map(|f| f.name()).collect();
+            format!("no feature '{s}' (features: {})", names.join(", "))
+        })
+    }
 }
 
 impl fmt::Display for Feature {
@@ -284,6 +314,25 @@ impl Features {
 
     pub fn iter(self) -> impl Iterator<Item = Feature> {
         Feature::ALL.into_iter().filter(move |f| self.has(*f))
+    }
+
+    pub fn union(self, other: Features) -> Features {
+        Features(self.0 | other.0)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// These features and every switch they need to act ([`Feature::implies`]).
+    pub fn closed(self) -> Features {
+        self.iter().fold(self, |acc, f| acc.union(f.implies()))
+    }
+}
+
+impl FromIterator<Feature> for Features {
+    fn from_iter<I: IntoIterator<Item = Feature>>(iter: I) -> Features {
+        iter.into_iter().fold(Features::none(), Features::with)
     }
 }
 

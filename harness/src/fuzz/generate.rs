@@ -4,7 +4,7 @@
 
 use arbitrary::{Arbitrary, Result, Unstructured};
 
-use super::config::{Feature, GenConfig};
+use super::config::{Feature, Features, GenConfig};
 use super::program::*;
 
 /// Estimated steps a generator function may cost (loop bodies multiply, calls add the callee's).
@@ -21,8 +21,32 @@ pub struct Generated {
 
 impl<'a> Arbitrary<'a> for Generated {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
-        let config = GenConfig::arbitrary(u)?;
-        let program = generate(&config, u)?;
+        Generated::requiring(u, Features::none())
+    }
+}
+
+impl Generated {
+    /// A program whose swarm configuration has every switch of `required` on (and the switches
+    /// they need to act, [`Features::closed`]), and that is of the kind they ask for: with
+    /// `asyncio` an asyncio program, with `async_def`/`async_gen`/`async_with` coroutines or
+    /// async generators. With no requirement this is `Generated::arbitrary`, the same program
+    /// for the same bytes.
+    pub fn requiring(u: &mut Unstructured<'_>, required: Features) -> Result<Generated> {
+        let required = required.closed();
+        let mut config = GenConfig::arbitrary(u)?;
+        config.features = config.features.union(required);
+        if required.has(Feature::AsyncWith)
+            && !config.has(Feature::AsyncDef)
+            && !config.has(Feature::AsyncGen)
+        {
+            let flavor = if u.arbitrary::<bool>()? {
+                Feature::AsyncDef
+            } else {
+                Feature::AsyncGen
+            };
+            config.features = config.features.with(flavor);
+        }
+        let program = generate_requiring(&config, required, u)?;
         Ok(Generated { config, program })
     }
 }
@@ -30,8 +54,22 @@ impl<'a> Arbitrary<'a> for Generated {
 /// Generate a program under `config` from the bytes left in `u`. Running out of bytes gives
 /// smaller programs, never an error.
 pub fn generate(config: &GenConfig, u: &mut Unstructured<'_>) -> Result<Program> {
-    // Half of the programs whose switches allow it are asyncio programs.
-    if config.has(Feature::Asyncio) && u.arbitrary::<bool>()? {
+    generate_requiring(config, Features::none(), u)
+}
+
+/// [`generate`], the program of the kind `required` asks for (see [`Generated::requiring`]).
+fn generate_requiring(
+    config: &GenConfig,
+    required: Features,
+    u: &mut Unstructured<'_>,
+) -> Result<Program> {
+    let must_async = [Feature::AsyncDef, Feature::AsyncGen, Feature::AsyncWith]
+        .into_iter()
+        .any(|f| required.has(f));
+    // Half of the programs whose switches allow it are asyncio programs (all of them when
+    // asyncio is required, none when hand-driven coroutines or async generators are).
+    let asyncio = config.has(Feature::Asyncio) && u.arbitrary::<bool>()?;
+    if required.has(Feature::Asyncio) || (asyncio && !must_async) {
         return Ok(Program {
             tasks: Some(super::asyncio::generate(config, u)?),
             ..Program::default()
@@ -68,9 +106,20 @@ pub fn generate(config: &GenConfig, u: &mut Unstructured<'_>) -> Result<Program>
     let driver = g.driver()?;
     // Half of the programs whose switches allow an async flavor stay generator programs.
     let async_on = config.has(Feature::AsyncDef) || config.has(Feature::AsyncGen);
+    let (want_def, want_gen) = (
+        required.has(Feature::AsyncDef),
+        required.has(Feature::AsyncGen),
+    );
     let flavor = match (config.has(Feature::AsyncDef), config.has(Feature::AsyncGen)) {
-        _ if !async_on || !g.u.arbitrary::<bool>()? => Flavor::Sync,
+        _ if !async_on || (!g.u.arbitrary::<bool>()? && !must_async) => Flavor::Sync,
         (true, false) => Flavor::Coroutine,
+        (true, true) if want_def != want_gen => {
+            if want_def {
+                Flavor::Coroutine
+            } else {
+                Flavor::AsyncGen
+            }
+        }
         (true, true) if g.u.arbitrary::<bool>()? => Flavor::Coroutine,
         (true, true) | (false, true) => Flavor::AsyncGen,
         (false, false) => Flavor::Sync,
@@ -712,5 +761,41 @@ mod tests {
         assert_eq!(g.program.functions.len(), 1);
         assert!(has_yield(&g.program.functions[0].body));
         assert!(matches!(g.program.driver[0], Driver::Create { .. }));
+    }
+
+    /// Programs generated with a requirement use it; without one, some of the same programs
+    /// do not (so the requirement is what made the difference).
+    #[test]
+    fn a_requirement_restricts_the_programs_to_those_using_it() {
+        use crate::fuzz::program_bytes;
+        for (name, uses) in [
+            ("asyncio", "asyncio"),
+            ("asyncio_queue", "asyncio"),
+            ("async_def", "async_def"),
+            ("async_gen", "async_gen"),
+            ("asyncgen_hooks", "async_gen"),
+        ] {
+            let required: Features = [name.parse::<Feature>().unwrap()].into_iter().collect();
+            let uses = Feature::from_name(uses).unwrap();
+            let mut free_without = 0;
+            for i in 0..200 {
+                let bytes = program_bytes(3, i);
+                let with = Generated::requiring(&mut Unstructured::new(&bytes), required).unwrap();
+                assert!(with.config.features.has(uses), "{name}: program {i} config");
+                assert!(
+                    with.program.features_used().has(uses),
+                    "{name}: program {i} does not use {uses}"
+                );
+                for f in required.iter() {
+                    assert!(with.config.has(f), "{name}: program {i} has {f} off");
+                }
+                let without = Generated::arbitrary(&mut Unstructured::new(&bytes)).unwrap();
+                if !without.program.features_used().has(uses) {
+                    free_without += 1;
+                }
+            }
+            assert!(free_without > 50, "{name}: only {free_without} of 200");
+        }
+        assert!("no_such".parse::<Feature>().is_err());
     }
 }

@@ -240,8 +240,9 @@ pub fn parent(
     stats.unique_findings = findings.kept.len() as u64;
     stats.saved = findings.saved_paths();
     let title = format!(
-        "yieldspec fuzz: seed {}, {lname} vs {rname}, {jobs} workers",
-        opts.seed
+        "yieldspec fuzz: seed {}{}, {lname} vs {rname}, {jobs} workers",
+        opts.seed,
+        super::run::feature_flags(opts.required)
     );
     stats.write_report(out, &title, start.elapsed());
     for line in &lost {
@@ -289,6 +290,9 @@ fn worker_args(args: &FuzzArgs, run: &RunConfig, k: usize, jobs: usize) -> Vec<S
         v.push("--reduce".into());
     }
     v.extend(["--start".into(), args.start.to_string()]);
+    for f in &args.features {
+        v.extend(["--feature".into(), f.name().to_string()]);
+    }
     if args.worker_fresh {
         v.push("--worker-fresh".into());
     }

@@ -11,6 +11,7 @@ pub mod findings;
 pub mod generate;
 pub mod jobs;
 pub mod known;
+pub mod messages;
 pub mod oracle;
 pub mod program;
 pub mod reduce;
@@ -20,7 +21,7 @@ pub mod run;
 pub mod signature;
 pub mod targets;
 
-use arbitrary::{Arbitrary, Unstructured};
+use arbitrary::Unstructured;
 
 pub use config::{Feature, Features, GenConfig};
 pub use generate::Generated;
@@ -70,9 +71,15 @@ pub fn program_bytes(seed: u64, index: u64) -> Vec<u8> {
 
 /// Generate a program from fuzz bytes.
 pub fn generate_from(data: &[u8]) -> Generated {
+    generate_requiring(data, Features::none())
+}
+
+/// Generate a program from fuzz bytes that uses the `required` features
+/// ([`Generated::requiring`]; with none, [`generate_from`]).
+pub fn generate_requiring(data: &[u8], required: Features) -> Generated {
     let mut u = Unstructured::new(data);
     // Generation never fails: running out of bytes only makes programs smaller.
-    Generated::arbitrary(&mut u).expect("generation is infallible")
+    Generated::requiring(&mut u, required).expect("generation is infallible")
 }
 
 /// A generated program as a case, with a header saying where it came from.
