@@ -8,6 +8,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use yieldspec_trace::Outcome;
 
 use super::messages::{raised, warned};
@@ -15,7 +17,8 @@ use super::oracle::{Check, Class};
 use crate::diff::outcome_body;
 
 /// The root-cause signature of a finding (or of any check).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Signature(String);
 
 impl Signature {
