@@ -518,10 +518,7 @@ impl Vm {
     }
 
     /// The bases of a new class (object when there are none) and its MRO without itself.
-    pub(crate) fn class_bases(
-        &mut self,
-        bases: Vec<Value>,
-    ) -> PyResult<(Vec<Rc<Class>>, Vec<Rc<Class>>)> {
+    pub(crate) fn class_bases(&mut self, bases: Vec<Value>) -> PyResult<(Classes, Classes)> {
         let mut base_classes = Vec::new();
         for b in bases {
             match b {
@@ -765,3 +762,6 @@ impl Vm {
         }
     }
 }
+
+/// Classes in order (bases, an MRO).
+type Classes = Vec<Rc<Class>>;

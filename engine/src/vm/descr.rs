@@ -83,11 +83,10 @@ impl Vm {
         if let Some(v) = dict_first(self)? {
             return Ok(v);
         }
-        if i.class.base_type.has_payload() {
-            if super::payload::user_defines(&i.class, name).is_none() {
-                if let Some(v) = self.payload_attr(obj, name, true) {
-                    return Ok(v);
-                }
+        if i.class.base_type.has_payload() && super::payload::user_defines(&i.class, name).is_none()
+        {
+            if let Some(v) = self.payload_attr(obj, name, true) {
+                return Ok(v);
             }
         }
         match cls_attr {

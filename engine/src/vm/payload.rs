@@ -202,7 +202,7 @@ fn payload_init(vm: &mut Vm, recv: &Value, a: Args) -> PyResult<Value> {
         Value::Set(s) => {
             let new = crate::builtins::construct(vm, &cls, a)?;
             if let Value::Set(n) = new {
-                let items = std::mem::replace(&mut *n.borrow_mut(), crate::value::PySet::new());
+                let items = std::mem::take(&mut *n.borrow_mut());
                 let old = std::mem::replace(&mut *s.borrow_mut(), items);
                 drop(old);
             }
