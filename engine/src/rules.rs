@@ -222,6 +222,14 @@ pub struct Rules {
     /// 3.14: add_note's TypeError for a note that is not a str is Argument Clinic's
     /// ("add_note() argument must be str, not int").
     pub add_note_clinic_message: bool,
+    /// 3.10 (PEP 634): the `match` statement; before, the parser rejects it.
+    pub match_statement: bool,
+    /// Not 3.9: adding to a set reuses the first dummy slot of the probe (3.9's
+    /// `set_add_entry` passes over dummies, so an element goes after them).
+    pub set_reuses_dummies: bool,
+    /// 3.12: "alternative patterns bind different names" is reported at the or-pattern (before,
+    /// at the last sub-pattern compiled).
+    pub pattern_errors_at_pattern: bool,
 
     /// The micro version `sys.version_info` reports: the release the references were
     /// recorded with.
@@ -316,6 +324,9 @@ impl Rules {
             dead_proxy_repr_names_none: !from(13),
             exception_groups: from(11),
             add_note_clinic_message: from(14),
+            match_statement: from(10),
+            set_reuses_dummies: v.minor != 9,
+            pattern_errors_at_pattern: from(12),
             micro: match v.minor {
                 6 => 15,
                 7 => 16,

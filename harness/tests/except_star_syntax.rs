@@ -1,5 +1,6 @@
 //! The SyntaxErrors of `except*` (a parse error before 3.11; from 3.11 `break`, `continue` and
-//! `return` cannot leave an except* clause) are compile-time errors of the whole file, so no
+//! `return` cannot leave an except* clause) and of `match` (a parse error before 3.10; from 3.10
+//! the compiler's checks of patterns) are compile-time errors of the whole file, so no
 //! case can record them: here the engine (`engine:3.X`) must report the same message, line
 //! and column as each CPython 3.X found on this machine (`process:python3.X`, skipped with a
 //! note when missing). Nothing is typed by hand: both sides come from running the sources.
@@ -42,6 +43,46 @@ const SOURCES: &[(&str, &str)] = &[
     ),
 ];
 
+const MATCH_SOURCES: &[(&str, &str)] = &[
+    ("match_name.py", "x = 1\nmatch x:\n    case 1:\n        pass\n"),
+    ("match_paren.py", "match (x):   # c\n    case 1:\n        pass\n"),
+    ("match_list.py", "match [x]:\n    case 1:\n        pass\n"),
+    ("match_neg.py", "match -x:\n    case 1:\n        pass\n"),
+    ("match_tuple.py", "match x, 2:\n    case 1:\n        pass\n"),
+    (
+        "match_capture_first.py",
+        "def f(v):\n    match v:\n        case x:\n            pass\n        case 1:\n            pass\n",
+    ),
+    (
+        "match_wildcard_alt.py",
+        "def f(v):\n    match v:\n        case _ | 1:\n            pass\n",
+    ),
+    (
+        "match_twice.py",
+        "def f(v):\n    match v:\n        case [a, {'k': a}]:\n            pass\n",
+    ),
+    (
+        "match_alternatives.py",
+        "def f(v):\n    match v:\n        case [a] | (b,):\n            pass\n",
+    ),
+    (
+        "match_class_kw.py",
+        "def f(v):\n    match v:\n        case P(a=1, a=2):\n            pass\n",
+    ),
+    (
+        "match_dup_key.py",
+        "def f(v):\n    match v:\n        case {1: _, 'a': 1, True: 2}:\n            pass\n",
+    ),
+    (
+        "match_dup_str.py",
+        "def f(v):\n    match v:\n        case {\"a\": 1, 'a': 2}:\n            pass\n",
+    ),
+    (
+        "match_star_twice.py",
+        "def f(v):\n    match v:\n        case [1, (2 | 3) as z, *r] | [*r, z]:\n            pass\n        case [*a, 1, *b]:\n            pass\n",
+    ),
+];
+
 /// The `file:line:col: syntax error: message` lines `yieldspec run` prints for `files`.
 fn syntax_errors(backend: &str, files: &[String]) -> Option<Vec<String>> {
     let out = Command::new(env!("CARGO_BIN_EXE_yieldspec"))
@@ -69,8 +110,17 @@ fn syntax_errors(backend: &str, files: &[String]) -> Option<Vec<String>> {
 
 #[test]
 fn except_star_syntax_errors_match_cpython_on_each_version() {
+    compare_on_each_version(SOURCES);
+}
+
+#[test]
+fn match_syntax_errors_match_cpython_on_each_version() {
+    compare_on_each_version(MATCH_SOURCES);
+}
+
+fn compare_on_each_version(sources: &[(&str, &str)]) {
     let dir = tempfile::tempdir().unwrap();
-    let files: Vec<String> = SOURCES
+    let files: Vec<String> = sources
         .iter()
         .map(|(name, src)| {
             let p = Path::new(dir.path()).join(name);

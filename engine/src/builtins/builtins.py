@@ -318,3 +318,91 @@ class BaseExceptionGroup(BaseException):
 
 class ExceptionGroup(BaseExceptionGroup, Exception):
     __module__ = "builtins"
+
+
+# The `match` statement's helpers (MATCH_KEYS, MATCH_CLASS and the `**rest` copy of
+# CPython's eval loop), called by the engine's instructions of the same names.
+_MISSING = object()
+
+# The types whose instances (and their subclasses' instances) match a single positional
+# sub-pattern as a whole (_Py_TPFLAGS_MATCH_SELF).
+_MATCH_SELF = (bool, bytes, dict, float, frozenset, int, list, set, str, tuple)
+
+
+def _match_keys(subject, keys):
+    if not keys:
+        return ()
+    get = subject.get
+    seen = set()
+    values = []
+    for key in keys:
+        if key in seen:
+            raise ValueError("mapping pattern checks duplicate key (%r)" % (key,))
+        seen.add(key)
+        value = get(key, _MISSING)
+        if value is _MISSING:
+            return None
+        values.append(value)
+    return tuple(values)
+
+
+def _match_class_attr(subject, cls, name, seen):
+    if name in seen:
+        raise TypeError("%s() got multiple sub-patterns for attribute %r" % (cls.__name__, name))
+    seen.add(name)
+    try:
+        return getattr(subject, name)
+    except AttributeError:
+        return _MISSING
+
+
+def _match_class(subject, cls, nargs, names):
+    if not isinstance(cls, type):
+        if _V >= (3, 15):
+            raise TypeError("class pattern must refer to a class")
+        raise TypeError("called match pattern must be a %s" % ("class" if _V >= (3, 12) else "type"))
+    if not isinstance(subject, cls):
+        return None
+    seen = set()
+    attrs = []
+    if nargs:
+        match_self = False
+        match_args = getattr(cls, "__match_args__", _MISSING)
+        if match_args is _MISSING:
+            match_args = ()
+            match_self = issubclass(cls, _MATCH_SELF)
+        elif type(match_args) is not tuple:
+            raise TypeError(
+                "%s.__match_args__ must be a tuple (got %s)" % (cls.__name__, type(match_args).__name__)
+            )
+        allowed = 1 if match_self else len(match_args)
+        if allowed < nargs:
+            raise TypeError(
+                "%s() accepts %d positional sub-pattern%s (%d given)"
+                % (cls.__name__, allowed, "" if allowed == 1 else "s", nargs)
+            )
+        if match_self:
+            attrs.append(subject)
+        else:
+            for i in range(nargs):
+                name = match_args[i]
+                if type(name) is not str:
+                    raise TypeError("__match_args__ elements must be strings (got %s)" % type(name).__name__)
+                attr = _match_class_attr(subject, cls, name, seen)
+                if attr is _MISSING:
+                    return None
+                attrs.append(attr)
+    for name in names:
+        attr = _match_class_attr(subject, cls, name, seen)
+        if attr is _MISSING:
+            return None
+        attrs.append(attr)
+    return tuple(attrs)
+
+
+def _dict_without_keys(subject, keys):
+    rest = {}
+    rest.update(subject)
+    for key in keys:
+        del rest[key]
+    return rest

@@ -162,8 +162,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
         }
         "set" | "frozenset" => {
             let mut s = PySet::new();
-            if let Some(v) = arg {
-                vm.for_each(&v, |vm, it| vm.set_add(&mut s, it))?;
+            match arg {
+                // set_update_internal of another set: set_merge.
+                Some(Value::Set(o)) => s.merge(&o.borrow()),
+                Some(Value::FrozenSet(o)) => s.merge(&o),
+                Some(v) => vm.for_each(&v, |vm, it| vm.set_add(&mut s, it))?,
+                None => {}
             }
             Ok(if name == "set" {
                 Value::Set(Rc::new(RefCell::new(s)))

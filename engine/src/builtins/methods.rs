@@ -463,7 +463,7 @@ fn set_binop(vm: &mut Vm, r: &Value, a: Args, op: crate::compile::BinOp) -> PyRe
     let mut acc = r.clone();
     if a.pos.is_empty() {
         acc = match r {
-            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
+            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().merged_copy()))),
             o => o.clone(),
         };
     }
@@ -546,7 +546,7 @@ pub(super) const SET_COMMON: MethodTable = &[
     }),
     ("copy", |_, r, _| {
         Ok(match r {
-            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
+            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().merged_copy()))),
             o => o.clone(),
         })
     }),

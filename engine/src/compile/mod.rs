@@ -4,6 +4,7 @@
 mod expr;
 pub mod literal_warnings;
 mod op;
+mod pattern;
 pub mod pep765;
 mod stmt;
 pub mod symtable;

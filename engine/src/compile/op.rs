@@ -170,6 +170,22 @@ pub enum Op {
     LoadAssertionError,
     ImportName(u32),
     ImportFrom(u32),
+    /// Move TOS down to be the n-th item from the top (CPython 3.10's ROT_N).
+    RotN(u32),
+    /// `match`: push whether TOS is a sequence for a sequence pattern (MATCH_SEQUENCE).
+    MatchSequence,
+    /// `match`: push whether TOS is a mapping for a mapping pattern (MATCH_MAPPING).
+    MatchMapping,
+    /// `match`: push `len(TOS)` (GET_LEN).
+    GetLen,
+    /// `match`: stack subject, keys → subject, keys, the tuple of values or None (MATCH_KEYS).
+    MatchKeys,
+    /// `match`: stack subject, class, attribute names → the tuple of attributes or None;
+    /// the operand is the number of positional sub-patterns (MATCH_CLASS).
+    MatchClass(u32),
+    /// `match`: stack subject, keys → subject, a dict of the subject's items but those keys
+    /// (`**rest` of a mapping pattern).
+    CopyDictWithoutKeys,
 }
 
 /// The two operands of a fused instruction ([`Op::LoadFast2`], [`Op::LoadFastMethod`]),
@@ -392,7 +408,14 @@ impl Op {
             | Op::WithExitExc
             | Op::LoadAssertionError
             | Op::ImportName(_)
-            | Op::ImportFrom(_) => return None,
+            | Op::ImportFrom(_)
+            | Op::RotN(_)
+            | Op::MatchSequence
+            | Op::MatchMapping
+            | Op::GetLen
+            | Op::MatchKeys
+            | Op::MatchClass(_)
+            | Op::CopyDictWithoutKeys => return None,
         })
     }
 }

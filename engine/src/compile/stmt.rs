@@ -234,7 +234,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             S::With(w) => self.with_items(&w.items, &w.body, w.is_async)?,
-            S::Match(_) => return self.unsupported("match statement", s),
+            S::Match(m) => self.match_stmt(m)?,
             S::TypeAlias(_) => return self.unsupported("type alias", s),
             S::Raise(r) => {
                 let form = match (&r.exc, &r.cause) {

@@ -332,6 +332,82 @@ impl Walker<'_> {
         }
     }
 
+    /// A pattern binds its capture names; its values, classes and keys are expressions.
+    fn pattern(&mut self, p: &ast::Pattern, ch: &mut Vec<usize>) -> CResult<()> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value, ch)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for q in &s.patterns {
+                    self.pattern(q, ch)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k, ch)?;
+                }
+                for q in &m.patterns {
+                    self.pattern(q, ch)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.bind(r.as_str());
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls, ch)?;
+                for q in &c.arguments.patterns {
+                    self.pattern(q, ch)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern, ch)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(n.as_str());
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.pattern(q, ch)?;
+                }
+                if let Some(n) = &a.name {
+                    self.bind(n.as_str());
+                }
+            }
+            P::MatchOr(o) => {
+                for q in &o.patterns {
+                    self.pattern(q, ch)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Where the parser of CPython 3.8/3.9 (which has no `match`) fails on a match statement:
+    /// `match` is a name there, so a subject that can continue an expression after a name
+    /// (`(`, `[`, an operator) makes `match …` an expression and what follows the colon is
+    /// the error; otherwise the subject's first token is.
+    fn pre_match_error_at(&self, m: &ast::StmtMatch) -> ruff_text_size::TextRange {
+        let after = m.range.start() + ruff_text_size::TextSize::from(5);
+        let rest = &self.src[after.to_usize()..];
+        let lead = rest.len() - rest.trim_start().len();
+        let first = rest.trim_start().chars().next().unwrap_or(' ');
+        let start = if matches!(first, '(' | '[' | '-' | '+' | '*') {
+            // `match (x):` reads as an annotated target whose annotation is missing: the
+            // error is at the first token after the colon (a comment, or the line's end).
+            let end = m.subject.range().end().to_usize();
+            let colon = end + self.src[end..].find(':').unwrap_or(0) + 1;
+            let tail = &self.src[colon..];
+            let skip = tail.len() - tail.trim_start_matches([' ', '\t']).len();
+            ruff_text_size::TextSize::try_from(colon + skip).unwrap_or(after)
+        } else {
+            after + ruff_text_size::TextSize::try_from(lead).unwrap_or_default()
+        };
+        ruff_text_size::TextRange::at(start, 1.into())
+    }
+
     fn stmt(&mut self, s: &ast::Stmt, ch: &mut Vec<usize>) -> CResult<()> {
         use ast::Stmt as S;
         match s {
@@ -455,7 +531,19 @@ impl Walker<'_> {
                 }
                 self.stmts(&w.body, ch)?;
             }
-            S::Match(_) => return self.err("match statement", s, false),
+            S::Match(m) => {
+                if !self.rules.match_statement {
+                    return self.err("invalid syntax", &self.pre_match_error_at(m), true);
+                }
+                self.expr(&m.subject, ch)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern, ch)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g, ch)?;
+                    }
+                    self.stmts(&case.body, ch)?;
+                }
+            }
             S::TypeAlias(_) => return self.err("type alias", s, false),
             S::Raise(r) => {
                 if let Some(e) = &r.exc {

@@ -4,6 +4,18 @@
 use super::{key_eq, needs_py_eq, Value};
 
 const MINSIZE: usize = 8;
+
+thread_local! {
+    /// Does an insertion reuse the first dummy slot of its probe (every CPython but 3.9,
+    /// whose `set_add_entry` passes over dummies)? Set from the target's rules when a VM is
+    /// made: a thread runs one case at a time.
+    static REUSE_DUMMIES: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Follow the target's rule for dummy slots (see `REUSE_DUMMIES`).
+pub fn set_reuses_dummies(yes: bool) {
+    REUSE_DUMMIES.with(|r| r.set(yes));
+}
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
@@ -166,7 +178,7 @@ impl PySet {
                     return true;
                 }
                 Slot::Dummy => {
-                    if freeslot.is_none() {
+                    if freeslot.is_none() && REUSE_DUMMIES.with(|r| r.get()) {
                         freeslot = Some(idx);
                     }
                 }
@@ -230,6 +242,40 @@ impl PySet {
         match old {
             Slot::Full(_, v) => Some(v),
             _ => None,
+        }
+    }
+
+    /// A new set with this one's elements (CPython's `set_copy`: a merge into an empty set).
+    pub fn merged_copy(&self) -> PySet {
+        let mut out = PySet::new();
+        out.merge(self);
+        out
+    }
+
+    /// Add `other`'s elements as CPython's `set_merge` does: the table presized for both, then
+    /// copied slot by slot (an empty table of the same size, `other` without dummies), or
+    /// inserted in `other`'s iteration order.
+    pub fn merge(&mut self, other: &PySet) {
+        if other.used == 0 {
+            return;
+        }
+        self.py_elems |= other.py_elems;
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+            self.table = other.table.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return;
+        }
+        let clean = self.fill == 0;
+        for (h, v) in other.entries() {
+            if clean {
+                self.insert_clean(h, v);
+            } else {
+                self.insert(h, v);
+            }
         }
     }
 

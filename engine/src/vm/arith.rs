@@ -162,7 +162,42 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
+            if let (Value::Dict(_), BinOp::Or) = (a, op) {
+                if self.cpython().type_has("dict", "__ior__") {
+                    // dict_ior: `d.update(other)` in place.
+                    let update = self.getattr(a, "update")?;
+                    self.call(&update, Args::new(vec![b.clone()]))?;
+                    return Ok(a.clone());
+                }
+            }
             if let (Value::Set(s), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
+                if matches!(op, BinOp::Or | BinOp::Sub | BinOp::Xor)
+                    && !Self::py_elems(a)
+                    && !Self::py_elems(b)
+                {
+                    // set_ior / set_isub / set_ixor change the set's own table.
+                    if a.is(b) && op != BinOp::Or {
+                        s.borrow_mut().clear();
+                        return Ok(a.clone());
+                    }
+                    let other = match b {
+                        Value::Set(o) => o.borrow().clone(),
+                        Value::FrozenSet(o) => (**o).clone(),
+                        _ => crate::value::PySet::new(),
+                    };
+                    let mut t = s.borrow_mut();
+                    if op == BinOp::Or {
+                        t.merge(&other);
+                    } else {
+                        for (h, v) in other.entries() {
+                            if !t.remove(h, &v) && op == BinOp::Xor {
+                                t.insert(h, v);
+                            }
+                        }
+                    }
+                    drop(t);
+                    return Ok(a.clone());
+                }
                 if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
                     let r = self.set_op(a, b, op)?;
                     if let Value::Set(n) = r {
@@ -534,7 +569,10 @@ impl Vm {
                 let (x, y) = (self.as_set(a)?, self.as_set(b)?);
                 return self.set_op(&x, &y, op).map(Some);
             }
-            (Value::Dict(x), Value::Dict(y), BinOp::Or) => {
+            // PEP 584 (3.9): dict has `|` where CPython's dict has `__or__`.
+            (Value::Dict(x), Value::Dict(y), BinOp::Or)
+                if self.cpython().type_has("dict", "__or__") =>
+            {
                 let mut d = x.borrow().clone();
                 for (k, v) in y.borrow().map.iter() {
                     d.insert(k.clone(), v.clone());
@@ -744,23 +782,42 @@ impl Vm {
             Value::FrozenSet(s) => s.contains_hashed(h, v),
             _ => false,
         };
+        let as_set = |v: &Value, entries: &[(i64, Value)]| match v {
+            Value::Set(s) => s.borrow().clone(),
+            Value::FrozenSet(s) => (**s).clone(),
+            _ => {
+                let mut o = crate::value::PySet::new();
+                for (h, e) in entries {
+                    o.insert(*h, e.clone());
+                }
+                o
+            }
+        };
         match op {
             BinOp::Or => {
-                for (h, v) in x.into_iter().chain(y) {
-                    out.insert(h, v);
-                }
+                // set_union: a copy of the left operand, merged with the right one.
+                out = as_set(a, &x).merged_copy();
+                out.merge(&as_set(b, &y));
             }
             BinOp::And => {
-                let (small, big_is_b) = if x.len() <= y.len() {
+                // set_intersection walks the right operand unless it is the larger one.
+                let (walk, big_is_b) = if y.len() > x.len() {
                     (x, true)
                 } else {
                     (y, false)
                 };
-                for (h, v) in small {
+                for (h, v) in walk {
                     let present = if big_is_b { in_b(h, &v) } else { in_a(h, &v) };
                     if present {
                         out.insert(h, v);
                     }
+                }
+            }
+            BinOp::Sub if x.len() >> 2 > y.len() => {
+                // set_copy_and_difference, when the left operand is much the larger.
+                out = as_set(a, &x).merged_copy();
+                for (h, v) in y {
+                    out.remove(h, &v);
                 }
             }
             BinOp::Sub => {
@@ -771,13 +828,11 @@ impl Vm {
                 }
             }
             _ => {
+                // set_symmetric_difference: a copy of the right operand, from which each
+                // element of the left one is discarded, or to which it is added.
+                out = as_set(b, &y).merged_copy();
                 for (h, v) in x {
-                    if !in_b(h, &v) {
-                        out.insert(h, v);
-                    }
-                }
-                for (h, v) in y {
-                    if !in_a(h, &v) {
+                    if !out.remove(h, &v) {
                         out.insert(h, v);
                     }
                 }

@@ -16,7 +16,7 @@ mod keys;
 mod ops;
 pub mod origin;
 mod release;
-mod repr;
+pub(crate) mod repr;
 mod subscr;
 
 use std::cell::RefCell;
@@ -275,6 +275,9 @@ enum Step {
 impl Vm {
     pub fn new(config: &EngineConfig) -> Vm {
         let (types, builtins) = crate::builtins::prelude();
+        crate::value::set::set_reuses_dummies(
+            crate::Rules::for_target(config.target).set_reuses_dummies,
+        );
         let globals: Globals = Rc::new(RefCell::new(NameMap::default()));
         let (budget, fuel) = budget::Budget::start(config);
         Vm {

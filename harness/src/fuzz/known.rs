@@ -96,6 +96,13 @@ pub fn default_file(root: &Path, describe: &str) -> Option<PathBuf> {
     path.is_file().then_some(path)
 }
 
+/// `known-divergences/<runtime>.toml` in `start` or the nearest of its parents that has it.
+pub fn nearest_file(start: &Path, describe: &str) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find_map(|dir| default_file(dir, describe))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +122,24 @@ mod tests {
             Some("pypy-7".into())
         );
         assert_eq!(runtime_key("cpython 3.11.7 (main) [GCC 12.2.0]"), None);
+    }
+
+    #[test]
+    fn the_file_is_found_from_any_directory_below_it() {
+        let root = std::env::temp_dir().join(format!("yieldspec-known-{}", std::process::id()));
+        let deep = root.join("a").join("b");
+        std::fs::create_dir_all(&deep).unwrap();
+        std::fs::create_dir_all(root.join("known-divergences")).unwrap();
+        let file = root.join("known-divergences").join("pypy-8.toml");
+        std::fs::write(&file, "").unwrap();
+        let pypy = "pypy 3.11.17 (8.0.1) [PyPy 8.0.1 with GCC 16.2.0]";
+        assert_eq!(nearest_file(&deep, pypy), Some(file.clone()));
+        assert_eq!(nearest_file(&root, pypy), Some(file));
+        assert_eq!(
+            nearest_file(&deep, "cpython 3.11.7 (main) [GCC 12.2.0]"),
+            None
+        );
+        std::fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]

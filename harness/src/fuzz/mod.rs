@@ -11,6 +11,7 @@ pub mod findings;
 pub mod generate;
 pub mod jobs;
 pub mod known;
+pub mod messages;
 pub mod oracle;
 pub mod program;
 pub mod reduce;

@@ -15,7 +15,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::findings::{Confirmation, Findings};
 use super::jobs::{self, FindingFiles, Stream, WorkerId, WorkerLink};
-use super::known::{default_file, KnownDivergences};
+use super::known::{nearest_file, KnownDivergences};
 use super::oracle::{Check, Oracle};
 use super::reduce::{reduce, reduce_to, ReduceConfig};
 use super::report::Stats;
@@ -52,8 +52,9 @@ pub struct FuzzArgs {
     /// (slow: every program pays the interpreter's start-up).
     #[arg(long)]
     pub worker_fresh: bool,
-    /// Known divergences of the runtime under test (default: known-divergences/<runtime>.toml
-    /// when it exists, e.g. pypy-8.toml); these are counted, not saved.
+    /// Known divergences of the runtime under test (default: known-divergences/<runtime>.toml,
+    /// e.g. pypy-8.toml, in the current directory or the nearest of its parents that has it);
+    /// these are counted, not saved.
     #[arg(long)]
     pub known: Option<PathBuf>,
     /// Directory for findings (case files, diffs, reduced cases).
@@ -522,12 +523,15 @@ pub(super) fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
 }
 
 /// The known divergences for the runtime under test: `--known FILE`, else
-/// `known-divergences/<runtime>.toml` when it exists (none for CPython and the engine).
+/// `known-divergences/<runtime>.toml` in the current directory or the nearest of its parents
+/// that has one (so a campaign run anywhere in a checkout finds the checkout's), none for
+/// CPython and the engine.
 fn known_divergences(opts: &FuzzOptions, oracle: &Oracle) -> Result<KnownDivergences, Error> {
     if let Some(path) = &opts.known {
         return KnownDivergences::load(path);
     }
-    match default_file(Path::new("."), &oracle.right_describe()) {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| Path::new(".").to_path_buf());
+    match nearest_file(&cwd, &oracle.right_describe()) {
         Some(path) => KnownDivergences::load(&path),
         None => Ok(KnownDivergences::default()),
     }
@@ -694,7 +698,7 @@ pub fn reduce_command(opts: &ReduceOptions, out: &mut dyn Write, err: &mut dyn W
     };
     let _ = writeln!(
         err,
-        "reduced {} lines to {} in {} tests ({:.1} s); first difference: {}",
+        "reduced {} lines to {} in {} tests ({:.1} s); signature: {}",
         source.lines().count(),
         reduced.lines().count(),
         result.tests,

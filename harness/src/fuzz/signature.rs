@@ -10,6 +10,7 @@ use std::fmt;
 
 use yieldspec_trace::Outcome;
 
+use super::messages::{raised, warned};
 use super::oracle::{Check, Class};
 use crate::diff::outcome_body;
 
@@ -57,7 +58,9 @@ impl fmt::Display for Signature {
 /// `OPERATION: LEFT vs RIGHT` for the first differing pair of lines of the two traces.
 fn difference(left: &Outcome, right: &Outcome) -> String {
     let syntax = |o: &Outcome| match o {
-        Outcome::SyntaxError { message, .. } => Some(format!("syntax error: {}", mask(message))),
+        Outcome::SyntaxError { message, .. } => {
+            Some(format!("syntax error: {}", mask(compiler_message(message))))
+        }
         _ => None,
     };
     difference_of(
@@ -66,33 +69,82 @@ fn difference(left: &Outcome, right: &Outcome) -> String {
     )
 }
 
+/// A compiler's message without its parenthesized tail, which says where or in what it failed
+/// (`(type: Function)` or `(type: AsyncFunction)` for the scope RustPython's code generator
+/// lost, `(detected at line 5)`), not what: one check in the compiler is one signature.
+fn compiler_message(message: &str) -> &str {
+    let message = message.trim_end();
+    match message.strip_suffix(')').and_then(|m| m.rfind(" (")) {
+        Some(i) => &message[..i],
+        None => message,
+    }
+}
+
 /// `difference` of two trace bodies, each with its syntax error if the outcome was one.
+///
+/// Teardown steps (`--- del NAME`) are written only when something happens in them, so a step
+/// present on one side only is passed over: the difference is the first event under it.
 fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) -> String {
     let (l, r): (Vec<&str>, Vec<&str>) = (left.0.lines().collect(), right.0.lines().collect());
     let first = (0..l.len().max(r.len()))
         .find(|&i| l.get(i) != r.get(i))
         .unwrap_or(0);
     let before = &l[..first.min(l.len())];
-    let context = origin(before, [l.get(first), r.get(first)]).unwrap_or_else(|| {
-        before
-            .iter()
-            .rev()
-            .find(|line| is_step(line))
-            .map_or("start".to_string(), |line| operation(line))
+    // the first event at or after `first` on each side, past teardown steps
+    let event_at = |lines: &[&str]| {
+        (first..lines.len())
+            .find(|&i| !lines[i].starts_with("--- "))
+            .unwrap_or(lines.len())
+    };
+    let (fl, fr) = (event_at(&l), event_at(&r));
+    let step = [l.get(first), r.get(first)]
+        .into_iter()
+        .flatten()
+        .find(|line| line.starts_with("--- "))
+        .map(|line| operation(line));
+    let context = origin(before, [l.get(fl), r.get(fr)]).unwrap_or_else(|| {
+        step.unwrap_or_else(|| {
+            before
+                .iter()
+                .rev()
+                .find(|line| is_step(line))
+                .map_or("start".to_string(), |line| operation(line))
+        })
     });
-    let describe = |lines: &[&str], syntax: Option<String>| -> String {
+    let describe = |lines: &[&str], at: usize, syntax: Option<String>| -> String {
         if let Some(syntax) = syntax {
             return syntax;
         }
-        match lines.get(first) {
+        match lines.get(at) {
             None => "end of trace".into(),
-            Some(line) => event(line, lines.get(first + 1).copied()),
+            Some(line) => event(line, lines.get(at + 1).copied()),
         }
     };
-    let (dl, dr) = (describe(&l, left.1), describe(&r, right.1));
+    let syntax_error = left.1.is_some() || right.1.is_some();
+    let (dl, dr) = (describe(&l, fl, left.1), describe(&r, fr, right.1));
+    let (el, er) = (l.get(fl).copied(), r.get(fr).copied());
+    if !syntax_error {
+        if let Some(named) = named_by_message(&context, el, er) {
+            return named;
+        }
+        if el.is_some_and(|e| e.starts_with("  ")) || er.is_some_and(|e| e.starts_with("  ")) {
+            let (tl, tr) = (&l[fl.min(l.len())..], &r[fr.min(r.len())..]);
+            let (mut a, mut b) = (detail(el, tl, er, tr, &dl), detail(er, tr, el, tl, &dr));
+            if context == PROGRAM_EXCEPTION_DETAILS {
+                // which exception the program had raised before is the program's, not the
+                // runtime's: `context` rather than `context ValueError`
+                for side in [&mut a, &mut b] {
+                    if side.starts_with("context ") || side.starts_with("cause ") {
+                        side.truncate(side.find(' ').unwrap_or(side.len()));
+                    }
+                }
+            }
+            return format!("{context}: {a} vs {b}");
+        }
+    }
     if dl == dr {
         // the same kind of event on both sides: which part of its text differs
-        match (l.get(first), r.get(first)) {
+        match (el, er) {
             (Some(a), Some(b)) if a.starts_with("unraisable ") && b.starts_with("unraisable ") => {
                 // Both sides report a finalizer's failure and word the report differently: a
                 // property of how the runtime reports finalizers, whatever statement's garbage
@@ -106,6 +158,24 @@ fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) ->
                     format!("finalization: {dl} vs {dr} (object differs)")
                 }
             }
+            (Some(a), Some(b)) => match (top_raised(Some(a)), top_raised(Some(b))) {
+                // The same exception type, neither with a message: the arguments differ. Shown
+                // masked when short, so that `StopIteration()` against `StopIteration(None)`
+                // (PyPy's `__anext__()`) and against `StopIteration(#)` (PyPy's `athrow()`) are
+                // two signatures; labels the program gave (`E0('d1')`, `E0('d2')`) mask alike.
+                (Some(x), Some(y)) if x.message.is_none() && y.message.is_none() => {
+                    let repr = |line: &str| {
+                        mask(line.split_once(": ").map_or("", |(_, repr)| repr.trim()))
+                    };
+                    let (ra, rb) = (repr(a), repr(b));
+                    if ra != rb && ra.len() <= 60 && rb.len() <= 60 {
+                        format!("{context}: raise {ra} vs raise {rb}")
+                    } else {
+                        format!("{context}: {dl} vs {dr} (text differs)")
+                    }
+                }
+                _ => format!("{context}: {dl} vs {dr} (text differs)"),
+            },
             _ => format!("{context}: {dl} vs {dr} (text differs)"),
         }
     } else {
@@ -113,11 +183,128 @@ fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) ->
     }
 }
 
+/// A difference named by a message one runtime wrote, when there is one: it points at one check
+/// in that runtime, whatever statement the check fired in and whatever the program did next, so
+/// the statement's operation and the other side's event take no part.
+///
+/// - A warning of the same category on both sides, worded differently: `warning CATEGORY
+///   worded "RIGHT'S MESSAGE" (left differs)` — keyed by the wording of the runtime under test,
+///   which comes from one place in it (RustPython words `throw()` and `athrow()`'s deprecation
+///   alike).
+/// - A warning on one side only: `ORIGIN: warning CATEGORY: MESSAGE vs none` (or the mirror),
+///   with the origin `finalization` or `compile` when the warning says where it comes from,
+///   `warning` otherwise.
+/// - The same exception type on both sides, each with a message the runtime wrote, worded
+///   differently: `raise TYPE worded "RIGHT'S MESSAGE" (left differs)`.
+/// - An exception with the reference's own message that the runtime does not raise (it raises
+///   something else, returns, prints): `raise TYPE "MESSAGE" vs not raised` — the reference's
+///   check the runtime lacks. Its mirror, an exception with a message the runtime wrote where
+///   the reference raises nothing: `not raised vs raise TYPE "MESSAGE"`.
+fn named_by_message(context: &str, el: Option<&str>, er: Option<&str>) -> Option<String> {
+    let (wl, wr) = (el.and_then(warned), er.and_then(warned));
+    let origin = match context {
+        "finalization" | "compile" => context,
+        _ => "warning",
+    };
+    match (&wl, &wr) {
+        (Some(a), Some(b)) if a.category == b.category && a.message != b.message => {
+            return Some(format!(
+                "warning {} worded {:?} (left differs)",
+                b.category, b.message
+            ));
+        }
+        (Some(a), b) if b.as_ref().is_none_or(|b| b.category != a.category) => {
+            return Some(format!(
+                "{origin}: warning {}: {} vs none",
+                a.category, a.message
+            ));
+        }
+        (None, Some(b)) => {
+            return Some(format!(
+                "{origin}: none vs warning {}: {}",
+                b.category, b.message
+            ));
+        }
+        _ => {}
+    }
+    let (rl, rr) = (top_raised(el), top_raised(er));
+    match (&rl, &rr) {
+        (Some(a), Some(b))
+            if a.type_name == b.type_name && a.message.is_some() && b.message.is_some() =>
+        {
+            let (m, n) = (a.message.as_deref()?, b.message.as_deref()?);
+            (m != n).then(|| format!("raise {} worded {n:?} (left differs)", mask(b.type_name)))
+        }
+        (Some(a), _) if a.message.is_some() => Some(format!(
+            "raise {} {:?} vs not raised",
+            mask(a.type_name),
+            a.message.as_deref()?
+        )),
+        (None, Some(b)) if b.message.is_some() && !el.is_some_and(|l| l.starts_with(' ')) => {
+            Some(format!(
+                "not raised vs raise {} {:?}",
+                mask(b.type_name),
+                b.message.as_deref()?
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The exception a statement-level `raise` line reports (not one in an exception's details).
+fn top_raised(line: Option<&str>) -> Option<super::messages::Raised<'_>> {
+    line.filter(|l| !l.starts_with(' ')).and_then(raised)
+}
+
+/// One side of a difference in an exception's details (`cause:`, `context:`, `value:`,
+/// `suppress_context:` below a `raise`): the detail line, or `none` when the detail the other
+/// side has is missing from this side's details (whatever comes after them). `rest` is this
+/// side's lines from the differing one on.
+fn detail(
+    line: Option<&str>,
+    rest: &[&str],
+    other: Option<&str>,
+    other_rest: &[&str],
+    described: &str,
+) -> String {
+    let field = |l: &str| {
+        l.trim_start()
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let fields = |lines: &[&str]| -> Vec<String> {
+        lines
+            .iter()
+            .take_while(|l| l.starts_with("  "))
+            .map(|l| field(l))
+            .collect()
+    };
+    let (mine, theirs) = (fields(rest), fields(other_rest));
+    match (
+        line.filter(|l| l.starts_with("  ")),
+        other.filter(|l| l.starts_with("  ")),
+    ) {
+        // a detail the other side lacks
+        (Some(l), _) if !theirs.contains(&field(l)) => detail_name(l),
+        // the other side has a detail this side lacks
+        (_, Some(o)) if !mine.contains(&field(o)) => "none".into(),
+        _ => described.to_string(),
+    }
+}
+
+/// A detail line as a signature names it: `context StopIteration`, `cause ValueError`,
+/// `StopIteration value`, `suppress_context`.
+fn detail_name(line: &str) -> String {
+    event(line, None)
+}
+
 /// Where a difference comes from when that is not the statement's operation: a finalizer
 /// (an unraisable, or a coroutine's "never awaited" warning, on either side: the same finalizer
 /// runs whatever statement dropped the object), the compiler (a SyntaxWarning), or the details
 /// of an exception both sides raised (its chaining, its StopIteration value: how the runtime
-/// built that exception, named by its type). `before` holds the lines both traces share.
+/// built that exception). `before` holds the lines both traces share.
 fn origin(before: &[&str], firsts: [Option<&&str>; 2]) -> Option<String> {
     let firsts: Vec<&str> = firsts.into_iter().flatten().copied().collect();
     if firsts.iter().any(|f| {
@@ -137,11 +324,20 @@ fn origin(before: &[&str], firsts: [Option<&&str>; 2]) -> Option<String> {
         if owner.starts_with("unraisable ") {
             return Some("finalization".into());
         }
-        let raised = owner.strip_prefix("raise ")?;
-        return Some(format!("{} details", mask(&exception_type(raised))));
+        // An exception the runtime made (its message says so) is named by its type and message:
+        // how that check builds it. One the program raised (a label, no message) is any
+        // exception: how the runtime chains or fills in what passes through a frame.
+        let owner = raised(owner)?;
+        return Some(match owner.message {
+            Some(message) => format!("raise {} {message:?} details", mask(owner.type_name)),
+            None => PROGRAM_EXCEPTION_DETAILS.into(),
+        });
     }
     None
 }
+
+/// The origin of a difference in the details of an exception the program raised.
+const PROGRAM_EXCEPTION_DETAILS: &str = "raised exception details";
 
 /// Whether a trace line starts a step (a statement, the end marker, a teardown step).
 fn is_step(line: &str) -> bool {
@@ -443,22 +639,254 @@ mod tests {
         let chained = |step: &str, detail: &str| {
             difference_of(
                 (
-                    &format!(">>> 3: {step}\nraise RuntimeError: RuntimeError('generator raised StopIteration')\n  cause: StopIteration\n  context: StopIteration\n"),
+                    &format!(">>> 3: {step}\nraise RuntimeError: RuntimeError('generator raised StopIteration')\n  cause: StopIteration\n  context: StopIteration\n  suppress_context: True\n>>> 4: x\n"),
                     None,
                 ),
                 (
-                    &format!(">>> 3: {step}\nraise RuntimeError: RuntimeError('generator raised StopIteration')\n  cause: StopIteration\n{detail}\n"),
+                    &format!(">>> 3: {step}\nraise RuntimeError: RuntimeError('generator raised StopIteration')\n  cause: StopIteration\n{detail}>>> 4: x\n"),
+                    None,
+                ),
+            )
+        };
+        // RustPython's PEP 479 RuntimeError has no __context__ (the check that builds it),
+        // whatever statement drove the generator and whatever follows the missing line
+        let expected =
+            "raise RuntimeError \"generator raised StopIteration\" details: context StopIteration vs none";
+        assert_eq!(chained("next(g)", "  suppress_context: True\n"), expected);
+        assert_eq!(chained("list(g)", "  suppress_context: True\n"), expected);
+        assert_eq!(chained("g.send(1)", ""), expected);
+        // an exception the program raised lost its context across a yield: one signature
+        // whatever the program had raised before
+        let lost = |context: &str| {
+            difference_of(
+                (
+                    &format!(">>> 3: g.throw(GeneratorExit())\nraise GeneratorExit: GeneratorExit()\n  context: {context}\n>>> 4: next(g)\n"),
+                    None,
+                ),
+                (
+                    ">>> 3: g.throw(GeneratorExit())\nraise GeneratorExit: GeneratorExit()\n>>> 4: next(g)\n",
                     None,
                 ),
             )
         };
         assert_eq!(
-            chained("next(g)", "  suppress_context: True"),
-            "RuntimeError details: context StopIteration vs suppress_context"
+            lost("ValueError"),
+            "raised exception details: context vs none"
+        );
+        assert_eq!(lost("ValueError"), lost("StopIteration"));
+    }
+
+    /// Two traces that share `common` and then part: the left goes on with `left`, the right
+    /// with `right` (each a few lines, `>>> 9: y` after them).
+    fn parted(common: &str, left: &str, right: &str) -> String {
+        difference_of(
+            (&format!("{common}{left}>>> 9: y\n"), None),
+            (&format!("{common}{right}>>> 9: y\n"), None),
+        )
+    }
+
+    #[test]
+    fn one_check_in_a_runtime_is_one_signature_wherever_it_fires() {
+        // RustPython 0.5 (campaign of 2026-12-03): a never-awaited warning missing at a `del`,
+        // at a reassignment, in a loop, in the teardown (where the step line `--- del s2` shows
+        // only on the side that had an event under it) and for a renamed coroutine
+        let never = |name: &str| {
+            format!("warning RuntimeWarning at line 7: coroutine '{name}' was never awaited\n")
+        };
+        let signatures = [
+            parted(">>> 3: del s0\n", &never("g0"), ""),
+            parted(">>> 3: s0 = g0(7)\n", &never("g0"), ""),
+            parted(">>> 3: for v in s0: pass\n", &never("g0"), "out x\n"),
+            parted(">>> 3: del bag\n", &never("n7"), ""),
+            difference_of(
+                (
+                    &format!(">>> 3: x\n=== end\n--- del s2\n{}", never("g2")),
+                    None,
+                ),
+                (">>> 3: x\n=== end\n", None),
+            ),
+        ];
+        for s in &signatures {
+            assert_eq!(
+                s,
+                "finalization: warning RuntimeWarning: coroutine '…' was never awaited vs none"
+            );
+        }
+        // the 3-argument throw()'s deprecation: worded alike by RustPython for throw() and
+        // athrow(), which CPython words apart
+        let deprecated = |method: &str, op: &str| {
+            parted(
+                &format!(">>> 3: {op}\n"),
+                &format!("warning DeprecationWarning at line 3: the (type, exc, tb) signature of {method}() is deprecated, use the single-arg signature instead.\n"),
+                "warning DeprecationWarning at line 3: the (type, val, tb) signature of throw() is deprecated, use throw(val) instead\n",
+            )
+        };
+        assert_eq!(
+            deprecated("throw", "s.throw(E, E(), None)"),
+            deprecated("athrow", "s.athrow(E, E(), None).send(None)")
+        );
+        assert!(deprecated("throw", "x")
+            .starts_with("warning DeprecationWarning worded \"the (type, val, tb)"));
+        // a check CPython makes and RustPython lacks, whatever RustPython does instead
+        let reuse = "raise RuntimeError: RuntimeError('cannot reuse already awaited coroutine')\n";
+        let instead = [
+            (
+                ">>> 3: s1.send(5)\n",
+                "raise StopIteration: StopIteration()\n  value: None\n",
+            ),
+            (
+                ">>> 3: next(s1.__await__(), 'default')\n",
+                "value 'default'\n",
+            ),
+            (">>> 3: list(s2.__await__())\n", "value []\n"),
+            (">>> 3: s1.throw(E1('d2'))\n", "raise E1: E1('d2')\n"),
+            (">>> 3: for v in s0.__await__():\n", ""),
+        ];
+        for (step, right) in instead {
+            assert_eq!(
+                parted(step, reuse, right),
+                "raise RuntimeError \"cannot reuse already awaited coroutine\" vs not raised"
+            );
+        }
+        let iterable = "raise TypeError: TypeError(\"'coroutine' object is not iterable\")\n";
+        assert_eq!(
+            parted(">>> 3: sorted(s0)\n", iterable, "out g0 start 0\n"),
+            parted(
+                ">>> 3: max(s0)\n",
+                iterable,
+                "raise ValueError: ValueError('max() iterable argument is empty')\n"
+            ),
+        );
+        // the mirror: the runtime raises with its own message where CPython does not raise
+        assert_eq!(
+            parted(">>> 3: inspect.getcoroutinestate(s1)\n", "value 'CORO_CLOSED'\n", "raise AttributeError: AttributeError(\"'coroutine' object has no attribute 'cr_suspended'\")\n"),
+            "not raised vs raise AttributeError \"'coroutine' object has no attribute 'cr_suspended'\""
+        );
+        // PEP 765: one check in the compiler for `return` and `break` in `finally`
+        assert_eq!(
+            parted(
+                ">>> 3: def g0(a):\n",
+                "warning SyntaxWarning at line 16: 'return' in a 'finally' block\n",
+                ""
+            ),
+            parted(
+                ">>> 3: class E0(Exception): pass\n",
+                "warning SyntaxWarning at line 62: 'break' in a 'finally' block\n",
+                ""
+            ),
+        );
+        // the code generator's lost symbol table, in a function or in a coroutine
+        let lost = |kind: &str| {
+            difference_of(
+                (">>> 3: x\n", None),
+                (
+                    "",
+                    Some(format!(
+                        "syntax error: {}",
+                        mask(compiler_message(&format!(
+                            "no symbol table available in g0 (type: {kind})"
+                        )))
+                    )),
+                ),
+            )
+        };
+        assert_eq!(lost("Function"), lost("AsyncFunction"));
+        assert_eq!(
+            lost("Function"),
+            "start: end of statement vs syntax error: no symbol table available in g#"
+        );
+    }
+
+    #[test]
+    fn different_checks_and_program_exceptions_stay_apart() {
+        // three messages RustPython words its own way: three checks, three signatures
+        let worded = |cpython: &str, rustpython: &str| {
+            parted(
+                ">>> 3: s\n",
+                &format!("raise TypeError: TypeError({cpython:?})\n"),
+                &format!("raise TypeError: TypeError({rustpython:?})\n"),
+            )
+        };
+        let name = worded(
+            "__name__ must be set to a string object",
+            "Expected type 'str' but 'int' found.",
+        );
+        let throw = worded(
+            "throw expected at least 1 argument, got 0",
+            "expected at least 2 arguments, got 1",
+        );
+        let anext = worded(
+            "'async_generator' object is not an iterator",
+            "async_generator object is not an iterator",
         );
         assert_eq!(
-            chained("list(g)", "  suppress_context: True"),
-            chained("g.send(1)", "  suppress_context: True")
+            name,
+            "raise TypeError worded \"Expected type 'str' but 'int' found.\" (left differs)"
+        );
+        assert!(name != throw && throw != anext && name != anext);
+        // athrow() with no argument: the same check in RustPython as throw()'s
+        assert_eq!(
+            throw,
+            worded(
+                "athrow expected at least 1 argument, got 0",
+                "expected at least 2 arguments, got 1"
+            )
+        );
+        // StopIteration's arguments: PyPy's athrow(StopIteration(v)) and its __anext__()
+        // yielding None are two signatures; labels the program gave are masked alike
+        let stop = |right: &str| {
+            parted(
+                ">>> 3: s1.athrow(StopIteration(0)).send(None)\n",
+                "raise StopIteration: StopIteration()\n  value: None\n",
+                &format!("raise StopIteration: {right}\n"),
+            )
+        };
+        assert_eq!(
+            stop("StopIteration(0)"),
+            "send: raise StopIteration() vs raise StopIteration(#)"
+        );
+        assert_eq!(
+            stop("StopIteration(None)"),
+            "send: raise StopIteration() vs raise StopIteration(None)"
+        );
+        assert_eq!(
+            parted(
+                ">>> 3: next(s)\n",
+                "raise E1: E1('d1')\n",
+                "raise E1: E1('d2')\n"
+            ),
+            "next: raise E# vs raise E# (text differs)"
+        );
+        // an exception the program raised (a label, no message): the statement and both events
+        // still name it, as PyPy's athrow() on an exhausted async generator
+        assert_eq!(
+            parted(
+                ">>> 3: s1.athrow(E1('d1')).send(None)\n",
+                "raise StopIteration: StopIteration()\n",
+                "raise E1: E1('d1')\n"
+            ),
+            "send: raise StopIteration vs raise E#"
+        );
+        assert_eq!(
+            parted(
+                ">>> 3: next(s)\n",
+                "raise ValueError: ValueError('g0.5')\n",
+                "value 1\n"
+            ),
+            "next: raise ValueError vs value int"
+        );
+        // a missing never-awaited warning and a missing SyntaxWarning are two signatures
+        assert_ne!(
+            parted(
+                ">>> 3: del s\n",
+                "warning RuntimeWarning at line 3: coroutine 'g0' was never awaited\n",
+                ""
+            ),
+            parted(
+                ">>> 3: def g0(a):\n",
+                "warning SyntaxWarning at line 16: 'return' in a 'finally' block\n",
+                ""
+            ),
         );
     }
 

@@ -10,6 +10,7 @@ mod flow;
 mod functions;
 mod generators;
 mod import;
+mod matching;
 mod names;
 mod with;
 
@@ -323,6 +324,20 @@ impl Vm {
             Op::AsyncWithExitExc => self.op_async_with_exit_exc(f)?,
             Op::ImportName(i) => self.op_import_name(f, i)?,
             Op::ImportFrom(i) => self.op_import_from(f, i)?,
+            Op::RotN(n) => {
+                let len = f.stack.len();
+                let n = n as usize;
+                if n >= 2 && len >= n {
+                    let v = f.pop();
+                    f.stack.insert(len - n, v);
+                }
+            }
+            Op::MatchSequence => self.op_match_kind(f, matching::Kind::Sequence),
+            Op::MatchMapping => self.op_match_kind(f, matching::Kind::Mapping),
+            Op::GetLen => self.op_get_len(f)?,
+            Op::MatchKeys => self.op_match_keys(f)?,
+            Op::MatchClass(n) => self.op_match_class(f, n)?,
+            Op::CopyDictWithoutKeys => self.op_copy_dict_without_keys(f)?,
         }
         Ok(None)
     }

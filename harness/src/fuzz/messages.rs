@@ -1,0 +1,142 @@
+//! What an event line of a trace says, for root-cause signatures: an exception's type and the
+//! message the runtime wrote into it, a warning's category and message, with the parts that
+//! name the program rather than the runtime (numbers, generated labels, the coroutine a
+//! "never awaited" warning names, the statement PEP 765 warns about) masked.
+
+/// A `raise TYPE: REPR` line: the type, and the message when the runtime wrote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Raised<'a> {
+    pub type_name: &'a str,
+    /// The exception's only argument when it is a message the runtime wrote (masked): a string
+    /// with a space in it. The programs the fuzzer writes raise exceptions whose arguments are
+    /// labels (`'g0.1'`, `'d2'`) or numbers, never words, so a message with a space came from
+    /// the runtime — from one check in it, which names the root cause better than the
+    /// statement it fired in.
+    pub message: Option<String>,
+}
+
+/// A `warning CATEGORY at line N: MESSAGE` line: its category and masked message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warned<'a> {
+    pub category: &'a str,
+    pub message: String,
+}
+
+/// The exception a `raise …` line (indented or not) reports.
+pub fn raised(line: &str) -> Option<Raised<'_>> {
+    let rest = line.trim_start().strip_prefix("raise ")?;
+    let (type_name, repr) = rest.split_once(": ").unwrap_or((rest, ""));
+    Some(Raised {
+        type_name: type_name.trim(),
+        message: runtime_message(repr).map(|m| mask_message(&m)),
+    })
+}
+
+/// The warning a `warning …` line reports.
+pub fn warned(line: &str) -> Option<Warned<'_>> {
+    let rest = line.strip_prefix("warning ")?;
+    let category = rest.split_whitespace().next()?;
+    let message = rest.split_once(": ").map_or("", |(_, m)| m);
+    Some(Warned {
+        category,
+        message: mask_message(message),
+    })
+}
+
+/// The message of `TYPE('MESSAGE')` when it is one string literal with a space in it.
+fn runtime_message(repr: &str) -> Option<String> {
+    let open = repr.find('(')?;
+    let inner = repr[open + 1..].strip_suffix(')')?;
+    let quote = inner.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+    let body = inner[1..].strip_suffix(quote)?;
+    // one literal: the closing quote is the last character (an unescaped quote inside ends it)
+    if body.contains(quote) && !body.contains('\\') {
+        return None;
+    }
+    body.contains(' ').then(|| body.to_string())
+}
+
+/// A message with what names the program masked: numbers and addresses (`#`), the coroutine a
+/// "never awaited" warning names (the program's function, not the runtime's check), and the
+/// statement of a PEP 765 warning (`'return'`, `'break'`, `'continue'` in a `'finally'` block:
+/// one check in the compiler). Long messages are cut at 160 characters.
+pub fn mask_message(message: &str) -> String {
+    let mut text = super::signature::mask(message);
+    if let Some(rest) = text.strip_prefix("coroutine '") {
+        if let Some((_, tail)) = rest.split_once("' was never awaited") {
+            text = format!("coroutine '…' was never awaited{tail}");
+        }
+    }
+    if let Some((_, tail)) = text.split_once("' in a 'finally' block") {
+        if text.starts_with('\'') {
+            text = format!("'…' in a 'finally' block{tail}");
+        }
+    }
+    if text.chars().count() > 160 {
+        text = text.chars().take(160).collect::<String>() + "…";
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runtime_messages_are_words_and_labels_are_not() {
+        let r =
+            raised("raise RuntimeError: RuntimeError('cannot reuse already awaited coroutine')")
+                .unwrap();
+        assert_eq!(r.type_name, "RuntimeError");
+        assert_eq!(
+            r.message.as_deref(),
+            Some("cannot reuse already awaited coroutine")
+        );
+        let quoted = raised(r#"raise TypeError: TypeError("'coroutine' object is not iterable")"#);
+        assert_eq!(
+            quoted.unwrap().message.as_deref(),
+            Some("'coroutine' object is not iterable")
+        );
+        for label in [
+            "raise ValueError: ValueError('g0.5')",
+            "raise E1: E1('d2')",
+            "raise StopIteration: StopIteration(3)",
+            "raise GeneratorExit: GeneratorExit()",
+            "raise KeyError: KeyError('a b', 1)",
+        ] {
+            assert_eq!(raised(label).unwrap().message, None, "{label}");
+        }
+        assert_eq!(
+            raised("raise TypeError: TypeError('expected at least 2 arguments, got 1')")
+                .unwrap()
+                .message
+                .as_deref(),
+            Some("expected at least # arguments, got #")
+        );
+    }
+
+    #[test]
+    fn warnings_mask_the_program_not_the_check() {
+        let never = |name: &str| {
+            let line =
+                format!("warning RuntimeWarning at line 3: coroutine '{name}' was never awaited");
+            let w = warned(&line).unwrap();
+            (w.category.to_string(), w.message)
+        };
+        assert_eq!(never("g0"), never("n7"));
+        assert_eq!(never("g0").0, "RuntimeWarning");
+        let pep765 = |word: &str| {
+            warned(&format!(
+                "warning SyntaxWarning at line 9: '{word}' in a 'finally' block"
+            ))
+            .unwrap()
+            .message
+        };
+        assert_eq!(pep765("return"), pep765("break"));
+        assert_eq!(pep765("continue"), "'…' in a 'finally' block");
+        assert_ne!(
+            warned("warning DeprecationWarning at line 1: the (type, val, tb) signature of throw() is deprecated").unwrap().message,
+            warned("warning DeprecationWarning at line 1: the (type, exc, tb) signature of throw() is deprecated").unwrap().message,
+        );
+    }
+}
