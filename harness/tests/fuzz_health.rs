@@ -237,10 +237,18 @@ fn fuzz_jobs_find_the_same_findings_as_one_process() {
             .unwrap_or_default()
             .to_string();
         assert!(text.contains("150 programs in"), "{text}");
-        (outcomes, saved)
+        // the table of signatures: the same rows (count, first program, signature) whatever N
+        let table: Vec<String> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("signatures: "))
+            .map(str::to_string)
+            .collect();
+        assert!(table.len() > 2, "{text}");
+        (outcomes, (saved, table))
     };
-    let (one, saved_one) = run("1");
-    let (three, saved_three) = run("3");
+    let (one, (saved_one, table_one)) = run("1");
+    let (three, (saved_three, table_three)) = run("3");
+    assert_eq!(table_one, table_three);
     assert!(
         one.contains(" divergent") && !one.contains(" 0 divergent"),
         "{one}"

@@ -6,11 +6,13 @@
 use std::collections::HashMap;
 use std::io::Write;
 
+use serde::{Deserialize, Serialize};
+
 use super::known::Known;
 use super::signature::Signature;
 
 /// Whether a finding showed again on fresh workers (no history).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Confirmation {
     /// Not checked (a known divergence, which is not re-run).
     NotChecked,
@@ -22,7 +24,7 @@ pub enum Confirmation {
 }
 
 /// One signature's row.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Entry {
     pub signature: Signature,
     /// Programs that showed it.
@@ -32,7 +34,7 @@ pub struct Entry {
     /// Lines of its reduced case (with `--reduce`).
     pub reduced_lines: Option<usize>,
     /// Features of the reduced case (or of the first program, unreduced).
-    pub features: Vec<&'static str>,
+    pub features: Vec<String>,
     pub known: Option<Known>,
     pub confirmation: Confirmation,
 }
@@ -65,6 +67,29 @@ impl Findings {
         });
         let last = self.entries.len() - 1;
         (&mut self.entries[last], true)
+    }
+
+    /// Fold in the rows of another share of the same run (a `--jobs` worker's): counts add up,
+    /// and a signature's row keeps the lowest-numbered program, with its reduced size, features
+    /// and confirmation — the row a single-process run prints.
+    pub fn merge(&mut self, rows: Vec<Entry>) {
+        for row in rows {
+            match self.by_signature.get(&row.signature) {
+                Some(&i) => {
+                    let entry = &mut self.entries[i];
+                    let count = entry.count + row.count;
+                    if row.first < entry.first {
+                        *entry = row;
+                    }
+                    entry.count = count;
+                }
+                None => {
+                    self.by_signature
+                        .insert(row.signature.clone(), self.entries.len());
+                    self.entries.push(row);
+                }
+            }
+        }
     }
 
     /// Signatures not in the known-divergences file.
@@ -158,5 +183,36 @@ mod tests {
             "{table}"
         );
         assert!(table.contains("1/3"), "{table}");
+    }
+
+    #[test]
+    fn shares_of_a_run_merge_into_the_single_process_table() {
+        let a = Signature::from_text("divergent: next: out vs end of statement");
+        let b = Signature::from_text("crashed: right signal SIGSEGV");
+        let (mut one, mut even, mut odd) = (
+            Findings::default(),
+            Findings::default(),
+            Findings::default(),
+        );
+        for (index, sig) in [(0, &a), (1, &a), (2, &b), (3, &a), (5, &b)] {
+            one.count(sig, index);
+            let share = if index % 2 == 0 { &mut even } else { &mut odd };
+            share.count(sig, index).0.reduced_lines = Some(index as usize);
+        }
+        let mut merged = Findings::default();
+        merged.merge(odd.entries);
+        merged.merge(even.entries);
+        let rows = |f: &Findings| {
+            let mut v: Vec<_> = f
+                .entries
+                .iter()
+                .map(|e| (e.signature.clone(), e.count, e.first))
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(rows(&merged), rows(&one));
+        let kept = merged.entries.iter().find(|e| e.signature == a).unwrap();
+        assert_eq!((kept.first, kept.reduced_lines), (0, Some(0)));
     }
 }

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use super::config::Feature;
+use super::findings::Entry;
 use super::oracle::Class;
 use super::report::{Counts, Stats, Times};
 use super::run::{progress_bar, FuzzArgs, FuzzOptions, Limit};
@@ -86,6 +87,8 @@ enum Message {
     Finding(FindingFiles),
     /// A line for the user (e.g. a finding that did not reproduce).
     Warning(String),
+    /// The worker's rows of the signature table (sent once, before `Done`).
+    Signatures(Vec<Entry>),
     /// The worker's final counts.
     Done(WireStats),
 }
@@ -125,6 +128,10 @@ impl WorkerLink {
 
     pub fn warning(&self, out: &mut dyn Write, text: String) {
         self.send(out, &Message::Warning(text));
+    }
+
+    pub fn signatures(&self, out: &mut dyn Write, rows: Vec<Entry>) {
+        self.send(out, &Message::Signatures(rows));
     }
 
     pub fn done(&self, out: &mut dyn Write, stats: &Stats) {
@@ -188,6 +195,7 @@ pub fn parent(
     let mut latest: Vec<Option<Stats>> = vec![None; jobs];
     let mut finished: Vec<bool> = vec![false; jobs];
     let mut findings = Findings::new(opts.out.clone());
+    let mut table = super::findings::Findings::default();
     let mut last_draw = start;
     let mut open = jobs;
     while open > 0 {
@@ -203,6 +211,7 @@ pub fn parent(
                 finished[k] = true;
             }
             Some(Message::Warning(text)) => bar.println(text),
+            Some(Message::Signatures(rows)) => table.merge(rows),
             Some(Message::Finding(f)) => {
                 for line in findings.offer(f) {
                     if line.starts_with("error:") {
@@ -245,6 +254,7 @@ pub fn parent(
         super::run::feature_flags(opts.required)
     );
     stats.write_report(out, &title, start.elapsed());
+    table.write_table(out, opts.seed);
     for line in &lost {
         let _ = writeln!(err, "error: {line}");
     }

@@ -399,7 +399,10 @@ pub fn fuzz_with(
             if new {
                 stats.unique_findings += 1;
                 entry.known = known.lookup(&signature).cloned();
-                entry.features = features_of(&case.source);
+                entry.features = features_of(&case.source)
+                    .into_iter()
+                    .map(String::from)
+                    .collect();
             }
             if new && entry.known.is_none() {
                 // Confirm on fresh workers; if it does not show there, it needs the history.
@@ -424,7 +427,10 @@ pub fn fuzz_with(
                 let (files, reduced) = finding_files(opts, &mut oracle, &finding);
                 if let Some(reduced) = reduced {
                     entry.reduced_lines = Some(reduced.lines().count());
-                    entry.features = features_of(&reduced);
+                    entry.features = features_of(&reduced)
+                        .into_iter()
+                        .map(String::from)
+                        .collect();
                 }
                 if let Some(link) = &link {
                     link.finding(
@@ -472,6 +478,7 @@ pub fn fuzz_with(
     }
     bar.finish_and_clear();
     if let Some(link) = &link {
+        link.signatures(out, findings.entries);
         link.done(out, &stats);
         return EXIT_OK;
     }

@@ -8,6 +8,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use yieldspec_trace::Outcome;
 
 use super::messages::{raised, warned};
@@ -15,7 +17,8 @@ use super::oracle::{Check, Class};
 use crate::diff::outcome_body;
 
 /// The root-cause signature of a finding (or of any check).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Signature(String);
 
 impl Signature {
@@ -130,13 +133,12 @@ fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) ->
         if el.is_some_and(|e| e.starts_with("  ")) || er.is_some_and(|e| e.starts_with("  ")) {
             let (tl, tr) = (&l[fl.min(l.len())..], &r[fr.min(r.len())..]);
             let (mut a, mut b) = (detail(el, tl, er, tr, &dl), detail(er, tr, el, tl, &dr));
-            if context == PROGRAM_EXCEPTION_DETAILS {
-                // which exception the program had raised before is the program's, not the
-                // runtime's: `context` rather than `context ValueError`
-                for side in [&mut a, &mut b] {
-                    if side.starts_with("context ") || side.starts_with("cause ") {
-                        side.truncate(side.find(' ').unwrap_or(side.len()));
-                    }
+            // which exception is chained is the program's (what it had raised before, whether
+            // a StopIteration or a StopAsyncIteration escaped), not the runtime's: `context`
+            // rather than `context ValueError`
+            for side in [&mut a, &mut b] {
+                if side.starts_with("context ") || side.starts_with("cause ") {
+                    side.truncate(side.find(' ').unwrap_or(side.len()));
                 }
             }
             return format!("{context}: {a} vs {b}");
@@ -651,7 +653,7 @@ mod tests {
         // RustPython's PEP 479 RuntimeError has no __context__ (the check that builds it),
         // whatever statement drove the generator and whatever follows the missing line
         let expected =
-            "raise RuntimeError \"generator raised StopIteration\" details: context StopIteration vs none";
+            "raise RuntimeError \"… raised StopIteration (PEP 479)\" details: context vs none";
         assert_eq!(chained("next(g)", "  suppress_context: True\n"), expected);
         assert_eq!(chained("list(g)", "  suppress_context: True\n"), expected);
         assert_eq!(chained("g.send(1)", ""), expected);
