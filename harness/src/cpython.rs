@@ -179,6 +179,8 @@ fn say_moved(why: &str, exe: &str) {
 pub struct PlainTiming {
     /// Best wall time of compile+exec, in seconds.
     pub seconds: f64,
+    /// Best CPU time of the process (user + system) over the same runs, in seconds.
+    pub cpu_seconds: f64,
     /// What the program printed.
     pub out: String,
 }

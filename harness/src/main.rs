@@ -101,6 +101,15 @@ enum Color {
     Never,
 }
 
+/// What `bench` times.
+#[derive(Clone, Copy, ValueEnum)]
+enum BenchClock {
+    /// Elapsed time.
+    Wall,
+    /// The process's user + system CPU time.
+    Cpu,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Print each case's trace on one backend.
@@ -231,6 +240,10 @@ enum Command {
         /// Runs per program, the engine's and CPython's in turn; the best time of each counts.
         #[arg(long, default_value_t = 9)]
         repeat: u32,
+        /// What is timed: `wall` (elapsed time) or `cpu` (the process's user + system CPU time,
+        /// which a loaded machine's other processes do not inflate).
+        #[arg(long, value_enum, default_value_t = BenchClock::Wall)]
+        clock: BenchClock,
         /// Exit 1 when a target is missed or an output differs.
         #[arg(long)]
         check: bool,
@@ -410,6 +423,7 @@ fn main() {
             workloads,
             small,
             repeat,
+            clock,
             check,
         } => {
             #[cfg(feature = "embedded-cpython")]
@@ -418,6 +432,10 @@ fn main() {
                     workloads: &workloads,
                     small: &small,
                     repeat,
+                    clock: match clock {
+                        BenchClock::Wall => yieldspec::bench::Clock::Wall,
+                        BenchClock::Cpu => yieldspec::bench::Clock::Cpu,
+                    },
                     run: &opts.run,
                     check,
                 },
@@ -426,7 +444,7 @@ fn main() {
             );
             #[cfg(not(feature = "embedded-cpython"))]
             let code = {
-                let _ = (workloads, small, repeat, check);
+                let _ = (workloads, small, repeat, clock, check);
                 let _ = writeln!(
                     err,
                     "error: bench times the engine against embedded CPython: {}",

@@ -344,7 +344,8 @@ class BaseEventLoop:
             raise RuntimeError("Event loop is closed")
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            self._check_closed()
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -709,9 +710,12 @@ class Future:
 
     def _schedule_callbacks(self):
         callbacks = self._callbacks
+        if not callbacks:
+            return
         self._callbacks = []
+        call_soon = self._loop.call_soon
         for callback in callbacks:
-            self._loop.call_soon(callback, self)
+            call_soon(callback, self)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -945,7 +949,8 @@ class Task(Future):
                 _current[id(self._loop)] = prev
 
     def _step(self, exc=None):
-        if self.done():
+        # The state itself, as CPython's C step reads it (not a done() a subclass overrides).
+        if self._state != _PENDING:
             raise InvalidStateError("_step(): already done: %r, %r" % (self, exc))
         self._step_run(exc)
         self = None
@@ -956,13 +961,13 @@ class Task(Future):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
-        loop = self._loop
-        if _current.get(id(loop)) is not None:
+        key = id(self._loop)
+        if _current.get(key) is not None:
             raise RuntimeError(
                 "Cannot enter into task %r while another task %r is being executed."
-                % (self, _current[id(loop)])
+                % (self, _current[key])
             )
-        _current[id(loop)] = self
+        _current[key] = self
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -987,10 +992,14 @@ class Task(Future):
         else:
             self._suspended_on(result)
         finally:
-            del _current[id(loop)]
+            del _current[key]
             self = None  # the frame outlives the step in an exception's traceback
 
     def _suspended_on(self, result):
+        # A bare yield (sleep(0)) first, as CPython's step checks it before the blocking flag.
+        if result is None:
+            self._loop.call_soon(self._step)
+            return
         blocking = getattr(result, "_asyncio_future_blocking", None)
         if blocking is not None:
             if result._loop is not self._loop:
@@ -1014,8 +1023,6 @@ class Task(Future):
                     "yield was used instead of yield from in task %r with %r" % (self, result)
                 )
                 self._loop.call_soon(self._step, error)
-        elif result is None:
-            self._loop.call_soon(self._step)
         else:
             error = RuntimeError("Task got bad yield: %r" % (result,))
             self._loop.call_soon(self._step, error)
@@ -1090,9 +1097,12 @@ class _Yield:
         yield
 
 
+_YIELD = _Yield()
+
+
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Yield()
+        await _YIELD
         return result
     loop = get_running_loop()
     future = loop.create_future()
