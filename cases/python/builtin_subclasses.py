@@ -94,3 +94,12 @@ dict.__setitem__(u, "c", 3)
 u
 list.append(log, 100)
 log[-1]
+
+
+class Constant(dict):
+    def __getitem__(self, key):
+        return 42
+
+
+k = Constant(a=1)
+k["a"], k["zz"], dict(k), {**k}, k.get("a")

@@ -1043,6 +1043,19 @@ pub(crate) fn for_each_pair(
         }
         return Ok(());
     }
+    // A dict subclass that keeps dict's iteration: its entries as they are (PyDict_Merge's
+    // fast path, which a __getitem__ override does not change).
+    if let Value::Instance(i) = v {
+        if crate::vm::payload::user_defines(&i.class, "__iter__").is_none() {
+            if let Some(Value::Dict(d)) = crate::vm::payload::payload_of(v) {
+                let items = d.borrow().items();
+                for (k, val) in items {
+                    f(vm, k, val)?;
+                }
+                return Ok(());
+            }
+        }
+    }
     // A mapping (anything with a `keys` attribute, as PyDict_Merge asks): its keys, then
     // each one's item.
     if let Value::Instance(_) = v {
