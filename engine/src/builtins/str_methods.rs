@@ -7,7 +7,7 @@ use crate::vm::Vm;
 
 /// Which of `isdecimal`, `isdigit`, `isnumeric`.
 #[derive(Clone, Copy, PartialEq)]
-enum Numeric {
+enum NumberTest {
     Decimal,
     Digit,
     Numeric,
@@ -18,7 +18,7 @@ enum Numeric {
 /// but for `isnumeric` the CJK ideographs with numeric values (一, 二, 百, ...). Which of the
 /// three another numeral is takes Unicode's Numeric_Type, which the engine does not carry:
 /// unsupported rather than a guess.
-fn numeric_check(vm: &mut Vm, r: &Value, kind: Numeric) -> PyResult<Value> {
+fn numeric_check(vm: &mut Vm, r: &Value, kind: NumberTest) -> PyResult<Value> {
     let text = s(r);
     if text.is_empty() {
         return Ok(Value::bool(false));
@@ -28,17 +28,17 @@ fn numeric_check(vm: &mut Vm, r: &Value, kind: Numeric) -> PyResult<Value> {
             continue;
         }
         let cjk = matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF);
-        let sure_no = c.is_ascii() || (!c.is_numeric() && !(kind == Numeric::Numeric && cjk));
+        let sure_no = c.is_ascii() || !(c.is_numeric() || (kind == NumberTest::Numeric && cjk));
         if sure_no {
             return Ok(Value::bool(false));
         }
-        if kind == Numeric::Numeric && c.is_numeric() {
+        if kind == NumberTest::Numeric && c.is_numeric() {
             continue;
         }
         let name = match kind {
-            Numeric::Decimal => "isdecimal",
-            Numeric::Digit => "isdigit",
-            Numeric::Numeric => "isnumeric",
+            NumberTest::Decimal => "isdecimal",
+            NumberTest::Digit => "isdigit",
+            NumberTest::Numeric => "isnumeric",
         };
         return vm.unsupported(&format!("str.{name}() of the non-ASCII numeral {c:?}"));
     }
@@ -179,12 +179,14 @@ pub(super) const STR_METHODS: MethodTable = &[
         let out = vm.str_format(s(r), &a)?;
         Ok(new_str(out))
     }),
-    ("isdigit", |vm, r, _| numeric_check(vm, r, Numeric::Digit)),
+    ("isdigit", |vm, r, _| {
+        numeric_check(vm, r, NumberTest::Digit)
+    }),
     ("isnumeric", |vm, r, _| {
-        numeric_check(vm, r, Numeric::Numeric)
+        numeric_check(vm, r, NumberTest::Numeric)
     }),
     ("isdecimal", |vm, r, _| {
-        numeric_check(vm, r, Numeric::Decimal)
+        numeric_check(vm, r, NumberTest::Decimal)
     }),
     ("isalpha", |_, r, _| {
         Ok(Value::bool(
