@@ -118,6 +118,13 @@ fn builtins_namespace(t: &Types) -> NameMap {
     for kind in ExcKind::ALL {
         b.insert(Str::from(kind.name()), Value::Class(t.exc(*kind).clone()));
     }
+    // Aliases of OSError since 3.3.
+    for alias in ["IOError", "EnvironmentError"] {
+        b.insert(
+            Str::from(alias),
+            Value::Class(t.exc(ExcKind::OSError).clone()),
+        );
+    }
     let fns: &[(&'static str, BuiltinFnPtr)] = &[
         ("print", b_print),
         ("next", b_next),
@@ -357,11 +364,9 @@ fn builtins_namespace(t: &Types) -> NameMap {
             {
                 return vm.unsupported(&format!("object.__new__({})", cls.name));
             }
-            if cls.is_exception()
-                && rest.len() >= 2
-                && cls.is_subclass_of(vm.types.exc(ExcKind::OSError))
-            {
-                return vm.unsupported("OSError with errno and strerror arguments");
+            if cls.is_subclass_of(vm.types.exc(ExcKind::OSError)) {
+                let user_init = matches!(cls.lookup("__init__"), Some(Value::Func(_)));
+                return vm.new_os_error(&cls, rest, user_init);
             }
             Ok(if cls.is_exception() {
                 vm.new_exception(&cls, rest)
@@ -405,7 +410,21 @@ fn builtins_namespace(t: &Types) -> NameMap {
         );
     }
     let exc_methods: &[(&'static str, crate::value::MethodFnPtr)] = &[
-        ("__init__", |_, r, a| {
+        ("__init__", |vm, r, a| {
+            if let (Some(d), Value::Instance(i)) = (r.exc(), r) {
+                if d.borrow().os.is_some() {
+                    // OSError.__init__ does its work only for a class with its own __init__
+                    // (else its construction did).
+                    if matches!(i.class.lookup("__init__"), Some(Value::Func(_))) {
+                        let mut args = a.pos;
+                        let fields = vm.os_fields(&i.class, &mut args)?;
+                        let mut d = d.borrow_mut();
+                        d.os = Some(Box::new(fields));
+                        d.args = Some(ThinRc::from(args));
+                    }
+                    return Ok(Value::None);
+                }
+            }
             if let Some(d) = r.exc() {
                 let is_stop = d.borrow().value.is_some();
                 let mut d = d.borrow_mut();

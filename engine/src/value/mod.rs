@@ -483,6 +483,58 @@ pub struct ExcData {
     pub value: Option<Value>,
     /// A BaseExceptionGroup's `message` and `exceptions` (a tuple), set by its `__new__`.
     pub group: Option<Box<(Value, Value)>>,
+    /// An OSError's `errno`, `strerror`, `filename`, `filename2` (None for other exceptions).
+    pub os: Option<Box<OsFields>>,
+}
+
+/// The members of an OSError: each unset (CPython's NULL, read as None) or a value.
+#[derive(Default, Clone)]
+pub struct OsFields {
+    pub errno: Option<Value>,
+    pub strerror: Option<Value>,
+    pub filename: Option<Value>,
+    pub filename2: Option<Value>,
+}
+
+impl OsFields {
+    /// CPython's `oserror_parse_args` + `oserror_init` over the constructor's arguments: two to
+    /// five arguments are errno, strerror, filename, winerror, filename2; a filename (not None)
+    /// drops all but the first two from `args`.
+    pub fn parse(args: &mut Vec<Value>) -> OsFields {
+        let mut f = OsFields::default();
+        if !(2..=5).contains(&args.len()) {
+            return f;
+        }
+        f.errno = Some(args[0].clone());
+        f.strerror = Some(args[1].clone());
+        if let Some(name) = args.get(2).filter(|v| !v.is_none()) {
+            f.filename = Some(name.clone());
+            f.filename2 = args.get(4).filter(|v| !v.is_none()).cloned();
+            args.truncate(2);
+        }
+        f
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        let v = match name {
+            "errno" => &self.errno,
+            "strerror" => &self.strerror,
+            "filename" => &self.filename,
+            "filename2" => &self.filename2,
+            _ => return None,
+        };
+        Some(v.clone().unwrap_or(Value::None))
+    }
+
+    pub fn set(&mut self, name: &str, v: Value) {
+        let slot = match name {
+            "errno" => &mut self.errno,
+            "strerror" => &mut self.strerror,
+            "filename" => &mut self.filename,
+            _ => &mut self.filename2,
+        };
+        *slot = Some(v);
+    }
 }
 
 pub struct Traceback {

@@ -205,6 +205,9 @@ impl Vm {
                                 Some(d.traceback.clone().map_or(Value::None, Value::Traceback))
                             }
                             "value" => d.value.clone(),
+                            "errno" | "strerror" | "filename" | "filename2" => {
+                                d.os.as_ref().and_then(|o| o.get(name))
+                            }
                             "message" => d.group.as_ref().map(|g| g.0.clone()),
                             "exceptions" => d.group.as_ref().map(|g| g.1.clone()),
                             "add_note" if self.rules.exception_groups => {
@@ -505,6 +508,12 @@ impl Vm {
                     if exc_attr(name) {
                         return self.set_exc_attr(d, name, v);
                     }
+                    if os_attr(name) {
+                        if let Some(o) = d.borrow_mut().os.as_mut() {
+                            o.set(name, v);
+                            return Ok(());
+                        }
+                    }
                     if matches!(name, "message" | "exceptions") && d.borrow().group.is_some() {
                         return Err(self.err(ExcKind::AttributeError, "readonly attribute"));
                     }
@@ -751,7 +760,12 @@ fn exc_attr(name: &str) -> bool {
 /// Attributes of exceptions that only some have (a group's `message`/`exceptions`) or only
 /// some targets (`add_note`, 3.11+): read from the exception, never set through it.
 fn exc_read_attr(name: &str) -> bool {
-    exc_attr(name) || matches!(name, "message" | "exceptions" | "add_note")
+    exc_attr(name) || os_attr(name) || matches!(name, "message" | "exceptions" | "add_note")
+}
+
+/// The members of an OSError.
+fn os_attr(name: &str) -> bool {
+    matches!(name, "errno" | "strerror" | "filename" | "filename2")
 }
 
 /// A sample value of a built-in type, to find its methods by type name.

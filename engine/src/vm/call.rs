@@ -413,12 +413,12 @@ impl Vm {
             }
             inst
         } else if cls.is_exception() {
-            if args.pos.len() >= 2 && cls.is_subclass_of(self.types.exc(ExcKind::OSError)) {
-                // OSError(errno, strerror[, filename]): CPython picks the subclass for the
-                // errno and sets errno/strerror/filename; not modelled.
-                return self.unsupported("OSError with errno and strerror arguments");
-            }
-            let e = self.new_exception(cls, args.pos.clone());
+            let e = if cls.is_subclass_of(self.types.exc(ExcKind::OSError)) {
+                let user_init = matches!(cls.lookup("__init__"), Some(Value::Func(_)));
+                self.new_os_error(cls, args.pos.clone(), user_init)?
+            } else {
+                self.new_exception(cls, args.pos.clone())
+            };
             // StopIteration.value is set by StopIteration.__init__, which a user __init__
             // may not call.
             if let (Some(Value::Func(_)), Some(d)) = (cls.lookup("__init__"), e.exc()) {

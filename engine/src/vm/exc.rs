@@ -269,6 +269,9 @@ impl Vm {
             Some(RefCell::new(ExcData {
                 args: Some(ThinRc::from(args)),
                 value,
+                os: cls
+                    .is_subclass_of(self.types.exc(ExcKind::OSError))
+                    .then(Default::default),
                 ..Default::default()
             })),
         ));
@@ -276,6 +279,55 @@ impl Vm {
         self.heap
             .track(crate::heap::Tracked::Instance(Rc::downgrade(&exc)));
         Value::Instance(exc)
+    }
+
+    /// `cls(*args)` for an OSError class (CPython's `OSError_new`): OSError itself with an int
+    /// errno becomes the subclass for that errno; the arguments set errno, strerror and the
+    /// file names here unless the class has its own `__init__` (its call of `OSError.__init__`
+    /// sets them then).
+    pub fn new_os_error(
+        &mut self,
+        cls: &Rc<Class>,
+        mut args: Vec<Value>,
+        user_init: bool,
+    ) -> crate::value::PyResult<Value> {
+        let mut cls = cls.clone();
+        if Rc::ptr_eq(&cls, self.types.exc(ExcKind::OSError)) && (2..=5).contains(&args.len()) {
+            let errno = match &args[0] {
+                Value::Int(i) => Some(*i),
+                Value::Bool(b) => Some(i64::from(b.get())),
+                _ => None,
+            };
+            if let Some(k) = errno.and_then(ExcKind::for_errno) {
+                cls = self.types.exc(k).clone();
+            }
+        }
+        let fields = if user_init {
+            // OSError_new leaves the arguments to that __init__: `args` is empty until then.
+            args.clear();
+            crate::value::OsFields::default()
+        } else {
+            self.os_fields(&cls, &mut args)?
+        };
+        let e = self.new_exception(&cls, args);
+        if let Some(d) = e.exc() {
+            d.borrow_mut().os = Some(Box::new(fields));
+        }
+        Ok(e)
+    }
+
+    /// The OSError members the arguments give (see [`crate::value::OsFields::parse`]).
+    pub fn os_fields(
+        &mut self,
+        cls: &Rc<Class>,
+        args: &mut Vec<Value>,
+    ) -> crate::value::PyResult<crate::value::OsFields> {
+        let blocking = cls.is_subclass_of(self.types.exc(ExcKind::BlockingIOError));
+        if blocking && (3..=5).contains(&args.len()) && !args[2].is_none() {
+            // Its third argument, when a number, is characters_written.
+            return self.unsupported("BlockingIOError with a third argument");
+        }
+        Ok(crate::value::OsFields::parse(args))
     }
 
     /// Create and "raise" a built-in exception with a message (context is chained).

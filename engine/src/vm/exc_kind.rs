@@ -58,6 +58,20 @@ exc_kinds! {
     NameError: Exception,
     UnboundLocalError: NameError,
     OSError: Exception,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    FileExistsError: OSError,
+    FileNotFoundError: OSError,
+    InterruptedError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    PermissionError: OSError,
+    ProcessLookupError: OSError,
     TimeoutError: OSError,
     ReferenceError: Exception,
     RuntimeError: Exception,
@@ -83,6 +97,29 @@ exc_kinds! {
 }
 
 impl ExcKind {
+    /// The OSError subclass `OSError(errno, strerror)` makes for `errno` (CPython's
+    /// `errnomap`, with Linux's errno values).
+    pub fn for_errno(errno: i64) -> Option<ExcKind> {
+        use ExcKind::*;
+        Some(match errno {
+            11 | 114 | 115 => BlockingIOError,
+            10 => ChildProcessError,
+            32 | 108 => BrokenPipeError,
+            103 => ConnectionAbortedError,
+            111 => ConnectionRefusedError,
+            104 => ConnectionResetError,
+            17 => FileExistsError,
+            2 => FileNotFoundError,
+            21 => IsADirectoryError,
+            20 => NotADirectoryError,
+            4 => InterruptedError,
+            1 | 13 => PermissionError,
+            3 => ProcessLookupError,
+            110 => TimeoutError,
+            _ => return None,
+        })
+    }
+
     /// Its index in [`ExcKind::ALL`] (the kinds are declared in that order).
     pub const fn index(self) -> usize {
         self as usize

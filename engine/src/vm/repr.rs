@@ -328,6 +328,34 @@ impl Vm {
                     if let Some(Value::Func(_)) = i.class.lookup("__repr__") {
                         // A user __repr__ does not change str() of an exception.
                     }
+                    let os = i
+                        .exc
+                        .as_ref()
+                        .and_then(|d| d.borrow().os.as_deref().cloned());
+                    if let Some(o) = os {
+                        // OSError_str.
+                        let errno = o.errno.clone().unwrap_or(Value::None);
+                        let strerror = o.strerror.clone().unwrap_or(Value::None);
+                        if let Some(f) = &o.filename {
+                            let head = format!(
+                                "[Errno {}] {}: {}",
+                                self.str_of(&errno)?,
+                                self.str_of(&strerror)?,
+                                self.repr(f)?
+                            );
+                            return match &o.filename2 {
+                                Some(f2) => Ok(format!("{head} -> {}", self.repr(f2)?)),
+                                None => Ok(head),
+                            };
+                        }
+                        if o.errno.is_some() && o.strerror.is_some() {
+                            return Ok(format!(
+                                "[Errno {}] {}",
+                                self.str_of(&errno)?,
+                                self.str_of(&strerror)?
+                            ));
+                        }
+                    }
                     let args = self.exc_args(v);
                     let key_error = i.class.is_subclass_of(self.types.exc(ExcKind::KeyError));
                     return match args.len() {
