@@ -7,8 +7,11 @@
 //! cancelled, an Event is set in a `finally`, and `main` waits for leftover tasks a bounded
 //! number of times. Deterministic by construction: the tracer runs the loop on a virtual clock,
 //! and a program never lets more than one task be cancelled together by code that iterates a
-//! set of tasks (a TaskGroup has at most two children, so a failing one cancels at most one
-//! sibling), nor leaves several tasks for `asyncio.run` to cancel (it waits for them first).
+//! set of tasks, whose order is the tasks' addresses: a TaskGroup has at most two children, so
+//! a failing one cancels at most one sibling, and two only in a coroutine that nothing can
+//! cancel from outside (a cancelled task or TaskGroup cancels all of its group's children;
+//! see [`Reach`]); nor does it leave several tasks for `asyncio.run` to cancel (it waits for
+//! them first).
 
 use std::fmt::Write as _;
 
@@ -96,6 +99,38 @@ impl Tasks {
     }
 }
 
+/// Whether a coroutine can be cancelled from outside while it runs: by `task.cancel()` or a
+/// `wait_for` timeout on its task, by a TaskGroup whose other child failed, or because what
+/// awaits it (directly, as a task, through `gather`) can be. `shield` stops it. A coroutine
+/// that can be cancelled runs a TaskGroup of one child only: cancelling it would cancel two
+/// children in the order of a set of tasks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// Nothing can cancel it (main's `c0`, and what it awaits without a cancelling wait).
+    Safe,
+    Cancellable,
+}
+
+impl Reach {
+    /// The reach of a child awaited as `wait` by a coroutine of reach `self`.
+    pub fn child(self, wait: Wait) -> Reach {
+        match wait {
+            Wait::Shield => Reach::Safe,
+            Wait::Cancel { .. } | Wait::WaitFor(_) => Reach::Cancellable,
+            Wait::Direct | Wait::Task | Wait::Gather { .. } => self,
+        }
+    }
+
+    /// The reach of a child of a TaskGroup of `children` run by a coroutine of reach `self`.
+    pub fn group_child(self, children: usize) -> Reach {
+        if children > 1 {
+            Reach::Cancellable
+        } else {
+            self
+        }
+    }
+}
+
 /// Generate an asyncio program under `config` (which has [`Feature::Asyncio`]).
 pub fn generate(config: &GenConfig, u: &mut Unstructured<'_>) -> Result<Tasks> {
     let mut g = Gen {
@@ -103,7 +138,7 @@ pub fn generate(config: &GenConfig, u: &mut Unstructured<'_>) -> Result<Tasks> {
         cfg: config,
         coros: vec![Coro::default()],
     };
-    g.coro(0, 0)?;
+    g.coro(0, 0, Reach::Safe)?;
     Ok(Tasks { coros: g.coros })
 }
 
@@ -128,18 +163,19 @@ enum Kind {
 }
 
 impl Gen<'_, '_> {
-    /// A new coroutine to call from depth `depth`, or None when there are enough.
-    fn new_callee(&mut self, depth: u8) -> Result<Option<usize>> {
+    /// A new coroutine to call from depth `depth` with reach `reach`, or None when there are
+    /// enough.
+    fn new_callee(&mut self, depth: u8, reach: Reach) -> Result<Option<usize>> {
         if self.coros.len() >= MAX_CORO || depth >= 3 {
             return Ok(None);
         }
         let i = self.coros.len();
         self.coros.push(Coro::default());
-        self.coro(i, depth + 1)?;
+        self.coro(i, depth + 1, reach)?;
         Ok(Some(i))
     }
 
-    fn coro(&mut self, index: usize, depth: u8) -> Result<()> {
+    fn coro(&mut self, index: usize, depth: u8, reach: Reach) -> Result<()> {
         let mut kinds = vec![
             Kind::Print,
             Kind::Sleep0,
@@ -172,18 +208,21 @@ impl Gen<'_, '_> {
                     }
                     Step::Print
                 }
-                Kind::Child => match self.new_callee(depth)? {
-                    Some(callee) => {
-                        let wait = if self.u.arbitrary()? {
-                            Wait::Task
-                        } else {
-                            Wait::Direct
-                        };
-                        Step::Child { callee, wait }
+                Kind::Child => {
+                    let wait = if self.u.arbitrary()? {
+                        Wait::Task
+                    } else {
+                        Wait::Direct
+                    };
+                    match self.new_callee(depth, reach.child(wait))? {
+                        Some(callee) => Step::Child { callee, wait },
+                        None => Step::Sleep0,
                     }
-                    None => Step::Sleep0,
-                },
-                Kind::Gather => match (self.new_callee(depth)?, self.new_callee(depth)?) {
+                }
+                Kind::Gather => match (
+                    self.new_callee(depth, reach)?,
+                    self.new_callee(depth, reach)?,
+                ) {
                     (Some(callee), Some(other)) => Step::Child {
                         callee,
                         wait: Wait::Gather {
@@ -197,19 +236,19 @@ impl Gen<'_, '_> {
                     },
                     _ => Step::Print,
                 },
-                Kind::Cancel => match self.new_callee(depth)? {
-                    Some(callee) => {
-                        let wait = match self.u.int_in_range(0..=2)? {
-                            0 => Wait::Cancel {
-                                after_sleep: self.u.arbitrary()?,
-                            },
-                            1 => Wait::Shield,
-                            _ => Wait::WaitFor(self.u.int_in_range(1..=5)?),
-                        };
-                        Step::Child { callee, wait }
+                Kind::Cancel => {
+                    let wait = match self.u.int_in_range(0..=2)? {
+                        0 => Wait::Cancel {
+                            after_sleep: self.u.arbitrary()?,
+                        },
+                        1 => Wait::Shield,
+                        _ => Wait::WaitFor(self.u.int_in_range(1..=5)?),
+                    };
+                    match self.new_callee(depth, reach.child(wait))? {
+                        Some(callee) => Step::Child { callee, wait },
+                        None => Step::Sleep0,
                     }
-                    None => Step::Sleep0,
-                },
+                }
                 Kind::Queue => Step::Queue {
                     n: self.u.int_in_range(1..=3)?,
                     sleep_between: self.u.arbitrary()?,
@@ -218,9 +257,11 @@ impl Gen<'_, '_> {
                     sleep_first: self.u.arbitrary()?,
                 },
                 Kind::TaskGroup => {
+                    let most = if reach == Reach::Safe { 2 } else { 1 };
+                    let children = self.u.int_in_range(1..=most)?;
                     let mut callees = Vec::new();
-                    for _ in 0..self.u.int_in_range(1..=2)? {
-                        if let Some(c) = self.new_callee(depth)? {
+                    for _ in 0..children {
+                        if let Some(c) = self.new_callee(depth, reach.group_child(children))? {
                             callees.push(c);
                         }
                     }
@@ -363,4 +404,73 @@ fn render_coro(index: usize, c: &Coro) -> String {
     }
     let _ = writeln!(s, "    return \"c{index}\"");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fuzz::{generate_requiring, program_bytes, Features};
+
+    /// Walks the program from `c0` (run by main, which nothing cancels) and notes each
+    /// coroutine's cancellability, by the rules of asyncio itself rather than [`Reach`].
+    fn cancellable(tasks: &Tasks) -> Vec<Option<bool>> {
+        let mut seen = vec![None; tasks.coros.len()];
+        let mut todo = vec![(0, false)];
+        while let Some((i, cancellable)) = todo.pop() {
+            seen[i] = Some(cancellable);
+            for step in &tasks.coros[i].body {
+                match step {
+                    Step::Child { callee, wait } => {
+                        let child = match wait {
+                            Wait::Shield => false,
+                            Wait::Cancel { .. } | Wait::WaitFor(_) => true,
+                            Wait::Direct | Wait::Task => cancellable,
+                            Wait::Gather { other, .. } => {
+                                todo.push((*other, cancellable));
+                                cancellable
+                            }
+                        };
+                        todo.push((*callee, child));
+                    }
+                    Step::TaskGroup { callees } => {
+                        for c in callees {
+                            todo.push((*c, cancellable || callees.len() > 1));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        seen
+    }
+
+    /// A cancellation that reaches a TaskGroup cancels its children in the order of a set of
+    /// tasks (their addresses): so no TaskGroup of two children runs where one can reach it.
+    #[test]
+    fn no_two_taskgroup_children_can_be_cancelled_together() {
+        let required = Features::none().with(Feature::TaskGroup);
+        let (mut pairs, mut guarded) = (0, 0);
+        for i in 0..3000 {
+            let generated = generate_requiring(&program_bytes(11, i), required);
+            let tasks = generated.program.tasks.expect("an asyncio program");
+            let reach = cancellable(&tasks);
+            for (c, coro) in tasks.coros.iter().enumerate() {
+                for step in &coro.body {
+                    if let Step::TaskGroup { callees } = step {
+                        let cancellable = reach[c].expect("every coroutine is reached");
+                        if callees.len() > 1 {
+                            assert!(!cancellable, "program {i}: c{c}'s TaskGroup");
+                            pairs += 1;
+                        } else if cancellable {
+                            guarded += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            pairs > 100 && guarded > 100,
+            "{pairs} pairs, {guarded} guarded"
+        );
+    }
 }
