@@ -18,6 +18,9 @@ pub enum Confirmation {
     NotChecked,
     /// The same signature on fresh workers.
     Fresh,
+    /// Fresh workers ran out of time on it (every try): neither confirmed nor shown to need
+    /// the history; replay it alone with `--start INDEX --iterations 1`.
+    TimedOut,
     /// Only after what the workers ran before: programs `start..=index` of the seed, replayed
     /// in one worker by `replay`.
     History { start: u64, replay: String },
@@ -129,6 +132,7 @@ impl Findings {
             let fresh = match &e.confirmation {
                 Confirmation::NotChecked => "-",
                 Confirmation::Fresh => "yes",
+                Confirmation::TimedOut => "timeout",
                 Confirmation::History { .. } => "history",
             };
             let _ = writeln!(
@@ -183,6 +187,16 @@ mod tests {
             "{table}"
         );
         assert!(table.contains("1/3"), "{table}");
+        // a finding whose fresh re-run timed out is said to be so, not "history"
+        f.entries[0].confirmation = Confirmation::TimedOut;
+        let mut table = Vec::new();
+        f.write_table(&mut table, 1);
+        let table = String::from_utf8(table).unwrap();
+        let row = table.lines().find(|l| l.contains("1/3")).unwrap();
+        assert!(
+            row.contains(" timeout ") && !row.contains("history"),
+            "{row}"
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::findings::{Confirmation, Findings};
 use super::jobs::{self, FindingFiles, Stream, WorkerId, WorkerLink};
 use super::known::{nearest_file, KnownDivergences};
-use super::oracle::{Check, Oracle};
+use super::oracle::{Check, Class, Oracle};
 use super::reduce::{reduce, reduce_to, ReduceConfig};
 use super::report::Stats;
 use super::signature::{features_of, Signature};
@@ -406,10 +406,24 @@ pub fn fuzz_with(
             }
             if new && entry.known.is_none() {
                 // Confirm on fresh workers; if it does not show there, it needs the history.
-                oracle.restart();
-                let fresh = oracle.check(&case);
+                // A fresh worker that runs out of time proves nothing either way (a cold PyPy
+                // on a loaded machine can need more than the budget for its first program, and
+                // a timeout restarts it cold): tried again, at most FRESH_TRIES times.
+                let mut fresh = None;
+                for _ in 0..FRESH_TRIES {
+                    oracle.restart();
+                    let check = oracle.check(&case);
+                    let timed_out = check.class == Class::Timeout;
+                    fresh = Some(check);
+                    if !timed_out {
+                        break;
+                    }
+                }
+                let fresh = fresh.expect("FRESH_TRIES > 0");
                 entry.confirmation = if Signature::of(&fresh) == signature {
                     Confirmation::Fresh
+                } else if fresh.class == Class::Timeout {
+                    Confirmation::TimedOut
                 } else {
                     Confirmation::History {
                         start: history_start,
@@ -529,6 +543,9 @@ pub(super) fn progress_bar(opts: &FuzzOptions) -> ProgressBar {
     bar
 }
 
+/// How many times a finding is run on fresh workers when they run out of time.
+const FRESH_TRIES: usize = 3;
+
 /// The known divergences for the runtime under test: `--known FILE`, else
 /// `known-divergences/<runtime>.toml` in the current directory or the nearest of its parents
 /// that has one (so a campaign run anywhere in a checkout finds the checkout's), none for
@@ -638,7 +655,14 @@ fn finding_files(
         (format!("{stem}.diff"), diff),
     ];
     let mut reduced = None;
-    if opts.reduce && *finding.confirmation == Confirmation::Fresh {
+    // a finding that timed out on fresh workers is reduced too: the reducer checks first that
+    // the program still shows the signature
+    if opts.reduce
+        && matches!(
+            finding.confirmation,
+            Confirmation::Fresh | Confirmation::TimedOut
+        )
+    {
         let result = reduce_to(
             oracle,
             &finding.case.source,
