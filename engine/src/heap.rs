@@ -155,6 +155,8 @@ impl Tracked {
                 if let Some(i) = i.upgrade() {
                     let dict = std::mem::take(&mut *i.dict.borrow_mut());
                     drop(dict);
+                    let slots = std::mem::take(&mut *i.slots.borrow_mut());
+                    drop(slots);
                     if let Some(exc) = &i.exc {
                         let data = std::mem::take(&mut *exc.borrow_mut());
                         drop(data);

@@ -146,6 +146,20 @@ pub struct Rules {
     /// 3.15: "C.__index__() must return an int, not str" (before: "__index__ returned non-int
     /// (type str)").
     pub index_message_names_method: bool,
+    /// 3.10: reading an unset slot is "'C' object has no attribute 'x'" (before: "x").
+    pub slot_error_names_object: bool,
+    /// 3.12: "__weakref__ slot disallowed: we already got one" (before: "… either we already
+    /// got one, or __itemsize__ != 0").
+    pub weakref_slot_message_short: bool,
+    /// 3.13: a class's namespace gets `__firstlineno__` and `__static_attributes__` (not
+    /// modelled: the class's whole `__dict__` is unsupported there).
+    pub class_firstlineno: bool,
+    /// 3.9: mappingproxy has `|` and `__reversed__`.
+    pub mappingproxy_or: bool,
+    /// 3.12: hash(mappingproxy) hashes the mapping ("unhashable type: 'dict'").
+    pub mappingproxy_hash_of_mapping: bool,
+    /// 3.15: a class's `__dict__`/`__weakref__` getset's repr names no class.
+    pub getset_repr_without_owner: bool,
     /// 3.14: "string keys in translatetable must be of length 1" (str.maketrans; before:
     /// "translate table").
     pub translatetable_typo: bool,
@@ -294,6 +308,12 @@ impl Rules {
             str_index_error_names_type: from(11),
             slice_index_message_without_none: from(15),
             index_message_names_method: from(15),
+            slot_error_names_object: from(10),
+            weakref_slot_message_short: from(12),
+            class_firstlineno: from(13),
+            mappingproxy_or: from(9),
+            mappingproxy_hash_of_mapping: from(12),
+            getset_repr_without_owner: from(15),
             translatetable_typo: from(14),
             del_attr_error_names_object: from(11),
             unraisable_names_action: from(14),

@@ -266,6 +266,7 @@ fn hooks_class() -> Rc<Class> {
         base_type: TypeId::Object,
         builtin: false,
         attr_hooks: false,
+        layout: crate::value::Layout::plain(),
     })
 }
 

@@ -202,7 +202,8 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
         }
         "type" => match a.pos.len() {
             1 => Ok(Value::Class(vm.class_of(&a.pos[0]))),
-            _ => vm.unsupported("type() with three arguments"),
+            3 => type_new(vm, &a.pos),
+            _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
         "slice" => {
             let (s0, s1, s2) = match a.pos.len() {
@@ -322,4 +323,46 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
         },
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
+}
+
+/// `type(name, bases, dict)`: the class a class statement with that namespace makes.
+fn type_new(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    let name = match &a[0] {
+        Value::Str(s) => s.clone(),
+        other => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let bases = match &a[1] {
+        Value::Tuple(t) => t.to_vec(),
+        other => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let Value::Dict(d) = &a[2] else {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&a[2])
+        )));
+    };
+    let mut ns = NameMap::default();
+    let items = d.borrow().items();
+    for (k, v) in items {
+        match k {
+            Value::Str(s) => {
+                ns.insert(s, v);
+            }
+            _ => return vm.unsupported("type() with a namespace key that is not a str"),
+        }
+    }
+    let (bases, mro) = vm.class_bases(bases)?;
+    let cls = vm.make_class(name, bases, mro, ns)?;
+    vm.finish_class(&cls)?;
+    Ok(Value::Class(cls))
 }

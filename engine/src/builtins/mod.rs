@@ -8,6 +8,7 @@ pub mod itertools;
 pub mod methods;
 mod modules;
 mod pymodule;
+pub mod slots;
 mod test_support;
 pub use test_support::unraisable_args;
 pub(crate) mod str_methods;
@@ -308,7 +309,12 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
         ("vars", |vm, a| {
             arity(vm, "vars", &a, 1, 1)?;
-            vm.getattr(&a.pos[0], "__dict__")
+            match vm.getattr(&a.pos[0], "__dict__") {
+                Err(Flow::Exc(e)) if vm.is_exc_instance(&e, ExcKind::AttributeError) => {
+                    Err(vm.type_error("vars() argument must have __dict__ attribute"))
+                }
+                r => r,
+            }
         }),
     ];
     for (n, f) in fns.iter().chain(&async_items::builtin_items()) {
@@ -1036,6 +1042,18 @@ pub(crate) fn for_each_pair(
             f(vm, k, val)?;
         }
         return Ok(());
+    }
+    // A mapping (anything with a `keys` attribute, as PyDict_Merge asks): its keys, then
+    // each one's item.
+    if let Value::Instance(_) = v {
+        if vm.hasattr(v, "keys")? {
+            let keys = vm.getattr(v, "keys")?;
+            let keys = vm.call(&keys, Args::default())?;
+            return vm.for_each(&keys, |vm, k| {
+                let val = vm.getitem(v, &k)?;
+                f(vm, k, val)
+            });
+        }
     }
     let mut i = 0;
     vm.for_each(v, |vm, it| {

@@ -93,6 +93,7 @@ fn stream_class() -> Rc<Class> {
         base_type: TypeId::Object,
         builtin: false,
         attr_hooks: false,
+        layout: crate::value::Layout::plain(),
     })
 }
 
@@ -450,10 +451,15 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
             }
         }
         Value::Instance(i) => {
-            // A plain object() has no __dict__ (nor __module__/__weakref__ of a class).
-            if !i.class.builtin || i.class.is_exception() {
+            // A plain object() has no __dict__ (nor __module__/__weakref__ of a class); a user
+            // class's __dict__ and __weakref__ are in its dict or its bases'.
+            if i.class.is_exception() {
                 out.push("__dict__".into());
+            }
+            if !i.class.builtin || i.class.is_exception() {
                 out.push("__module__".into());
+            }
+            if i.class.builtin && i.class.is_exception() {
                 out.push("__weakref__".into());
             }
             out.extend(i.attr_names());
@@ -494,9 +500,10 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
                 }
             }
             if !c.builtin {
-                out.push("__dict__".into());
                 out.push("__module__".into());
-                out.push("__weakref__".into());
+                if c.is_exception() {
+                    out.push("__dict__".into());
+                }
             }
         }
         other => out.extend(super::methods::names(other).map(String::from)),

@@ -52,6 +52,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "operator" => include_str!("operator.py"),
         "itertools" => include_str!("itertools.py"),
         "string" => include_str!("string.py"),
+        "collections" => include_str!("collections.py"),
         "asyncio" => include_str!("asyncio.py"),
         _ => return None,
     };
@@ -127,6 +128,9 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
             super::func("_eg_get", super::exc_group::eg_get),
         );
     }
+    if name == "collections" {
+        ns.insert(Str::from("_c_type"), super::func("_c_type", c_type));
+    }
     if name == "operator" {
         ns.insert(Str::from("_index"), super::func("_index", index));
     }
@@ -165,6 +169,14 @@ fn bind(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }))),
         _ => Err(vm.type_error("_bind(func, obj)")),
     }
+}
+
+/// `_c_type(cls)`: `cls` stands for one of CPython's C types (named with its module).
+fn c_type(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(Value::Class(c)) = a.pos.first() {
+        vm.c_types.push(c.clone());
+    }
+    Ok(Value::None)
 }
 
 /// `_index(v)`: `operator.index(v)`.

@@ -35,6 +35,7 @@ fn class(module: &str, name: &str, methods: Vec<(&'static str, MethodFnPtr)>) ->
         base_type: TypeId::Object,
         builtin: false,
         attr_hooks: false,
+        layout: crate::value::Layout::plain(),
     })
 }
 

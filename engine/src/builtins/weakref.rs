@@ -35,9 +35,7 @@ impl WeakTarget {
             Value::Class(c) => WeakTarget::Class(Rc::downgrade(c)),
             // Instances of the built-in exception types have no weak reference slot; those
             // of classes defined in Python do.
-            Value::Instance(i) if !(i.exc.is_some() && i.class.builtin) => {
-                WeakTarget::Instance(Rc::downgrade(i))
-            }
+            Value::Instance(i) if i.class.layout.weakref => WeakTarget::Instance(Rc::downgrade(i)),
             Value::Generator(g) => WeakTarget::Generator(Rc::downgrade(g)),
             Value::Set(s) => WeakTarget::Set(Rc::downgrade(s)),
             Value::FrozenSet(s) => WeakTarget::FrozenSet(Rc::downgrade(s)),

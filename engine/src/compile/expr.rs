@@ -289,7 +289,7 @@ impl Compiler<'_> {
             E::TString(_) => return self.unsupported("t-string", e),
             E::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name(a.attr.as_str());
+                let i = self.private_name(a.attr.as_str());
                 self.set_line(e);
                 self.emit(Op::LoadAttr(i));
             }
@@ -488,7 +488,7 @@ impl Compiler<'_> {
             if let ast::Expr::Attribute(a) = &*c.func {
                 if args.keywords.is_empty() {
                     self.expr(&a.value)?;
-                    let i = self.name(a.attr.as_str());
+                    let i = self.private_name(a.attr.as_str());
                     self.set_line(&*c.func);
                     self.emit(Op::LoadMethod(i));
                     for x in args.args.iter() {

@@ -236,6 +236,9 @@ struct Unit<'a> {
     line: u32,
     firstlineno: u32,
     doc: Option<Str>,
+    /// The name of the innermost class around this code: private names (`__x`) in it are
+    /// mangled (`_Class__x`), as CPython's compiler does.
+    private: Option<Str>,
 }
 
 struct Compiler<'a> {
@@ -357,6 +360,26 @@ impl<'a> Compiler<'a> {
         i
     }
 
+    /// The names-table index of `n` as an attribute or a global/class-namespace name: a
+    /// private name inside a class is mangled (`__x` in `class _K` is `_K__x`).
+    fn private_name(&mut self, n: &str) -> u32 {
+        match self.unit().private.clone() {
+            Some(class) => {
+                let stripped = class.trim_start_matches('_');
+                if n.starts_with("__")
+                    && !n.ends_with("__")
+                    && !n.contains('.')
+                    && !stripped.is_empty()
+                {
+                    self.name(&format!("_{stripped}{n}"))
+                } else {
+                    self.name(n)
+                }
+            }
+            None => self.name(n),
+        }
+    }
+
     fn scope_info(&self) -> Option<&ScopeInfo> {
         let key = self.units.last()?.scope?;
         self.scopes.get(&key)
@@ -365,14 +388,14 @@ impl<'a> Compiler<'a> {
     fn access(&mut self, n: &str) -> Access {
         let u = self.units.last().expect("unit");
         if u.kind == CodeKind::Module {
-            return Access::Global(self.name(n));
+            return Access::Global(self.private_name(n));
         }
         let scope = self.scope_info().map(|s| (s.kind, s.scope_of(n)));
         match scope {
             Some((ScopeKind::Class, sc)) => match sc {
-                NameScope::GlobalExplicit => Access::Global(self.name(n)),
+                NameScope::GlobalExplicit => Access::Global(self.private_name(n)),
                 NameScope::Free => match self.deref_index(n) {
-                    None => Access::Name(self.name(n)),
+                    None => Access::Name(self.private_name(n)),
                     Some(i) => {
                         if self.scope_info().is_some_and(|s| s.nonlocals.contains(n)) {
                             Access::Deref(i)
@@ -381,22 +404,22 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 },
-                _ => Access::Name(self.name(n)),
+                _ => Access::Name(self.private_name(n)),
             },
             Some((_, sc)) => match sc {
                 NameScope::Local => match self.unit().slots.get(n) {
                     Some(&s) => Access::Fast(s),
-                    None => Access::Global(self.name(n)),
+                    None => Access::Global(self.private_name(n)),
                 },
                 NameScope::Cell | NameScope::Free => match self.deref_index(n) {
                     Some(i) => Access::Deref(i),
-                    None => Access::Global(self.name(n)),
+                    None => Access::Global(self.private_name(n)),
                 },
                 NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
-                    Access::Global(self.name(n))
+                    Access::Global(self.private_name(n))
                 }
             },
-            None => Access::Global(self.name(n)),
+            None => Access::Global(self.private_name(n)),
         }
     }
 
@@ -469,6 +492,11 @@ impl<'a> Compiler<'a> {
             line,
             firstlineno: line,
             doc: None,
+            private: if kind == CodeKind::Class {
+                Some(Str::from(name))
+            } else {
+                self.units.last().and_then(|u| u.private.clone())
+            },
         };
         if let Some(info) = scope.and_then(|k| self.scopes.get(&k)) {
             for v in &info.varnames {

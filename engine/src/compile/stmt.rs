@@ -738,7 +738,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::Dup);
-                let i = self.name(at.attr.as_str());
+                let i = self.private_name(at.attr.as_str());
                 self.emit(Op::LoadAttr(i));
                 self.expr(&a.value)?;
                 self.emit(Op::InBin(op));
@@ -765,7 +765,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Name(n) => self.store_name(n.id.as_str()),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name(a.attr.as_str());
+                let i = self.private_name(a.attr.as_str());
                 self.emit(Op::StoreAttr(i));
             }
             ast::Expr::Subscript(s) => {
@@ -816,7 +816,7 @@ impl<'a> Compiler<'a> {
             ast::Expr::Name(n) => self.del_name(n.id.as_str()),
             ast::Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name(a.attr.as_str());
+                let i = self.private_name(a.attr.as_str());
                 self.emit(Op::DelAttr(i));
             }
             ast::Expr::Subscript(s) => {

@@ -282,6 +282,38 @@ pub enum TypeId {
     BaseException,
 }
 
+/// What instances of a class hold besides the built-in layout (CPython's instance layout):
+/// the slots `__slots__` gave it and its bases, by index, and whether they have a `__dict__`
+/// and take weak references.
+#[derive(Clone, Default)]
+pub struct Layout {
+    pub slots: Vec<Str>,
+    pub dict: bool,
+    pub weakref: bool,
+}
+
+impl Layout {
+    /// Instances with a `__dict__` and weak references (a class without `__slots__`).
+    pub fn plain() -> Layout {
+        Layout {
+            slots: Vec::new(),
+            dict: true,
+            weakref: true,
+        }
+    }
+}
+
+impl TypeId {
+    /// Built-in types a class statement may subclass: their instances keep the built-in
+    /// value (a list, a dict, …) in slot 0, and the built-in's methods work on it.
+    pub fn has_payload(self) -> bool {
+        matches!(
+            self,
+            TypeId::Dict | TypeId::List | TypeId::Tuple | TypeId::Set
+        )
+    }
+}
+
 pub struct Class {
     pub name: Str,
     pub qualname: RefCell<Str>,
@@ -297,6 +329,7 @@ pub struct Class {
     /// The class or a base defines `__setattr__` or `__delattr__`: attribute stores on its
     /// instances go through them (no fast path).
     pub attr_hooks: bool,
+    pub layout: Layout,
 }
 
 impl Class {
@@ -356,6 +389,9 @@ pub struct Instance {
     /// stays empty), the dict object the program holds and changes.
     pub dict: RefCell<NameMap>,
     pub live: RefCell<Option<Rc<RefCell<Dict>>>>,
+    /// The values of its `__slots__` (by the index of the class's layout; `Undef` while
+    /// unset), or what a built-in object made as an instance keeps out of sight.
+    pub slots: RefCell<Vec<Value>>,
     pub exc: Option<RefCell<ExcData>>,
     /// Stable fake address: an instance resurrected for its `__del__` keeps its identity.
     pub addr: usize,
@@ -365,10 +401,12 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: Rc<Class>, dict: NameMap, exc: Option<RefCell<ExcData>>) -> Instance {
+        let slots = vec![Value::Undef; class.layout.slots.len()];
         Instance {
             class,
             dict: RefCell::new(dict),
             live: RefCell::new(None),
+            slots: RefCell::new(slots),
             exc,
             addr: crate::heap::fresh_addr(),
             finalized: Cell::new(false),
@@ -451,6 +489,7 @@ impl Drop for Instance {
                     class: self.class.clone(),
                     dict: RefCell::new(std::mem::take(self.dict.get_mut())),
                     live: RefCell::new(self.live.get_mut().take()),
+                    slots: RefCell::new(std::mem::take(self.slots.get_mut())),
                     exc: self.exc.take(),
                     addr: self.addr,
                     finalized: Cell::new(true),
@@ -458,7 +497,11 @@ impl Drop for Instance {
                 return;
             }
         }
-        // CPython clears an instance's attributes first to last.
+        // CPython clears an instance's slots, then its attributes first to last.
+        let slots = self.slots.get_mut();
+        if slots.iter().any(|v| !v.is_plain()) {
+            crate::generator::release_in_order(slots.drain(..));
+        }
         let dict = self.dict.get_mut();
         if dict.values().any(|v| !v.is_plain()) {
             crate::generator::release_in_order(dict.drain(..).map(|(_, v)| v));
@@ -974,10 +1017,18 @@ pub fn py_hash(v: &Value) -> Option<i64> {
 }
 
 /// A user class's own special method `name` on `v` (not the builtin one of `object`).
+/// Does the built-in class of `i` define special method `name` itself (in Rust)?
+pub fn native_special(i: &Instance, name: &str) -> bool {
+    i.class.builtin && i.class.dict.borrow().contains_key(name)
+}
+
 pub fn user_special(v: &Value, name: &str) -> Option<Value> {
     match v {
+        // A built-in method counts on a class the engine makes with its own special
+        // methods (mappingproxy), not when a user class inherits one of object's.
         Value::Instance(i) => match i.class.lookup(name) {
-            Some(Value::Builtin(_)) | None => None,
+            Some(Value::Builtin(_)) if !native_special(i, name) => None,
+            None => None,
             Some(m) => Some(m),
         },
         _ => None,
@@ -988,6 +1039,7 @@ pub fn user_special(v: &Value, name: &str) -> Option<Value> {
 /// tuple)? Then dicts and sets compare it through the VM (`Vm::dict_key`).
 pub fn needs_py_eq(v: &Value) -> bool {
     match v {
+        Value::Instance(i) if i.class.base_type.has_payload() => true,
         Value::Instance(_) => {
             matches!(user_special(v, "__eq__"), Some(m) if !matches!(m, Value::None))
         }

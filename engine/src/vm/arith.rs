@@ -112,6 +112,14 @@ fn huge() -> Flow {
 
 impl Vm {
     pub fn binary(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        // `str % t` takes a tuple subclass's items as its arguments.
+        if let (BinOp::Mod, Value::Str(_), Value::Instance(_)) = (op, a, b) {
+            if let Some(p @ Value::Tuple(_)) = super::payload::payload_of(b) {
+                if !user_op(b, op) {
+                    return self.binary(a, &p, op, inplace);
+                }
+            }
+        }
         // Fast path: small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let (x, y) = (*x, *y);
@@ -212,7 +220,16 @@ impl Vm {
                     BinOp::Add => "__iadd__",
                     BinOp::Sub => "__isub__",
                     BinOp::Mul => "__imul__",
-                    _ => "",
+                    BinOp::MatMul => "__imatmul__",
+                    BinOp::TrueDiv => "__itruediv__",
+                    BinOp::FloorDiv => "__ifloordiv__",
+                    BinOp::Mod => "__imod__",
+                    BinOp::Pow => "__ipow__",
+                    BinOp::LShift => "__ilshift__",
+                    BinOp::RShift => "__irshift__",
+                    BinOp::And => "__iand__",
+                    BinOp::Or => "__ior__",
+                    BinOp::Xor => "__ixor__",
                 };
                 if !iname.is_empty() {
                     if let Some(m) = self.lookup_special(a, iname) {
@@ -247,6 +264,31 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        // A subclass of a built-in type: the built-in's operator on its value.
+        let (pa, pb) = (
+            super::payload::payload_of(a).filter(|_| !user_op(a, op)),
+            super::payload::payload_of(b).filter(|_| !user_op(b, op)),
+        );
+        if pa.is_some() || pb.is_some() {
+            let x = pa.clone().unwrap_or_else(|| a.clone());
+            let y = pb.unwrap_or_else(|| b.clone());
+            let r = match self.binary(&x, &y, op, inplace) {
+                Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::TypeError) => {
+                    // The error names the subclass, as the original operands' would.
+                    let msg = self.str_of(&e)?;
+                    if msg.starts_with("unsupported operand") {
+                        return Err(self.binop_error(a, b, op, inplace));
+                    }
+                    return Err(Flow::Exc(e));
+                }
+                r => r?,
+            };
+            // An in-place operator on a list, set or dict returns the object itself.
+            if inplace && pa.is_some_and(|p| p.is(&r)) {
+                return Ok(a.clone());
+            }
+            return Ok(r);
         }
         // `seq * obj`: the sequence's repeat takes any object with `__index__`.
         if op == BinOp::Mul {
@@ -868,4 +910,12 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         0.0f64.copysign(x / y)
     };
     (floordiv, m)
+}
+
+/// Does the class of subclass instance `v` define operator `op` (or its reflection)?
+fn user_op(v: &Value, op: BinOp) -> bool {
+    let Value::Instance(i) = v else { return false };
+    let (name, rname) = dunder(op);
+    super::payload::user_defines(&i.class, name).is_some()
+        || super::payload::user_defines(&i.class, rname).is_some()
 }

@@ -117,6 +117,12 @@ impl Vm {
     /// Special method `name` of type(obj), bound to obj.
     pub fn lookup_special(&self, obj: &Value, name: &str) -> Option<Value> {
         let cls = self.class_of(obj);
+        if cls.base_type.has_payload() && !cls.builtin {
+            return match super::payload::user_defines(&cls, name) {
+                Some(v) => Some(self.bind(v, obj)),
+                None => self.payload_attr(obj, name, false),
+            };
+        }
         if let Some(v) = cls.lookup(name) {
             return Some(self.bind(v, obj));
         }
@@ -230,13 +236,11 @@ impl Vm {
                     "__module__" if c.builtin => {
                         return Ok(Value::Str(c.module.clone()));
                     }
-                    "__dict__" if !c.builtin => {
-                        // A copy (CPython gives a read-only mappingproxy of the class dict).
-                        let mut out = crate::value::Dict::new();
-                        for (k, v) in c.dict.borrow().iter() {
-                            out.insert(self.key(Value::Str(k.clone()))?, v.clone());
-                        }
-                        return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))));
+                    "__dict__" if !c.builtin => return Ok(self.class_dict_proxy(c)),
+                    "__firstlineno__" | "__static_attributes__"
+                        if !c.builtin && self.rules.class_firstlineno =>
+                    {
+                        return self.unsupported(&format!("{name} of a class (3.13+)"));
                     }
                     "__mro__" => {
                         let mut v = vec![obj.clone()];
@@ -255,6 +259,9 @@ impl Vm {
                             .map_or(Value::None, |b| Value::Class(b.clone())))
                     }
                     _ => {}
+                }
+                if let Some(v) = self.payload_class_attr(c, name) {
+                    return Ok(v);
                 }
                 if let Some(v) = c.lookup(name) {
                     return self.descr_get(v, None, c);
@@ -522,8 +529,8 @@ impl Vm {
                 if i.exc.is_none() && self.descr_set(&i, obj, name, Some(v.clone()))? {
                     return Ok(());
                 }
-                if i.exc.is_none() && i.class.builtin && &*i.class.name == "object" {
-                    // A plain object() has no __dict__.
+                if !i.class.layout.dict {
+                    // A plain object(), or slots without a __dict__.
                     return Err(self.no_attr_to_set(obj, name));
                 }
                 let old = i.set_attr(name, v);
@@ -690,6 +697,9 @@ impl Vm {
                 if i.exc.is_none() && self.descr_set(&i, obj, name, None)? {
                     return Ok(());
                 }
+                if !i.class.layout.dict {
+                    return Err(self.no_attr_to_set(obj, name));
+                }
                 let old = i.del_attr(name);
                 match old {
                     Some(_) => Ok(()),
@@ -741,7 +751,7 @@ fn instance_dict_lookup(
         return Ok(Some(v));
     }
     if name == "__dict__" {
-        if i.class.builtin && !i.class.is_exception() {
+        if !i.class.layout.dict {
             return Ok(None);
         }
         let _ = vm;

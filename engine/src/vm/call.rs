@@ -63,6 +63,7 @@ impl Vm {
                                 )));
                             }
                             let recv = args.pos.remove(0);
+                            let recv = super::payload::payload_of(&recv).unwrap_or(recv);
                             mp(self, &recv, args)
                         }
                     },
@@ -109,7 +110,10 @@ impl Vm {
                 self.call_function(&f, Some(b), Args::new(std::mem::take(args)))
             }
             Value::Builtin(bf) if bf.recv.is_none() => match bf.kind {
-                BuiltinKind::Method(mp) => mp(self, &b, Args::new(std::mem::take(args))),
+                BuiltinKind::Method(mp) => {
+                    let b = super::payload::payload_of(&b).unwrap_or(b);
+                    mp(self, &b, Args::new(std::mem::take(args)))
+                }
                 BuiltinKind::Func(fp) => {
                     let mut pos = vec![b];
                     pos.append(args);
@@ -397,6 +401,9 @@ impl Vm {
             Some(f @ Value::Func(_)) => Some(f),
             _ => None,
         };
+        if user_new.is_none() && cls.base_type.has_payload() {
+            return self.payload_instantiate(cls, args);
+        }
         let inst = if let Some(new) = user_new {
             // A user __new__ (an implicit staticmethod): __init__ runs only on an instance
             // of the class.
@@ -484,11 +491,42 @@ impl Vm {
             Value::Func(f) => f,
             _ => return self.unsupported("class body"),
         };
+        let (base_classes, mro) = self.class_bases(bases)?;
+        // Run the body in a fresh namespace.
+        let ns = Rc::new(RefCell::new(NameMap::default()));
+        let code = func.code.clone();
+        let stack = self.take_buf();
+        let id = self.heap.next_frame_id();
+        let mut frame = Frame::new(id, code.clone(), func.globals.clone(), Vec::new(), stack);
+        frame.ns = Some(ns.clone());
+        frame.cells = code
+            .cellvars
+            .iter()
+            .map(|_| Rc::new(RefCell::new(Value::Undef)))
+            .chain(func.closure.iter().cloned())
+            .collect();
+        let cell = self.run_call_frame(&mut frame)?;
+        drop(frame);
+        let dict = std::mem::take(&mut *ns.borrow_mut());
+        let cls = self.make_class(name, base_classes, mro, dict)?;
+        if let Value::Cell(c) = cell {
+            *c.borrow_mut() = Value::Class(cls.clone());
+        }
+        self.finish_class(&cls)?;
+        let _ = CodeKind::Class;
+        Ok(Value::Class(cls))
+    }
+
+    /// The bases of a new class (object when there are none) and its MRO without itself.
+    pub(crate) fn class_bases(&mut self, bases: Vec<Value>) -> PyResult<(Classes, Classes)> {
         let mut base_classes = Vec::new();
         for b in bases {
             match b {
                 Value::Class(c) => {
-                    if c.builtin && !matches!(c.base_type, TypeId::Object | TypeId::BaseException) {
+                    if c.builtin
+                        && !matches!(c.base_type, TypeId::Object | TypeId::BaseException)
+                        && !c.base_type.has_payload()
+                    {
                         return self.unsupported(&format!("subclassing built-in type {}", c.name));
                     }
                     base_classes.push(c)
@@ -505,27 +543,26 @@ impl Vm {
             base_classes.push(self.types.object.clone());
         }
         let mro = self.c3_mro(&base_classes)?;
+        Ok((base_classes, mro))
+    }
+
+    /// type_new: the class `name` with these bases and namespace (before `__set_name__` and
+    /// `__init_subclass__`, which [`Vm::finish_class`] runs).
+    pub(crate) fn make_class(
+        &mut self,
+        name: Str,
+        base_classes: Vec<Rc<Class>>,
+        mro: Vec<Rc<Class>>,
+        mut dict: NameMap,
+    ) -> PyResult<Rc<Class>> {
         let base_type = if mro.iter().any(|c| c.is_exception()) {
             TypeId::BaseException
         } else {
-            TypeId::Object
+            mro.iter()
+                .map(|c| c.base_type)
+                .find(|t| t.has_payload())
+                .unwrap_or(TypeId::Object)
         };
-        // Run the body in a fresh namespace.
-        let ns = Rc::new(RefCell::new(NameMap::default()));
-        let code = func.code.clone();
-        let stack = self.take_buf();
-        let id = self.heap.next_frame_id();
-        let mut frame = Frame::new(id, code.clone(), func.globals.clone(), Vec::new(), stack);
-        frame.ns = Some(ns.clone());
-        frame.cells = code
-            .cellvars
-            .iter()
-            .map(|_| Rc::new(RefCell::new(Value::Undef)))
-            .chain(func.closure.iter().cloned())
-            .collect();
-        let cell = self.run_call_frame(&mut frame)?;
-        drop(frame);
-        let mut dict = std::mem::take(&mut *ns.borrow_mut());
         let qualname = match dict.shift_remove("__qualname__") {
             Some(Value::Str(s)) => s,
             _ => name.clone(),
@@ -537,13 +574,16 @@ impl Vm {
         for k in dict.keys() {
             self.check_special(k)?;
         }
-        // As type_new: `__doc__` is always in the class's dict (None without a docstring).
+        let new_layout = self.new_layout(&name, &base_classes, &mro, &dict)?;
+        // As type_new: after the namespace and the layout's descriptors, `__doc__` is always
+        // in the class's dict (None without a docstring), and a class defining __eq__ but not
+        // __hash__ is unhashable.
+        let mut late = Vec::new();
         if !dict.contains_key("__doc__") {
-            dict.insert(Str::from("__doc__"), Value::None);
+            late.push((Str::from("__doc__"), Value::None));
         }
-        // As type_new: a class defining __eq__ but not __hash__ is unhashable.
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
-            dict.insert(Str::from("__hash__"), Value::None);
+            late.push((Str::from("__hash__"), Value::None));
         }
         let attr_hooks = ["__setattr__", "__delattr__"]
             .iter()
@@ -559,20 +599,18 @@ impl Vm {
             base_type,
             builtin: false,
             attr_hooks,
+            layout: new_layout.layout.clone(),
         });
+        self.add_layout_descriptors(&cls, &new_layout)?;
+        cls.dict.borrow_mut().extend(late);
         self.heap.track(Tracked::Class(Rc::downgrade(&cls)));
-        if let Value::Cell(c) = cell {
-            *c.borrow_mut() = Value::Class(cls.clone());
-        }
-        self.finish_class(&cls)?;
-        let _ = CodeKind::Class;
-        Ok(Value::Class(cls))
+        Ok(cls)
     }
 
     /// A class attribute named like one of CPython's special methods the engine does not
-    /// consult is unsupported (`__slots__` too, which the engine does not model).
+    /// consult is unsupported.
     pub(crate) fn check_special(&self, name: &str) -> PyResult<()> {
-        if name == "__slots__" || crate::cpython_names::ignored_special(self.cpython(), name) {
+        if crate::cpython_names::ignored_special(self.cpython(), name) {
             return self.unsupported(&format!("special method {name} on a class"));
         }
         Ok(())
@@ -677,6 +715,19 @@ impl Vm {
         let pos = chain.iter().position(|c| Rc::ptr_eq(c, &s.class));
         if let Some(p) = pos {
             for c in &chain[p + 1..] {
+                if c.builtin && c.base_type.has_payload() {
+                    if name == "__new__" {
+                        if let Some(v) = self.payload_class_attr(c, name) {
+                            return Ok(v);
+                        }
+                    }
+                    if let Some(v) = bind_to
+                        .as_ref()
+                        .and_then(|o| self.payload_attr(o, name, true))
+                    {
+                        return Ok(v);
+                    }
+                }
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(v) = found {
                     return self.descr_get(v, bind_to.as_ref(), &start_cls);
@@ -711,3 +762,6 @@ impl Vm {
         }
     }
 }
+
+/// Classes in order (bases, an MRO).
+type Classes = Vec<Rc<Class>>;

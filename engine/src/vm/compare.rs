@@ -9,6 +9,11 @@ use crate::value::{int, Args, PyResult, Value};
 
 impl Vm {
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+            if let Some((x, y)) = payload_operands(a, b) {
+                return self.compare(&x, &y, op);
+            }
+        }
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(r) = int_order(op, *x, *y) {
                 return Ok(Value::bool(r));
@@ -57,6 +62,9 @@ impl Vm {
 
     /// Python equality as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some((x, y)) = payload_operands(a, b) {
+            return self.eq(&x, &y);
+        }
         use Value::*;
         Ok(match (a, b) {
             (Int(x), Int(y)) => x == y,
@@ -375,4 +383,30 @@ pub(super) fn int_order(op: CmpOp, x: i64, y: i64) -> Option<bool> {
 /// A `dict_keys` or `dict_items` view (set-like; `dict_values` is not).
 fn set_like_view(v: &Value) -> bool {
     matches!(v, Value::DictView(d) if d.kind != crate::value::ViewKind::Values)
+}
+
+/// The operands of a comparison with the built-in values of subclass instances whose
+/// classes define no rich comparison (the built-in type's comparison applies); None when
+/// neither is such an instance.
+fn payload_operands(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    let sub = |v: &Value| -> Option<Value> {
+        let Value::Instance(i) = v else { return None };
+        if !i.class.base_type.has_payload() {
+            return None;
+        }
+        let defines = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+            .iter()
+            .any(|n| super::payload::user_defines(&i.class, n).is_some());
+        if defines {
+            return None;
+        }
+        super::payload::payload_of(v)
+    };
+    match (sub(a), sub(b)) {
+        (None, None) => None,
+        (x, y) => Some((
+            x.unwrap_or_else(|| a.clone()),
+            y.unwrap_or_else(|| b.clone()),
+        )),
+    }
 }

@@ -83,6 +83,12 @@ impl Vm {
         if let Some(v) = dict_first(self)? {
             return Ok(v);
         }
+        if i.class.base_type.has_payload() && super::payload::user_defines(&i.class, name).is_none()
+        {
+            if let Some(v) = self.payload_attr(obj, name, true) {
+                return Ok(v);
+            }
+        }
         match cls_attr {
             Some(v) => self.descr_get(v, Some(obj), &i.class),
             None => Err(self.no_attr(obj, name)),
@@ -119,7 +125,7 @@ impl Vm {
 
     /// After a class statement made `cls`: `__set_name__` of its attributes, then
     /// `__init_subclass__` of its nearest base that defines one.
-    pub(super) fn finish_class(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+    pub(crate) fn finish_class(&mut self, cls: &Rc<Class>) -> PyResult<()> {
         let attrs: Vec<(Str, Value)> = cls
             .dict
             .borrow()

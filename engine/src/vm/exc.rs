@@ -8,7 +8,7 @@ use yieldspec_trace::ExceptionInfo;
 use super::exc_kind::ExcKind;
 use super::Vm;
 use crate::value::{
-    Class, ExcData, Flow, Instance, Iter, NameMap, SeqKind, Str, ThinRc, TypeId, Value,
+    Class, ExcData, Flow, Instance, Iter, Layout, NameMap, SeqKind, Str, ThinRc, TypeId, Value,
 };
 
 /// The built-in classes the engine needs by name.
@@ -41,6 +41,8 @@ pub struct Types {
     pub traceback: Rc<Class>,
     pub cell: Rc<Class>,
     pub iters: Vec<(&'static str, Rc<Class>)>,
+    /// member_descriptor, getset_descriptor, mappingproxy.
+    pub descr: crate::builtins::slots::DescrTypes,
     /// One class per [`ExcKind`], at its index.
     exceptions: Box<[Rc<Class>]>,
 }
@@ -66,6 +68,17 @@ fn class_in(module: &str, name: &str, base: Option<&Rc<Class>>, base_type: TypeI
         base_type,
         builtin: true,
         attr_hooks: false,
+        // Built-in exceptions have a __dict__ (and no weak reference slot).
+        layout: Layout {
+            dict: base_type == TypeId::BaseException,
+            // The built-in value of a subclass's instance (see `TypeId::has_payload`).
+            slots: if base_type.has_payload() {
+                vec![Str::from("")]
+            } else {
+                Vec::new()
+            },
+            ..Layout::default()
+        },
     })
 }
 
@@ -154,6 +167,7 @@ impl Types {
             cell: class("cell", o, TypeId::Cell),
             int,
             iters,
+            descr: crate::builtins::slots::DescrTypes::new(&object),
             exceptions: exceptions.into_boxed_slice(),
             object,
         }
@@ -452,7 +466,8 @@ impl Vm {
     /// other than builtins carries the module's name (`itertools._tee`).
     pub fn type_name(&self, v: &Value) -> String {
         let c = self.class_of(v);
-        if c.builtin && &*c.module != "builtins" {
+        if (c.builtin && &*c.module != "builtins") || self.c_types.iter().any(|k| Rc::ptr_eq(k, &c))
+        {
             format!("{}.{}", c.module, c.name)
         } else {
             c.name.to_string()

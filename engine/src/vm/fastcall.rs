@@ -114,6 +114,9 @@ impl Vm {
         if let Some(Value::Func(_)) = cls.lookup("__new__") {
             return Ok(false);
         }
+        if cls.base_type.has_payload() {
+            return Ok(false);
+        }
         let inst = Rc::new(Instance::new(cls.clone(), NameMap::default(), None));
         self.heap.track(Tracked::Instance(Rc::downgrade(&inst)));
         let inst = Value::Instance(inst);

@@ -45,6 +45,17 @@ impl Vm {
     }
 
     fn hash_value(&mut self, v: &Value) -> PyResult<i64> {
+        if let Value::Instance(i) = v {
+            if i.class.base_type.has_payload()
+                && super::payload::user_defines(&i.class, "__hash__").is_none()
+            {
+                // The built-in type's hash: a tuple's, and none for dict, list and set.
+                return match super::payload::payload_of(v) {
+                    Some(p @ Value::Tuple(_)) => self.hash_value(&p),
+                    _ => Err(self.unhashable(v)),
+                };
+            }
+        }
         if needs_py_hash(v) {
             if let Value::Tuple(t) = v {
                 let mut lanes = Vec::with_capacity(t.len());

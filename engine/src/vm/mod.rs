@@ -15,6 +15,7 @@ mod iter;
 mod keys;
 mod ops;
 pub mod origin;
+pub mod payload;
 mod release;
 pub(crate) mod repr;
 mod subscr;
@@ -158,6 +159,9 @@ pub struct Vm {
     pub modules: NameMap,
     /// Methods of built-in types by (class address, name address); see `load_method`.
     pub method_cache: rustc_hash::FxHashMap<(usize, usize), (Str, Value)>,
+    /// Classes the engine's Python modules define for CPython's C types (`collections.deque`):
+    /// messages name them with their module, as CPython's `tp_name` does.
+    pub c_types: Vec<Rc<crate::value::Class>>,
     /// Addresses of containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<usize>,
     /// Line of the most recent call (warnings are attributed to it).
@@ -293,6 +297,7 @@ impl Vm {
             rec: Recorder::new(config.limits.output_cap),
             modules: NameMap::default(),
             method_cache: Default::default(),
+            c_types: Vec::new(),
             repr_stack: Vec::new(),
             current_line: 0,
             case_line: 0,

@@ -200,6 +200,11 @@ impl Vm {
                 }
             }
             Value::Instance(i) => {
+                if let Some(p) = super::payload::payload_of(v) {
+                    if super::payload::user_defines(&i.class, "__repr__").is_none() {
+                        return self.repr(&p);
+                    }
+                }
                 if let Some(m) = i.class.lookup("__repr__") {
                     if let Value::Func(_) | Value::Builtin(_) = m {
                         let bound = self.bind(m, v);
@@ -314,7 +319,11 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(i) => {
-                if let Some(m @ Value::Func(_)) = i.class.lookup("__str__") {
+                if let Some(m @ (Value::Func(_) | Value::Builtin(_))) =
+                    i.class.lookup("__str__").filter(|m| {
+                        matches!(m, Value::Func(_)) || crate::value::native_special(i, "__str__")
+                    })
+                {
                     let bound = self.bind(m, v);
                     let r = self.call(&bound, Args::default())?;
                     return match r {

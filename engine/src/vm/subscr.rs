@@ -209,6 +209,28 @@ impl Vm {
                     None => Err(self.key_error(idx.clone())),
                 }
             }
+            (Value::Instance(i), _)
+                if i.class.base_type.has_payload()
+                    && super::payload::user_defines(&i.class, "__getitem__").is_none() =>
+            {
+                let i = i.clone();
+                let p = super::payload::payload_of(obj).unwrap_or_default();
+                // dict_subscript: a subclass's __missing__ answers for a missing key.
+                if let (Value::Dict(d), Some(missing)) =
+                    (&p, super::payload::user_defines(&i.class, "__missing__"))
+                {
+                    let k = self.dict_key(d, idx.clone())?;
+                    let found = d.borrow().get(&k).cloned();
+                    return match found {
+                        Some(v) => Ok(v),
+                        None => {
+                            let m = self.bind(missing, obj);
+                            self.call(&m, Args::new(vec![idx.clone()]))
+                        }
+                    };
+                }
+                self.getitem(&p, idx)
+            }
             (Value::Instance(_), _) => match self.lookup_special(obj, "__getitem__") {
                 Some(m) => self.call(&m, Args::new(vec![idx.clone()])),
                 None => Err(self.not_subscriptable(obj)),
@@ -305,6 +327,13 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
+            (Value::Instance(i), _)
+                if i.class.base_type.has_payload()
+                    && super::payload::user_defines(&i.class, "__setitem__").is_none() =>
+            {
+                let p = super::payload::payload_of(obj).unwrap_or_default();
+                self.setitem(&p, idx, v)
+            }
             (Value::Instance(_), _) => match self.lookup_special(obj, "__setitem__") {
                 Some(m) => {
                     self.call(&m, Args::new(vec![idx, v]))?;
@@ -364,6 +393,13 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => Err(self.key_error(idx.clone())),
                 }
+            }
+            (Value::Instance(i), _)
+                if i.class.base_type.has_payload()
+                    && super::payload::user_defines(&i.class, "__delitem__").is_none() =>
+            {
+                let p = super::payload::payload_of(obj).unwrap_or_default();
+                self.delitem(&p, idx)
             }
             (Value::Instance(_), _) => match self.lookup_special(obj, "__delitem__") {
                 Some(m) => {

@@ -26,6 +26,7 @@ impl Vm {
                 if inst.exc.is_none()
                     && !inst.class.builtin
                     && !inst.class.attr_hooks
+                    && inst.class.layout.dict
                     && inst.live.borrow().is_none()
                     && !matches!(
                         inst.class.lookup(&f.code.names[i as usize]),

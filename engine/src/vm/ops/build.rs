@@ -125,8 +125,18 @@ impl Vm {
         let v = f.pop();
         let at = f.stack.len().saturating_sub(n as usize);
         if let Some(Value::Dict(d)) = f.stack.get(at).cloned() {
+            let v = super::super::payload::payload_of(&v).unwrap_or(v);
             let items = match &v {
                 Value::Dict(src) => src.borrow().items(),
+                // Another mapping: its keys(), then each key's item (PyDict_Update).
+                Value::Instance(_) if self.hasattr(&v, "keys")? => {
+                    let mut items = Vec::new();
+                    crate::builtins::for_each_pair(self, &v, |_, k, val| {
+                        items.push((k, val));
+                        Ok(())
+                    })?;
+                    items
+                }
                 _ => {
                     if merge {
                         return Err(self.type_error(format!(
