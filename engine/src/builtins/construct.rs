@@ -9,8 +9,18 @@ use super::*;
 use crate::value::{ThinRc, Truth};
 use crate::vm::ExcKind;
 
+/// What int() and float() strip around a number: ASCII whitespace, and non-ASCII characters
+/// that are whitespace to str (CPython turns those into spaces first); not `\x1c`-`\x1f`.
+fn number_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        super::str_methods::py_whitespace(c)
+    }
+}
+
 fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
-    let t = s.trim();
+    let t = s.trim_matches(number_space);
     let err = || {
         vm.value_error(format!(
             "invalid literal for int() with base {base}: {}",
@@ -109,7 +119,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 .map(Value::float)
                 .ok_or_else(|| vm.err(ExcKind::OverflowError, "int too large to convert to float")),
             Some(Value::Str(s)) => {
-                let t = s.trim().to_ascii_lowercase().replace('_', "");
+                let t = s
+                    .trim_matches(number_space)
+                    .to_ascii_lowercase()
+                    .replace('_', "");
                 let v = match t.as_str() {
                     "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
                     "-inf" | "-infinity" => Some(f64::NEG_INFINITY),

@@ -2,15 +2,67 @@
 
 use super::methods::MethodTable;
 use super::methods::{a0, exactly, m_contains, m_getitem, m_iter, m_len, new_str, s};
-use crate::value::{Args, MethodFnPtr, PyResult, ThinRc, Truth, Value};
+use crate::value::{Args, PyResult, ThinRc, Truth, Value};
 use crate::vm::Vm;
 
-/// `isdigit`, `isnumeric` and `isdecimal` (ASCII digits only).
-const STR_METHOD_ISDIGIT: MethodFnPtr = |_, r, _| {
-    Ok(Value::bool(
-        !s(r).is_empty() && s(r).chars().all(|c| c.is_ascii_digit()),
-    ))
-};
+/// Which of `isdecimal`, `isdigit`, `isnumeric`.
+#[derive(Clone, Copy, PartialEq)]
+enum NumberTest {
+    Decimal,
+    Digit,
+    Numeric,
+}
+
+/// `isdecimal`, `isdigit` and `isnumeric`. ASCII digits are all three; a character that is no
+/// number in Unicode's general categories (Nd, Nl, No: Rust's `is_numeric`) is none of them,
+/// but for `isnumeric` the CJK ideographs with numeric values (一, 二, 百, ...). Which of the
+/// three another numeral is takes Unicode's Numeric_Type, which the engine does not carry:
+/// unsupported rather than a guess.
+fn numeric_check(vm: &mut Vm, r: &Value, kind: NumberTest) -> PyResult<Value> {
+    let text = s(r);
+    if text.is_empty() {
+        return Ok(Value::bool(false));
+    }
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            continue;
+        }
+        let cjk = matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF);
+        let sure_no = c.is_ascii() || !(c.is_numeric() || (kind == NumberTest::Numeric && cjk));
+        if sure_no {
+            return Ok(Value::bool(false));
+        }
+        if kind == NumberTest::Numeric && c.is_numeric() {
+            continue;
+        }
+        let name = match kind {
+            NumberTest::Decimal => "isdecimal",
+            NumberTest::Digit => "isdigit",
+            NumberTest::Numeric => "isnumeric",
+        };
+        return vm.unsupported(&format!("str.{name}() of the non-ASCII numeral {c:?}"));
+    }
+    Ok(Value::bool(true))
+}
+
+/// CPython's `_PyUnicode_IsWhitespace`: the characters of bidirectional type WS, B or S, or
+/// general category Zs.
+pub(super) fn py_whitespace(c: char) -> bool {
+    matches!(
+        c,
+        '\t'..='\r'
+            | '\x1c'..='\x20'
+            | '\u{85}'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+    )
+}
 
 /// The methods of `str`: (name, function), what lookup, names and `dir()` use.
 pub(super) const STR_METHODS: MethodTable = &[
@@ -127,9 +179,15 @@ pub(super) const STR_METHODS: MethodTable = &[
         let out = vm.str_format(s(r), &a)?;
         Ok(new_str(out))
     }),
-    ("isdigit", STR_METHOD_ISDIGIT),
-    ("isnumeric", STR_METHOD_ISDIGIT),
-    ("isdecimal", STR_METHOD_ISDIGIT),
+    ("isdigit", |vm, r, _| {
+        numeric_check(vm, r, NumberTest::Digit)
+    }),
+    ("isnumeric", |vm, r, _| {
+        numeric_check(vm, r, NumberTest::Numeric)
+    }),
+    ("isdecimal", |vm, r, _| {
+        numeric_check(vm, r, NumberTest::Decimal)
+    }),
     ("isalpha", |_, r, _| {
         Ok(Value::bool(
             !s(r).is_empty() && s(r).chars().all(char::is_alphabetic),
@@ -142,7 +200,7 @@ pub(super) const STR_METHODS: MethodTable = &[
     }),
     ("isspace", |_, r, _| {
         Ok(Value::bool(
-            !s(r).is_empty() && s(r).chars().all(char::is_whitespace),
+            !s(r).is_empty() && s(r).chars().all(py_whitespace),
         ))
     }),
     ("isidentifier", |_, r, _| {
@@ -264,7 +322,7 @@ fn strip(st: &str, chars: Option<&Value>, which: u8) -> String {
     };
     let pred = |c: char| match &set {
         Some(s) => s.contains(&c),
-        None => c.is_whitespace(),
+        None => py_whitespace(c),
     };
     let mut out = st;
     if which & 1 != 0 {
@@ -289,29 +347,33 @@ fn split(vm: &mut Vm, r: &Value, a: Args, right: bool) -> PyResult<Value> {
     }
     let parts: Vec<String> = match sep {
         None | Some(Value::None) => {
-            let words: Vec<&str> = st.split_whitespace().collect();
+            let words: Vec<&str> = st.split(py_whitespace).filter(|w| !w.is_empty()).collect();
             if maxsplit < 0 || (maxsplit as usize) >= words.len() {
                 words.into_iter().map(String::from).collect()
             } else if !right {
                 // Split off maxsplit words, keep the rest (left-stripped) intact.
-                let mut rest = st.trim_start();
+                let mut rest = st.trim_start_matches(py_whitespace);
                 let mut out = Vec::new();
                 for _ in 0..maxsplit {
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    let end = rest.find(py_whitespace).unwrap_or(rest.len());
                     out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
+                    rest = rest[end..].trim_start_matches(py_whitespace);
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
                 }
                 out
             } else {
-                let mut rest = st.trim_end();
+                let mut rest = st.trim_end_matches(py_whitespace);
                 let mut out = Vec::new();
                 for _ in 0..maxsplit {
-                    let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                    let start = rest
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| py_whitespace(*c))
+                        .map_or(0, |(i, c)| i + c.len_utf8());
                     out.push(rest[start..].to_string());
-                    rest = rest[..start].trim_end();
+                    rest = rest[..start].trim_end_matches(py_whitespace);
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());

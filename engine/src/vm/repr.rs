@@ -49,6 +49,9 @@ fn is_unprintable(c: char) -> bool {
         || n == 0xad
         || (0xd800..0xe000).contains(&n)
         || (0x2028..=0x2029).contains(&n)
+        // The space separators but the space (Zs): no-break, ogham, en quad to hair, narrow
+        // no-break, medium mathematical, ideographic.
+        || matches!(n, 0xa0 | 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000)
         || (0x200b..=0x200f).contains(&n)
         || (0x202a..=0x202e).contains(&n)
         || (0x2060..=0x206f).contains(&n)
