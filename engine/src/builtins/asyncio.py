@@ -943,7 +943,7 @@ class Task(Future):
         prev = _current.get(id(self._loop))
         try:
             _current.pop(id(self._loop), None)
-            self._step_run(None)
+            self._step(None)
         finally:
             if prev is not None:
                 _current[id(self._loop)] = prev
@@ -952,10 +952,6 @@ class Task(Future):
         # The state itself, as CPython's C step reads it (not a done() a subclass overrides).
         if self._state != _PENDING:
             raise InvalidStateError("_step(): already done: %r, %r" % (self, exc))
-        self._step_run(exc)
-        self = None
-
-    def _step_run(self, exc):
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
@@ -1042,7 +1038,7 @@ def _drop_own_frame(exc):
     traceback. Leave this module's step frame out too (it would keep the task alive)."""
     tb = exc.__traceback__
     frame = getattr(tb, "tb_frame", None)
-    if frame is not None and frame.f_code is Task._step_run.__code__:
+    if frame is not None and frame.f_code is Task._step.__code__:
         exc.__traceback__ = tb.tb_next
 
 

@@ -333,17 +333,23 @@ pub struct Class {
 }
 
 impl Class {
-    /// Look `name` up along the MRO.
+    /// Look `name` up along the MRO. The name is hashed once for every class on the way (the
+    /// dicts share one stateless hasher, so the hash is the one each dict would compute).
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get(name) {
-            return Some(v.clone());
+        use indexmap::map::RawEntryApiV1;
+        use std::hash::BuildHasher;
+        let hash = FxBuildHasher.hash_one(name);
+        let find = |c: &Class| {
+            c.dict
+                .borrow()
+                .raw_entry_v1()
+                .from_hash(hash, |k| &**k == name)
+                .map(|(_, v)| v.clone())
+        };
+        if let Some(v) = find(self) {
+            return Some(v);
         }
-        for c in &self.mro {
-            if let Some(v) = c.dict.borrow().get(name) {
-                return Some(v.clone());
-            }
-        }
-        None
+        self.mro.iter().find_map(|c| find(c))
     }
 
     pub fn is_subclass_of(self: &Rc<Class>, other: &Rc<Class>) -> bool {
