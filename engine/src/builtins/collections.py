@@ -455,6 +455,22 @@ class OrderedDict(dict):
         return new
 
 
+def _counter_merged(left, right, pick):
+    # Counter's binary operators: each element of left, then each element only right has,
+    # kept when pick(count in left, count in right) is positive (CPython's order).
+    result = Counter()
+    for elem, count in left.items():
+        newcount = pick(count, right[elem])
+        if newcount > 0:
+            result[elem] = newcount
+    for elem, count in right.items():
+        if elem not in left:
+            newcount = pick(0, count)
+            if newcount > 0:
+                result[elem] = newcount
+    return result
+
+
 class Counter(dict):
     __module__ = "collections"
 
@@ -566,53 +582,22 @@ class Counter(dict):
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _counter_merged(self, other, lambda a, b: a + b)
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _counter_merged(self, other, lambda a, b: a - b)
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _counter_merged(self, other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _counter_merged(self, other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
         result = Counter()
