@@ -137,6 +137,7 @@ pub const ENGINE_SPECIALS: &[&str] = &[
     "__invert__",
     "__abs__",
     "__int__",
+    "__float__",
     "__enter__",
     "__exit__",
     "__del__",

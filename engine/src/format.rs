@@ -201,9 +201,21 @@ impl Vm {
                     Some('o') => (int::to_str_radix(&mag, 8), "0o"),
                     Some('b') => (int::to_str_radix(&mag, 2), "0b"),
                     Some('c') => {
-                        let c = num_traits::ToPrimitive::to_u32(&mag)
-                            .and_then(char::from_u32)
-                            .unwrap_or('\u{fffd}');
+                        let c = match num_traits::ToPrimitive::to_u32(&mag).filter(|_| !neg) {
+                            Some(c @ 0..=0x10_ffff) => char::from_u32(c).unwrap_or('\u{fffd}'),
+                            _ if mag.bits() > 63 => {
+                                return Err(self.err(
+                                    crate::vm::ExcKind::OverflowError,
+                                    "Python int too large to convert to C long",
+                                ))
+                            }
+                            _ => {
+                                return Err(self.err(
+                                    crate::vm::ExcKind::OverflowError,
+                                    "%c arg not in range(0x110000)",
+                                ))
+                            }
+                        };
                         return Ok(pad(c.to_string(), "", &sp, false));
                     }
                     Some(t) => {
@@ -435,19 +447,69 @@ impl Vm {
                         &format!("{}{}", if flags.contains('-') { "<" } else { ">" }, width),
                     )?
                 }
-                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
-                    let iv = match &v {
-                        Value::Float(f) if conv != 'c' => {
-                            int::from_big(num_bigint::BigInt::from(f.get().trunc() as i64))
+                'c' => {
+                    // An int (`__index__`) in range, or a str of one character.
+                    let c = match &v {
+                        Value::Str(s) if s.chars().count() == 1 => s.to_string(),
+                        Value::Big(_) if !self.rules.real_number_wording => {
+                            return Err(self.type_error("%c requires int or char"))
                         }
+                        Value::Big(_) => {
+                            return Err(self.err(
+                                crate::vm::ExcKind::OverflowError,
+                                "%c arg not in range(0x110000)",
+                            ))
+                        }
+                        Value::Int(_) | Value::Bool(_) | Value::Instance(_)
+                            if !matches!(&v, Value::Instance(_))
+                                || self.lookup_special(&v, "__index__").is_some() =>
+                        {
+                            let i = self.indexed(&v)?;
+                            self.format_value(&i, "c")?
+                        }
+                        _ if self.rules.percent_c_message_names_type => {
+                            let what = match &v {
+                                Value::Str(s) => {
+                                    format!("a string of length {}", s.chars().count())
+                                }
+                                _ => self.type_name(&v).to_string(),
+                            };
+                            return Err(self.type_error(format!(
+                                "%c requires an int or a unicode character, not {what}"
+                            )));
+                        }
+                        _ => return Err(self.type_error("%c requires int or char")),
+                    };
+                    self.format_value(
+                        &Value::str(&c),
+                        &format!("{}{}", if flags.contains('-') { "<" } else { ">" }, width),
+                    )?
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                    let number = match conv {
+                        'x' | 'X' | 'o' if matches!(v, Value::Instance(_)) => {
+                            match self.lookup_special(&v, "__index__") {
+                                Some(_) => Some(self.indexed(&v)?),
+                                None => None,
+                            }
+                        }
+                        'x' | 'X' | 'o' if matches!(v, Value::Float(_)) => None,
+                        'd' | 'i' | 'u' => self.int_of_number(&v)?,
+                        _ => None,
+                    };
+                    let iv = match &v {
+                        _ if number.is_some() => number.unwrap_or(Value::None),
                         Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.clone(),
-                        Value::Str(s) if conv == 'c' => {
-                            out.push_str(s);
-                            continue;
+                        _ if matches!(conv, 'x' | 'X' | 'o') => {
+                            return Err(self.type_error(format!(
+                                "%{conv} format: an integer is required, not {}",
+                                self.type_name(&v)
+                            )))
                         }
                         _ => {
                             return Err(self.type_error(format!(
-                                "%{conv} format: a real number is required, not {}",
+                                "%{conv} format: a {}number is required, not {}",
+                                self.real_word(),
                                 self.type_name(&v)
                             )))
                         }
@@ -460,12 +522,9 @@ impl Vm {
                     self.format_value(&iv, &s)?
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                    let fv = match &v {
-                        Value::Float(f) => f.get(),
-                        Value::Int(i) => *i as f64,
-                        Value::Bool(b) => i64::from(b.get()) as f64,
-                        Value::Big(b) => int::to_f64(b).unwrap_or(f64::INFINITY),
-                        _ => {
+                    let fv = match self.float_of(&v)? {
+                        Some(f) => f,
+                        None => {
                             return Err(self.type_error(format!(
                                 "must be real number, not {}",
                                 self.type_name(&v)

@@ -58,6 +58,21 @@ pub struct Rules {
     /// "an integer is required (got type T)"; 3.10 says "'T' object cannot be interpreted as
     /// an integer".
     pub int_arg_message_got_type: bool,
+    /// Before 3.10: a float given for a `Py_ssize_t` argument (`list.insert`, `str.zfill`,
+    /// …) is "integer argument expected, got float".
+    pub ssize_arg_float_message: bool,
+    /// 3.12: `list.sort`/`sorted`'s `reverse` is any object's truth; before, an int
+    /// (`__index__`), else a TypeError.
+    pub sort_reverse_is_truth: bool,
+    /// 3.14: `'%c' % x` of a wrong type names it ("%c requires an int or a unicode
+    /// character, not float"); before, "%c requires int or char".
+    pub percent_c_message_names_type: bool,
+    /// 3.10: "a real number" in the TypeErrors of `int()`, `float()` and `'%d' % x`
+    /// (before, "a number"); `'%c' % big` is an OverflowError (before, a TypeError).
+    pub real_number_wording: bool,
+    /// 3.13: `str.find(1)` and kin name the method and argument ("find() argument 1 must be
+    /// str, not int"); before, "must be str, not int".
+    pub str_method_arg_names_method: bool,
     /// 3.12 (PEP 709): list, set and dict comprehensions run inlined in their function's
     /// frame, so an exception leaving one releases its iterator and variables at once; before,
     /// the comprehension's own frame stayed alive with the exception's traceback.
@@ -270,6 +285,11 @@ impl Rules {
             athrow_checks_arity: from(15),
             athrow_running_frame_stops: !from(10),
             int_arg_message_got_type: !from(10),
+            ssize_arg_float_message: !from(10),
+            sort_reverse_is_truth: from(12),
+            percent_c_message_names_type: from(14),
+            real_number_wording: from(10),
+            str_method_arg_names_method: from(13),
             inlined_comprehensions: from(12),
             zip_arg_must_support_iteration: !from(8),
             min_max_empty_iterable_message: from(12),

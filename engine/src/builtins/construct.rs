@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::*;
-use crate::value::{ThinRc, Truth};
+use crate::value::Truth;
 use crate::vm::ExcKind;
 
 /// What int() and float() strip around a number: ASCII whitespace, and non-ASCII characters
@@ -63,7 +63,16 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             match (arg, base) {
                 (None, _) => Ok(Value::Int(0)),
                 (Some(Value::Str(s)), b) => {
-                    let base = b.and_then(|b| vm.index_of(&b)).unwrap_or(10);
+                    // PyNumber_AsSsize_t with clipping: a huge base is out of range.
+                    let base = match b {
+                        None => 10,
+                        Some(b) => match vm.indexed(&b)? {
+                            Value::Big(_) => i64::MAX,
+                            Value::Int(i) => i,
+                            Value::Bool(b) => i64::from(b.get()),
+                            other => return Err(vm.not_an_integer(&other)),
+                        },
+                    };
                     if base != 0 && !(2..=36).contains(&base) {
                         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                     }
@@ -71,19 +80,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 }
                 (Some(v @ (Value::Int(_) | Value::Big(_))), None) => Ok(v),
                 (Some(Value::Bool(b)), None) => Ok(Value::Int(i64::from(b.get()))),
-                (Some(Value::Float(f)), None) => {
-                    if f.get().is_nan() {
-                        return Err(vm.value_error("cannot convert float NaN to integer"));
-                    }
-                    if f.get().is_infinite() {
-                        return Err(vm.err(ExcKind::OverflowError, "cannot convert float infinity to integer"));
-                    }
-                    if f.get().abs() < 9.0e18 {
-                        Ok(Value::Int(f.get().trunc() as i64))
-                    } else {
-                        Ok(int::from_big(BigInt::from(f.get().trunc() as i128)))
-                    }
-                }
+                (Some(Value::Float(f)), None) => vm.int_from_f64(f.get()),
                 (Some(v @ Value::Instance(_)), None) => match vm.lookup_special(&v, "__int__") {
                     Some(m) => match vm.call(&m, Args::default())? {
                         r @ (Value::Int(_) | Value::Big(_) | Value::Bool(_)) => Ok(r),
@@ -99,12 +96,14 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                         Ok(vm.indexed(&v)?)
                     }
                     None => Err(vm.type_error(format!(
-                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                        "int() argument must be a string, a bytes-like object or a {}number, not '{}'",
+                        vm.real_word(),
                         vm.type_name(&v)
                     ))),
                 },
                 (Some(v), None) => Err(vm.type_error(format!(
-                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    "int() argument must be a string, a bytes-like object or a {}number, not '{}'",
+                    vm.real_word(),
                     vm.type_name(&v)
                 ))),
                 (Some(_), Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -136,10 +135,14 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                     ))
                 })
             }
-            Some(v) => Err(vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                vm.type_name(&v)
-            ))),
+            Some(v) => match vm.float_of(&v)? {
+                Some(f) => Ok(Value::float(f)),
+                None => Err(vm.type_error(format!(
+                    "float() argument must be a string or a {}number, not '{}'",
+                    vm.real_word(),
+                    vm.type_name(&v)
+                ))),
+            },
         },
         "str" => match arg {
             None => Ok(Value::str("")),
@@ -237,7 +240,17 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             })?;
             let it = vm.iter(&src)?;
             let start = a.pos.get(1).cloned().or_else(|| kw(&a, "start"));
-            let n = start.and_then(|s| vm.index_of(&s)).unwrap_or(0);
+            let n = match start {
+                None => 0,
+                Some(s) => match vm.indexed(&s)? {
+                    Value::Big(_) => {
+                        return vm.unsupported("enumerate() with a start beyond 64 bits")
+                    }
+                    Value::Int(i) => i,
+                    Value::Bool(b) => i64::from(b.get()),
+                    other => return Err(vm.not_an_integer(&other)),
+                },
+            };
             Ok(Value::Iter(Rc::new(RefCell::new(Iter::Enumerate {
                 it,
                 n,
@@ -315,25 +328,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 n => Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
             }
         }
-        "bytes" => match arg {
-            None => Ok(Value::Bytes(ThinRc::from(Vec::new()))),
-            Some(Value::Str(s)) => Ok(Value::Bytes(ThinRc::from(s.as_bytes().to_vec()))),
-            Some(Value::Int(n)) if n >= 0 => {
-                vm.claim(n as usize)?;
-                Ok(Value::Bytes(ThinRc::from(vec![0u8; n as usize])))
-            }
-            Some(v) => {
-                let items = vm.collect(&v)?;
-                let mut out = Vec::new();
-                for i in items {
-                    match i {
-                        Value::Int(x) if (0..256).contains(&x) => out.push(x as u8),
-                        _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                    }
-                }
-                Ok(Value::Bytes(ThinRc::from(out)))
-            }
-        },
+        "bytes" => super::codecs::bytes_new(vm, &a),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

@@ -101,12 +101,8 @@ const RANGE_METHODS: MethodTable = &[
 ];
 
 const BYTES_METHODS: MethodTable = &[
-    ("decode", |_, r, _| match r {
-        Value::Bytes(b) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            // UnicodeDecodeError is not one of the engine's exception types.
-            Err(_) => Err(Vm::unsupported_flow("bytes.decode of invalid UTF-8")),
-        },
+    ("decode", |vm, r, a| match r {
+        Value::Bytes(b) => super::codecs::bytes_decode(vm, b, &a),
         _ => Ok(Value::None),
     }),
     ("__len__", m_len),
@@ -202,22 +198,14 @@ fn seq_items(vm: &mut Vm, r: &Value) -> PyResult<Vec<Value>> {
 pub(super) fn seq_index(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
     let x = a0(&a);
     let items = seq_items(vm, r)?;
-    let len = items.len() as i64;
-    let norm = |v: Option<&Value>, d: i64| -> i64 {
-        match v {
-            Some(Value::Int(i)) => {
-                let i = if *i < 0 { (*i + len).max(0) } else { *i };
-                i.min(len)
-            }
-            _ => d,
-        }
-    };
-    let start = norm(a.pos.get(1), 0);
-    let stop = norm(a.pos.get(2), len);
+    use super::int_args::{adjust, slice_bound, Bound};
+    let start = slice_bound(vm, a.pos.get(1), Bound::IntOnly)?;
+    let stop = slice_bound(vm, a.pos.get(2), Bound::IntOnly)?;
+    let (start, stop) = adjust(items.len(), start, stop);
     for i in start..stop {
-        let it = &items[i as usize];
+        let it = &items[i];
         if it.is(&x) || vm.eq(it, &x)? {
-            return Ok(Value::Int(i));
+            return Ok(Value::Int(i as i64));
         }
     }
     let what = match r {
@@ -266,7 +254,7 @@ pub(super) const LIST_METHODS: MethodTable = &[
         if a.pos.len() != 2 {
             return Err(vm.type_error(format!("insert expected 2 arguments, got {}", a.pos.len())));
         }
-        let i = vm.index_of(&a.pos[0]).unwrap_or(0);
+        let i = super::int_args::ssize(vm, &a.pos[0])?;
         if let Some(l) = list_of(r) {
             let mut l = l.borrow_mut();
             let n = l.len() as i64;
@@ -285,7 +273,7 @@ pub(super) const LIST_METHODS: MethodTable = &[
             return Err(vm.err(ExcKind::IndexError, "pop from empty list"));
         }
         let i = match a.pos.first() {
-            Some(v) => vm.index_of(v).unwrap_or(-1),
+            Some(v) => super::int_args::ssize(vm, v)?,
             None => -1,
         };
         let j = if i < 0 { i + n } else { i };

@@ -1,9 +1,11 @@
 //! Built-in functions and constructors of built-in types (`print`, `len`, `int(...)`, …).
 
 mod async_items;
+mod codecs;
 mod construct;
 mod coro_methods;
 mod exc_group;
+pub(crate) mod int_args;
 pub mod itertools;
 pub mod methods;
 mod modules;
@@ -232,12 +234,25 @@ fn builtins_namespace(t: &Types) -> NameMap {
                     return Err(vm.zero_division(kind));
                 }
             }
+            // Objects take part through __divmod__/__rdivmod__ only (which a class may not
+            // define on the engine: unsupported there), never through // and %.
+            let number = |v: &Value| numeric(v) || matches!(v, Value::Float(_));
+            if !number(&a.pos[0]) || !number(&a.pos[1]) {
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(&a.pos[0]),
+                    vm.type_name(&a.pos[1])
+                )));
+            }
             let q = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::FloorDiv, false)?;
             let r = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::Mod, false)?;
             Ok(Value::tuple(vec![q, r]))
         }),
         ("pow", |vm, a| {
             arity(vm, "pow", &a, 2, 3)?;
+            if let Some(m) = a.pos.get(2).filter(|m| !m.is_none()) {
+                return int_args::pow_mod(vm, &a.pos[0], &a.pos[1], m);
+            }
             let p = vm.binary(&a.pos[0], &a.pos[1], crate::compile::BinOp::Pow, false)?;
             match a.pos.get(2) {
                 Some(m) if !m.is_none() => vm.binary(&p, m, crate::compile::BinOp::Mod, false),
@@ -799,26 +814,43 @@ fn b_abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
+/// `int.__round__(ndigits)` (long_round): exact, halves to even.
+fn round_int(i: BigInt, ndigits: i64) -> BigInt {
+    use num_integer::Integer;
+    if ndigits >= 0 {
+        return i;
+    }
+    // 10**-ndigits beyond twice |i|: the result is 0 (without building a huge power).
+    if ndigits.unsigned_abs() > i.bits() * 30103 / 100_000 + 2 {
+        return BigInt::from(0);
+    }
+    let p = BigInt::from(10).pow(ndigits.unsigned_abs() as u32);
+    let (q, r) = i.div_mod_floor(&p);
+    let twice = &r * 2;
+    let up = twice > p || (twice == p && q.is_odd());
+    (if up { q + 1 } else { q }) * p
+}
+
 fn b_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, "round", &a, 1, 2)?;
-    let nd = a
-        .pos
-        .get(1)
-        .filter(|v| !v.is_none())
-        .and_then(|v| vm.index_of(v));
+    // ndigits: None, or an int (`__index__`), clipped as PyNumber_AsSsize_t(o, NULL) clips.
+    let nd = match a.pos.get(1).filter(|v| !v.is_none()) {
+        None => None,
+        Some(v) => Some(match vm.indexed(v)? {
+            Value::Int(i) => i,
+            Value::Bool(b) => i64::from(b.get()),
+            Value::Big(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+            Value::Big(_) => i64::MAX,
+            other => return Err(vm.not_an_integer(&other)),
+        }),
+    };
     match (&a.pos[0], nd) {
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), None) => {
             Ok(int::from_big(int::to_big(&a.pos[0]).unwrap_or_default()))
         }
-        (Value::Int(i), Some(n)) => {
-            if n >= 0 {
-                return Ok(Value::Int(*i));
-            }
-            let p = 10i64
-                .checked_pow(n.unsigned_abs().min(64) as u32)
-                .unwrap_or(i64::MAX);
-            let q = (*i as f64 / p as f64).round_ties_even() as i64;
-            Ok(Value::Int(q.saturating_mul(p)))
+        (Value::Int(_) | Value::Big(_) | Value::Bool(_), Some(n)) => {
+            let i = int::to_big(&a.pos[0]).unwrap_or_default();
+            Ok(int::from_big(round_int(i, n)))
         }
         (Value::Float(f), None) => {
             if !f.get().is_finite() {
@@ -857,7 +889,30 @@ fn b_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub(crate) fn sort_options(vm: &mut Vm, a: &Args) -> PyResult<(Option<Value>, bool)> {
     let key = kw(a, "key").filter(|k| !k.is_none());
     let rev = match kw(a, "reverse") {
-        Some(v) => vm.truthy(&v)?,
+        Some(v) if vm.rules.sort_reverse_is_truth => vm.truthy(&v)?,
+        // `bool(accept={int})` before 3.12: an int, `__index__`, else a TypeError.
+        Some(v) => {
+            if matches!(v, Value::Float(_)) && vm.rules.int_arg_message_got_type {
+                return Err(vm.type_error("integer argument expected, got float"));
+            }
+            match vm.indexed(&v)? {
+                Value::Int(i) => i != 0,
+                Value::Bool(b) => b.get(),
+                Value::Big(_) => {
+                    return Err(vm.err(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C int",
+                    ))
+                }
+                other if vm.rules.int_arg_message_got_type => {
+                    return Err(vm.type_error(format!(
+                        "an integer is required (got type {})",
+                        vm.type_name(&other)
+                    )))
+                }
+                other => return Err(vm.not_an_integer(&other)),
+            }
+        }
         None => false,
     };
     Ok((key, rev))

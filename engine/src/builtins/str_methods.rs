@@ -2,7 +2,7 @@
 
 use super::methods::MethodTable;
 use super::methods::{a0, exactly, m_contains, m_getitem, m_iter, m_len, new_str, s};
-use crate::value::{Args, PyResult, ThinRc, Truth, Value};
+use crate::value::{Args, PyResult, Truth, Value};
 use crate::vm::Vm;
 
 /// Which of `isdecimal`, `isdigit`, `isnumeric`.
@@ -141,7 +141,15 @@ pub(super) const STR_METHODS: MethodTable = &[
             (Some(Value::Str(o)), Some(Value::Str(n))) => (o.clone(), n.clone()),
             _ => return Err(vm.type_error("replace() argument must be str")),
         };
-        let count = a.pos.get(2).and_then(|c| vm.index_of(c)).unwrap_or(-1);
+        let count = match a.pos.get(2).or(a
+            .kw
+            .iter()
+            .find(|(k, _)| &**k == "count")
+            .map(|(_, v)| v))
+        {
+            Some(c) => super::int_args::ssize(vm, c)?,
+            None => -1,
+        };
         Ok(new_str(if count < 0 {
             s(r).replace(&*old, &new)
         } else {
@@ -150,25 +158,32 @@ pub(super) const STR_METHODS: MethodTable = &[
     }),
     ("startswith", |vm, r, a| affix(vm, r, a, true)),
     ("endswith", |vm, r, a| affix(vm, r, a, false)),
-    ("find", |_, r, a| Ok(Value::Int(find_sub(s(r), &a, false)))),
-    ("rfind", |_, r, a| Ok(Value::Int(find_sub(s(r), &a, true)))),
+    ("find", |vm, r, a| {
+        Ok(Value::Int(find_sub(vm, s(r), &a, "find")?))
+    }),
+    ("rfind", |vm, r, a| {
+        Ok(Value::Int(find_sub(vm, s(r), &a, "rfind")?))
+    }),
     ("index", |vm, r, a| {
-        let i = find_sub(s(r), &a, false);
+        let i = find_sub(vm, s(r), &a, "index")?;
         if i < 0 {
             return Err(vm.value_error("substring not found"));
         }
         Ok(Value::Int(i))
     }),
     ("rindex", |vm, r, a| {
-        let i = find_sub(s(r), &a, true);
+        let i = find_sub(vm, s(r), &a, "rindex")?;
         if i < 0 {
             return Err(vm.value_error("substring not found"));
         }
         Ok(Value::Int(i))
     }),
-    ("count", |_, r, a| {
-        let sub = s(&a0(&a)).to_string();
-        let h = s(r);
+    ("count", |vm, r, a| {
+        let sub = str_arg(vm, &a, "count")?;
+        let (start, end) = str_range(vm, s(r), &a)?;
+        let Some(h) = char_slice(s(r), start, end) else {
+            return Ok(Value::Int(0));
+        };
         Ok(Value::Int(if sub.is_empty() {
             h.chars().count() as i64 + 1
         } else {
@@ -250,7 +265,7 @@ pub(super) const STR_METHODS: MethodTable = &[
     ("ljust", |vm, r, a| justify(vm, r, a, '<')),
     ("rjust", |vm, r, a| justify(vm, r, a, '>')),
     ("zfill", |vm, r, a| {
-        let w = vm.index_of(&a0(&a)).unwrap_or(0).max(0) as usize;
+        let w = super::int_args::ssize(vm, &a0(&a))?.max(0) as usize;
         let st = s(r);
         let n = st.chars().count();
         if n >= w {
@@ -302,9 +317,7 @@ pub(super) const STR_METHODS: MethodTable = &[
             s(r).strip_suffix(s(&a0(&a))).unwrap_or(s(r)).to_string(),
         ))
     }),
-    ("encode", |_, r, _| {
-        Ok(Value::Bytes(ThinRc::from(s(r).as_bytes().to_vec())))
-    }),
+    ("encode", |vm, r, a| super::codecs::str_encode(vm, s(r), &a)),
     ("expandtabs", expandtabs),
     ("translate", translate),
     // A static method: the receiver is not used (`str.maketrans` is found on the class).
@@ -337,11 +350,11 @@ fn strip(st: &str, chars: Option<&Value>, which: u8) -> String {
 fn split(vm: &mut Vm, r: &Value, a: Args, right: bool) -> PyResult<Value> {
     let st = s(r);
     let mut sep = a.pos.first().cloned();
-    let mut maxsplit = a.pos.get(1).and_then(|v| vm.index_of(v)).unwrap_or(-1);
+    let mut maxsplit = super::int_args::ssize_or(vm, a.pos.get(1), -1)?;
     for (k, v) in &a.kw {
         match &**k {
             "sep" => sep = Some(v.clone()),
-            "maxsplit" => maxsplit = vm.index_of(v).unwrap_or(-1),
+            "maxsplit" => maxsplit = super::int_args::ssize(vm, v)?,
             _ => {}
         }
     }
@@ -409,7 +422,10 @@ fn split(vm: &mut Vm, r: &Value, a: Args, right: bool) -> PyResult<Value> {
 }
 
 fn affix(vm: &mut Vm, r: &Value, a: Args, start: bool) -> PyResult<Value> {
-    let st = s(r);
+    let (from, to) = str_range(vm, s(r), &a)?;
+    let Some(st) = char_slice(s(r), from, to) else {
+        return Ok(Value::bool(false));
+    };
     let check = |p: &str| {
         if start {
             st.starts_with(p)
@@ -428,36 +444,69 @@ fn affix(vm: &mut Vm, r: &Value, a: Args, start: bool) -> PyResult<Value> {
     }
 }
 
-fn find_sub(h: &str, a: &Args, right: bool) -> i64 {
-    let subv = a0(a);
-    let sub = s(&subv);
-    let chars: Vec<char> = h.chars().collect();
-    let n = chars.len() as i64;
-    let norm = |v: Option<&Value>, d: i64| match v {
-        Some(Value::Int(i)) => {
-            if *i < 0 {
-                (*i + n).max(0)
-            } else {
-                (*i).min(n)
-            }
-        }
-        _ => d,
+/// The start and end arguments of `find`, `count`, `startswith`, … as char indices
+/// (ADJUST_INDICES: the start may lie past the end).
+fn str_range(vm: &mut Vm, h: &str, a: &Args) -> PyResult<(usize, usize)> {
+    use super::int_args::{adjust, slice_bound, Bound};
+    let start = slice_bound(vm, a.pos.get(1), Bound::NoneAllowed)?;
+    let end = slice_bound(vm, a.pos.get(2), Bound::NoneAllowed)?;
+    let n = if h.is_ascii() {
+        h.len()
+    } else {
+        h.chars().count()
     };
-    let start = norm(a.pos.get(1), 0) as usize;
-    let end = norm(a.pos.get(2), n) as usize;
+    Ok(adjust(n, start, end))
+}
+
+/// The chars `start..end` of `h`, or None when the start lies past the end.
+fn char_slice(h: &str, start: usize, end: usize) -> Option<&str> {
     if start > end {
-        return -1;
+        return None;
     }
-    let hay: String = chars[start..end].iter().collect();
-    let found = if right { hay.rfind(sub) } else { hay.find(sub) };
-    match found {
-        Some(b) => (hay[..b].chars().count() + start) as i64,
-        None => -1,
+    if h.is_ascii() {
+        return Some(&h[start..end]);
+    }
+    let byte = |i: usize| h.char_indices().nth(i).map_or(h.len(), |(b, _)| b);
+    Some(&h[byte(start)..byte(end)])
+}
+
+/// The substring argument of `find`, `count`, …: a str (3.13 names the method in the error).
+fn str_arg(vm: &mut Vm, a: &Args, method: &str) -> PyResult<crate::value::Str> {
+    match a.pos.first() {
+        Some(Value::Str(p)) => Ok(p.clone()),
+        Some(other) => Err(vm.type_error(format!(
+            "{}must be str, not {}",
+            if vm.rules.str_method_arg_names_method {
+                format!("{method}() argument 1 ")
+            } else {
+                String::new()
+            },
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!("{method}() takes at least 1 argument (0 given)"))),
     }
 }
 
+fn find_sub(vm: &mut Vm, h: &str, a: &Args, method: &str) -> PyResult<i64> {
+    let right = method.starts_with('r');
+    let sub = str_arg(vm, a, method)?;
+    let (start, end) = str_range(vm, h, a)?;
+    let Some(hay) = char_slice(h, start, end) else {
+        return Ok(-1);
+    };
+    let found = if right {
+        hay.rfind(&*sub)
+    } else {
+        hay.find(&*sub)
+    };
+    Ok(match found {
+        Some(b) => (hay[..b].chars().count() + start) as i64,
+        None => -1,
+    })
+}
+
 fn justify(vm: &mut Vm, r: &Value, a: Args, align: char) -> PyResult<Value> {
-    let w = vm.index_of(&a0(&a)).unwrap_or(0).max(0) as usize;
+    let w = super::int_args::ssize(vm, &a0(&a))?.max(0) as usize;
     let fill = match a.pos.get(1) {
         Some(Value::Str(f)) => f.chars().next().unwrap_or(' '),
         _ => ' ',
@@ -511,13 +560,25 @@ fn expandtabs(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
         .or(a.kw.iter().find(|(k, _)| &**k == "tabsize").map(|(_, v)| v))
     {
         None => 8,
-        Some(Value::Int(n)) => *n,
-        Some(Value::Bool(b)) => i64::from(b.get()),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(other)
-            )))
+        Some(v) => {
+            let v = v.clone();
+            let n = super::int_args::ssize(vm, &v)
+                .map_err(|_| ())
+                .ok()
+                .filter(|n| i32::try_from(*n).is_ok());
+            match n {
+                Some(n) => n,
+                // A C int: beyond it OverflowError; other errors as for any int argument.
+                None => match vm.indexed(&v)? {
+                    Value::Int(_) | Value::Big(_) => {
+                        return Err(vm.err(
+                            crate::vm::ExcKind::OverflowError,
+                            "Python int too large to convert to C int",
+                        ))
+                    }
+                    _ => super::int_args::ssize(vm, &v)?,
+                },
+            }
         }
     };
     let mut out = String::new();

@@ -382,6 +382,7 @@ impl Vm {
             }
             Returns::Str => format!("{method} returned non-string (type {name})"),
             Returns::Int => format!("{method} returned non-int (type {name})"),
+            Returns::Float => format!("{method} returned non-float (type {name})"),
         };
         self.wrong_return(obj, method, returns, got, legacy)
     }
@@ -404,6 +405,7 @@ impl Vm {
             Returns::AsyncIterator => "an async iterator",
             Returns::Str => "a str",
             Returns::Int => "an int",
+            Returns::Float => "a float",
         };
         let owner = self.class_of(obj).trace_name();
         let got = self.type_name(got);
@@ -591,4 +593,5 @@ pub enum Returns {
     AsyncIterator,
     Str,
     Int,
+    Float,
 }

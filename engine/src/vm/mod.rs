@@ -13,6 +13,7 @@ mod fastcall;
 mod globals;
 mod iter;
 mod keys;
+mod numconv;
 mod ops;
 pub mod origin;
 pub mod payload;
