@@ -219,15 +219,24 @@ mod tests {
                 "… ignored GeneratorExit"
             );
             assert_eq!(
-                message(&format!("can't send non-None value to a just-started {kind}")),
+                message(&format!(
+                    "can't send non-None value to a just-started {kind}"
+                )),
                 "can't send non-None value to a just-started …"
             );
         }
-        assert!(is_reference_message(&message("coroutine already executing")));
-        assert!(is_reference_message(&message("coroutine raised StopIteration")));
+        assert!(is_reference_message(&message(
+            "coroutine already executing"
+        )));
+        assert!(is_reference_message(&message(
+            "coroutine raised StopIteration"
+        )));
         // another word in the kind's place is another message; a runtime's own wording is not
         // CPython's
-        assert_eq!(message("frame already executing"), "frame already executing");
+        assert_eq!(
+            message("frame already executing"),
+            "frame already executing"
+        );
         assert!(!is_reference_message(&message(
             "expected at least 2 arguments, got 1"
         )));

@@ -88,7 +88,8 @@ fn compiler_message(message: &str) -> &str {
 /// Teardown steps (`--- del NAME`) are written only when something happens in them, so a step
 /// present on one side only is passed over: the difference is the first event under it.
 fn difference_of<'a>(left: (&'a str, Option<String>), right: (&'a str, Option<String>)) -> String {
-    let (l, r): (Vec<&'a str>, Vec<&'a str>) = (left.0.lines().collect(), right.0.lines().collect());
+    let (l, r): (Vec<&'a str>, Vec<&'a str>) =
+        (left.0.lines().collect(), right.0.lines().collect());
     let first = (0..l.len().max(r.len()))
         .find(|&i| l.get(i) != r.get(i))
         .unwrap_or(0);
@@ -128,7 +129,10 @@ fn difference_of<'a>(left: (&'a str, Option<String>), right: (&'a str, Option<St
     let (el, er) = (l.get(fl).copied(), r.get(fr).copied());
     // the events of the statement (or teardown step) the traces part in, on each side: from the
     // statement's start in the shared lines, or from the step one side alone has, to the next step
-    let start = before.iter().rposition(|line| is_step(line)).map_or(0, |i| i + 1);
+    let start = before
+        .iter()
+        .rposition(|line| is_step(line))
+        .map_or(0, |i| i + 1);
     let statement = |lines: &[&'a str], at: usize| -> Vec<&'a str> {
         let from = if at > first { at } else { start.min(at) };
         let to = (at..lines.len())
@@ -286,13 +290,18 @@ fn named_by_message(parted: &Parted<'_, '_>) -> Option<String> {
     }
     let runtime_own = |b: &Raised<'_>| {
         let message = b.message.as_deref()?;
-        Some(format!("not raised vs raise {} {message:?}", mask(b.type_name)))
+        Some(format!(
+            "not raised vs raise {} {message:?}",
+            mask(b.type_name)
+        ))
     };
     match (&rl, &rr) {
         (Some(a), Some(b))
             if a.type_name == b.type_name
                 && a.message.is_some()
-                && b.message.as_deref().is_some_and(|m| !is_reference_message(m)) =>
+                && b.message
+                    .as_deref()
+                    .is_some_and(|m| !is_reference_message(m)) =>
         {
             runtime_own(b)
         }
@@ -976,7 +985,11 @@ mod tests {
         let expected = "raise ValueError \"… already executing\" vs not raised";
         assert_eq!(parted(">>> 3: box.extend(s0)\n", executing, ""), expected);
         assert_eq!(
-            parted(">>> 3: list(s0)\n", &format!("out None\n{executing}"), "value [0]\n"),
+            parted(
+                ">>> 3: list(s0)\n",
+                &format!("out None\n{executing}"),
+                "value [0]\n"
+            ),
             expected
         );
         assert_eq!(
