@@ -682,8 +682,7 @@ impl Compiler<'_> {
         } else {
             CodeKind::Comprehension
         };
-        let genexp_prologue =
-            code_kind == CodeKind::GenExpr && self.rules.genexp_takes_iterable;
+        let genexp_prologue = code_kind == CodeKind::GenExpr && self.rules.genexp_takes_iterable;
         let outer_line = self.unit().line;
         self.new_unit(Some(scope), code_kind, name, &qual, outer_line);
         let _ = line;
