@@ -312,7 +312,7 @@ fn named_by_message(parted: &Parted<'_, '_>) -> Option<String> {
         )),
         (Some(a), b)
             if a.type_name == "GeneratorExit"
-                && !b.as_ref().is_some_and(|b| b.type_name == a.type_name) =>
+                && b.as_ref().is_none_or(|b| b.type_name != a.type_name) =>
         {
             Some("raise GeneratorExit vs not raised".into())
         }
