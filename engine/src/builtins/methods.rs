@@ -202,8 +202,7 @@ pub(super) fn seq_index(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
     let start = slice_bound(vm, a.pos.get(1), Bound::IntOnly)?;
     let stop = slice_bound(vm, a.pos.get(2), Bound::IntOnly)?;
     let (start, stop) = adjust(items.len(), start, stop);
-    for i in start..stop {
-        let it = &items[i];
+    for (i, it) in items.iter().enumerate().take(stop).skip(start) {
         if it.is(&x) || vm.eq(it, &x)? {
             return Ok(Value::Int(i as i64));
         }
