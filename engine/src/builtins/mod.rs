@@ -389,7 +389,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
     ];
     // object.__init_subclass__ (an implicit class method: found through super() unbound).
-    t.object.dict.borrow_mut().insert(
+    t.object.dict_mut().insert(
         Str::from("__init_subclass__"),
         func("__init_subclass__", |vm, a| {
             if !a.kw.is_empty() {
@@ -406,7 +406,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
     );
     for (n, f) in obj_methods {
-        t.object.dict.borrow_mut().insert(
+        t.object.dict_mut().insert(
             Str::from(*n),
             Value::Builtin(Rc::new(BuiltinFn {
                 name: n,
@@ -465,7 +465,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
     ];
     for (n, f) in exc_methods {
-        t.exc(ExcKind::BaseException).dict.borrow_mut().insert(
+        t.exc(ExcKind::BaseException).dict_mut().insert(
             Str::from(*n),
             Value::Builtin(Rc::new(BuiltinFn {
                 name: n,

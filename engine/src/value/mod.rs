@@ -321,6 +321,8 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// Method resolution order without the class itself.
     pub mro: Vec<Rc<Class>>,
+    /// Its namespace. Read it with `dict.borrow()`; change it only through [`Class::dict_mut`],
+    /// which invalidates the type attribute cache.
     pub dict: RefCell<NameMap>,
     /// The built-in type whose layout instances have.
     pub base_type: TypeId,
@@ -330,9 +332,78 @@ pub struct Class {
     /// instances go through them (no fast path).
     pub attr_hooks: bool,
     pub layout: Layout,
+    /// Its version tag for the type attribute cache (see [`TypeTag`]).
+    pub tag: TypeTag,
+}
+
+/// A class's version tag (CPython's `tp_version_tag`): a number no other class state ever had,
+/// given when the class is made and again whenever its namespace or a base's changes. What a
+/// lookup along the MRO found stays true while the tag is the same, so caches keyed by the tag
+/// (`LoadAttr`'s and `LoadMethod`'s per-name slots of a code object) skip the lookup.
+pub struct TypeTag {
+    version: Cell<u64>,
+    /// The classes that have this one in their MRO, to retag when this one changes.
+    subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A version tag never given before (never 0, so a zeroed cache slot matches no class).
+fn fresh_version() -> u64 {
+    NEXT_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
+impl Default for TypeTag {
+    fn default() -> TypeTag {
+        TypeTag {
+            version: Cell::new(fresh_version()),
+            subclasses: RefCell::new(Vec::new()),
+        }
+    }
+}
+
+impl TypeTag {
+    /// The current version.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
 }
 
 impl Class {
+    /// The class as a shared object, registered with every class of its MRO so that a change
+    /// there retags it (every class is made through this).
+    pub fn into_rc(self) -> Rc<Class> {
+        let cls = Rc::new(self);
+        for base in &cls.mro {
+            let mut subs = base.tag.subclasses.borrow_mut();
+            // Forget classes that are gone before the list grows.
+            if subs.len() == subs.capacity() {
+                subs.retain(|w| w.strong_count() > 0);
+            }
+            subs.push(Rc::downgrade(&cls));
+        }
+        cls
+    }
+
+    /// Its namespace for a change: the class and every class that inherits from it get new
+    /// version tags first, so no cache keeps what the lookup found before.
+    pub fn dict_mut(&self) -> std::cell::RefMut<'_, NameMap> {
+        self.tag.version.set(fresh_version());
+        for sub in self.tag.subclasses.borrow().iter() {
+            if let Some(sub) = sub.upgrade() {
+                sub.tag.version.set(fresh_version());
+            }
+        }
+        self.dict.borrow_mut()
+    }
+
     /// Look `name` up along the MRO. The name is hashed once for every class on the way (the
     /// dicts share one stateless hasher, so the hash is the one each dict would compute).
     pub fn lookup(&self, name: &str) -> Option<Value> {
