@@ -173,7 +173,7 @@ fn m_clear(_: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
         let old = std::mem::take(&mut *l.borrow_mut());
         drop(old);
     } else if let Value::Dict(d) = r {
-        let old = std::mem::take(&mut *d.borrow_mut());
+        let old = d.borrow_mut().take_all();
         drop(old);
     }
     Ok(Value::None)
@@ -408,7 +408,7 @@ pub(super) const DICT_METHODS: MethodTable = &[
             Some(d) => d.clone(),
             None => return Ok(Value::None),
         };
-        let last = d.borrow_mut().map.pop();
+        let last = d.borrow_mut().pop_last();
         match last {
             Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
             None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
@@ -573,6 +573,7 @@ fn m_length_hint(vm: &mut Vm, r: &Value, _: Args) -> PyResult<Value> {
         Iter::Exhausted(_) => 0,
         Iter::Range { left, .. } => (*left).max(0) as usize,
         Iter::Reversed { idx, .. } => (*idx + 1).max(0) as usize,
+        Iter::Dict(di) => di.length_hint(),
         _ => return vm.unsupported("__length_hint__ of this iterator"),
     };
     Ok(Value::Int(n as i64))

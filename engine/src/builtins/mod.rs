@@ -969,26 +969,13 @@ fn b_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 idx: n - 1,
             })))
         }
-        // Dicts and their views are reversible from 3.8 (a snapshot of the entries here).
-        Value::Dict(_) | Value::DictView(_) => {
-            let (d, kind) = match v {
-                Value::Dict(d) => (d.clone(), crate::value::ViewKind::Keys),
-                Value::DictView(dv) => (dv.dict.clone(), dv.kind),
-                _ => unreachable!(),
-            };
-            let mut items: Vec<Value> = d
-                .borrow()
-                .items()
-                .into_iter()
-                .map(|(k, val)| match kind {
-                    crate::value::ViewKind::Keys => k,
-                    crate::value::ViewKind::Values => val,
-                    crate::value::ViewKind::Items => Value::tuple(vec![k, val]),
-                })
-                .collect();
-            items.reverse();
-            vm.iter(&Value::list(items))?
-        }
+        // Dicts and their views are reversible from 3.8.
+        Value::Dict(d) => Value::Iter(Rc::new(RefCell::new(Iter::Dict(
+            crate::value::DictIter::new(d.clone(), crate::value::ViewKind::Keys, true),
+        )))),
+        Value::DictView(dv) => Value::Iter(Rc::new(RefCell::new(Iter::Dict(
+            crate::value::DictIter::new(dv.dict.clone(), dv.kind, true),
+        )))),
         Value::Instance(_) if vm.lookup_special(v, "__reversed__").is_some() => {
             match vm.lookup_special(v, "__reversed__").unwrap_or(Value::None) {
                 // `__reversed__ = None` blocks the sequence fallback.

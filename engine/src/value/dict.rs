@@ -34,6 +34,10 @@ pub struct Dict {
     /// Set once a key whose comparison runs Python code (a user `__eq__`) is inserted: from
     /// then on every lookup goes through `py_candidates`.
     pub py_keys: bool,
+    /// Counts insertions of new keys and removals (never reset, also not by `clear`): an
+    /// iterator that finds the size unchanged but this moved knows that keys were both added
+    /// and removed, where CPython's answer depends on its table's holes and resizes.
+    pub shape: u64,
 }
 
 impl Drop for Dict {
@@ -64,7 +68,11 @@ impl Dict {
         if !self.py_keys && needs_py_eq(&k.value) {
             self.py_keys = true;
         }
-        self.map.insert(k, v)
+        let old = self.map.insert(k, v);
+        if old.is_none() {
+            self.shape += 1;
+        }
+        old
     }
 
     /// When finding `k` may run a user `__eq__`: the keys with its hash, in insertion order
@@ -100,7 +108,29 @@ impl Dict {
     }
 
     pub fn remove(&mut self, k: &Key) -> Option<Value> {
-        self.map.shift_remove(k)
+        let old = self.map.shift_remove(k);
+        if old.is_some() {
+            self.shape += 1;
+        }
+        old
+    }
+
+    /// Remove the last entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Key, Value)> {
+        let last = self.map.pop();
+        if last.is_some() {
+            self.shape += 1;
+        }
+        last
+    }
+
+    /// Empty it (`clear`), giving back the entries to release after the borrow has ended;
+    /// `shape` moves on.
+    pub fn take_all(&mut self) -> Dict {
+        let shape = self.shape + 1;
+        let old = std::mem::take(self);
+        self.shape = shape;
+        old
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
@@ -114,5 +144,97 @@ impl Dict {
         self.map
             .get_index(i)
             .map(|(k, v)| (k.value.clone(), v.clone()))
+    }
+}
+
+/// Why a dict iterator stopped with an error.
+pub enum DictIterError {
+    /// "dictionary changed size during iteration" (sticky, as CPython's `di_used = -1`).
+    SizeChanged,
+    /// Keys were added and removed while the size stayed: CPython's answer depends on its
+    /// table's holes and resizes, which the engine does not model.
+    Reshaped,
+}
+
+/// CPython's `dictiterobject`: the forward iterators of a dict and its views and, from 3.8,
+/// the reverse ones (`dict_reversekeyiterator`, …).
+pub struct DictIter {
+    /// None once exhausted (CPython drops `di_dict`: later changes are not seen).
+    pub dict: Option<std::rc::Rc<std::cell::RefCell<Dict>>>,
+    /// Forward: the next entry's index; reverse: the entries still before the next one + 1.
+    pub pos: usize,
+    /// The dict's size when iteration began (`di_used`); `usize::MAX` after a size change.
+    pub used: usize,
+    /// The items left (`di->len`, what `__length_hint__` says).
+    pub left: usize,
+    pub shape: u64,
+    pub kind: super::ViewKind,
+    pub reverse: bool,
+}
+
+impl DictIter {
+    pub fn new(
+        dict: std::rc::Rc<std::cell::RefCell<Dict>>,
+        kind: super::ViewKind,
+        reverse: bool,
+    ) -> DictIter {
+        let (used, shape) = {
+            let d = dict.borrow();
+            (d.len(), d.shape)
+        };
+        DictIter {
+            dict: Some(dict),
+            pos: if reverse { used } else { 0 },
+            used,
+            left: used,
+            shape,
+            kind,
+            reverse,
+        }
+    }
+
+    /// `__next__` (dictiter_iternextkey and its siblings).
+    pub fn next(&mut self) -> Result<Option<Value>, DictIterError> {
+        let Some(dict) = &self.dict else {
+            return Ok(None);
+        };
+        let d = dict.borrow();
+        if d.len() != self.used {
+            self.used = usize::MAX;
+            return Err(DictIterError::SizeChanged);
+        }
+        if d.shape != self.shape {
+            return Err(DictIterError::Reshaped);
+        }
+        let at = if self.reverse {
+            self.pos.checked_sub(1)
+        } else {
+            Some(self.pos)
+        };
+        let entry = at.and_then(|i| d.entry_at(i));
+        drop(d);
+        let Some((k, v)) = entry else {
+            self.dict = None;
+            return Ok(None);
+        };
+        if self.reverse {
+            self.pos -= 1;
+        } else {
+            self.pos += 1;
+        }
+        self.left = self.left.saturating_sub(1);
+        Ok(Some(match self.kind {
+            super::ViewKind::Keys => k,
+            super::ViewKind::Values => v,
+            super::ViewKind::Items => Value::tuple(vec![k, v]),
+        }))
+    }
+
+    /// `__length_hint__` (dictiter_len): the items left while the size is unchanged, else 0.
+    pub fn length_hint(&self) -> usize {
+        match &self.dict {
+            Some(d) if d.borrow().len() == self.used => self.left,
+            _ => 0,
+        }
     }
 }

@@ -20,7 +20,7 @@ use rustc_hash::FxBuildHasher;
 use crate::compile::Code;
 use crate::generator::Generator;
 use crate::vm::Vm;
-pub use dict::{Dict, Key};
+pub use dict::{Dict, DictIter, Key};
 pub use list::ListBuf;
 pub use set::PySet;
 pub use thin::{Items, Str, ThinRc};
@@ -512,7 +512,7 @@ impl Instance {
     /// Remove its own attribute.
     pub fn del_attr(&self, name: &str) -> Option<Value> {
         if let Some(d) = &*self.live.borrow() {
-            return d.borrow_mut().map.shift_remove(&Self::name_key(name));
+            return d.borrow_mut().remove(&Self::name_key(name));
         }
         self.dict.borrow_mut().shift_remove(name)
     }
@@ -713,12 +713,7 @@ pub enum Iter {
         step: i64,
         left: i64,
     },
-    Dict {
-        dict: Rc<RefCell<Dict>>,
-        idx: usize,
-        len: usize,
-        kind: ViewKind,
-    },
+    Dict(dict::DictIter),
     Set {
         items: Vec<Value>,
         idx: usize,

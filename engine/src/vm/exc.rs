@@ -96,6 +96,9 @@ const ITER_TYPES: &[&str] = &[
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
     "set_iterator",
     "enumerate",
     "zip",
@@ -241,10 +244,13 @@ pub fn iter_type_name(it: &Iter) -> &'static str {
     match it {
         Iter::Seq { kind, .. } | Iter::Exhausted(kind) => seq_iter_name(*kind),
         Iter::Range { .. } => "range_iterator",
-        Iter::Dict { kind, .. } => match kind {
-            crate::value::ViewKind::Keys => "dict_keyiterator",
-            crate::value::ViewKind::Values => "dict_valueiterator",
-            crate::value::ViewKind::Items => "dict_itemiterator",
+        Iter::Dict(di) => match (di.kind, di.reverse) {
+            (crate::value::ViewKind::Keys, false) => "dict_keyiterator",
+            (crate::value::ViewKind::Values, false) => "dict_valueiterator",
+            (crate::value::ViewKind::Items, false) => "dict_itemiterator",
+            (crate::value::ViewKind::Keys, true) => "dict_reversekeyiterator",
+            (crate::value::ViewKind::Values, true) => "dict_reversevalueiterator",
+            (crate::value::ViewKind::Items, true) => "dict_reverseitemiterator",
         },
         Iter::Set { .. } => "set_iterator",
         Iter::Enumerate { .. } => "enumerate",

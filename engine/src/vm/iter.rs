@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::generator::GenResult;
-use crate::value::{Args, Flow, Iter, PyResult, SeqKind, Value, ViewKind, WeakKind};
+use crate::value::dict::DictIterError;
+use crate::value::{Args, DictIter, Flow, Iter, PyResult, SeqKind, Value, ViewKind, WeakKind};
 use crate::vm::ExcKind;
 
 impl Vm {
@@ -79,18 +80,12 @@ impl Vm {
                 step: r.step,
                 left: r.len(),
             }),
-            Value::Dict(d) => self.new_iter(Iter::Dict {
-                len: d.borrow().len(),
-                dict: d.clone(),
-                idx: 0,
-                kind: ViewKind::Keys,
-            }),
-            Value::DictView(dv) => self.new_iter(Iter::Dict {
-                len: dv.dict.borrow().len(),
-                dict: dv.dict.clone(),
-                idx: 0,
-                kind: dv.kind,
-            }),
+            Value::Dict(d) => {
+                self.new_iter(Iter::Dict(DictIter::new(d.clone(), ViewKind::Keys, false)))
+            }
+            Value::DictView(dv) => {
+                self.new_iter(Iter::Dict(DictIter::new(dv.dict.clone(), dv.kind, false)))
+            }
             Value::Set(_) | Value::FrozenSet(_) => {
                 let items = self.set_entries(v).into_iter().map(|(_, x)| x).collect();
                 let live = match v {
@@ -268,29 +263,19 @@ impl Vm {
                 *next = next.wrapping_add(*step);
                 return Ok(Some(Value::Int(v)));
             }
-            Iter::Dict {
-                dict,
-                idx,
-                len,
-                kind,
-            } => {
-                let d = dict.borrow();
-                if d.len() != *len {
-                    *len = usize::MAX;
-                    drop(d);
-                    drop(it);
-                    return Err(self.err(
+            Iter::Dict(di) => {
+                let r = di.next();
+                drop(it);
+                return match r {
+                    Ok(v) => Ok(v),
+                    Err(DictIterError::SizeChanged) => Err(self.err(
                         ExcKind::RuntimeError,
                         "dictionary changed size during iteration",
-                    ));
-                }
-                let r = d.entry_at(*idx);
-                *idx += 1;
-                return Ok(r.map(|(k, v)| match kind {
-                    ViewKind::Keys => k,
-                    ViewKind::Values => v,
-                    ViewKind::Items => Value::tuple(vec![k, v]),
-                }));
+                    )),
+                    Err(DictIterError::Reshaped) => self.unsupported(
+                        "a dict whose keys were both added and removed during its iteration",
+                    ),
+                };
             }
             Iter::Set { items, idx, live } => {
                 if let Some((s, len)) = live {
