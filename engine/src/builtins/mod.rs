@@ -8,6 +8,7 @@ pub mod itertools;
 pub mod methods;
 mod modules;
 mod pymodule;
+pub(crate) use pymodule::forget_methods;
 pub mod slots;
 mod test_support;
 pub use test_support::unraisable_args;

@@ -378,10 +378,13 @@ impl TypeTag {
 
 impl Class {
     /// The class as a shared object, registered with every class of its MRO so that a change
-    /// there retags it (every class is made through this).
+    /// there retags it (every class is made through this). Built-in classes are left out: their
+    /// namespaces change only while the built-in types are made, before any code runs (a
+    /// program cannot set their attributes), and they outlive runs, whose classes they would
+    /// otherwise keep (the allocations, through the weak references).
     pub fn into_rc(self) -> Rc<Class> {
         let cls = Rc::new(self);
-        for base in &cls.mro {
+        for base in cls.mro.iter().filter(|c| !c.builtin) {
             let mut subs = base.tag.subclasses.borrow_mut();
             // Forget classes that are gone before the list grows.
             if subs.len() == subs.capacity() {

@@ -3,11 +3,11 @@
 
 use std::cell::{Cell, RefCell};
 use std::mem::Discriminant;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::Vm;
 use crate::compile::Code;
-use crate::value::{Args, BuiltinFn, BuiltinKind, Class, Flow, PyResult, ThinRc, Value};
+use crate::value::{Args, BuiltinFn, BuiltinKind, Class, Flow, Function, PyResult, ThinRc, Value};
 
 /// A code object's cache for one of its names (one per entry of `names`), filled by
 /// `LoadMethod`, `LoadAttr` and `StoreAttr`:
@@ -20,11 +20,14 @@ use crate::value::{Args, BuiltinFn, BuiltinKind, Class, Flow, PyResult, ThinRc, 
 ///   instance's dict), and of a class whose MRO gives a function or a builtin method under the
 ///   name, with it (`self.m(...)` when the instance's dict does not have the name). A class's
 ///   tag changes whenever its namespace or a base's does (`Class::dict_mut`).
+///
+/// The function is held weakly: code objects outlive a run (the modules the engine writes in
+/// Python are compiled once per thread), and the function's globals belong to the run.
 #[derive(Default)]
 pub struct MethodSlot {
     builtin: RefCell<Option<(Discriminant<Value>, Value)>>,
     plain: Cell<u64>,
-    method: RefCell<Option<(u64, Value)>>,
+    method: RefCell<Option<(u64, Weak<Function>)>>,
 }
 
 /// Is the method `LoadMethod` finds for `obj` decided by its variant alone?
@@ -54,6 +57,7 @@ pub(super) fn cached_method(code: &Code, i: u32, obj: Option<&Value>) -> Option<
         if *version != inst.class.tag.version() || inst.exc.is_some() {
             return None;
         }
+        let m = m.upgrade()?;
         let name = code.names.get(i as usize)?;
         let dict = inst.dict.try_borrow().ok()?;
         if (!dict.is_empty() && dict.contains_key(&**name))
@@ -61,7 +65,7 @@ pub(super) fn cached_method(code: &Code, i: u32, obj: Option<&Value>) -> Option<
         {
             return None;
         }
-        return Some(m.clone());
+        return Some(Value::Func(m));
     }
     let cached = slot.builtin.try_borrow().ok()?;
     match &*cached {
@@ -78,9 +82,9 @@ pub(super) fn remember_method(code: &Code, i: u32, obj: &Value, m: &Value) {
     let Some(slot) = code.method_cache.get(i as usize) else {
         return;
     };
-    if let Value::Instance(inst) = obj {
+    if let (Value::Instance(inst), Value::Func(m)) = (obj, m) {
         if let Ok(mut cached) = slot.method.try_borrow_mut() {
-            *cached = Some((inst.class.tag.version(), m.clone()));
+            *cached = Some((inst.class.tag.version(), Rc::downgrade(m)));
         }
         return;
     }
@@ -89,6 +93,21 @@ pub(super) fn remember_method(code: &Code, i: u32, obj: &Value, m: &Value) {
     }
     if let Ok(mut cached) = slot.builtin.try_borrow_mut() {
         *cached = Some((std::mem::discriminant(obj), m.clone()));
+    }
+}
+
+/// Empty the function slots of `code` and the code objects nested in it (for code that outlives
+/// the run: a `Weak` keeps the function's allocation until its slot changes).
+pub fn forget_methods(code: &Code) {
+    for slot in code.method_cache.iter() {
+        if let Ok(mut cached) = slot.method.try_borrow_mut() {
+            *cached = None;
+        }
+    }
+    for c in &code.consts {
+        if let Value::Code(inner) = c {
+            forget_methods(inner);
+        }
     }
 }
 
