@@ -816,10 +816,13 @@ impl Vm {
                 ExcKind::RuntimeError,
                 format!("{} ignored GeneratorExit", g.kind().noun()),
             )),
-            // gen_send_ex turns an async generator's return into StopAsyncIteration, which
-            // close() does not swallow: a finalized async generator that returns after
-            // GeneratorExit reports it as unraisable.
-            Ok(GenResult::Return(_)) if g.kind() == crate::compile::GenKind::AsyncGenerator => {
+            // Before 3.15, gen_send_ex turns an async generator's return into
+            // StopAsyncIteration, which close() does not swallow: a finalized async generator
+            // that returns after GeneratorExit reports it as unraisable.
+            Ok(GenResult::Return(_))
+                if g.kind() == crate::compile::GenKind::AsyncGenerator
+                    && self.rules.agen_close_return_raises =>
+            {
                 Err(self.err_args(ExcKind::StopAsyncIteration, vec![]))
             }
             Ok(GenResult::Return(v)) => Ok(if v313 { v } else { Value::None }),

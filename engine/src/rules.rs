@@ -47,6 +47,10 @@ pub struct Rules {
     /// 3.13: an asend/athrow/aclose awaitable dropped before it was awaited warns; its
     /// close()/throw() start it first (close() throws GeneratorExit through it).
     pub agen_awaitable_starts_on_throw: bool,
+    /// Before 3.15: an async generator closed by its finalizer (no hooks) that returns after
+    /// GeneratorExit leaves gen_send_ex's StopAsyncIteration, reported as unraisable; 3.15's
+    /// close() takes the return as the end.
+    pub agen_close_return_raises: bool,
     /// 3.15: athrow() checks its argument count when called (before: when its awaitable is
     /// sent to).
     pub athrow_checks_arity: bool,
@@ -94,6 +98,9 @@ pub struct Rules {
     pub frame_clear_stack_top_down: bool,
     /// 3.15: `gi_state`, `cr_state`, `ag_state` (`GEN_SUSPENDED`, …).
     pub gen_state_attr: bool,
+    /// 3.15: a generator expression is passed its first iterable (`.0`) and calls `iter()`
+    /// on it itself, before it makes the generator; a list display there stays a list.
+    pub genexp_takes_iterable: bool,
     /// 3.15: `yield from` over an exact list, tuple, str or bytes delegates to the sequence
     /// through a "virtual iterator" (`gi_yieldfrom` is the sequence), and a list display
     /// there is built as a tuple.
@@ -267,6 +274,7 @@ impl Rules {
             close_created_skips_run: from(12),
             close_created_keeps_frame: from(12) && !from(14),
             agen_awaitable_starts_on_throw: from(13),
+            agen_close_return_raises: !from(15),
             athrow_checks_arity: from(15),
             athrow_running_frame_stops: !from(10),
             int_arg_message_got_type: !from(10),
@@ -291,6 +299,7 @@ impl Rules {
             frame_clear_stack_top_down: from(14),
             gen_state_attr: from(15),
             yield_from_sequence_direct: from(15),
+            genexp_takes_iterable: from(15),
             exc_repr_trailing_comma: !from(7),
             unbound_local_new_message: from(11),
             with_protocol_type_error: from(11),

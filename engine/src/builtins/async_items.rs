@@ -127,7 +127,11 @@ pub fn inspect_items(vm: &Vm) -> Vec<(&'static str, Value)> {
 
 /// `inspect.getcoroutinestate` / `getasyncgenstate`, written (as in `inspect.py`) in terms of
 /// the object's attributes, so a wrong object fails as it does there.
-fn state_of(vm: &mut Vm, v: &Value, attr: &str, prefix: &str) -> PyResult<Value> {
+pub(super) fn state_of(vm: &mut Vm, v: &Value, attr: &str, prefix: &str) -> PyResult<Value> {
+    if vm.rules.gen_state_attr {
+        // 3.15: `return coroutine.cr_state`.
+        return vm.getattr(v, &format!("{attr}state"));
+    }
     let running = vm.getattr(v, &format!("{attr}running"))?;
     if vm.truthy(&running)? {
         return Ok(Value::str(&format!("{prefix}RUNNING")));
@@ -144,10 +148,19 @@ fn state_of(vm: &mut Vm, v: &Value, attr: &str, prefix: &str) -> PyResult<Value>
         return Ok(Value::str(&format!("{prefix}CLOSED")));
     }
     if !suspended_attr {
-        if let Value::Generator(g) = v {
-            if g.status() == GenStatus::Suspended {
-                return Ok(Value::str(&format!("{prefix}SUSPENDED")));
+        // Before 3.11: `if gen.gi_frame.f_lasti == -1: CREATED` (the frame read again),
+        // else SUSPENDED.
+        let started = match v {
+            Value::Generator(g) => g.status() == GenStatus::Suspended,
+            _ => {
+                drop(frame);
+                let frame = vm.getattr(v, &format!("{attr}frame"))?;
+                let lasti = vm.getattr(&frame, "f_lasti")?;
+                !vm.eq(&lasti, &Value::Int(-1))?
             }
+        };
+        if started {
+            return Ok(Value::str(&format!("{prefix}SUSPENDED")));
         }
     }
     Ok(Value::str(&format!("{prefix}CREATED")))

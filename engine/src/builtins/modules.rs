@@ -194,13 +194,14 @@ fn inspect_module(vm: &Vm) -> Value {
             (
                 "getgeneratorstate",
                 f("getgeneratorstate", |vm, a| match a.pos.first() {
-                    Some(Value::Generator(g)) if g.kind().is_generator() => {
+                    Some(Value::Generator(g))
+                        if g.kind().is_generator() && !vm.rules.gen_state_attr =>
+                    {
                         Ok(Value::str(g.status().name()))
                     }
                     Some(other) => {
                         let other = other.clone();
-                        let _ = vm.getattr(&other, "gi_running")?;
-                        vm.unsupported("getgeneratorstate of a non-generator")
+                        super::async_items::state_of(vm, &other, "gi_", "GEN_")
                     }
                     None => Err(vm.type_error(
                         "getgeneratorstate() missing 1 required positional argument: 'generator'",

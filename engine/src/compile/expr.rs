@@ -8,7 +8,7 @@ use ruff_python_ast as ast;
 use super::symtable::{key, ScopeKind};
 use super::{
     BinOp, CResult, CmpOp, CodeKind, Compiler, Conversion, FormatFlags, FunctionFlags, Op,
-    ParamShape, UnOp,
+    ParamShape, Prologue, UnOp,
 };
 use crate::value::{int, ThinRc, Value};
 
@@ -317,6 +317,16 @@ impl Compiler<'_> {
         self.expr(e)
     }
 
+    /// An `async for` iterable of a comprehension: before 3.14 the AST optimizer folds a list
+    /// display there into a tuple as it does for `for` (an `async for` statement's is left).
+    fn async_comp_iter(&mut self, e: &ast::Expr) -> CResult<()> {
+        if self.rules.ast_folds_constants {
+            self.iter_expr(e)
+        } else {
+            self.expr(e)
+        }
+    }
+
     pub(super) fn subscript_index(&mut self, s: &ast::Expr) -> CResult<()> {
         if let ast::Expr::Slice(sl) = s {
             for part in [&sl.lower, &sl.upper] {
@@ -617,6 +627,7 @@ impl Compiler<'_> {
                 kwonly: p.kwonlyargs.len(),
                 varargs: p.vararg.is_some(),
                 varkw: p.kwarg.is_some(),
+                prologue: Prologue::None,
             };
         }
         self.new_unit(Some(scope), kind, name, qualname, line);
@@ -671,6 +682,7 @@ impl Compiler<'_> {
         } else {
             CodeKind::Comprehension
         };
+        let genexp_prologue = code_kind == CodeKind::GenExpr && self.rules.genexp_takes_iterable;
         let outer_line = self.unit().line;
         self.new_unit(Some(scope), code_kind, name, &qual, outer_line);
         let _ = line;
@@ -687,7 +699,7 @@ impl Compiler<'_> {
                 }
                 CompKind::Gen(_) => {}
             }
-            self.comp_level(gens, 0, kind)?;
+            self.comp_level(gens, 0, kind, genexp_prologue)?;
             if let CompKind::Gen(_) = kind {
                 self.emit(Op::LoadNone);
             }
@@ -699,13 +711,22 @@ impl Compiler<'_> {
             return Err(err);
         }
         let is_async = self.scopes.get(&scope).is_some_and(|s| s.is_async);
+        let prologue = match (genexp_prologue, first.is_async) {
+            (false, _) => Prologue::None,
+            (true, false) => Prologue::Iter,
+            (true, true) => Prologue::AIter,
+        };
         let code = self.finish_unit(ParamShape {
             argcount: 1,
+            prologue,
             ..Default::default()
         });
         self.make_closure(code, FunctionFlags::default())?;
-        if first.is_async {
+        if genexp_prologue {
+            // 3.15: the iterable itself; the generator expression's call takes its iterator.
             self.expr(&first.iter)?;
+        } else if first.is_async {
+            self.async_comp_iter(&first.iter)?;
             self.emit(Op::GetAIter);
         } else {
             self.iter_expr(&first.iter)?;
@@ -720,12 +741,22 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn comp_level(&mut self, gens: &[ast::Comprehension], i: usize, kind: CompKind) -> CResult<()> {
+    /// Level `i` of a comprehension; with `prologue` the first level's iterator is already
+    /// on the stack (see [`Prologue`]).
+    fn comp_level(
+        &mut self,
+        gens: &[ast::Comprehension],
+        i: usize,
+        kind: CompKind,
+        prologue: bool,
+    ) -> CResult<()> {
         let g = &gens[i];
         if i == 0 {
-            self.emit(Op::LoadFast(0));
+            if !prologue {
+                self.emit(Op::LoadFast(0));
+            }
         } else if g.is_async {
-            self.expr(&g.iter)?;
+            self.async_comp_iter(&g.iter)?;
             self.emit(Op::GetAIter);
         } else {
             self.iter_expr(&g.iter)?;
@@ -749,7 +780,7 @@ impl Compiler<'_> {
             skips.push(self.emit(Op::JumpIfFalse(0)));
         }
         if i + 1 < gens.len() {
-            self.comp_level(gens, i + 1, kind)?;
+            self.comp_level(gens, i + 1, kind, prologue)?;
         } else {
             // Depth of the collection below the iterators: one per level plus itself.
             let depth = gens.len() as u32 + 1;

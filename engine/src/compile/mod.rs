@@ -42,6 +42,18 @@ pub enum CodeKind {
     GenExpr,
 }
 
+/// What a call of a generator's code does in its frame before it makes the generator
+/// (CPython: the instructions before `RETURN_GENERATOR`). 3.15's generator expressions are
+/// passed their first iterable as `.0` and take its iterator there (`GET_ITER` /
+/// `GET_AITER`), so its error is the call's and the iterator waits on the frame's stack.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Prologue {
+    #[default]
+    None,
+    Iter,
+    AIter,
+}
+
 /// A compiled code object.
 pub struct Code {
     pub name: Str,
@@ -65,6 +77,8 @@ pub struct Code {
     pub is_generator: bool,
     /// What a call makes when `is_generator`.
     pub gen_kind: GenKind,
+    /// What a call does before it makes the generator.
+    pub prologue: Prologue,
     pub firstlineno: u32,
     /// A function's docstring (its `__doc__`).
     pub doc: Option<Str>,
@@ -102,6 +116,7 @@ impl Code {
             varkw: self.varkw,
             is_generator: self.is_generator,
             gen_kind,
+            prologue: self.prologue,
             firstlineno: self.firstlineno,
             doc: self.doc.clone(),
             global_cache: self.names.iter().map(|_| Default::default()).collect(),
@@ -563,6 +578,7 @@ impl<'a> Compiler<'a> {
             varkw: params.varkw,
             is_generator,
             gen_kind,
+            prologue: params.prologue,
             firstlineno: u.firstlineno,
             doc: u.doc,
         })
@@ -611,6 +627,7 @@ struct ParamShape {
     kwonly: usize,
     varargs: bool,
     varkw: bool,
+    prologue: Prologue,
 }
 
 impl ParamShape {

@@ -134,7 +134,14 @@ impl Vm {
                 }
             }
             "athrow" => {
-                // 3.15 checks the arguments when the awaitable is made (before: when sent).
+                if args.len() > 1 && self.rules.throw_signature_deprecated {
+                    self.warn(
+                        ExcKind::DeprecationWarning,
+                        "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
+                    )?;
+                }
+                // 3.15 checks the arguments when the awaitable is made, after the
+                // deprecation warning (before: when sent).
                 if self.rules.athrow_checks_arity && !(1..=3).contains(&args.len()) {
                     let bound = if args.is_empty() {
                         "at least 1 argument"
@@ -144,12 +151,6 @@ impl Vm {
                     return Err(
                         self.type_error(format!("athrow expected {bound}, got {}", args.len()))
                     );
-                }
-                if args.len() > 1 && self.rules.throw_signature_deprecated {
-                    self.warn(
-                        ExcKind::DeprecationWarning,
-                        "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
-                    )?;
                 }
                 AwaitKind::AThrow {
                     agen: agen.clone(),

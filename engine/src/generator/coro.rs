@@ -167,8 +167,14 @@ impl Vm {
         let it = self.call(&method, Args::default())?;
         if let Value::Generator(g) = &it {
             if matches!(g.kind(), GenKind::Coroutine | GenKind::IterableCoroutine) {
-                let legacy = "__await__() returned a coroutine".to_string();
-                return Err(self.wrong_return(&v, "__await__", Returns::Iterator, &it, legacy));
+                if !self.rules.special_return_must_return {
+                    return Err(self.type_error("__await__() returned a coroutine"));
+                }
+                // 3.15 names the kind "coroutine" whatever the generator's type.
+                let owner = self.class_of(&v).trace_name();
+                return Err(self.type_error(format!(
+                    "{owner}.__await__() must return an iterator, not coroutine"
+                )));
             }
         }
         if !self.is_iterator(&it) {

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{Exit, Frame, Resume, Vm};
-use crate::compile::CodeKind;
+use crate::compile::{CodeKind, Prologue};
 use crate::generator::Generator;
 use crate::heap::Tracked;
 use crate::value::{
@@ -205,6 +205,17 @@ impl Vm {
             }
         }
         if code.is_generator {
+            match code.prologue {
+                Prologue::None => {}
+                Prologue::Iter => {
+                    let it = self.iter(&frame.locals[0])?;
+                    frame.stack.push(it);
+                }
+                Prologue::AIter => {
+                    let it = self.get_aiter(frame.locals[0].clone())?;
+                    frame.stack.push(it);
+                }
+            }
             let mut g = Generator::new(frame, f);
             if code.gen_kind == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
                 g.origin = Some(self.coroutine_origin()?);
