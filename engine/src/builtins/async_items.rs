@@ -280,7 +280,7 @@ fn hooks_class() -> Rc<Class> {
         builtin: false,
         attr_hooks: false,
         layout: crate::value::Layout::plain(),
-        tag: Default::default(),
+        cache: Default::default(),
     }
     .into_rc()
 }

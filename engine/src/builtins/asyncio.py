@@ -883,7 +883,8 @@ class Task(Future):
             self._loop.call_exception_handler(
                 {"task": self, "message": "Task was destroyed but it is pending!"}
             )
-        Future.__del__(self)
+        if self._log_traceback:  # Future.__del__ reports nothing otherwise
+            Future.__del__(self)
 
     def _info(self):
         info = Future._info(self)

@@ -94,7 +94,7 @@ fn stream_class() -> Rc<Class> {
         builtin: false,
         attr_hooks: false,
         layout: crate::value::Layout::plain(),
-        tag: Default::default(),
+        cache: Default::default(),
     }
     .into_rc()
 }

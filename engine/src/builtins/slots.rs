@@ -55,7 +55,7 @@ fn builtin_class(
         builtin: true,
         attr_hooks: false,
         layout: Layout::default(),
-        tag: Default::default(),
+        cache: Default::default(),
     }
     .into_rc()
 }

@@ -36,7 +36,7 @@ fn class(module: &str, name: &str, methods: Vec<(&'static str, MethodFnPtr)>) ->
         builtin: false,
         attr_hooks: false,
         layout: crate::value::Layout::plain(),
-        tag: Default::default(),
+        cache: Default::default(),
     }
     .into_rc()
 }

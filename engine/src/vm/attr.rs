@@ -54,7 +54,7 @@ pub(super) fn cached_method(code: &Code, i: u32, obj: Option<&Value>) -> Option<
     if let Value::Instance(inst) = obj {
         let cached = slot.method.try_borrow().ok()?;
         let (version, m) = cached.as_ref()?;
-        if *version != inst.class.tag.version() || inst.exc.is_some() {
+        if *version != inst.class.cache.version() || inst.exc.is_some() {
             return None;
         }
         let m = m.upgrade()?;
@@ -84,7 +84,7 @@ pub(super) fn remember_method(code: &Code, i: u32, obj: &Value, m: &Value) {
     };
     if let (Value::Instance(inst), Value::Func(m)) = (obj, m) {
         if let Ok(mut cached) = slot.method.try_borrow_mut() {
-            *cached = Some((inst.class.tag.version(), Rc::downgrade(m)));
+            *cached = Some((inst.class.cache.version(), Rc::downgrade(m)));
         }
         return;
     }
@@ -115,7 +115,7 @@ pub fn forget_methods(code: &Code) {
 /// place of an instance attribute)? Remembered in `slot` under the class's version tag.
 #[inline]
 pub(crate) fn no_descriptor(cls: &Class, name: &str, slot: Option<&MethodSlot>) -> bool {
-    let version = cls.tag.version();
+    let version = cls.cache.version();
     if let Some(slot) = slot {
         if slot.plain.get() == version {
             return true;

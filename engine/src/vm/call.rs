@@ -611,7 +611,7 @@ impl Vm {
             builtin: false,
             attr_hooks,
             layout: new_layout.layout.clone(),
-            tag: Default::default(),
+            cache: Default::default(),
         }
         .into_rc();
         self.add_layout_descriptors(&cls, &new_layout)?;

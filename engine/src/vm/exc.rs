@@ -79,7 +79,7 @@ fn class_in(module: &str, name: &str, base: Option<&Rc<Class>>, base_type: TypeI
             },
             ..Layout::default()
         },
-        tag: Default::default(),
+        cache: Default::default(),
     }
     .into_rc()
 }
