@@ -168,9 +168,14 @@ pub const ENGINE_SPECIALS: &[&str] = &[
     "__aexit__",
 ];
 
-/// Is `name` a special method of CPython's that the engine ignores on a user class?
+/// Is `name` a special method of CPython's that the engine ignores on a user class? Special
+/// methods are all dunder names, so the others (most of a class's names) are not looked up.
 pub fn ignored_special(names: &Names, name: &str) -> bool {
-    names.specials.contains(name) && !ENGINE_SPECIALS.contains(&name)
+    name.len() > 4
+        && name.starts_with("__")
+        && name.ends_with("__")
+        && names.specials.contains(name)
+        && !ENGINE_SPECIALS.contains(&name)
 }
 
 /// The names of the recorded CPython nearest to `v` (3.8 for older targets).
@@ -209,6 +214,15 @@ mod tests {
             assert!(n.specials.contains("__getattr__"), "{v}");
         }
         assert!(of(v("3.10")).builtins.contains("aiter"));
+        // ignored_special looks up dunder names only
+        for v in recorded_versions() {
+            for name in &of(v).specials {
+                assert!(
+                    name.len() > 4 && name.starts_with("__") && name.ends_with("__"),
+                    "{v}: {name}"
+                );
+            }
+        }
         assert!(!of(v("3.9")).builtins.contains("aiter"));
         assert!(!of(v("3.6")).builtins.contains("aiter"));
     }

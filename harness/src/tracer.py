@@ -1385,8 +1385,19 @@ def _asyncio_install():
                     ready = super().select(0.05)
                     if ready:
                         return ready
-            if timeout > 0 and self.loop is not None:
-                self.loop._virtual_time += timeout
+            loop = self.loop
+            if timeout > 0 and loop is not None:
+                loop._virtual_time += timeout
+            if loop is not None and len(self._fd_to_key) == 1:
+                # Only the loop's own wake-up socket is registered: select(0) finds it ready
+                # only if another thread wrote to it (call_soon_threadsafe, whose callback is
+                # already queued) or a signal did (through set_wakeup_fd, only with a handler
+                # from add_signal_handler); otherwise it finds nothing, without the system call
+                # (one per loop iteration).
+                if not loop._woken and not getattr(loop, "_signal_handlers", None):
+                    return []
+            if loop is not None:
+                loop._woken = False
             return super().select(0)
 
     class _VirtualLoop(_asyncio.SelectorEventLoop):
@@ -1395,12 +1406,17 @@ def _asyncio_install():
             _loop_made = True
             selector = _VirtualSelector()
             self._virtual_time = 0.0
+            self._woken = False  # another thread wrote to the wake-up socket since the last select
             super().__init__(selector)
             selector.loop = self
             self._clock_resolution = 1e-09
 
         def time(self):
             return self._virtual_time
+
+        def _write_to_self(self):
+            self._woken = True
+            super()._write_to_self()
 
         def default_exception_handler(self, context):
             message = context.get("message") or "Unhandled exception in event loop"

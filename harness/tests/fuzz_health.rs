@@ -237,6 +237,20 @@ fn fuzz_jobs_find_the_same_findings_as_one_process() {
             .unwrap_or_default()
             .to_string();
         assert!(text.contains("150 programs in"), "{text}");
+        // the CPU table per kind of program counts every program once, whatever N
+        let kinds: Vec<String> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("CPU time per program"))
+            .skip(2)
+            .take(5)
+            .map(|l| {
+                l.split_whitespace()
+                    .take_while(|w| !w.ends_with('%'))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(kinds.last().map(String::as_str), Some("all150"), "{text}");
+        assert!(text.contains("programs per CPU second"), "{text}");
         // the table of signatures: the same rows (count, first program, signature) whatever N
         let table: Vec<String> = text
             .lines()
@@ -244,11 +258,12 @@ fn fuzz_jobs_find_the_same_findings_as_one_process() {
             .map(str::to_string)
             .collect();
         assert!(table.len() > 2, "{text}");
-        (outcomes, (saved, table))
+        (outcomes, (saved, table), kinds)
     };
-    let (one, (saved_one, table_one)) = run("1");
-    let (three, (saved_three, table_three)) = run("3");
+    let (one, (saved_one, table_one), kinds_one) = run("1");
+    let (three, (saved_three, table_three), kinds_three) = run("3");
     assert_eq!(table_one, table_three);
+    assert_eq!(kinds_one, kinds_three);
     assert!(
         one.contains(" divergent") && !one.contains(" 0 divergent"),
         "{one}"

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use super::config::Feature;
+use super::cost::{Costs, Phases};
 use super::findings::Entry;
 use super::oracle::Class;
 use super::report::{Counts, Stats, Times};
@@ -404,6 +405,7 @@ fn merged(latest: &[Option<Stats>]) -> Stats {
         t.left += u.left;
         t.right += u.right;
         t.compare += u.compare;
+        total.costs.merge(&s.costs);
         total.flaky += s.flaky;
     }
     total
@@ -426,6 +428,12 @@ struct WireStats {
     not_run: BTreeMap<String, u64>,
     /// generate, left, right, compare, in nanoseconds.
     times_ns: [u64; 4],
+    /// Per kind of program (in `Kind::ALL` order): programs, then the CPU nanoseconds of
+    /// generate, left, right, compare.
+    #[serde(default)]
+    kind_cpu_ns: Vec<[u64; 5]>,
+    #[serde(default)]
+    loop_cpu_ns: u64,
     flaky: u64,
 }
 
@@ -481,6 +489,13 @@ impl From<&Stats> for WireStats {
                 ns(s.times.right),
                 ns(s.times.compare),
             ],
+            kind_cpu_ns: s
+                .costs
+                .by_kind
+                .iter()
+                .map(|(n, p)| [*n, ns(p.generate), ns(p.left), ns(p.right), ns(p.compare)])
+                .collect(),
+            loop_cpu_ns: ns(s.costs.loop_cpu),
             flaky: s.flaky,
         }
     }
@@ -489,6 +504,22 @@ impl From<&Stats> for WireStats {
 impl WireStats {
     fn into_stats(self) -> Stats {
         let [generate, left, right, compare] = self.times_ns.map(Duration::from_nanos);
+        let mut costs = Costs {
+            loop_cpu: Duration::from_nanos(self.loop_cpu_ns),
+            ..Costs::default()
+        };
+        for (into, [n, g, l, r, c]) in costs.by_kind.iter_mut().zip(self.kind_cpu_ns) {
+            let d = Duration::from_nanos;
+            *into = (
+                n,
+                Phases {
+                    generate: d(g),
+                    left: d(l),
+                    right: d(r),
+                    compare: d(c),
+                },
+            );
+        }
         Stats {
             all: self.all.into_counts(),
             by_feature: self
@@ -506,6 +537,7 @@ impl WireStats {
                 right,
                 compare,
             },
+            costs,
             flaky: self.flaky,
             ..Stats::default()
         }

@@ -51,6 +51,52 @@ const PEP_479: [&str; 4] = [
     "async generator raised StopAsyncIteration",
 ];
 
+/// The kinds of frame CPython's generator object code names in a message (longest first, so
+/// that `async generator` is not read as `generator`).
+const FRAME_KINDS: [&str; 3] = ["async generator", "generator", "coroutine"];
+
+/// Checks of CPython's generator object code (genobject.c) whose message names the kind of
+/// frame it fired for (`{}`): one check whatever the kind, as PEP 479's. The kind is the
+/// program's (it drove a coroutine rather than a generator), the check is the runtime's.
+const PER_KIND_CHECKS: [&str; 3] = [
+    "{} already executing",
+    "{} ignored GeneratorExit",
+    "can't send non-None value to a just-started {}",
+];
+
+/// The messages CPython's generator machinery raises (masked as `mask_message` masks them):
+/// when a runtime raises one of these where CPython raises the same type with another message,
+/// the runtime did not word CPython's check otherwise — it ran into another of CPython's checks
+/// (a finished coroutine resumed: CPython's `cannot reuse already awaited coroutine`, the
+/// runtime's PEP 479 `coroutine raised StopIteration`), so the finding is CPython's check that
+/// did not fire.
+const REFERENCE_MESSAGES: [&str; 8] = [
+    "… raised StopIteration (PEP 479)",
+    "… already executing",
+    "… ignored GeneratorExit",
+    "can't send non-None value to a just-started …",
+    "cannot reuse already awaited coroutine",
+    "anext(): asynchronous generator is already running",
+    "athrow(): asynchronous generator is already running",
+    "aclose(): asynchronous generator is already running",
+];
+
+/// Whether a masked message is one CPython's generator machinery writes itself.
+pub fn is_reference_message(masked: &str) -> bool {
+    REFERENCE_MESSAGES.contains(&masked)
+}
+
+/// `message` with the kind of frame masked when it is one of the `PER_KIND_CHECKS`.
+fn per_kind_check(message: &str) -> Option<String> {
+    PER_KIND_CHECKS.iter().find_map(|template| {
+        let (before, after) = template.split_once("{}")?;
+        let kind = message.strip_prefix(before)?.strip_suffix(after)?;
+        FRAME_KINDS
+            .contains(&kind)
+            .then(|| format!("{before}…{after}"))
+    })
+}
+
 /// The message of `TYPE('MESSAGE')` when it is one string literal with a space in it.
 fn runtime_message(repr: &str) -> Option<String> {
     let open = repr.find('(')?;
@@ -86,6 +132,19 @@ pub fn mask_message(message: &str) -> String {
     if PEP_479.contains(&text.as_str()) {
         text = "… raised StopIteration (PEP 479)".into();
     }
+    if let Some(check) = per_kind_check(&text) {
+        text = check;
+    }
+    // the iteration protocol's two checks on one type (`iter()`: not iterable, `next()`: not an
+    // iterator): which of the two the program called is the program's; the type that should
+    // refuse both is the finding (RustPython's coroutine passes both: one type with both slots)
+    for check in ["' object is not iterable", "' object is not an iterator"] {
+        if let Some(type_name) = text.strip_prefix('\'').and_then(|t| t.strip_suffix(check)) {
+            if !type_name.contains('\'') {
+                text = format!("'{type_name}' object is not iterable (iter() or next())");
+            }
+        }
+    }
     if text.chars().count() > 160 {
         text = text.chars().take(160).collect::<String>() + "…";
     }
@@ -106,10 +165,10 @@ mod tests {
             r.message.as_deref(),
             Some("cannot reuse already awaited coroutine")
         );
-        let quoted = raised(r#"raise TypeError: TypeError("'coroutine' object is not iterable")"#);
+        let quoted = raised(r#"raise TypeError: TypeError("'coroutine' object is not callable")"#);
         assert_eq!(
             quoted.unwrap().message.as_deref(),
-            Some("'coroutine' object is not iterable")
+            Some("'coroutine' object is not callable")
         );
         for label in [
             "raise ValueError: ValueError('g0.5')",
@@ -138,6 +197,76 @@ mod tests {
         let all: Vec<_> = PEP_479.iter().map(|m| pep479(m)).collect();
         assert!(all.iter().all(|r| *r == all[0]), "{all:?}");
         assert_ne!(pep479("generator ignored GeneratorExit"), all[0]);
+    }
+
+    #[test]
+    fn a_genobject_check_is_one_whatever_the_kind_of_frame() {
+        let message = |m: &str| {
+            // repr's quotes: double when the message has a single quote in it
+            let quote = if m.contains('\'') { '"' } else { '\'' };
+            raised(&format!("raise ValueError: ValueError({quote}{m}{quote})"))
+                .unwrap()
+                .message
+                .unwrap()
+        };
+        for kind in FRAME_KINDS {
+            assert_eq!(
+                message(&format!("{kind} already executing")),
+                "… already executing"
+            );
+            assert_eq!(
+                message(&format!("{kind} ignored GeneratorExit")),
+                "… ignored GeneratorExit"
+            );
+            assert_eq!(
+                message(&format!(
+                    "can't send non-None value to a just-started {kind}"
+                )),
+                "can't send non-None value to a just-started …"
+            );
+        }
+        assert!(is_reference_message(&message(
+            "coroutine already executing"
+        )));
+        assert!(is_reference_message(&message(
+            "coroutine raised StopIteration"
+        )));
+        // another word in the kind's place is another message; a runtime's own wording is not
+        // CPython's
+        assert_eq!(
+            message("frame already executing"),
+            "frame already executing"
+        );
+        assert!(!is_reference_message(&message(
+            "expected at least 2 arguments, got 1"
+        )));
+    }
+
+    #[test]
+    fn iter_and_next_of_one_type_are_one_check() {
+        let message = |m: &str| {
+            raised(&format!("raise TypeError: TypeError(\"{m}\")"))
+                .unwrap()
+                .message
+                .unwrap()
+        };
+        assert_eq!(
+            message("'coroutine' object is not iterable"),
+            message("'coroutine' object is not an iterator")
+        );
+        assert_eq!(
+            message("'coroutine' object is not iterable"),
+            "'coroutine' object is not iterable (iter() or next())"
+        );
+        assert_ne!(
+            message("'coroutine' object is not iterable"),
+            message("'int' object is not iterable")
+        );
+        // another runtime's wording stays its own
+        assert_eq!(
+            message("async_generator object is not an iterator"),
+            "async_generator object is not an iterator"
+        );
     }
 
     #[test]

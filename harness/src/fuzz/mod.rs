@@ -2,11 +2,12 @@
 //!
 //! As in wasmtime's `crates/fuzzing`, generation ([`config`], [`program`], [`generate`],
 //! [`render`]) is kept apart from the oracle ([`oracle`]). On top of them: the in-process loop
-//! of `yieldspec fuzz` ([`run`], with [`report`]), the reducer of `yieldspec reduce`
+//! of `yieldspec fuzz` ([`run`], with [`report`] and [`cost`]), the reducer of `yieldspec reduce`
 //! ([`reduce`]) and the entry points of the cargo-fuzz targets ([`targets`]).
 
 pub mod asyncio;
 pub mod config;
+pub mod cost;
 pub mod findings;
 pub mod generate;
 pub mod jobs;

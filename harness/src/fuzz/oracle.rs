@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use yieldspec_trace::{Event, Outcome, OutcomeKind, Trace};
 
+use super::cost::thread_cpu;
 use crate::backend::{open, run_normalized, Backend, BackendSpec, RunConfig};
 use crate::case::Case;
 use crate::diff::{compare, outcome_body, unified, Verdict};
@@ -77,6 +78,10 @@ pub struct Check {
     pub left_time: Duration,
     pub right_time: Duration,
     pub compare_time: Duration,
+    /// The fuzz thread's CPU time in each phase (see [`super::cost`]).
+    pub left_cpu: Duration,
+    pub right_cpu: Duration,
+    pub compare_cpu: Duration,
 }
 
 impl Check {
@@ -116,13 +121,13 @@ impl Oracle {
 
     /// Run `case` on both sides and classify.
     pub fn check(&mut self, case: &Case) -> Check {
-        let t0 = Instant::now();
+        let (t0, c0) = (Instant::now(), thread_cpu());
         let left = run_normalized(self.left.as_mut(), case);
-        let t1 = Instant::now();
+        let (t1, c1) = (Instant::now(), thread_cpu());
         let right = run_normalized(self.right.as_mut(), case);
-        let t2 = Instant::now();
+        let (t2, c2) = (Instant::now(), thread_cpu());
         let class = classify(&left, &right);
-        let t3 = Instant::now();
+        let (t3, c3) = (Instant::now(), thread_cpu());
         Check {
             class,
             left,
@@ -130,6 +135,9 @@ impl Oracle {
             left_time: t1 - t0,
             right_time: t2 - t1,
             compare_time: t3 - t2,
+            left_cpu: c1.saturating_sub(c0),
+            right_cpu: c2.saturating_sub(c1),
+            compare_cpu: c3.saturating_sub(c2),
         }
     }
 

@@ -9,6 +9,7 @@ use std::time::Duration;
 use yieldspec_trace::Outcome;
 
 use super::config::{Feature, Features};
+use super::cost::{Costs, Kind, Phases};
 use super::oracle::{Check, Class};
 
 /// Counts of one group of programs (all, or those using one feature).
@@ -52,6 +53,8 @@ pub struct Stats {
     /// Why a backend did not run a program (`unsupported: WHAT` without its location, …).
     pub not_run: BTreeMap<String, u64>,
     pub times: Times,
+    /// CPU time per kind of program and of the whole loop.
+    pub costs: Costs,
     /// Distinct findings (by coarse signature) and how many were saved.
     pub unique_findings: u64,
     pub saved: Vec<String>,
@@ -62,8 +65,15 @@ pub struct Stats {
 }
 
 impl Stats {
-    /// Count one checked program that uses `used` and took `generate` to generate.
-    pub fn record(&mut self, used: Features, check: &Check, generate: Duration) {
+    /// Count one checked program that uses `used` and took `generate` to generate
+    /// (`generate_cpu` of the thread's CPU time).
+    pub fn record(
+        &mut self,
+        used: Features,
+        check: &Check,
+        generate: Duration,
+        generate_cpu: Duration,
+    ) {
         self.all.add(check);
         for f in used.iter() {
             self.by_feature.entry(f).or_default().add(check);
@@ -77,6 +87,13 @@ impl Stats {
         self.times.left += check.left_time;
         self.times.right += check.right_time;
         self.times.compare += check.compare_time;
+        let phases = Phases {
+            generate: generate_cpu,
+            left: check.left_cpu,
+            right: check.right_cpu,
+            compare: check.compare_cpu,
+        };
+        self.costs.record(Kind::of(used), &phases);
     }
 
     /// The progress line: `N programs, P/s, D divergent, U unsupported, T timeout`.
@@ -127,6 +144,7 @@ impl Stats {
             us(t.compare),
             us(other)
         );
+        self.costs.write(out);
         let _ = writeln!(out, "\nper feature (programs that use it):");
         let _ = writeln!(
             out,

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use super::cost::thread_cpu;
 use super::findings::{Confirmation, Findings};
 use super::jobs::{self, FindingFiles, Stream, WorkerId, WorkerLink};
 use super::known::{nearest_file, KnownDivergences};
@@ -341,6 +342,7 @@ pub fn fuzz_with(
     let mut stats = Stats::default();
     let mut findings = Findings::default();
     let start = Instant::now();
+    let cpu_start = thread_cpu();
     let mut last_draw = start;
     let mut index = opts.start + opts.stream.first;
     // The first program the workers have run since they were last started by this loop.
@@ -352,7 +354,7 @@ pub fn fuzz_with(
             _ if crate::interrupt::requested() => break,
             _ => {}
         }
-        let t0 = Instant::now();
+        let (t0, c0) = (Instant::now(), thread_cpu());
         let generated = generate_requiring(&program_bytes(opts.seed, index), opts.required);
         // One filename for every program, so that CPython's compile cache is shared between
         // them (a program cannot observe its filename in a trace).
@@ -365,7 +367,7 @@ pub fn fuzz_with(
                 feature_words(opts.required)
             ),
         );
-        let gen_time = t0.elapsed();
+        let (gen_time, gen_cpu) = (t0.elapsed(), thread_cpu().saturating_sub(c0));
         crate::crash_note::set_context(format!(
             "program {index} of `yieldspec fuzz --seed {seed}{features}` (write it out with \
              `yieldspec generate --seed {seed}{features} --start {index} --count 1`)",
@@ -377,7 +379,7 @@ pub fn fuzz_with(
             history_start = index;
         }
         let check = oracle.check(&case);
-        stats.record(generated.program.features_used(), &check, gen_time);
+        stats.record(generated.program.features_used(), &check, gen_time, gen_cpu);
         if check.class.is_finding() {
             // A finding must reproduce: run it again; one that does not is a false divergence.
             let signature = Signature::of(&check);
@@ -478,6 +480,7 @@ pub fn fuzz_with(
             }
         }
         index += opts.stream.step;
+        stats.costs.loop_cpu = thread_cpu().saturating_sub(cpu_start);
         if let Some(link) = &mut link {
             link.progress(out, &stats);
         } else if last_draw.elapsed() >= Duration::from_millis(200) {

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use yieldspec_trace::Outcome;
 
-use super::messages::{raised, warned};
+use super::messages::{is_reference_message, raised, warned, Raised};
 use super::oracle::{Check, Class};
 use crate::diff::outcome_body;
 
@@ -87,8 +87,9 @@ fn compiler_message(message: &str) -> &str {
 ///
 /// Teardown steps (`--- del NAME`) are written only when something happens in them, so a step
 /// present on one side only is passed over: the difference is the first event under it.
-fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) -> String {
-    let (l, r): (Vec<&str>, Vec<&str>) = (left.0.lines().collect(), right.0.lines().collect());
+fn difference_of<'a>(left: (&'a str, Option<String>), right: (&'a str, Option<String>)) -> String {
+    let (l, r): (Vec<&'a str>, Vec<&'a str>) =
+        (left.0.lines().collect(), right.0.lines().collect());
     let first = (0..l.len().max(r.len()))
         .find(|&i| l.get(i) != r.get(i))
         .unwrap_or(0);
@@ -126,8 +127,26 @@ fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) ->
     let syntax_error = left.1.is_some() || right.1.is_some();
     let (dl, dr) = (describe(&l, fl, left.1), describe(&r, fr, right.1));
     let (el, er) = (l.get(fl).copied(), r.get(fr).copied());
+    // the events of the statement (or teardown step) the traces part in, on each side: from the
+    // statement's start in the shared lines, or from the step one side alone has, to the next step
+    let start = before
+        .iter()
+        .rposition(|line| is_step(line))
+        .map_or(0, |i| i + 1);
+    let statement = |lines: &[&'a str], at: usize| -> Vec<&'a str> {
+        let from = if at > first { at } else { start.min(at) };
+        let to = (at..lines.len())
+            .find(|&i| is_step(lines[i]))
+            .unwrap_or(lines.len());
+        lines[from.min(to)..to].to_vec()
+    };
     if !syntax_error {
-        if let Some(named) = named_by_message(&context, el, er) {
+        let events = Parted {
+            context: &context,
+            first: [el, er],
+            statements: [statement(&l, fl), statement(&r, fr)],
+        };
+        if let Some(named) = named_by_message(&events) {
             return named;
         }
         if el.is_some_and(|e| e.starts_with("  ")) || er.is_some_and(|e| e.starts_with("  ")) {
@@ -185,6 +204,15 @@ fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) ->
     }
 }
 
+/// Where two traces part: the operation (or origin) that names the statement, the first
+/// differing event on each side (`None` past the end), and the events of that statement on
+/// each side.
+struct Parted<'s, 'a> {
+    context: &'s str,
+    first: [Option<&'a str>; 2],
+    statements: [Vec<&'a str>; 2],
+}
+
 /// A difference named by a message one runtime wrote, when there is one: it points at one check
 /// in that runtime, whatever statement the check fired in and whatever the program did next, so
 /// the statement's operation and the other side's event take no part.
@@ -196,16 +224,32 @@ fn difference_of(left: (&str, Option<String>), right: (&str, Option<String>)) ->
 /// - A warning on one side only: `ORIGIN: warning CATEGORY: MESSAGE vs none` (or the mirror),
 ///   with the origin `finalization` or `compile` when the warning says where it comes from,
 ///   `warning` otherwise.
-/// - The same exception type on both sides, each with a message the runtime wrote, worded
-///   differently: `raise TYPE worded "RIGHT'S MESSAGE" (left differs)`.
-/// - An exception with the reference's own message that the runtime does not raise (it raises
-///   something else, returns, prints): `raise TYPE "MESSAGE" vs not raised` — the reference's
-///   check the runtime lacks. Its mirror, an exception with a message the runtime wrote where
-///   the reference raises nothing: `not raised vs raise TYPE "MESSAGE"`.
-fn named_by_message(context: &str, el: Option<&str>, er: Option<&str>) -> Option<String> {
+///
+/// For exceptions, what counts is the exception the statement ends with on each side (its
+/// outcome), not only the first differing event: output that differs before it is how the
+/// runtime got there (a generator the runtime wrongly closed prints less, then does not raise
+/// CPython's `generator already executing`). When the first difference is in a finalizer's
+/// report or in an exception's details, only the first events count.
+///
+/// - An exception with a message the reference wrote that the runtime does not raise (it
+///   raises something else, returns, prints): `raise TYPE "MESSAGE" vs not raised` — the
+///   reference's check the runtime lacks.
+/// - An exception with a message the runtime wrote that the reference does not raise (it raises
+///   nothing, an exception without a message, or the same type worded otherwise):
+///   `not raised vs raise TYPE "MESSAGE"` — the runtime's own check, keyed by its wording, which
+///   comes from one place in it (RustPython words `throw()`'s and `athrow()`'s argument check
+///   alike, and makes it before CPython would). When both sides raise the same type with
+///   different messages, the runtime's wording names the finding unless it is one of CPython's
+///   own messages: then the runtime ran into another of CPython's checks, and the reference's
+///   check names it.
+/// - `GeneratorExit` leaving the statement on the reference's side only (a generator that
+///   ignored `close()` re-raises it when it is resumed and finishes): `raise GeneratorExit vs
+///   not raised`, whatever the runtime did instead.
+fn named_by_message(parted: &Parted<'_, '_>) -> Option<String> {
+    let [el, er] = parted.first;
     let (wl, wr) = (el.and_then(warned), er.and_then(warned));
-    let origin = match context {
-        "finalization" | "compile" => context,
+    let origin = match parted.context {
+        "finalization" | "compile" => parted.context,
         _ => "warning",
     };
     match (&wl, &wr) {
@@ -229,28 +273,57 @@ fn named_by_message(context: &str, el: Option<&str>, er: Option<&str>) -> Option
         }
         _ => {}
     }
-    let (rl, rr) = (top_raised(el), top_raised(er));
+    let in_detail_or_finalizer = parted.context == "finalization"
+        || parted
+            .first
+            .iter()
+            .flatten()
+            .any(|e| e.starts_with(' ') || e.starts_with("unraisable "));
+    let (rl, rr) = if in_detail_or_finalizer {
+        (top_raised(el), top_raised(er))
+    } else {
+        let [sl, sr] = &parted.statements;
+        (statement_raised(sl), statement_raised(sr))
+    };
+    if rl == rr {
+        return None;
+    }
+    let runtime_own = |b: &Raised<'_>| {
+        let message = b.message.as_deref()?;
+        Some(format!(
+            "not raised vs raise {} {message:?}",
+            mask(b.type_name)
+        ))
+    };
     match (&rl, &rr) {
         (Some(a), Some(b))
-            if a.type_name == b.type_name && a.message.is_some() && b.message.is_some() =>
+            if a.type_name == b.type_name
+                && a.message.is_some()
+                && b.message
+                    .as_deref()
+                    .is_some_and(|m| !is_reference_message(m)) =>
         {
-            let (m, n) = (a.message.as_deref()?, b.message.as_deref()?);
-            (m != n).then(|| format!("raise {} worded {n:?} (left differs)", mask(b.type_name)))
+            runtime_own(b)
         }
         (Some(a), _) if a.message.is_some() => Some(format!(
             "raise {} {:?} vs not raised",
             mask(a.type_name),
             a.message.as_deref()?
         )),
-        (None, Some(b)) if b.message.is_some() && !el.is_some_and(|l| l.starts_with(' ')) => {
-            Some(format!(
-                "not raised vs raise {} {:?}",
-                mask(b.type_name),
-                b.message.as_deref()?
-            ))
+        (Some(a), b)
+            if a.type_name == "GeneratorExit"
+                && b.as_ref().is_none_or(|b| b.type_name != a.type_name) =>
+        {
+            Some("raise GeneratorExit vs not raised".into())
         }
+        (_, Some(b)) => runtime_own(b),
         _ => None,
     }
+}
+
+/// The exception a statement ended with: the top-level `raise` line among its events.
+fn statement_raised<'a>(events: &[&'a str]) -> Option<Raised<'a>> {
+    events.iter().find_map(|line| top_raised(Some(line)))
 }
 
 /// The exception a statement-level `raise` line reports (not one in an exception's details).
@@ -759,6 +832,16 @@ mod tests {
                 "raise ValueError: ValueError('max() iterable argument is empty')\n"
             ),
         );
+        // next() of a coroutine (CPython: not an iterator) is the same finding: RustPython's
+        // coroutine type has both iteration slots (programs 24 and 8)
+        assert_eq!(
+            parted(">>> 3: sorted(s0)\n", iterable, "out g0 start 0\n"),
+            parted(
+                ">>> 3: next(s0)\n",
+                "raise TypeError: TypeError(\"'coroutine' object is not an iterator\")\n",
+                "out g0 start 0\n"
+            ),
+        );
         // the mirror: the runtime raises with its own message where CPython does not raise
         assert_eq!(
             parted(">>> 3: inspect.getcoroutinestate(s1)\n", "value 'CORO_CLOSED'\n", "raise AttributeError: AttributeError(\"'coroutine' object has no attribute 'cr_suspended'\")\n"),
@@ -823,7 +906,7 @@ mod tests {
         );
         assert_eq!(
             name,
-            "raise TypeError worded \"Expected type 'str' but 'int' found.\" (left differs)"
+            "not raised vs raise TypeError \"Expected type 'str' but 'int' found.\""
         );
         assert!(name != throw && throw != anext && name != anext);
         // athrow() with no argument: the same check in RustPython as throw()'s
@@ -889,6 +972,155 @@ mod tests {
                 "warning SyntaxWarning at line 16: 'return' in a 'finally' block\n",
                 ""
             ),
+        );
+    }
+
+    #[test]
+    fn a_statement_is_named_by_the_check_it_ends_with() {
+        // RustPython 0.5 (campaign of 2026-12-03, programs 1032, 4000, 7316, 14900, 14179,
+        // 14476): a generator's `next()` on itself fails with "generator already executing",
+        // and RustPython marks the running generator closed; whatever the program prints
+        // before, CPython's statement ends with that ValueError and RustPython's does not
+        let executing = "raise ValueError: ValueError('generator already executing')\n";
+        let expected = "raise ValueError \"… already executing\" vs not raised";
+        assert_eq!(parted(">>> 3: box.extend(s0)\n", executing, ""), expected);
+        assert_eq!(
+            parted(
+                ">>> 3: list(s0)\n",
+                &format!("out None\n{executing}"),
+                "value [0]\n"
+            ),
+            expected
+        );
+        assert_eq!(
+            parted(
+                ">>> 3: for v in s0:\nout g0.1 got None\n",
+                &format!("out g0.4 got None\n{executing}"),
+                ""
+            ),
+            expected
+        );
+        assert_eq!(
+            parted(
+                ">>> 3: min(s0, key=f)\n",
+                &format!("out finally\n{executing}"),
+                "value 0\n"
+            ),
+            expected
+        );
+        // the coroutine's message is the same check; a PEP 479 RuntimeError instead of it is
+        // another of CPython's checks, not a rewording
+        assert_eq!(
+            parted(
+                ">>> 3: list(s1.__await__())\n",
+                "raise ValueError: ValueError('coroutine already executing')\n",
+                "value [0]\n"
+            ),
+            expected
+        );
+        assert_eq!(
+            parted(
+                ">>> 3: s0.send(None)\n",
+                "out ValueError\nraise ValueError: ValueError('coroutine already executing')\n  context: ValueError\n",
+                "out StopIteration\nraise RuntimeError: RuntimeError('coroutine raised StopIteration')\n  cause: StopIteration\n  suppress_context: True\n"
+            ),
+            expected
+        );
+        // a finished coroutine resumed: CPython's check, whatever RustPython raises instead
+        // (programs 14 and 2011)
+        let reuse = "raise RuntimeError \"cannot reuse already awaited coroutine\" vs not raised";
+        assert_eq!(
+            parted(
+                ">>> 3: list(g2(0).__await__())\n",
+                "raise RuntimeError: RuntimeError('cannot reuse already awaited coroutine')\n",
+                "raise RuntimeError: RuntimeError('coroutine raised StopIteration')\n  cause: StopIteration\n  suppress_context: True\n"
+            ),
+            reuse
+        );
+        // the runtime's own check, worded its way and made earlier than CPython's (programs
+        // 214, 1208, 3567: RustPython's athrow() argument check)
+        let own = "not raised vs raise TypeError \"expected at least # arguments, got #\"";
+        let arity = "raise TypeError: TypeError('expected at least 2 arguments, got 1')\n";
+        assert_eq!(
+            parted(
+                ">>> 3: s0.throw()\n",
+                "raise TypeError: TypeError('throw expected at least 1 argument, got 0')\n",
+                arity
+            ),
+            own
+        );
+        assert_eq!(
+            parted(
+                ">>> 3: s2.athrow().send(None)\n",
+                "out g1\nraise TypeError: TypeError('athrow expected at least 1 argument, got 0')\n",
+                arity
+            ),
+            own
+        );
+        assert_eq!(
+            parted(
+                ">>> 3: s0.athrow().send(None)\n",
+                "raise StopIteration: StopIteration()\n  value: None\n",
+                arity
+            ),
+            own
+        );
+        // GeneratorExit re-raised by a generator that ignored close() (programs 7115, 12678,
+        // 7973: RustPython marks it closed when close() fails)
+        let exit = "raise GeneratorExit: GeneratorExit()\n";
+        let lost = "raise GeneratorExit vs not raised";
+        assert_eq!(
+            parted(">>> 3: next(s0, 'default')\n", exit, "value 'default'\n"),
+            lost
+        );
+        assert_eq!(parted(">>> 3: for v in s0:\n", exit, ""), lost);
+        assert_eq!(
+            parted(
+                ">>> 3: s1.send(0)\n",
+                &format!("out None\n{exit}"),
+                "raise StopIteration: StopIteration()\n  value: None\n"
+            ),
+            lost
+        );
+    }
+
+    #[test]
+    fn a_statement_ending_alike_keeps_its_first_difference() {
+        // both sides end with the same check: what differs before it names the finding
+        let executing = "raise ValueError: ValueError('generator already executing')\n";
+        assert_eq!(
+            parted(
+                ">>> 3: next(s0)\n",
+                &format!("out 0\n{executing}"),
+                &format!("out done\nout 0\n{executing}")
+            ),
+            "next: out vs out (text differs)"
+        );
+        // an exception the program raised, lost: the statement and both events name it
+        assert_eq!(
+            parted(">>> 3: next(s)\n", "raise E1: E1('d1')\n", "value 1\n"),
+            "next: raise E# vs value int"
+        );
+        // a GeneratorExit the runtime raises where CPython does not is not the lost re-raise
+        assert_eq!(
+            parted(
+                ">>> 3: s1.athrow(GeneratorExit).send(None)\n",
+                "raise StopIteration: StopIteration()\n",
+                "raise GeneratorExit: GeneratorExit()\n"
+            ),
+            "send: raise StopIteration vs raise GeneratorExit"
+        );
+        // a difference in a finalizer's report is not named by the statement's exception
+        let unraisable = |hook: &str| {
+            format!("unraisable {hook}: <generator object g at 0x@1>\n  raise RuntimeError: RuntimeError('generator ignored GeneratorExit')\n")
+        };
+        assert_eq!(
+            parted(
+                ">>> 3: del s\n",
+                &unraisable("Exception ignored in"),
+                &unraisable("Exception ignored in: finalizer of ")
+            ),
+            "finalization: unraisable vs unraisable (message differs)"
         );
     }
 
