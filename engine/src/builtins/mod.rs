@@ -8,6 +8,7 @@ pub mod itertools;
 pub mod methods;
 mod modules;
 mod pymodule;
+pub(crate) use pymodule::forget_methods;
 pub mod slots;
 mod test_support;
 pub use test_support::unraisable_args;
@@ -389,7 +390,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
     ];
     // object.__init_subclass__ (an implicit class method: found through super() unbound).
-    t.object.dict.borrow_mut().insert(
+    t.object.dict_mut().insert(
         Str::from("__init_subclass__"),
         func("__init_subclass__", |vm, a| {
             if !a.kw.is_empty() {
@@ -406,7 +407,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
     );
     for (n, f) in obj_methods {
-        t.object.dict.borrow_mut().insert(
+        t.object.dict_mut().insert(
             Str::from(*n),
             Value::Builtin(Rc::new(BuiltinFn {
                 name: n,
@@ -465,7 +466,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
     ];
     for (n, f) in exc_methods {
-        t.exc(ExcKind::BaseException).dict.borrow_mut().insert(
+        t.exc(ExcKind::BaseException).dict_mut().insert(
             Str::from(*n),
             Value::Builtin(Rc::new(BuiltinFn {
                 name: n,

@@ -637,7 +637,7 @@ impl Vm {
             .iter()
             .any(|h| dict.contains_key(*h))
             || mro.iter().any(|c| c.attr_hooks);
-        let cls = Rc::new(Class {
+        let cls = Class {
             name,
             qualname: RefCell::new(qualname),
             module,
@@ -648,9 +648,11 @@ impl Vm {
             builtin: false,
             attr_hooks,
             layout: new_layout.layout.clone(),
-        });
+            cache: Default::default(),
+        }
+        .into_rc();
         self.add_layout_descriptors(&cls, &new_layout)?;
-        cls.dict.borrow_mut().extend(late);
+        cls.dict_mut().extend(late);
         self.heap.track(Tracked::Class(Rc::downgrade(&cls)));
         Ok(cls)
     }
