@@ -147,7 +147,7 @@ impl Tracked {
         match self {
             Tracked::Class(c) => {
                 if let Some(c) = c.upgrade() {
-                    let dict = std::mem::take(&mut *c.dict.borrow_mut());
+                    let dict = std::mem::take(&mut *c.dict_mut());
                     drop(dict);
                 }
             }

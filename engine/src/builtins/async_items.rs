@@ -269,7 +269,7 @@ fn hooks_class() -> Rc<Class> {
         Str::from("__len__"),
         method("__len__", |_, _, _| Ok(Value::Int(2))),
     );
-    Rc::new(Class {
+    Class {
         name: Str::from("asyncgen_hooks"),
         qualname: RefCell::new(Str::from("asyncgen_hooks")),
         module: Str::from("sys"),
@@ -280,7 +280,9 @@ fn hooks_class() -> Rc<Class> {
         builtin: false,
         attr_hooks: false,
         layout: crate::value::Layout::plain(),
-    })
+        cache: Default::default(),
+    }
+    .into_rc()
 }
 
 /// `anext()` and `aiter()` (3.10+: on older targets the names are not defined).

@@ -13,6 +13,7 @@
 # - a future's done callbacks are each scheduled with call_soon, in registration order;
 # - a task's step is one callback; it resumes one iteration after what it awaits is done.
 import sys
+import types as _types
 import weakref as _weakref
 
 _V = (sys.version_info[0], sys.version_info[1])
@@ -632,6 +633,8 @@ _FINISHED = "FINISHED"
 
 
 def isfuture(obj):
+    if type(obj) is _types.CoroutineType:  # never a future (and no failed lookups to pay for)
+        return False
     return getattr(type(obj), "_asyncio_future_blocking", None) is not None and (
         getattr(obj, "_asyncio_future_blocking", None) is not None
     )
@@ -809,7 +812,7 @@ _all = []
 
 def _next_task_name():
     _task_counter[0] += 1
-    return "Task-%d" % _task_counter[0]
+    return f"Task-{_task_counter[0]}"
 
 
 def current_task(loop=None):
@@ -880,7 +883,8 @@ class Task(Future):
             self._loop.call_exception_handler(
                 {"task": self, "message": "Task was destroyed but it is pending!"}
             )
-        Future.__del__(self)
+        if self._log_traceback:  # Future.__del__ reports nothing otherwise
+            Future.__del__(self)
 
     def _info(self):
         info = Future._info(self)

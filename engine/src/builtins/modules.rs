@@ -83,7 +83,7 @@ fn stream_class() -> Rc<Class> {
             kind: BuiltinKind::Method(|_, _, _| Ok(Value::None)),
         })),
     );
-    Rc::new(Class {
+    Class {
         name: Str::from("TextIOWrapper"),
         qualname: RefCell::new(Str::from("TextIOWrapper")),
         module: Str::from("_io"),
@@ -94,7 +94,9 @@ fn stream_class() -> Rc<Class> {
         builtin: false,
         attr_hooks: false,
         layout: crate::value::Layout::plain(),
-    })
+        cache: Default::default(),
+    }
+    .into_rc()
 }
 
 /// Build a built-in module for a case, the first time the case imports it (each case gets its

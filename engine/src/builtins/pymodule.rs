@@ -71,6 +71,18 @@ thread_local! {
     static COMPILED: RefCell<Vec<Compiled>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Empty the method caches of this thread's compiled modules at the end of a run (they would
+/// keep the allocations of the run's functions, see `vm::attr::MethodSlot`).
+pub fn forget_methods() {
+    COMPILED.with(|c| {
+        for module in c.borrow().iter() {
+            for code in module.code.iter() {
+                crate::vm::forget_methods(code);
+            }
+        }
+    });
+}
+
 /// The code of `source` compiled for `rules`: from this thread's cache, or compiled now (and
 /// kept). Compiling depends on nothing else, and code objects hold no state of a run (their
 /// lookup caches are checked against the run's objects, see `vm::globals`).
@@ -128,7 +140,7 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
             super::func("_eg_get", super::exc_group::eg_get),
         );
     }
-    if name == "collections" {
+    if name == "collections" || name == "builtins" {
         ns.insert(Str::from("_c_type"), super::func("_c_type", c_type));
     }
     if name == "operator" {

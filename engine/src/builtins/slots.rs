@@ -44,7 +44,7 @@ fn builtin_class(
             })),
         );
     }
-    Rc::new(Class {
+    Class {
         name: Str::from(name),
         qualname: RefCell::new(Str::from(name)),
         module: Str::from("builtins"),
@@ -55,7 +55,9 @@ fn builtin_class(
         builtin: true,
         attr_hooks: false,
         layout: Layout::default(),
-    })
+        cache: Default::default(),
+    }
+    .into_rc()
 }
 
 /// What a class statement's `__slots__` (or its absence) gives the new class: its layout
@@ -252,7 +254,7 @@ impl Vm {
                 }
             }
         }
-        let mut dict = cls.dict.borrow_mut();
+        let mut dict = cls.dict_mut();
         for (k, v) in entries {
             dict.insert(k, v);
         }

@@ -25,7 +25,7 @@ fn class(module: &str, name: &str, methods: Vec<(&'static str, MethodFnPtr)>) ->
     for (n, p) in methods {
         d.insert(Str::from(n), method(n, p));
     }
-    Rc::new(Class {
+    Class {
         name: Str::from(name),
         qualname: RefCell::new(Str::from(name)),
         module: Str::from(module),
@@ -36,7 +36,9 @@ fn class(module: &str, name: &str, methods: Vec<(&'static str, MethodFnPtr)>) ->
         builtin: false,
         attr_hooks: false,
         layout: crate::value::Layout::plain(),
-    })
+        cache: Default::default(),
+    }
+    .into_rc()
 }
 
 /// The module's attributes.

@@ -321,6 +321,8 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// Method resolution order without the class itself.
     pub mro: Vec<Rc<Class>>,
+    /// Its namespace. Read it with `dict.borrow()`; change it only through [`Class::dict_mut`],
+    /// which invalidates the type attribute cache.
     pub dict: RefCell<NameMap>,
     /// The built-in type whose layout instances have.
     pub base_type: TypeId,
@@ -330,9 +332,94 @@ pub struct Class {
     /// instances go through them (no fast path).
     pub attr_hooks: bool,
     pub layout: Layout,
+    /// What lookups and instance creation remember about it (see [`ClassCache`]).
+    pub cache: ClassCache,
+}
+
+/// What the engine remembers about a class to skip work:
+/// - its version tag (CPython's `tp_version_tag`): a number no other class state ever had,
+///   given when the class is made and again whenever its namespace or a base's changes. What a
+///   lookup along the MRO found stays true while the tag is the same, so caches keyed by the
+///   tag (`LoadAttr`'s and `LoadMethod`'s per-name slots of a code object, the `__del__` check
+///   of a dropped instance) skip the lookup;
+/// - how many attributes its instances came to have, so a new instance's dict starts with room
+///   for them (as CPython's shared keys size a new instance's values).
+pub struct ClassCache {
+    version: Cell<u64>,
+    /// The classes that have this one in their MRO, to retag when this one changes.
+    subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// The version at which the MRO was found to have no Python `__del__` (0: not looked).
+    no_del: Cell<u64>,
+    /// The most attributes an instance had when it was dropped (at most `MAX_PRESIZE`).
+    dict_size: Cell<usize>,
+}
+
+/// The largest dict a new instance starts with.
+const MAX_PRESIZE: usize = 16;
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A version tag never given before (never 0, so a zeroed cache slot matches no class).
+fn fresh_version() -> u64 {
+    NEXT_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
+impl Default for ClassCache {
+    fn default() -> ClassCache {
+        ClassCache {
+            version: Cell::new(fresh_version()),
+            subclasses: RefCell::new(Vec::new()),
+            no_del: Cell::new(0),
+            dict_size: Cell::new(0),
+        }
+    }
+}
+
+impl ClassCache {
+    /// The current version.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
 }
 
 impl Class {
+    /// The class as a shared object, registered with every class of its MRO so that a change
+    /// there retags it (every class is made through this). Built-in classes are left out: their
+    /// namespaces change only while the built-in types are made, before any code runs (a
+    /// program cannot set their attributes), and they outlive runs, whose classes they would
+    /// otherwise keep (the allocations, through the weak references).
+    pub fn into_rc(self) -> Rc<Class> {
+        let cls = Rc::new(self);
+        for base in cls.mro.iter().filter(|c| !c.builtin) {
+            let mut subs = base.cache.subclasses.borrow_mut();
+            // Forget classes that are gone before the list grows.
+            if subs.len() == subs.capacity() {
+                subs.retain(|w| w.strong_count() > 0);
+            }
+            subs.push(Rc::downgrade(&cls));
+        }
+        cls
+    }
+
+    /// Its namespace for a change: the class and every class that inherits from it get new
+    /// version tags first, so no cache keeps what the lookup found before.
+    pub fn dict_mut(&self) -> std::cell::RefMut<'_, NameMap> {
+        self.cache.version.set(fresh_version());
+        for sub in self.cache.subclasses.borrow().iter() {
+            if let Some(sub) = sub.upgrade() {
+                sub.cache.version.set(fresh_version());
+            }
+        }
+        self.dict.borrow_mut()
+    }
+
     /// Look `name` up along the MRO. The name is hashed once for every class on the way (the
     /// dicts share one stateless hasher, so the hash is the one each dict would compute).
     pub fn lookup(&self, name: &str) -> Option<Value> {
@@ -402,6 +489,12 @@ pub struct Instance {
 impl Instance {
     pub fn new(class: Rc<Class>, dict: NameMap, exc: Option<RefCell<ExcData>>) -> Instance {
         let slots = vec![Value::Undef; class.layout.slots.len()];
+        let size = class.cache.dict_size.get();
+        let dict = if dict.is_empty() && size > 0 {
+            NameMap::with_capacity_and_hasher(size, FxBuildHasher)
+        } else {
+            dict
+        };
         Instance {
             class,
             dict: RefCell::new(dict),
@@ -481,7 +574,16 @@ impl Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        if !self.finalized.get() && !self.class.builtin && crate::generator::finalizers_enabled() {
+        let cache = &self.class.cache;
+        let size = self.dict.get_mut().len();
+        if size > cache.dict_size.get() {
+            cache.dict_size.set(size.min(MAX_PRESIZE));
+        }
+        if !self.finalized.get()
+            && !self.class.builtin
+            && cache.no_del.get() != cache.version()
+            && crate::generator::finalizers_enabled()
+        {
             if let Some(Value::Func(_)) = self.class.lookup("__del__") {
                 // Resurrected for its finalizer, which runs right after the instruction that
                 // dropped the last reference (as a dropped generator's does).
@@ -496,6 +598,7 @@ impl Drop for Instance {
                 });
                 return;
             }
+            cache.no_del.set(cache.version());
         }
         // CPython clears an instance's slots, then its attributes first to last.
         let slots = self.slots.get_mut();

@@ -1,20 +1,34 @@
 //! Attribute access: get/set/delete on every kind of value, method lookup for calls and
 //! special-method lookup on types.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::mem::Discriminant;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::Vm;
 use crate::compile::Code;
-use crate::value::{Args, BuiltinFn, BuiltinKind, Flow, PyResult, ThinRc, Value};
+use crate::value::{Args, BuiltinFn, BuiltinKind, Class, Flow, Function, PyResult, ThinRc, Value};
 
-/// A `LoadMethod`'s cache (one per name of a code object): the method found for a receiver of
-/// a built-in type, and the receiver's variant. The method of such a receiver depends on its
-/// variant and the name only (built-in types cannot be changed), so a receiver of the same
-/// variant finds the same method without the class lookup and the hashing of the general path.
+/// A code object's cache for one of its names (one per entry of `names`), filled by
+/// `LoadMethod`, `LoadAttr` and `StoreAttr`:
+/// - the method found for a receiver of a built-in type, with the receiver's variant (the
+///   method of such a receiver depends on its variant and the name only, since built-in types
+///   cannot be changed, so a receiver of the same variant finds the same method without the
+///   class lookup and the hashing of the general path);
+/// - the version tag of a class whose MRO has no instance under the name (so no data
+///   descriptor can take the place of an instance attribute: `self.x` goes straight to the
+///   instance's dict), and of a class whose MRO gives a function or a builtin method under the
+///   name, with it (`self.m(...)` when the instance's dict does not have the name). A class's
+///   tag changes whenever its namespace or a base's does (`Class::dict_mut`).
+///
+/// The function is held weakly: code objects outlive a run (the modules the engine writes in
+/// Python are compiled once per thread), and the function's globals belong to the run.
 #[derive(Default)]
-pub struct MethodSlot(RefCell<Option<(Discriminant<Value>, Value)>>);
+pub struct MethodSlot {
+    builtin: RefCell<Option<(Discriminant<Value>, Value)>>,
+    plain: Cell<u64>,
+    method: RefCell<Option<(u64, Weak<Function>)>>,
+}
 
 /// Is the method `LoadMethod` finds for `obj` decided by its variant alone?
 fn variant_decides_methods(obj: &Value) -> bool {
@@ -30,12 +44,31 @@ fn variant_decides_methods(obj: &Value) -> bool {
     )
 }
 
-/// The method `LoadMethod(i)` of `code` found before for a receiver of `obj`'s variant.
+/// The method `LoadMethod(i)` of `code` found before for a receiver like `obj` (of the same
+/// built-in variant, or an instance of a class with the same version tag whose own dict does
+/// not have the name).
 #[inline]
 pub(super) fn cached_method(code: &Code, i: u32, obj: Option<&Value>) -> Option<Value> {
     let obj = obj?;
-    let slot = code.method_cache.get(i as usize)?.0.try_borrow().ok()?;
-    match &*slot {
+    let slot = code.method_cache.get(i as usize)?;
+    if let Value::Instance(inst) = obj {
+        let cached = slot.method.try_borrow().ok()?;
+        let (version, m) = cached.as_ref()?;
+        if *version != inst.class.cache.version() || inst.exc.is_some() {
+            return None;
+        }
+        let m = m.upgrade()?;
+        let name = code.names.get(i as usize)?;
+        let dict = inst.dict.try_borrow().ok()?;
+        if (!dict.is_empty() && dict.contains_key(&**name))
+            || inst.live.try_borrow().ok()?.is_some()
+        {
+            return None;
+        }
+        return Some(Value::Func(m));
+    }
+    let cached = slot.builtin.try_borrow().ok()?;
+    match &*cached {
         Some((d, m)) if *d == std::mem::discriminant(obj) && variant_decides_methods(obj) => {
             Some(m.clone())
         }
@@ -43,18 +76,58 @@ pub(super) fn cached_method(code: &Code, i: u32, obj: Option<&Value>) -> Option<
     }
 }
 
-/// Remember the method `LoadMethod(i)` of `code` found for `obj` (when its variant decides it).
+/// Remember the method `LoadMethod(i)` of `code` found for `obj` (when its variant decides it,
+/// or when it came from the MRO of an instance's class: `Vm::load_method`).
 pub(super) fn remember_method(code: &Code, i: u32, obj: &Value, m: &Value) {
+    let Some(slot) = code.method_cache.get(i as usize) else {
+        return;
+    };
+    if let (Value::Instance(inst), Value::Func(m)) = (obj, m) {
+        if let Ok(mut cached) = slot.method.try_borrow_mut() {
+            *cached = Some((inst.class.cache.version(), Rc::downgrade(m)));
+        }
+        return;
+    }
     if !variant_decides_methods(obj) || !matches!(m, Value::Builtin(_)) {
         return;
     }
-    if let Some(Ok(mut slot)) = code
-        .method_cache
-        .get(i as usize)
-        .map(|s| s.0.try_borrow_mut())
-    {
-        *slot = Some((std::mem::discriminant(obj), m.clone()));
+    if let Ok(mut cached) = slot.builtin.try_borrow_mut() {
+        *cached = Some((std::mem::discriminant(obj), m.clone()));
     }
+}
+
+/// Empty the function slots of `code` and the code objects nested in it (for code that outlives
+/// the run: a `Weak` keeps the function's allocation until its slot changes).
+pub fn forget_methods(code: &Code) {
+    for slot in code.method_cache.iter() {
+        if let Ok(mut cached) = slot.method.try_borrow_mut() {
+            *cached = None;
+        }
+    }
+    for c in &code.consts {
+        if let Value::Code(inner) = c {
+            forget_methods(inner);
+        }
+    }
+}
+
+/// Does the MRO of `cls` have no instance under `name` (so no data descriptor can take the
+/// place of an instance attribute)? Remembered in `slot` under the class's version tag.
+#[inline]
+pub(crate) fn no_descriptor(cls: &Class, name: &str, slot: Option<&MethodSlot>) -> bool {
+    let version = cls.cache.version();
+    if let Some(slot) = slot {
+        if slot.plain.get() == version {
+            return true;
+        }
+    }
+    let plain = !matches!(cls.lookup(name), Some(Value::Instance(_)));
+    if plain {
+        if let Some(slot) = slot {
+            slot.plain.set(version);
+        }
+    }
+    plain
 }
 
 impl Vm {
@@ -187,7 +260,18 @@ impl Vm {
 
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         if name == "__class__" {
-            return Ok(Value::Class(self.class_of(obj)));
+            // object's `__class__` descriptor, unless a user class overrides it with a data
+            // descriptor (a property).
+            let overridden = match obj {
+                Value::Instance(i) => i
+                    .class
+                    .lookup("__class__")
+                    .filter(|d| self.is_data_descr(d)),
+                _ => None,
+            };
+            if overridden.is_none() {
+                return Ok(Value::Class(self.class_of(obj)));
+            }
         }
         if let Value::WeakRef(w) = obj {
             if w.kind == crate::value::WeakKind::Proxy {
@@ -361,15 +445,27 @@ impl Vm {
                 },
                 _ => Err(self.no_attr(obj, name)),
             },
-            Value::Module(m) => match m.dict.borrow().get(name) {
-                Some(v) => Ok(v.clone()),
-                None => {
-                    if name == "__name__" {
-                        return Ok(Value::Str(m.name.clone()));
+            Value::Module(m) => {
+                let found = m.dict.borrow().get(name).cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => {
+                        if name == "__name__" {
+                            return Ok(Value::Str(m.name.clone()));
+                        }
+                        // Written in Python (`builtins.py`): loaded on first use.
+                        if &*m.name == "types"
+                            && name == "GenericAlias"
+                            && self.rules.builtin_generic_alias
+                        {
+                            let ga = crate::builtins::py_builtin(self, "GenericAlias")?;
+                            m.dict.borrow_mut().insert(Str::from(name), ga.clone());
+                            return Ok(ga);
+                        }
+                        Err(self.no_attr(obj, name))
                     }
-                    Err(self.no_attr(obj, name))
                 }
-            },
+            }
             Value::Code(c) => match name {
                 "co_name" => Ok(Value::Str(c.name.clone())),
                 "co_qualname" if self.rules.co_qualname => Ok(Value::Str(c.qualname.clone())),
@@ -548,7 +644,7 @@ impl Vm {
                     }
                 }
                 self.check_special(name)?;
-                let old = c.dict.borrow_mut().insert(Str::from(name), v);
+                let old = c.dict_mut().insert(Str::from(name), v);
                 drop(old);
                 Ok(())
             }
@@ -714,7 +810,7 @@ impl Vm {
                 }
             }
             Value::Class(c) if !c.builtin => {
-                let old = c.dict.borrow_mut().shift_remove(name);
+                let old = c.dict_mut().shift_remove(name);
                 match old {
                     Some(_) => Ok(()),
                     None => Err(self.no_attr(obj, name)),

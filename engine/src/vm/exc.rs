@@ -58,7 +58,7 @@ fn class_in(module: &str, name: &str, base: Option<&Rc<Class>>, base_type: TypeI
         mro.push(b.clone());
         mro.extend(b.mro.iter().cloned());
     }
-    Rc::new(Class {
+    Class {
         name: Str::from(name),
         qualname: RefCell::new(Str::from(name)),
         module: Str::from(module),
@@ -79,7 +79,9 @@ fn class_in(module: &str, name: &str, base: Option<&Rc<Class>>, base_type: TypeI
             },
             ..Layout::default()
         },
-    })
+        cache: Default::default(),
+    }
+    .into_rc()
 }
 
 const ITER_TYPES: &[&str] = &[

@@ -28,7 +28,7 @@ use crate::trace::Recorder;
 use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Traceback, Truth, Value};
 use crate::EngineConfig;
 pub use arith::ZeroDiv;
-pub use attr::MethodSlot;
+pub use attr::{forget_methods, MethodSlot};
 pub use exc::{Returns, Types};
 pub use exc_kind::ExcKind;
 pub use globals::GlobalSlot;

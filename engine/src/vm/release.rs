@@ -33,5 +33,6 @@ impl Vm {
         for object in self.heap.take_tracked() {
             object.empty();
         }
+        crate::builtins::forget_methods();
     }
 }

@@ -4,6 +4,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::value::{NameMap, PyResult, Str, Value};
+use crate::vm::attr::no_descriptor;
 use crate::vm::{Frame, Vm};
 
 impl Vm {
@@ -28,9 +29,10 @@ impl Vm {
                     && !inst.class.attr_hooks
                     && inst.class.layout.dict
                     && inst.live.borrow().is_none()
-                    && !matches!(
-                        inst.class.lookup(&f.code.names[i as usize]),
-                        Some(Value::Instance(_))
+                    && no_descriptor(
+                        &inst.class,
+                        &f.code.names[i as usize],
+                        f.code.method_cache.get(i as usize),
                     ) =>
             {
                 let name = &f.code.names[i as usize];
@@ -103,7 +105,7 @@ impl Vm {
         // A class attribute that is an instance may be a data descriptor, which wins.
         if inst.exc.is_some()
             || &**name == "__class__"
-            || matches!(inst.class.lookup(name), Some(Value::Instance(_)))
+            || !no_descriptor(&inst.class, name, f.code.method_cache.get(i as usize))
         {
             return false;
         }
