@@ -141,8 +141,9 @@ impl Vm {
                     )?;
                 }
                 // 3.15 checks the arguments when the awaitable is made, after the
-                // deprecation warning (before: when sent).
+                // deprecation warning and the firstiter hook (before: when sent).
                 if self.rules.athrow_checks_arity && !(1..=3).contains(&args.len()) {
+                    self.agen_init_hooks(agen)?;
                     let bound = if args.is_empty() {
                         "at least 1 argument"
                     } else {
