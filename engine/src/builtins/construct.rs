@@ -19,8 +19,24 @@ fn number_space(c: char) -> bool {
     }
 }
 
+/// Non-ASCII decimal digits as ASCII ones (_PyUnicode_TransformDecimalAndSpaceToASCII).
+fn ascii_digits(vm: &Vm, s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    s.chars()
+        .map(
+            |c| match super::unicode_data::decimal_value(vm.config.target, c) {
+                Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
+                _ => c,
+            },
+        )
+        .collect()
+}
+
 fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
-    let t = s.trim_matches(number_space);
+    let digits = ascii_digits(vm, s);
+    let t = digits.trim_matches(number_space);
     let err = || {
         vm.value_error(format!(
             "invalid literal for int() with base {base}: {}",
@@ -118,7 +134,8 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 .map(Value::float)
                 .ok_or_else(|| vm.err(ExcKind::OverflowError, "int too large to convert to float")),
             Some(Value::Str(s)) => {
-                let t = s
+                let t = ascii_digits(vm, &s);
+                let t = t
                     .trim_matches(number_space)
                     .to_ascii_lowercase()
                     .replace('_', "");

@@ -126,7 +126,10 @@ const FLOAT_METHODS: MethodTable = &[("is_integer", |_, r, _| {
 /// (`coro_methods`).
 fn tables(v: &Value) -> &'static [MethodTable] {
     match v {
-        Value::Str(_) => &[super::str_methods::STR_METHODS],
+        Value::Str(_) => &[
+            super::str_methods::STR_METHODS,
+            super::str_unicode::STR_UNICODE_METHODS,
+        ],
         Value::List(_) => &[LIST_METHODS, CONTAINER_METHODS],
         Value::Dict(_) => &[DICT_METHODS, CONTAINER_METHODS],
         Value::Tuple(_) => &[TUPLE_METHODS, CONTAINER_METHODS],

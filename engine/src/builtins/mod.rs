@@ -15,6 +15,8 @@ pub mod slots;
 mod test_support;
 pub use test_support::unraisable_args;
 pub(crate) mod str_methods;
+mod str_unicode;
+pub(crate) mod unicode_data;
 pub mod weakref;
 
 use std::cell::RefCell;

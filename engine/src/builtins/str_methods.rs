@@ -5,46 +5,6 @@ use super::methods::{a0, exactly, m_contains, m_getitem, m_iter, m_len, new_str,
 use crate::value::{Args, PyResult, Truth, Value};
 use crate::vm::Vm;
 
-/// Which of `isdecimal`, `isdigit`, `isnumeric`.
-#[derive(Clone, Copy, PartialEq)]
-enum NumberTest {
-    Decimal,
-    Digit,
-    Numeric,
-}
-
-/// `isdecimal`, `isdigit` and `isnumeric`. ASCII digits are all three; a character that is no
-/// number in Unicode's general categories (Nd, Nl, No: Rust's `is_numeric`) is none of them,
-/// but for `isnumeric` the CJK ideographs with numeric values (一, 二, 百, ...). Which of the
-/// three another numeral is takes Unicode's Numeric_Type, which the engine does not carry:
-/// unsupported rather than a guess.
-fn numeric_check(vm: &mut Vm, r: &Value, kind: NumberTest) -> PyResult<Value> {
-    let text = s(r);
-    if text.is_empty() {
-        return Ok(Value::bool(false));
-    }
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            continue;
-        }
-        let cjk = matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF);
-        let sure_no = c.is_ascii() || !(c.is_numeric() || (kind == NumberTest::Numeric && cjk));
-        if sure_no {
-            return Ok(Value::bool(false));
-        }
-        if kind == NumberTest::Numeric && c.is_numeric() {
-            continue;
-        }
-        let name = match kind {
-            NumberTest::Decimal => "isdecimal",
-            NumberTest::Digit => "isdigit",
-            NumberTest::Numeric => "isnumeric",
-        };
-        return vm.unsupported(&format!("str.{name}() of the non-ASCII numeral {c:?}"));
-    }
-    Ok(Value::bool(true))
-}
-
 /// CPython's `_PyUnicode_IsWhitespace`: the characters of bidirectional type WS, B or S, or
 /// general category Zs.
 pub(super) fn py_whitespace(c: char) -> bool {
@@ -96,45 +56,6 @@ pub(super) const STR_METHODS: MethodTable = &[
     }),
     ("rstrip", |_, r, a| {
         Ok(new_str(strip(s(r), a.pos.first(), 2)))
-    }),
-    ("upper", |_, r, _| Ok(new_str(s(r).to_uppercase()))),
-    ("lower", |_, r, _| Ok(new_str(s(r).to_lowercase()))),
-    ("casefold", |_, r, _| Ok(new_str(s(r).to_lowercase()))),
-    ("swapcase", |_, r, _| {
-        Ok(new_str(
-            s(r).chars()
-                .map(|c| {
-                    if c.is_uppercase() {
-                        c.to_lowercase().collect::<String>()
-                    } else {
-                        c.to_uppercase().collect()
-                    }
-                })
-                .collect(),
-        ))
-    }),
-    ("title", |_, r, _| {
-        let mut out = String::new();
-        let mut prev = false;
-        for c in s(r).chars() {
-            if prev {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev = c.is_alphabetic();
-        }
-        Ok(new_str(out))
-    }),
-    ("capitalize", |_, r, _| {
-        let mut cs = s(r).chars();
-        Ok(new_str(match cs.next() {
-            Some(c) => c
-                .to_uppercase()
-                .chain(cs.flat_map(|c| c.to_lowercase()))
-                .collect(),
-            None => String::new(),
-        }))
     }),
     ("replace", |vm, r, a| {
         let (old, new) = match (a.pos.first(), a.pos.get(1)) {
@@ -194,73 +115,12 @@ pub(super) const STR_METHODS: MethodTable = &[
         let out = vm.str_format(s(r), &a)?;
         Ok(new_str(out))
     }),
-    ("isdigit", |vm, r, _| {
-        numeric_check(vm, r, NumberTest::Digit)
-    }),
-    ("isnumeric", |vm, r, _| {
-        numeric_check(vm, r, NumberTest::Numeric)
-    }),
-    ("isdecimal", |vm, r, _| {
-        numeric_check(vm, r, NumberTest::Decimal)
-    }),
-    ("isalpha", |_, r, _| {
-        Ok(Value::bool(
-            !s(r).is_empty() && s(r).chars().all(char::is_alphabetic),
-        ))
-    }),
-    ("isalnum", |_, r, _| {
-        Ok(Value::bool(
-            !s(r).is_empty() && s(r).chars().all(char::is_alphanumeric),
-        ))
-    }),
     ("isspace", |_, r, _| {
         Ok(Value::bool(
             !s(r).is_empty() && s(r).chars().all(py_whitespace),
         ))
     }),
-    ("isidentifier", |_, r, _| {
-        let st = s(r);
-        Ok(Value::bool(
-            st.chars()
-                .next()
-                .is_some_and(|c| c == '_' || c.is_alphabetic())
-                && st.chars().all(|c| c == '_' || c.is_alphanumeric()),
-        ))
-    }),
-    ("istitle", |_, r, _| {
-        // Uppercase (and titlecase) characters only after uncased ones, lowercase only after
-        // cased ones, and at least one cased character.
-        let (mut cased, mut prev_cased) = (false, false);
-        for c in s(r).chars() {
-            if c.is_uppercase() {
-                if prev_cased {
-                    return Ok(Value::bool(false));
-                }
-                prev_cased = true;
-                cased = true;
-            } else if c.is_lowercase() {
-                if !prev_cased {
-                    return Ok(Value::bool(false));
-                }
-                prev_cased = true;
-                cased = true;
-            } else {
-                prev_cased = false;
-            }
-        }
-        Ok(Value::bool(cased))
-    }),
     ("isascii", |_, r, _| Ok(Value::bool(s(r).is_ascii()))),
-    ("isupper", |_, r, _| {
-        Ok(Value::bool(
-            s(r).chars().any(char::is_uppercase) && !s(r).chars().any(char::is_lowercase),
-        ))
-    }),
-    ("islower", |_, r, _| {
-        Ok(Value::bool(
-            s(r).chars().any(char::is_lowercase) && !s(r).chars().any(char::is_uppercase),
-        ))
-    }),
     ("center", |vm, r, a| justify(vm, r, a, '^')),
     ("ljust", |vm, r, a| justify(vm, r, a, '<')),
     ("rjust", |vm, r, a| justify(vm, r, a, '>')),

@@ -279,6 +279,7 @@ enum Step {
 
 impl Vm {
     pub fn new(config: &EngineConfig) -> Vm {
+        crate::builtins::unicode_data::set_target(config.target);
         let (types, builtins) = crate::builtins::prelude();
         crate::value::set::set_reuses_dummies(
             crate::Rules::for_target(config.target).set_reuses_dummies,

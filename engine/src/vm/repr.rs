@@ -43,21 +43,10 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// Not printable (CPython's Py_UNICODE_ISPRINTABLE, from the recorded Unicode data): escaped
+/// in a repr.
 fn is_unprintable(c: char) -> bool {
-    let n = c as u32;
-    (0x80..0xa0).contains(&n)
-        || n == 0xad
-        || (0xd800..0xe000).contains(&n)
-        || (0x2028..=0x2029).contains(&n)
-        // The space separators but the space (Zs): no-break, ogham, en quad to hair, narrow
-        // no-break, medium mathematical, ideographic.
-        || matches!(n, 0xa0 | 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000)
-        || (0x200b..=0x200f).contains(&n)
-        || (0x202a..=0x202e).contains(&n)
-        || (0x2060..=0x206f).contains(&n)
-        || n == 0xfeff
-        || (0xe000..0xf900).contains(&n)
-        || (0xfff0..=0xffff).contains(&n)
+    !c.is_ascii() && !crate::builtins::unicode_data::printable_in_target(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
