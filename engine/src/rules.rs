@@ -68,8 +68,8 @@ pub struct Rules {
     /// Before 3.10: a float given for a `Py_ssize_t` argument (`list.insert`, `str.zfill`,
     /// …) is "integer argument expected, got float".
     pub ssize_arg_float_message: bool,
-    /// 3.12: `list.sort`/`sorted`'s `reverse` is any object's truth; before, an int
-    /// (`__index__`), else a TypeError.
+    /// 3.12: `list.sort`/`sorted`'s `reverse` and `str.splitlines`' `keepends` are any
+    /// object's truth; before, an int (`__index__`), else a TypeError.
     pub sort_reverse_is_truth: bool,
     /// 3.14: `'%c' % x` of a wrong type names it ("%c requires an int or a unicode
     /// character, not float"); before, "%c requires int or char".

@@ -125,3 +125,27 @@ pub(crate) fn pow_mod(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyRe
     }
     Ok(int::from_big(r))
 }
+
+/// A `bool(accept={int})` argument (`list.sort`'s reverse, `str.splitlines`' keepends): an
+/// int or `__index__` before 3.12, any object's truth from 3.12.
+pub(crate) fn bool_arg(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if vm.rules.sort_reverse_is_truth {
+        return vm.truthy(v);
+    }
+    if matches!(v, Value::Float(_)) && vm.rules.int_arg_message_got_type {
+        return Err(vm.type_error("integer argument expected, got float"));
+    }
+    match vm.indexed(v)? {
+        Value::Int(i) => Ok(i != 0),
+        Value::Bool(b) => Ok(b.get()),
+        Value::Big(_) => Err(vm.err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        )),
+        other if vm.rules.int_arg_message_got_type => Err(vm.type_error(format!(
+            "an integer is required (got type {})",
+            vm.type_name(&other)
+        ))),
+        other => Err(vm.not_an_integer(&other)),
+    }
+}

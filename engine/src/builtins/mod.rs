@@ -928,30 +928,7 @@ fn b_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub(crate) fn sort_options(vm: &mut Vm, a: &Args) -> PyResult<(Option<Value>, bool)> {
     let key = kw(a, "key").filter(|k| !k.is_none());
     let rev = match kw(a, "reverse") {
-        Some(v) if vm.rules.sort_reverse_is_truth => vm.truthy(&v)?,
-        // `bool(accept={int})` before 3.12: an int, `__index__`, else a TypeError.
-        Some(v) => {
-            if matches!(v, Value::Float(_)) && vm.rules.int_arg_message_got_type {
-                return Err(vm.type_error("integer argument expected, got float"));
-            }
-            match vm.indexed(&v)? {
-                Value::Int(i) => i != 0,
-                Value::Bool(b) => b.get(),
-                Value::Big(_) => {
-                    return Err(vm.err(
-                        ExcKind::OverflowError,
-                        "Python int too large to convert to C int",
-                    ))
-                }
-                other if vm.rules.int_arg_message_got_type => {
-                    return Err(vm.type_error(format!(
-                        "an integer is required (got type {})",
-                        vm.type_name(&other)
-                    )))
-                }
-                other => return Err(vm.not_an_integer(&other)),
-            }
-        }
+        Some(v) => int_args::bool_arg(vm, &v)?,
         None => false,
     };
     Ok((key, rev))

@@ -2,7 +2,7 @@
 
 use super::methods::MethodTable;
 use super::methods::{a0, exactly, m_contains, m_getitem, m_iter, m_len, new_str, s};
-use crate::value::{Args, PyResult, Truth, Value};
+use crate::value::{Args, PyResult, Value};
 use crate::vm::Vm;
 
 /// CPython's `_PyUnicode_IsWhitespace`: the characters of bidirectional type WS, B or S, or
@@ -139,14 +139,34 @@ pub(super) const STR_METHODS: MethodTable = &[
         };
         Ok(new_str(format!("{sign}{}{rest}", "0".repeat(w - n))))
     }),
-    ("splitlines", |_, r, a| {
-        let keep = matches!(a.pos.first(), Some(Value::Bool(Truth::TRUE)));
+    ("splitlines", |vm, r, a| {
+        let keep = match a.pos.first().or(a
+            .kw
+            .iter()
+            .find(|(k, _)| &**k == "keepends")
+            .map(|(_, v)| v))
+        {
+            Some(v) => super::int_args::bool_arg(vm, &v.clone())?,
+            None => false,
+        };
         let mut out = Vec::new();
         let st = s(r);
         let mut cur = String::new();
         let mut chars = st.chars().peekable();
         while let Some(c) = chars.next() {
-            if c == '\n' || c == '\r' {
+            // CPython's line boundaries (Py_UNICODE_ISLINEBREAK).
+            if matches!(
+                c,
+                '\n' | '\r'
+                    | '\x0b'
+                    | '\x0c'
+                    | '\x1c'
+                    | '\x1d'
+                    | '\x1e'
+                    | '\u{85}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            ) {
                 let mut end = c.to_string();
                 if c == '\r' && chars.peek() == Some(&'\n') {
                     chars.next();
