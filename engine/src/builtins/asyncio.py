@@ -837,8 +837,16 @@ class _Wakeup:
         self._wakeup_of = task
 
     def __call__(self, fut):
-        self._wakeup_of._wakeup(fut)
+        # Task._wakeup's body (CPython's C wakeup calls its own step, not a method).
+        task = self._wakeup_of
         self = None
+        try:
+            fut.result()
+        except BaseException as exc:
+            task._step(exc)
+        else:
+            task._step()
+        task = None
 
     def __eq__(self, other):
         return isinstance(other, _Wakeup) and other._wakeup_of is self._wakeup_of
@@ -990,7 +998,10 @@ class Task(Future):
             _drop_own_frame(err)
             Future.set_exception(self, err)
         else:
-            self._suspended_on(result)
+            if result is None:  # a bare yield (sleep(0)): the common case, without a call
+                self._loop.call_soon(self._step)
+            else:
+                self._suspended_on(result)
         finally:
             del _current[key]
             self = None  # the frame outlives the step in an exception's traceback
