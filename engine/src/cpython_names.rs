@@ -155,6 +155,11 @@ pub const ENGINE_SPECIALS: &[&str] = &[
     "__hash__",
     "__index__",
     "__missing__",
+    // PEP 560 and the isinstance()/issubclass() hooks of an instance
+    "__class_getitem__",
+    "__mro_entries__",
+    "__instancecheck__",
+    "__subclasscheck__",
     // coroutines and async generators (PEP 492/525)
     "__await__",
     "__aiter__",

@@ -224,8 +224,16 @@ pub struct Rules {
     pub docstring_dedented: bool,
 
     // Objects.
-    /// 3.9: built-in classes can be subscripted (`list[int]`).
+    /// 3.9: built-in classes can be subscripted (`list[int]`, `types.GenericAlias`).
     pub builtin_generic_alias: bool,
+    /// 3.7 (PEP 560): `C[x]` calls `C.__class_getitem__(x)`.
+    pub class_getitem: bool,
+    /// 3.11: subscripting a class that is not generic says "type 'C' is not subscriptable"
+    /// (before: "'type' object is not subscriptable").
+    pub not_subscriptable_names_type: bool,
+    /// 3.14: `memoryview[...]`; 3.15: `slice[...]` (and `frozendict[...]`).
+    pub memoryview_class_getitem: bool,
+    pub slice_class_getitem: bool,
     /// 3.11: `co_qualname`.
     pub co_qualname: bool,
     /// Before 3.11: co_flags has CO_NOFREE (64) for code without cells.
@@ -345,6 +353,10 @@ impl Rules {
             comprehension_error_at_comprehension: !from(10),
             docstring_dedented: from(13),
             builtin_generic_alias: from(9),
+            class_getitem: from(7),
+            not_subscriptable_names_type: from(11),
+            memoryview_class_getitem: from(14),
+            slice_class_getitem: from(15),
             co_qualname: from(11),
             co_nofree_flag: !from(11),
             object_getstate: from(11),

@@ -61,6 +61,7 @@ _dumps = json.dumps
 _loads = json.loads
 _is = operator.is_
 _getpid = os.getpid
+_getrefcount = getattr(sys, "getrefcount", None)  # None where there is no reference counting
 _real_exit = os._exit
 _getcwd = os.getcwd
 _chdir = os.chdir
@@ -504,9 +505,14 @@ class _Case(object):
                 if value is not None:
                     # record before the value is released, as the display hook would
                     self.recorder.value(_clean(repr(value)))
-                    box = [value]
-                    value = None
-                    _at_line(_release_box, self.filename, line, namespace, box)
+                    if _getrefcount is not None and _getrefcount(value) > 2:
+                        # held elsewhere too (this name and the call's argument are two):
+                        # letting go of it frees nothing, so no finalizer can run
+                        value = None
+                    else:
+                        box = [value]
+                        value = None
+                        _at_line(_release_box, self.filename, line, namespace, box)
             else:
                 exec(code, namespace)
         except Timeout:
@@ -535,8 +541,13 @@ class _Case(object):
             if name in _INITIAL_NAMES:
                 continue
             try:
-                # at line 0: a release outside any statement
-                _at_line(_delete_name, self.filename, 0, namespace, namespace, name)
+                if _getrefcount is not None and _getrefcount(namespace[name]) > 2:
+                    # held elsewhere too (the namespace and the call's argument are two):
+                    # deleting the name frees nothing, so no finalizer can run
+                    del namespace[name]
+                else:
+                    # at line 0: a release outside any statement
+                    _at_line(_delete_name, self.filename, 0, namespace, namespace, name)
             except KeyError:  # a finalizer already removed it
                 pass
             except _Exited:
@@ -1562,10 +1573,11 @@ def _rename_tasks(result):
     for events in groups:
         for event in events:
             for key in ("text", "repr", "message", "object"):
-                if key in event:
-                    event[key] = _rename(event[key])
+                text = event.get(key)
+                if text and "Task-" in text:
+                    event[key] = _rename(text)
             exc = event.get("exception")
-            if exc is not None:
+            if exc is not None and "Task-" in exc["repr"]:
                 exc["repr"] = _rename(exc["repr"])
 
 # What _Environment saved before the current case (None between cases).
@@ -2019,11 +2031,19 @@ def drain_timeout():
 _options = (None, None)
 
 
-def describe():
-    """The implementation and version that runs this tracer, for trace headers."""
+def _describe():
     name = getattr(sys, "implementation", None)
     name = name.name if name is not None else "python"
     return "%s %s" % (name, " ".join(sys.version.split()))
+
+
+# Read when the tracer is loaded, before any case (which could change sys.version).
+_DESCRIPTION = _describe()
+
+
+def describe():
+    """The implementation and version that runs this tracer, for trace headers."""
+    return _DESCRIPTION
 
 
 def version():

@@ -259,6 +259,9 @@ def _one_arg(name, args, kwargs):
 class BaseExceptionGroup(BaseException):
     __module__ = "builtins"
 
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
+
     def __new__(cls, *args, **kwargs):
         if len(args) != 2:
             raise TypeError(
@@ -406,3 +409,133 @@ def _dict_without_keys(subject, keys):
     for key in keys:
         del rest[key]
     return rest
+
+
+# types.GenericAlias (3.9+), as Objects/genericaliasobject.c defines it: what `list[int]` and
+# every other built-in `__class_getitem__` make. Type variables (typing) are not modelled, so
+# an alias has no parameters.
+def _ga_repr_item(p):
+    if p is Ellipsis:
+        return "..."
+    if _V >= (3, 14) and p is type(None):
+        return "None"
+    if _V >= (3, 12) and type(p) is list:
+        return "[" + ", ".join([_ga_repr_item(x) for x in p]) + "]"
+    if hasattr(p, "__origin__") and hasattr(p, "__args__"):
+        return repr(p)
+    try:
+        qualname = p.__qualname__
+        module = p.__module__
+    except AttributeError:
+        return repr(p)
+    if module is None:
+        return repr(p)
+    if module == "builtins":
+        return qualname
+    return "%s.%s" % (module, qualname)
+
+
+class GenericAlias:
+    __module__ = "types"
+
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError("GenericAlias() takes no keyword arguments")
+        if len(args) != 2:
+            raise TypeError("GenericAlias expected 2 arguments, got %d" % len(args))
+        origin, items = args
+        if type(items) is not tuple:
+            items = (items,)
+        object.__setattr__(self, "__origin__", origin)
+        object.__setattr__(self, "__args__", items)
+        object.__setattr__(self, "__parameters__", ())
+        try:
+            module = origin.__module__
+        except AttributeError:
+            pass
+        else:
+            object.__setattr__(self, "__module__", module)
+
+    def __repr__(self):
+        items = self.__args__
+        head = _ga_repr_item(self.__origin__)
+        if not items:
+            return head + "[()]"
+        return head + "[" + ", ".join([_ga_repr_item(x) for x in items]) + "]"
+
+    def __getattr__(self, name):
+        # ga_getattro: every other attribute is the origin's.
+        return getattr(self.__origin__, name)
+
+    if _V < (3, 11):
+
+        @property
+        def __class__(self):
+            return self.__origin__.__class__
+
+    @property
+    def __doc__(self):
+        return self.__origin__.__doc__
+
+    def __setattr__(self, name, value):
+        if _V >= (3, 13):
+            raise AttributeError(
+                "'types.GenericAlias' object has no attribute '%s' and no __dict__ for setting new attributes"
+                % name
+            )
+        raise AttributeError("'types.GenericAlias' object has no attribute '%s'" % name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __ne__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return not (self.__origin__ == other.__origin__ and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __call__(self, *args, **kwargs):
+        obj = self.__origin__(*args, **kwargs)
+        try:
+            obj.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return obj
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __getitem__(self, item):
+        if _V >= (3, 11):
+            raise TypeError("%r is not a generic class" % (self,))
+        raise TypeError("There are no type variables left in %r" % (self,))
+
+    if _V >= (3, 10):
+
+        def __or__(self, other):
+            _unsupported("types.UnionType (a generic alias in |)")
+
+        def __ror__(self, other):
+            _unsupported("types.UnionType (a generic alias in |)")
+
+    if _V >= (3, 11):
+
+        def __iter__(self):
+            _unsupported("unpacking a generic alias (*tuple[int])")
+
+
+def _class_getitem(cls, item):
+    return GenericAlias(cls, item)
+
+
+_c_type(GenericAlias)

@@ -815,3 +815,14 @@ def _quoted(names):
     if len(names) == 2:
         return "%s and %s" % (names[0], names[1])
     return ", ".join(names[:-1]) + ", and " + names[-1]
+
+
+if _V >= (3, 9):
+    import types as _types
+
+    def _class_getitem(cls, item):
+        return _types.GenericAlias(cls, item)
+
+    for _t in (deque, defaultdict, OrderedDict, Counter):
+        _t.__class_getitem__ = classmethod(_class_getitem)
+    del _t

@@ -616,8 +616,31 @@ fn class_list(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
     }
 }
 
+/// The `__instancecheck__`/`__subclasscheck__` of `cls`'s class, when `cls` is an instance (a
+/// class here has no metaclass to define one).
+fn check_hook(vm: &mut Vm, cls: &Value, hook: &str) -> Option<Value> {
+    match cls {
+        Value::Instance(i) => i.class.lookup(hook).map(|m| vm.bind(m, cls)),
+        _ => None,
+    }
+}
+
 fn b_isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &a, 2, 2)?;
+    if let Some(hook) = check_hook(vm, &a.pos[1], "__instancecheck__") {
+        let r = vm.call(&hook, Args::new(vec![a.pos[0].clone()]))?;
+        return Ok(Value::bool(vm.truthy(&r)?));
+    }
+    if let Value::Tuple(t) = &a.pos[1] {
+        // PyObject_IsInstance: each item in turn, with its own hook.
+        for x in t.iter() {
+            let r = b_isinstance(vm, Args::new(vec![a.pos[0].clone(), x.clone()]))?;
+            if vm.truthy(&r)? {
+                return Ok(r);
+            }
+        }
+        return Ok(Value::bool(false));
+    }
     let cs = class_list(vm, &a.pos[1], "isinstance")?;
     let c = vm.class_of(&a.pos[0]);
     Ok(Value::bool(cs.iter().any(|x| c.is_subclass_of(x))))
@@ -625,6 +648,19 @@ fn b_isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn b_issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, "issubclass", &a, 2, 2)?;
+    if let Some(hook) = check_hook(vm, &a.pos[1], "__subclasscheck__") {
+        let r = vm.call(&hook, Args::new(vec![a.pos[0].clone()]))?;
+        return Ok(Value::bool(vm.truthy(&r)?));
+    }
+    if let Value::Tuple(t) = &a.pos[1] {
+        for x in t.iter() {
+            let r = b_issubclass(vm, Args::new(vec![a.pos[0].clone(), x.clone()]))?;
+            if vm.truthy(&r)? {
+                return Ok(r);
+            }
+        }
+        return Ok(Value::bool(false));
+    }
     let c = match &a.pos[0] {
         Value::Class(c) => c.clone(),
         _ => return Err(vm.type_error("issubclass() arg 1 must be a class")),

@@ -140,7 +140,7 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
             super::func("_eg_get", super::exc_group::eg_get),
         );
     }
-    if name == "collections" {
+    if name == "collections" || name == "builtins" {
         ns.insert(Str::from("_c_type"), super::func("_c_type", c_type));
     }
     if name == "operator" {

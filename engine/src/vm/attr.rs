@@ -260,7 +260,18 @@ impl Vm {
 
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         if name == "__class__" {
-            return Ok(Value::Class(self.class_of(obj)));
+            // object's `__class__` descriptor, unless a user class overrides it with a data
+            // descriptor (a property).
+            let overridden = match obj {
+                Value::Instance(i) => i
+                    .class
+                    .lookup("__class__")
+                    .filter(|d| self.is_data_descr(d)),
+                _ => None,
+            };
+            if overridden.is_none() {
+                return Ok(Value::Class(self.class_of(obj)));
+            }
         }
         if let Value::WeakRef(w) = obj {
             if w.kind == crate::value::WeakKind::Proxy {
@@ -434,15 +445,27 @@ impl Vm {
                 },
                 _ => Err(self.no_attr(obj, name)),
             },
-            Value::Module(m) => match m.dict.borrow().get(name) {
-                Some(v) => Ok(v.clone()),
-                None => {
-                    if name == "__name__" {
-                        return Ok(Value::Str(m.name.clone()));
+            Value::Module(m) => {
+                let found = m.dict.borrow().get(name).cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => {
+                        if name == "__name__" {
+                            return Ok(Value::Str(m.name.clone()));
+                        }
+                        // Written in Python (`builtins.py`): loaded on first use.
+                        if &*m.name == "types"
+                            && name == "GenericAlias"
+                            && self.rules.builtin_generic_alias
+                        {
+                            let ga = crate::builtins::py_builtin(self, "GenericAlias")?;
+                            m.dict.borrow_mut().insert(Str::from(name), ga.clone());
+                            return Ok(ga);
+                        }
+                        Err(self.no_attr(obj, name))
                     }
-                    Err(self.no_attr(obj, name))
                 }
-            },
+            }
             Value::Code(c) => match name {
                 "co_name" => Ok(Value::Str(c.name.clone())),
                 "co_qualname" if self.rules.co_qualname => Ok(Value::Str(c.qualname.clone())),

@@ -502,6 +502,7 @@ impl Vm {
             Value::Func(f) => f,
             _ => return self.unsupported("class body"),
         };
+        let (bases, orig_bases) = self.update_bases(bases)?;
         let (base_classes, mro) = self.class_bases(bases)?;
         // Run the body in a fresh namespace.
         let ns = Rc::new(RefCell::new(NameMap::default()));
@@ -518,7 +519,10 @@ impl Vm {
             .collect();
         let cell = self.run_call_frame(&mut frame)?;
         drop(frame);
-        let dict = std::mem::take(&mut *ns.borrow_mut());
+        let mut dict = std::mem::take(&mut *ns.borrow_mut());
+        if let Some(orig) = orig_bases {
+            dict.insert(Str::from("__orig_bases__"), orig);
+        }
         let cls = self.make_class(name, base_classes, mro, dict)?;
         if let Value::Cell(c) = cell {
             *c.borrow_mut() = Value::Class(cls.clone());
@@ -526,6 +530,39 @@ impl Vm {
         self.finish_class(&cls)?;
         let _ = CodeKind::Class;
         Ok(Value::Class(cls))
+    }
+
+    /// PEP 560's `update_bases`: a base that is not a class and has `__mro_entries__` is
+    /// replaced by what that returns (given the original bases); the original bases when any
+    /// was replaced (the new class's `__orig_bases__`).
+    fn update_bases(&mut self, bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<Value>)> {
+        if !self.rules.class_getitem || bases.iter().all(|b| matches!(b, Value::Class(_))) {
+            return Ok((bases, None));
+        }
+        let orig = Value::tuple(bases.clone());
+        let mut out = Vec::new();
+        let mut changed = false;
+        for b in bases {
+            if matches!(b, Value::Class(_)) {
+                out.push(b);
+                continue;
+            }
+            let meth = match self.getattr(&b, "__mro_entries__") {
+                Ok(m) => m,
+                Err(Flow::Exc(e)) if self.is_exc_instance(&e, ExcKind::AttributeError) => {
+                    out.push(b);
+                    continue;
+                }
+                Err(f) => return Err(f),
+            };
+            let entries = self.call(&meth, Args::new(vec![orig.clone()]))?;
+            let Value::Tuple(t) = entries else {
+                return Err(self.type_error("__mro_entries__ must return a tuple"));
+            };
+            out.extend(t.iter().cloned());
+            changed = true;
+        }
+        Ok((out, changed.then_some(orig)))
     }
 
     /// The bases of a new class (object when there are none) and its MRO without itself.

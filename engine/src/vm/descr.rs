@@ -19,7 +19,7 @@ impl Vm {
     }
 
     /// Is `v` a data descriptor (its type defines `__set__` or `__delete__`)?
-    fn is_data_descr(&self, v: &Value) -> bool {
+    pub(crate) fn is_data_descr(&self, v: &Value) -> bool {
         matches!(v, Value::Instance(i) if i.exc.is_none()
             && (i.class.lookup("__set__").is_some() || i.class.lookup("__delete__").is_some()))
     }

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::value::{Args, Flow, PyResult, RangeObj, ThinRc, Value};
+use crate::value::{Args, Class, Flow, PyResult, RangeObj, ThinRc, Value};
 use crate::vm::ExcKind;
 
 /// Resolved slice: start, stop, step, length (CPython's PySlice_AdjustIndices).
@@ -255,19 +255,53 @@ impl Vm {
                 self.type_name(idx)
             ))),
             (Value::Class(c), _) => {
-                let generic = matches!(
-                    &*c.name,
-                    "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
-                ) || (&*c.name == "generator" && self.rules.generator_class_getitem);
-                if c.builtin && !self.rules.builtin_generic_alias {
-                    return Err(self.type_error("'type' object is not subscriptable"));
-                }
-                if c.builtin && !generic {
-                    return Err(self.type_error(format!("type '{}' is not subscriptable", c.name)));
-                }
-                self.unsupported("subscripting a class (generic alias)")
+                let c = c.clone();
+                self.class_subscript(&c, idx)
             }
             _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    /// `cls[idx]` (PyObject_GetItem on a type): `type[...]` and the built-in types with a
+    /// `__class_getitem__` of the target make a `types.GenericAlias`; a class's own
+    /// `__class_getitem__` (PEP 560, 3.7) is called with the class.
+    fn class_subscript(&mut self, c: &Rc<Class>, idx: &Value) -> PyResult<Value> {
+        let cls = Value::Class(c.clone());
+        if c.builtin {
+            if self.builtin_is_generic(c) {
+                let ga = crate::builtins::py_builtin(self, "GenericAlias")?;
+                return self.call(&ga, Args::new(vec![cls, idx.clone()]));
+            }
+        } else if self.rules.class_getitem {
+            match c.lookup("__class_getitem__") {
+                // type_new makes a plain function there a classmethod.
+                Some(f @ Value::Func(_)) => {
+                    return self.call(&f, Args::new(vec![cls, idx.clone()]));
+                }
+                Some(_) => {
+                    let m = self.getattr(&cls, "__class_getitem__")?;
+                    return self.call(&m, Args::new(vec![idx.clone()]));
+                }
+                None => {}
+            }
+        }
+        if self.rules.not_subscriptable_names_type {
+            Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
+        } else {
+            Err(self.type_error("'type' object is not subscriptable"))
+        }
+    }
+
+    /// Has built-in class `c` a `__class_getitem__` (or is it `type`) on the target?
+    fn builtin_is_generic(&self, c: &Class) -> bool {
+        let r = &self.rules;
+        match &*c.name {
+            "type" | "list" | "dict" | "tuple" | "set" | "frozenset" | "enumerate"
+            | "async_generator" | "mappingproxy" => r.builtin_generic_alias,
+            "generator" | "coroutine" => r.generator_class_getitem,
+            "memoryview" => r.memoryview_class_getitem,
+            "slice" | "frozendict" => r.slice_class_getitem,
+            _ => false,
         }
     }
 
