@@ -188,6 +188,10 @@ impl Vm {
                     return Ok(v);
                 }
                 agen.set_agen_mode(agen.agen_mode().with_busy(false));
+                // 3.14: the StopIteration always carries the value, None too.
+                if self.rules.agen_yield_stop_has_value {
+                    return Err(self.err_args(ExcKind::StopIteration, vec![v]));
+                }
                 Err(self.stop_iteration(v))
             }
             Ok(GenResult::Return(_)) => {
