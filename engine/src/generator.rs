@@ -606,6 +606,16 @@ impl Vm {
                 "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
             )?;
         }
+        // 3.15: a finished coroutine refuses before the exception is looked at.
+        if self.rules.coro_throw_checks_finished_first
+            && g.kind() == crate::compile::GenKind::Coroutine
+            && g.status() == GenStatus::Closed
+        {
+            return Err(self.err(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            ));
+        }
         self.gen_throw_args(g, args)
     }
 

@@ -51,6 +51,12 @@ pub struct Rules {
     /// GeneratorExit leaves gen_send_ex's StopAsyncIteration, reported as unraisable; 3.15's
     /// close() takes the return as the end.
     pub agen_close_return_raises: bool,
+    /// 3.15: throw() into a finished coroutine is "cannot reuse already awaited coroutine"
+    /// before its arguments are checked (before: a bad exception was a TypeError first).
+    pub coro_throw_checks_finished_first: bool,
+    /// 3.14: an async generator's yield ends its asend/athrow/__anext__ awaitable with
+    /// `StopIteration(value)` even for None (before: a None value made `StopIteration()`).
+    pub agen_yield_stop_has_value: bool,
     /// 3.15: athrow() checks its argument count when called (before: when its awaitable is
     /// sent to).
     pub athrow_checks_arity: bool,
@@ -284,6 +290,8 @@ impl Rules {
             agen_awaitable_starts_on_throw: from(13),
             agen_close_return_raises: !from(15),
             athrow_checks_arity: from(15),
+            agen_yield_stop_has_value: from(14),
+            coro_throw_checks_finished_first: from(15),
             athrow_running_frame_stops: !from(10),
             int_arg_message_got_type: !from(10),
             inlined_comprehensions: from(12),

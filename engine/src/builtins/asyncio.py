@@ -498,7 +498,8 @@ class BaseEventLoop:
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        if self._closed:
+            self._check_closed()
         if self._task_factory is None:
             task = Task(coro, loop=self, name=name)
         else:
@@ -762,7 +763,13 @@ class Future:
             raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
-        self._schedule_callbacks()
+        # _schedule_callbacks inline (CPython's C set_result calls no method for it)
+        callbacks = self._callbacks
+        if callbacks:
+            self._callbacks = []
+            call_soon = self._loop.call_soon
+            for callback in callbacks:
+                call_soon(callback, self)
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -837,8 +844,16 @@ class _Wakeup:
         self._wakeup_of = task
 
     def __call__(self, fut):
-        self._wakeup_of._wakeup(fut)
+        # Task._wakeup's body (CPython's C wakeup calls its own step, not a method).
+        task = self._wakeup_of
         self = None
+        try:
+            fut.result()
+        except BaseException as exc:
+            task._step(exc)
+        else:
+            task._step()
+        task = None
 
     def __eq__(self, other):
         return isinstance(other, _Wakeup) and other._wakeup_of is self._wakeup_of
@@ -851,15 +866,21 @@ class Task(Future):
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, eager_start=False):
-        Future.__init__(self, loop=loop)
-        if not _is_coroutine(coro):
+        # Future.__init__, the coroutine check and the name inline (one call, as CPython's C
+        # init is one call).
+        if loop is None:
+            loop = get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+        if type(coro) is not _types.CoroutineType and not _is_coroutine(coro):
             self._log_destroy_pending = False
             raise TypeError("a coroutine was expected, got %r" % (coro,))
         lazy_eager = eager_start and _V == (3, 13) and sys.version_info[2] <= 2
         if lazy_eager:
             self._name = _LAZY_NAME
         elif name is None:
-            self._name = _next_task_name()
+            _task_counter[0] += 1
+            self._name = f"Task-{_task_counter[0]}"
         else:
             self._name = str(name)
         self._coro = coro
@@ -990,7 +1011,10 @@ class Task(Future):
             _drop_own_frame(err)
             Future.set_exception(self, err)
         else:
-            self._suspended_on(result)
+            if result is None:  # a bare yield (sleep(0)): the common case, without a call
+                self._loop.call_soon(self._step)
+            else:
+                self._suspended_on(result)
         finally:
             del _current[key]
             self = None  # the frame outlives the step in an exception's traceback
@@ -2187,8 +2211,6 @@ if _V >= (3, 11):
 
 
 # -- coroutine tests, Runner -------------------------------------------------------------------
-
-import types as _types
 
 
 def iscoroutine(obj):

@@ -141,8 +141,9 @@ impl Vm {
                     )?;
                 }
                 // 3.15 checks the arguments when the awaitable is made, after the
-                // deprecation warning (before: when sent).
+                // deprecation warning and the firstiter hook (before: when sent).
                 if self.rules.athrow_checks_arity && !(1..=3).contains(&args.len()) {
+                    self.agen_init_hooks(agen)?;
                     let bound = if args.is_empty() {
                         "at least 1 argument"
                     } else {
@@ -187,6 +188,10 @@ impl Vm {
                     return Ok(v);
                 }
                 agen.set_agen_mode(agen.agen_mode().with_busy(false));
+                // 3.14: the StopIteration always carries the value, None too.
+                if self.rules.agen_yield_stop_has_value {
+                    return Err(self.err_args(ExcKind::StopIteration, vec![v]));
+                }
                 Err(self.stop_iteration(v))
             }
             Ok(GenResult::Return(_)) => {

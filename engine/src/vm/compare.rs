@@ -5,10 +5,16 @@ use std::cmp::Ordering;
 use super::arith::as_float;
 use super::Vm;
 use crate::compile::CmpOp;
-use crate::value::{int, Args, PyResult, Value};
+use crate::value::{int, Args, PyResult, Str, Value};
 
 impl Vm {
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        // Two strings (`state == "PENDING"`): neither can be an instance with a payload or
+        // have a user `__eq__`.
+        if let (Value::Str(x), Value::Str(y), CmpOp::Eq | CmpOp::Ne) = (a, b, op) {
+            let same = Str::ptr_eq(x, y) || **x == **y;
+            return Ok(Value::bool(same == matches!(op, CmpOp::Eq)));
+        }
         if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
             if let Some((x, y)) = payload_operands(a, b) {
                 return self.compare(&x, &y, op);

@@ -149,6 +149,9 @@ fn difference_of<'a>(left: (&'a str, Option<String>), right: (&'a str, Option<St
         if let Some(named) = named_by_message(&events) {
             return named;
         }
+        if let Some(named) = ending_details(&events.statements) {
+            return named;
+        }
         if el.is_some_and(|e| e.starts_with("  ")) || er.is_some_and(|e| e.starts_with("  ")) {
             let (tl, tr) = (&l[fl.min(l.len())..], &r[fr.min(r.len())..]);
             let (mut a, mut b) = (detail(el, tl, er, tr, &dl), detail(er, tr, el, tl, &dr));
@@ -321,6 +324,54 @@ fn named_by_message(parted: &Parted<'_, '_>) -> Option<String> {
     }
 }
 
+/// When both statements end with the same exception, made by a runtime's check (it has a
+/// message), and its details differ (`context`, `cause`, …): `raise TYPE "MESSAGE" details: LEFT
+/// vs RIGHT`, as a difference found in the details first, whatever output differs before the
+/// exception (RustPython's wrongly closed generator: a second `next()` on itself inside a
+/// `finally` gets the default instead of a second "already executing" error, prints it, and the
+/// final error has no `__context__`).
+fn ending_details(statements: &[Vec<&str>; 2]) -> Option<String> {
+    let [sl, sr] = statements;
+    let ((a, dl), (b, dr)) = (statement_ending(sl)?, statement_ending(sr)?);
+    if a != b || a.message.is_none() {
+        return None;
+    }
+    let k = (0..dl.len().max(dr.len())).find(|&k| dl.get(k) != dr.get(k))?;
+    let side = |mine: &[&str], theirs: &[&str]| {
+        let line = mine.get(k).copied();
+        let described = line.map_or_else(|| "none".to_string(), |l| event(l, None));
+        let mut named = detail(
+            line,
+            &mine[k.min(mine.len())..],
+            theirs.get(k).copied(),
+            &theirs[k.min(theirs.len())..],
+            &described,
+        );
+        if named.starts_with("context ") || named.starts_with("cause ") {
+            named.truncate(named.find(' ').unwrap_or(named.len()));
+        }
+        named
+    };
+    Some(format!(
+        "raise {} {:?} details: {} vs {}",
+        mask(a.type_name),
+        a.message.as_deref()?,
+        side(&dl, &dr),
+        side(&dr, &dl)
+    ))
+}
+
+/// The exception a statement ended with and the details under it.
+fn statement_ending<'a>(events: &[&'a str]) -> Option<(Raised<'a>, Vec<&'a str>)> {
+    let at = events.iter().position(|l| top_raised(Some(l)).is_some())?;
+    let details = events[at + 1..]
+        .iter()
+        .take_while(|l| l.starts_with("  "))
+        .copied()
+        .collect();
+    Some((top_raised(Some(events[at]))?, details))
+}
+
 /// The exception a statement ended with: the top-level `raise` line among its events.
 fn statement_raised<'a>(events: &[&'a str]) -> Option<Raised<'a>> {
     events.iter().find_map(|line| top_raised(Some(line)))
@@ -434,7 +485,7 @@ fn operation(step: &str) -> String {
         .strip_prefix(">>> ")
         .and_then(|s| s.split_once(": ").map(|(_, src)| src))
         .unwrap_or(step);
-    const OPERATIONS: [(&str, &str); 14] = [
+    const OPERATIONS: [(&str, &str); 10] = [
         (".send(", "send"),
         (".throw(", "throw"),
         (".close(", "close"),
@@ -445,21 +496,52 @@ fn operation(step: &str) -> String {
         (".gi_code", "gi_code"),
         ("next(", "next"),
         ("list(", "list"),
-        ("del ", "del"),
-        ("for ", "for"),
-        ("def ", "def"),
-        ("class ", "class"),
     ];
     for (needle, name) in OPERATIONS {
         if source.contains(needle) {
             return name.into();
         }
     }
+    // a statement's keyword, at its start (`for` in a generator expression is not a loop)
+    const KEYWORDS: [(&str, &str); 6] = [
+        ("del ", "del"),
+        ("for ", "for"),
+        ("async for ", "for"),
+        ("def ", "def"),
+        ("async def ", "def"),
+        ("class ", "class"),
+    ];
+    for (keyword, name) in KEYWORDS {
+        if source.starts_with(keyword) {
+            return name.into();
+        }
+    }
+    if iterates_at_once(source) {
+        return "for".into();
+    }
     if source.contains(" = ") {
         "assign".into()
     } else {
         "statement".into()
     }
+}
+
+/// Whether a statement holds a list, set or dict comprehension, which iterates when the
+/// statement runs (a generator expression does not: it only makes a generator).
+fn iterates_at_once(source: &str) -> bool {
+    source.match_indices(" for ").any(|(at, _)| {
+        let mut open = Vec::new();
+        for c in source[..at].chars() {
+            match c {
+                '(' | '[' | '{' => open.push(c),
+                ')' | ']' | '}' => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        matches!(open.last(), Some('[' | '{'))
+    })
 }
 
 /// The kind of one trace line: `out`, `value None`, `raise TYPE`, `unraisable TYPE`, …; for the
@@ -673,6 +755,17 @@ mod tests {
         assert_eq!(operation(">>> 3: next(s1)"), "next");
         assert_eq!(operation("--- del s0"), "teardown del");
         assert_eq!(operation(">>> 9: s2 = g1(4)"), "assign");
+        // a generator expression makes a generator, it does not loop (program 7855: an async
+        // generator never finalized when a rebinding drops it, as 128)
+        assert_eq!(
+            operation(">>> 15: s0 = (repr(v) async for v in g0(0))"),
+            "assign"
+        );
+        assert_eq!(operation(">>> 4: for v in s0:"), "for");
+        assert_eq!(operation(">>> 4: box = [v for v in s0]"), "for");
+        assert_eq!(operation(">>> 4: d = {v: 1 for v in s0}"), "for");
+        assert_eq!(operation(">>> 4: async def g0(a):"), "def");
+        assert_eq!(operation(">>> 4: model = 1"), "assign");
     }
 
     #[test]
@@ -1095,6 +1188,27 @@ mod tests {
                 &format!("out done\nout 0\n{executing}")
             ),
             "next: out vs out (text differs)"
+        );
+        // ... unless its details differ: the details name it (programs 5374, 20330, 14590:
+        // RustPython's wrongly closed generator lets a second `next()` on itself in a `finally`
+        // return the default, so the final error has no context)
+        let with_context = format!("{executing}  context: ValueError\n");
+        let ending_without = "raise ValueError \"… already executing\" details: context vs none";
+        assert_eq!(
+            parted(
+                ">>> 3: next(s0)\n",
+                &format!("out 0\n{with_context}"),
+                &format!("out done\nout 0\n{executing}")
+            ),
+            ending_without
+        );
+        assert_eq!(
+            parted(
+                ">>> 3: list(zip(s1, range(0), strict=True))\n",
+                &with_context,
+                &format!("out done\n{executing}")
+            ),
+            ending_without
         );
         // an exception the program raised, lost: the statement and both events name it
         assert_eq!(
