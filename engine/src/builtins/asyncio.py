@@ -2052,10 +2052,8 @@ if _V >= (3, 11):
                 self._handle = None
             if self._state == "expiring":
                 self._state = "expired"
-                if _V >= (3, 12):
-                    gone = self._task.uncancel() <= self._cancelling
-                else:
-                    gone = self._task.uncancel() == 0
+                # CPython 3.11.3+ (gh-102780 backport) compares with the count taken at entry
+                gone = self._task.uncancel() <= self._cancelling
                 if gone and exc_type is not None and issubclass(exc_type, CancelledError):
                     raise TimeoutError from exc_val
             elif self._state == "active":
