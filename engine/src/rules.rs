@@ -35,6 +35,9 @@ pub struct Rules {
     /// 3.12 (CLEANUP_THROW): a StopIteration thrown in at a `yield from`, or raised there by
     /// the subiterator's throw(), ends the `yield from` with its value.
     pub cleanup_throw: bool,
+    /// 3.10: a call's argument errors name the function's `__qualname__` (`C.m() takes …`);
+    /// before, the code's `co_name` (`m() takes …`).
+    pub arg_errors_name_qualname: bool,
     /// 3.12: throw(type, value, tb) warns DeprecationWarning.
     pub throw_signature_deprecated: bool,
     /// 3.13: close() returns the generator's return value.
@@ -298,6 +301,7 @@ impl Rules {
             handler_stores_traceback: from(9) && !from(12),
             cleanup_handler_stores_traceback: from(11),
             cleanup_throw: from(12),
+            arg_errors_name_qualname: from(10),
             throw_signature_deprecated: from(12),
             close_returns_value: from(13),
             close_created_skips_run: from(12),

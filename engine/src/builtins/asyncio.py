@@ -641,6 +641,22 @@ def isfuture(obj):
     )
 
 
+def _cancel_takes_no_arguments(args, kwargs):
+    # 3.8's C Future.cancel/Task.cancel are METH_NOARGS
+    if kwargs:
+        raise TypeError("cancel() takes no keyword arguments")
+    if args:
+        raise TypeError("cancel() takes no arguments (%d given)" % len(args))
+
+
+def _cancel_waiter(fut, msg):
+    # What a task or a gather does to the future it waits on: cancel(msg=...) from 3.9, a bare
+    # cancel() on 3.8 (which has no cancel message)
+    if _V >= (3, 9):
+        return fut.cancel(msg=msg)
+    return fut.cancel()
+
+
 class Future:
     _asyncio_future_blocking = False
     _log_traceback = False
@@ -711,6 +727,15 @@ class Future:
         self._cancel_message = msg
         self._schedule_callbacks()
         return True
+
+    # The task machinery cancels with a message on every version; the public method takes one
+    # from 3.9 (3.8's C Future.cancel takes no arguments).
+    _cancel = cancel
+    if _V < (3, 9):
+
+        def cancel(self, *args, **kwargs):
+            _cancel_takes_no_arguments(args, kwargs)
+            return Future._cancel(self)
 
     def _schedule_callbacks(self):
         callbacks = self._callbacks
@@ -954,14 +979,21 @@ class Task(Future):
         if _V >= (3, 11):
             self._num_cancels_requested += 1
         if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
+            if _cancel_waiter(self._fut_waiter, msg):
                 return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
 
+    _cancel = cancel
+    if _V < (3, 9):
+
+        def cancel(self, *args, **kwargs):
+            _cancel_takes_no_arguments(args, kwargs)
+            return Task._cancel(self)
+
     def _finish_cancel(self):
-        Future.cancel(self, msg=self._cancel_message)
+        Future._cancel(self, self._cancel_message)
 
     def _eager_start(self):
         _all.append(_weakref.ref(self))
@@ -997,13 +1029,13 @@ class Task(Future):
         except StopIteration as stop:
             if self._must_cancel:
                 self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
+                Future._cancel(self, self._cancel_message)
             else:
                 Future.set_result(self, stop.value)
         except CancelledError as err:
             if _V >= (3, 9):
                 self._cancelled_exc = err
-            Future.cancel(self)
+            Future._cancel(self)
         except (KeyboardInterrupt, SystemExit) as err:
             Future.set_exception(self, err)
             raise
@@ -1040,7 +1072,7 @@ class Task(Future):
                     result.add_done_callback(_Wakeup(self))
                     self._fut_waiter = result
                     if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
+                        if _cancel_waiter(self._fut_waiter, self._cancel_message):
                             self._must_cancel = False
             else:
                 error = RuntimeError(
@@ -1156,11 +1188,18 @@ class _GatheringFuture(Future):
             return False
         ret = False
         for child in self._children:
-            if child.cancel(msg=msg) if _V >= (3, 9) else child.cancel():
+            if _cancel_waiter(child, msg):
                 ret = True
         if ret:
             self._cancel_requested = True
         return ret
+
+    if _V < (3, 9):
+        # 3.8's _GatheringFuture.cancel is a Python method without a message parameter
+        _cancel_with_message = cancel
+
+        def cancel(self):
+            return self._cancel_with_message(None)
 
 
 def gather(*aws, return_exceptions=False):

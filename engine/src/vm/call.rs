@@ -272,7 +272,11 @@ impl Vm {
                 extra.push(v);
             }
         }
-        let qual = f.qualname.borrow().clone();
+        let qual = if self.rules.arg_errors_name_qualname {
+            f.qualname.borrow().clone()
+        } else {
+            code.name.clone()
+        };
         let kwonly_start = nargs;
         let mut slot = nargs + code.kwonly;
         if code.varargs {
