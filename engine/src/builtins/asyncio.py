@@ -869,7 +869,7 @@ class _Wakeup:
         self._wakeup_of = task
 
     def __call__(self, fut):
-        # Task._wakeup's body (CPython's C wakeup calls its own step, not a method).
+        # The task's wakeup runs the step itself (CPython's C wakeup calls its step directly).
         task = self._wakeup_of
         self = None
         try:
@@ -1082,15 +1082,6 @@ class Task(Future):
         else:
             error = RuntimeError("Task got bad yield: %r" % (result,))
             self._loop.call_soon(self._step, error)
-
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
-        self = None
 
 
 def _drop_own_frame(exc):
