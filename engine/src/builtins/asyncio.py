@@ -2177,6 +2177,19 @@ if _V >= (3, 11):
                 self._errors = None
                 raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
 
+        if _V >= (3, 14):
+            _aexit = __aexit__
+
+            async def __aexit__(self, et, exc, tb):
+                # 3.14 drops the group's references to its parent task and errors on the way
+                # out, so a task holding its group (in its coroutine's frame) is no cycle
+                try:
+                    return await self._aexit(et, exc, tb)
+                finally:
+                    self._parent_task = None
+                    self._errors = None
+                    self._base_error = None
+
         def create_task(self, coro, *, name=None, context=None):
             if not self._entered:
                 if _V >= (3, 13):
