@@ -324,6 +324,7 @@ impl Vm {
             Value::Str(s) => s.clone(),
             _ => return Ok(String::new()),
         };
+        let tupled = matches!(args, Value::Tuple(_));
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
@@ -345,6 +346,8 @@ impl Vm {
                 return Err(self.value_error("incomplete format"));
             }
             let mut key_val: Option<Value> = None;
+            // 3.15 names the argument an error is about: its position, its key, or nothing
+            let mut label = String::new();
             if chars[i] == '(' {
                 let st = i + 1;
                 let mut depth = 1;
@@ -359,7 +362,11 @@ impl Vm {
                 }
                 let key: String = chars[st..i - 1].iter().collect();
                 match &mapping {
-                    Some(m) => key_val = Some(self.getitem(m, &Value::str(&key))?),
+                    Some(m) => {
+                        let key = Value::str(&key);
+                        key_val = Some(self.getitem(m, &key)?);
+                        label = format!(" {}", self.repr(&key)?);
+                    }
                     None => return Err(self.type_error("format requires a mapping")),
                 }
             }
@@ -370,9 +377,13 @@ impl Vm {
             }
             let mut width = String::new();
             if i < chars.len() && chars[i] == '*' {
-                let w = items.get(idx).cloned().unwrap_or(Value::Int(0));
+                let n = self.percent_star(&items, idx)?;
                 idx += 1;
-                width = self.str_of(&w)?;
+                // a negative width from the arguments left-justifies
+                if n < 0 {
+                    flags.push('-');
+                }
+                width = n.unsigned_abs().to_string();
                 i += 1;
             }
             while i < chars.len() && chars[i].is_ascii_digit() {
@@ -383,6 +394,12 @@ impl Vm {
             if i < chars.len() && chars[i] == '.' {
                 i += 1;
                 let mut p = String::new();
+                if i < chars.len() && chars[i] == '*' {
+                    let n = self.percent_star(&items, idx)?;
+                    idx += 1;
+                    p = n.max(0).to_string();
+                    i += 1;
+                }
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     p.push(chars[i]);
                     i += 1;
@@ -401,16 +418,20 @@ impl Vm {
             let v = match key_val {
                 Some(v) => v,
                 None => {
-                    let v = items.get(idx).cloned();
+                    let v = self.percent_next_item(&items, idx)?;
                     idx += 1;
-                    match v {
-                        Some(v) => v,
-                        None => {
-                            return Err(self.type_error("not enough arguments for format string"))
-                        }
+                    if tupled {
+                        label = format!(" {idx}");
                     }
+                    v
                 }
             };
+            let prefix = if self.rules.percent_errors_name_argument {
+                format!("format argument{label}: ")
+            } else {
+                String::new()
+            };
+            let named = self.rules.percent_errors_name_argument;
             let mut spec = String::new();
             if flags.contains('-') {
                 spec.push('<');
@@ -454,11 +475,9 @@ impl Vm {
                         Value::Big(_) if !self.rules.real_number_wording => {
                             return Err(self.type_error("%c requires int or char"))
                         }
-                        Value::Big(_) => {
-                            return Err(self.err(
-                                crate::vm::ExcKind::OverflowError,
-                                "%c arg not in range(0x110000)",
-                            ))
+                        Value::Big(_) => return Err(self.percent_c_range_error(&prefix)),
+                        Value::Int(n) if named && !(0..0x110000).contains(n) => {
+                            return Err(self.percent_c_range_error(&prefix))
                         }
                         Value::Int(_) | Value::Bool(_) | Value::Instance(_)
                             if !matches!(&v, Value::Instance(_))
@@ -474,8 +493,9 @@ impl Vm {
                                 }
                                 _ => self.type_name(&v).to_string(),
                             };
+                            let an_int = if named { "an integer" } else { "an int" };
                             return Err(self.type_error(format!(
-                                "%c requires an int or a unicode character, not {what}"
+                                "{prefix}%c requires {an_int} or a unicode character, not {what}"
                             )));
                         }
                         _ => return Err(self.type_error("%c requires int or char")),
@@ -500,6 +520,17 @@ impl Vm {
                     let iv = match &v {
                         _ if number.is_some() => number.unwrap_or(Value::None),
                         Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.clone(),
+                        _ if named => {
+                            let what = if matches!(conv, 'x' | 'X' | 'o') {
+                                "an integer"
+                            } else {
+                                "a real number"
+                            };
+                            return Err(self.type_error(format!(
+                                "{prefix}%{conv} requires {what}, not {}",
+                                self.type_name(&v)
+                            )));
+                        }
                         _ if matches!(conv, 'x' | 'X' | 'o') => {
                             return Err(self.type_error(format!(
                                 "%{conv} format: an integer is required, not {}",
@@ -522,9 +553,19 @@ impl Vm {
                     self.format_value(&iv, &s)?
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                    let fv = match self.float_of(&v)? {
-                        Some(f) => f,
-                        None => {
+                    let fv = match self.float_of(&v) {
+                        Ok(Some(f)) => f,
+                        Ok(None) if named => {
+                            return Err(self.percent_real_error(&prefix, conv, &v))
+                        }
+                        // 3.15 reports a __float__ that fails with TypeError as the argument's
+                        Err(crate::value::Flow::Exc(e))
+                            if named && self.is_exc_instance(&e, ExcKind::TypeError) =>
+                        {
+                            return Err(self.percent_real_error(&prefix, conv, &v))
+                        }
+                        Err(e) => return Err(e),
+                        Ok(None) => {
                             return Err(self.type_error(format!(
                                 "must be real number, not {}",
                                 self.type_name(&v)
@@ -559,6 +600,51 @@ impl Vm {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
         Ok(out)
+    }
+
+    /// The next positional item of a `%` format, or the TypeError for too few (3.15 says how
+    /// many there were).
+    fn percent_next_item(&mut self, items: &[Value], idx: usize) -> PyResult<Value> {
+        match items.get(idx) {
+            Some(v) => Ok(v.clone()),
+            None if self.rules.percent_errors_name_argument => Err(self.type_error(format!(
+                "not enough arguments for format string (got {})",
+                items.len()
+            ))),
+            None => Err(self.type_error("not enough arguments for format string")),
+        }
+    }
+
+    /// A `*` width or precision: the next item, an int.
+    fn percent_star(&mut self, items: &[Value], idx: usize) -> PyResult<i64> {
+        let w = self.percent_next_item(items, idx)?;
+        match w {
+            Value::Int(n) => Ok(n),
+            Value::Bool(b) => Ok(i64::from(b.get())),
+            Value::Big(_) => Err(self.err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
+            _ if self.rules.percent_errors_name_argument => Err(self.type_error(format!(
+                "format argument {}: * requires int, not {}",
+                idx + 1,
+                self.type_name(&w)
+            ))),
+            _ => Err(self.type_error("* wants int")),
+        }
+    }
+
+    /// `%c` of an int outside the code points.
+    fn percent_c_range_error(&mut self, prefix: &str) -> crate::value::Flow {
+        let msg = if self.rules.percent_errors_name_argument {
+            format!("{prefix}%c argument not in range(0x110000)")
+        } else {
+            "%c arg not in range(0x110000)".to_string()
+        };
+        self.err(crate::vm::ExcKind::OverflowError, msg)
+    }
+
+    /// 3.15's `%f` of something that is not a real number.
+    fn percent_real_error(&mut self, prefix: &str, conv: char, v: &Value) -> crate::value::Flow {
+        let msg = format!("{prefix}%{conv} requires a real number, not {}", self.type_name(v));
+        self.type_error(msg)
     }
 
     /// `fmt.format(*args, **kwargs)`.

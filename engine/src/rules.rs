@@ -38,6 +38,9 @@ pub struct Rules {
     /// 3.10: a call's argument errors name the function's `__qualname__` (`C.m() takes …`);
     /// before, the code's `co_name` (`m() takes …`).
     pub arg_errors_name_qualname: bool,
+    /// 3.15: `%`-formatting's TypeErrors name the argument ("format argument 1: %d requires a
+    /// real number, not F"), and a failing `__float__` for `%f` is reported that way too.
+    pub percent_errors_name_argument: bool,
     /// 3.12: throw(type, value, tb) warns DeprecationWarning.
     pub throw_signature_deprecated: bool,
     /// 3.13: close() returns the generator's return value.
@@ -302,6 +305,7 @@ impl Rules {
             cleanup_handler_stores_traceback: from(11),
             cleanup_throw: from(12),
             arg_errors_name_qualname: from(10),
+            percent_errors_name_argument: from(15),
             throw_signature_deprecated: from(12),
             close_returns_value: from(13),
             close_created_skips_run: from(12),
