@@ -555,9 +555,7 @@ impl Vm {
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                     let fv = match self.float_of(&v) {
                         Ok(Some(f)) => f,
-                        Ok(None) if named => {
-                            return Err(self.percent_real_error(&prefix, conv, &v))
-                        }
+                        Ok(None) if named => return Err(self.percent_real_error(&prefix, conv, &v)),
                         // 3.15 reports a __float__ that fails with TypeError as the argument's
                         Err(crate::value::Flow::Exc(e))
                             if named && self.is_exc_instance(&e, ExcKind::TypeError) =>
@@ -621,7 +619,10 @@ impl Vm {
         match w {
             Value::Int(n) => Ok(n),
             Value::Bool(b) => Ok(i64::from(b.get())),
-            Value::Big(_) => Err(self.err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
+            // the OverflowError's wording differs by version and by width or precision
+            Value::Big(_) => {
+                self.unsupported("a '*' width or precision beyond 64 bits in '%' formatting")
+            }
             _ if self.rules.percent_errors_name_argument => Err(self.type_error(format!(
                 "format argument {}: * requires int, not {}",
                 idx + 1,
@@ -643,7 +644,10 @@ impl Vm {
 
     /// 3.15's `%f` of something that is not a real number.
     fn percent_real_error(&mut self, prefix: &str, conv: char, v: &Value) -> crate::value::Flow {
-        let msg = format!("{prefix}%{conv} requires a real number, not {}", self.type_name(v));
+        let msg = format!(
+            "{prefix}%{conv} requires a real number, not {}",
+            self.type_name(v)
+        );
         self.type_error(msg)
     }
 

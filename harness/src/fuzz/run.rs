@@ -206,6 +206,16 @@ pub fn fuzz_main(
                 return EXIT_INPUT;
             }
         };
+        // worker k pins itself to CPU cpu + k: refuse a bad one here, once, rather than in
+        // every worker at once (their stderr lines would interleave)
+        if let Some(cpu) = args.cpu {
+            for k in 0..jobs {
+                if let Err(e) = check_cpu(cpu + k) {
+                    let _ = writeln!(err, "error: --cpu {}: {e}", cpu + k);
+                    return EXIT_INPUT;
+                }
+            }
+        }
         return jobs::parent(args, &opts, (jobs, names), out, err);
     }
     if let Some(cpu) = args.cpu {
@@ -215,6 +225,31 @@ pub fn fuzz_main(
         }
     }
     fuzz(&opts, out, err)
+}
+
+/// Whether this process may run on `cpu` (what `pin_to_cpu` would refuse, without pinning).
+#[cfg(target_os = "linux")]
+fn check_cpu(cpu: usize) -> Result<(), Error> {
+    if cpu >= libc::CPU_SETSIZE as usize {
+        return Err("no such CPU".into());
+    }
+    // SAFETY: a zeroed cpu_set_t is a valid empty set for sched_getaffinity to fill; CPU_ISSET
+    // reads within its bounds (checked above).
+    let allowed = unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) == 0
+            && libc::CPU_ISSET(cpu, &set)
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err("not a CPU this process may run on".into())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn check_cpu(_cpu: usize) -> Result<(), Error> {
+    Ok(())
 }
 
 /// Restrict the calling thread, and every thread it starts later, to one CPU.
