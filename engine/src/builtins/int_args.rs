@@ -142,10 +142,19 @@ pub(crate) fn bool_arg(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             ExcKind::OverflowError,
             "Python int too large to convert to C int",
         )),
-        other if vm.rules.int_arg_message_got_type => Err(vm.type_error(format!(
+        other => Err(c_int_type_error(vm, &other)),
+    }
+}
+
+/// The TypeError for a C `int` argument that is not an integer: "an integer is required (got
+/// type T)" before 3.10, "'T' object cannot be interpreted as an integer" from 3.10.
+pub(crate) fn c_int_type_error(vm: &Vm, v: &Value) -> crate::value::Flow {
+    if vm.rules.int_arg_message_got_type {
+        vm.type_error(format!(
             "an integer is required (got type {})",
-            vm.type_name(&other)
-        ))),
-        other => Err(vm.not_an_integer(&other)),
+            vm.type_name(v)
+        ))
+    } else {
+        vm.not_an_integer(v)
     }
 }

@@ -125,12 +125,7 @@ impl Vm {
             )),
         };
         let Some(depth) = self.index_of(&v) else {
-            let name = self.type_name(&v);
-            return Err(self.type_error(if self.rules.int_arg_message_got_type {
-                format!("an integer is required (got type {name})")
-            } else {
-                format!("'{name}' object cannot be interpreted as an integer")
-            }));
+            return Err(crate::builtins::int_args::c_int_type_error(self, &v));
         };
         if depth < 0 {
             return Err(self.err(ExcKind::ValueError, "depth must be >= 0"));
