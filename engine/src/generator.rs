@@ -27,7 +27,7 @@ pub use coro::{AwaitKind, Awaitable};
 pub(crate) use pending::Pending;
 pub use pending::{
     collect_cycles, disable_finalizers, enabled as finalizers_enabled, queue_del, release_frame,
-    release_in_order, release_kept_locals, FrameClear,
+    release_frame_in, release_in_order, release_kept_locals, FrameClear,
 };
 
 /// Where a generator is in its life. The frame is part of the states that have one, so a

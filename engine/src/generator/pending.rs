@@ -132,9 +132,23 @@ pub fn release_frame(locals: &mut Vec<Value>, stack: &mut Vec<Value>) {
     if frame_clear() == FrameClear::StackTopDown {
         stack.reverse();
         locals.reverse();
-        release_bufs([stack, locals]);
+        release_bufs([stack, locals], queued);
     } else {
-        release_bufs([locals, stack]);
+        release_bufs([locals, stack], queued);
+    }
+}
+
+/// [`release_frame`] with the running heap at hand (the VM's own, which is the one
+/// installed for the run), without looking it up in the thread's slot for every value.
+#[inline]
+pub fn release_frame_in(heap: &Heap, locals: &mut Vec<Value>, stack: &mut Vec<Value>) {
+    let queued = || heap.queued.get();
+    if heap.frame_clear.get() == FrameClear::StackTopDown {
+        stack.reverse();
+        locals.reverse();
+        release_bufs([stack, locals], queued);
+    } else {
+        release_bufs([locals, stack], queued);
     }
 }
 
@@ -149,15 +163,16 @@ pub fn release_kept_locals(next: Option<Value>, mut kept: Vec<Value>) {
 
 /// [`release_in_order`] over the values of `bufs`, each first to last, leaving them empty
 /// with their capacity.
+/// `queued` reads the running heap's count of queued entries.
 #[inline]
-fn release_bufs(bufs: [&mut Vec<Value>; 2]) {
+fn release_bufs(bufs: [&mut Vec<Value>; 2], queued: impl Fn() -> u64 + Copy) {
     let before = queued();
     let [first, second] = bufs;
-    if let Some(i) = release_until_queued(first, before) {
+    if let Some(i) = release_until_queued(first, before, queued) {
         return release_rest(first, i + 1, second, before);
     }
     forget_plain(first);
-    if let Some(i) = release_until_queued(second, before) {
+    if let Some(i) = release_until_queued(second, before, queued) {
         return release_rest(second, i + 1, &mut Vec::new(), before);
     }
     forget_plain(second);
@@ -166,7 +181,7 @@ fn release_bufs(bufs: [&mut Vec<Value>; 2]) {
 /// Drop the values of `buf` in order (leaving `Undef` or plain values behind) until one of
 /// the drops queues something; its index.
 #[inline(always)]
-fn release_until_queued(buf: &mut [Value], before: u64) -> Option<usize> {
+fn release_until_queued(buf: &mut [Value], before: u64, queued: impl Fn() -> u64) -> Option<usize> {
     for (i, slot) in buf.iter_mut().enumerate() {
         if slot.is_plain() {
             continue;

@@ -765,17 +765,17 @@ impl Vm {
                 return self.truthy(&target);
             }
             Value::Instance(i) if i.exc.is_none() => {
-                if let Some(m) = self.lookup_special(v, "__bool__") {
-                    let r = self.call(&m, Args::default())?;
+                if let Some(r) = self.call_special0(v, "__bool__") {
+                    let r = r?;
                     return match r {
                         Value::Bool(b) => Ok(b.get()),
                         _ => Err(self.bad_special_return(v, "__bool__", super::Returns::Bool, &r)),
                     };
                 }
-                if self.lookup_special(v, "__len__").is_some() {
-                    return Ok(self.len(v)? > 0);
-                }
-                true
+                return match self.call_special0(v, "__len__") {
+                    Some(r) => Ok(self.len_result(r?)? > 0),
+                    None => Ok(true),
+                };
             }
             _ => true,
         })

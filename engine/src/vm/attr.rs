@@ -211,6 +211,22 @@ impl Vm {
         None
     }
 
+    /// `type(obj).name(obj)` for a special method without arguments (`__bool__`, `__len__`),
+    /// when type(obj) has it: as calling what [`Vm::lookup_special`] finds, without making the
+    /// bound method when the class has a Python function under the name.
+    pub(crate) fn call_special0(&mut self, obj: &Value, name: &str) -> Option<PyResult<Value>> {
+        if let Value::Instance(inst) = obj {
+            let cls = &inst.class;
+            if !cls.base_type.has_payload() || cls.builtin {
+                if let Some(Value::Func(f)) = cls.lookup(name) {
+                    return Some(self.call_function(&f, Some(obj.clone()), Args::default()));
+                }
+            }
+        }
+        let m = self.lookup_special(obj, name)?;
+        Some(self.call(&m, Args::default()))
+    }
+
     /// For `obj.name(...)`: an unbound callable taking obj first, when one exists.
     pub(super) fn load_method(&mut self, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
         match obj {

@@ -32,6 +32,65 @@ fn name_list(names: &[Str]) -> String {
     }
 }
 
+/// Can `f` be called with `given` positional arguments (counting a bound `self`) and no
+/// keywords by the simple binding: no keyword-only parameters, no `*args`/`**kwargs`, and
+/// enough arguments and defaults for its parameters? Such a binding cannot fail.
+#[inline]
+fn simple_binding(f: &Function, given: usize) -> bool {
+    let code = &f.code;
+    code.kwonly == 0
+        && !code.varargs
+        && !code.varkw
+        && given <= code.argcount
+        && given + f.defaults.len() >= code.argcount
+}
+
+/// The most keywords [`keyword_slots`] places.
+const MAX_FAST_KEYWORDS: usize = 8;
+
+/// Where the keyword arguments `kw` of a call of `f` with `given` positional arguments go
+/// (their parameters' slots, in order), when the binding cannot fail and needs no `*args`
+/// or `**kwargs`: every keyword names a parameter that can be given by keyword and is not
+/// bound otherwise, and every parameter left is one with a default. None otherwise (then
+/// [`Vm::bind_args`] binds, and reports the errors).
+fn keyword_slots(
+    f: &Function,
+    given: usize,
+    kw: &[(Str, Value)],
+) -> Option<[u32; MAX_FAST_KEYWORDS]> {
+    let code = &f.code;
+    let params = code.argcount + code.kwonly;
+    if code.varargs
+        || code.varkw
+        || kw.len() > MAX_FAST_KEYWORDS
+        || given > code.argcount
+        || params > 64
+        || f.defaults.len() > code.argcount
+    {
+        return None;
+    }
+    let names = code.varnames.get(code.posonly..params)?;
+    let mut slots = [0u32; MAX_FAST_KEYWORDS];
+    // The parameters bound by keyword, one bit each.
+    let mut bound = 0u64;
+    for ((name, _), slot) in kw.iter().zip(&mut slots) {
+        let j = code.posonly
+            + names
+                .iter()
+                .position(|n| Str::ptr_eq(n, name) || **n == **name)?;
+        if j < given || bound & (1 << j) != 0 {
+            return None;
+        }
+        bound |= 1 << j;
+        *slot = j as u32;
+    }
+    let first_def = code.argcount - f.defaults.len();
+    let positional_ok = (given..first_def.max(given)).all(|i| bound & (1 << i) != 0);
+    let kwonly_ok = (code.argcount..params)
+        .all(|j| bound & (1 << j) != 0 || f.kwdefaults.iter().any(|(k, _)| *k == code.varnames[j]));
+    (positional_ok && kwonly_ok).then_some(slots)
+}
+
 impl Vm {
     pub fn call(&mut self, func: &Value, args: Args) -> PyResult<Value> {
         match func {
@@ -136,8 +195,78 @@ impl Vm {
         args: Args,
     ) -> PyResult<Value> {
         self.tick()?;
-        let locals = self.bind_args(f, self_, args)?;
+        let given = args.pos.len() + usize::from(self_.is_some());
+        let locals = if args.kw.is_empty() && simple_binding(f, given) {
+            let size = f.code.nlocals.max(f.code.argcount);
+            let locals = match self_ {
+                // The positional arguments' vector becomes the locals when it has room.
+                None if args.pos.capacity() >= size => args.pos,
+                _ => {
+                    let mut locals = self.take_buf();
+                    locals.reserve(size);
+                    locals.extend(self_);
+                    locals.extend(args.pos);
+                    locals
+                }
+            };
+            self.finish_simple_binding(f, locals)
+        } else if let Some(slots) = keyword_slots(f, given, &args.kw) {
+            self.bind_keywords(f, self_, args, &slots)
+        } else {
+            self.bind_args(f, self_, args)?
+        };
         self.enter_function(f, locals)
+    }
+
+    /// The locals of a call whose keywords [`keyword_slots`] placed: as [`Vm::bind_args`]
+    /// binds them (the positional arguments, the keywords, then the defaults).
+    fn bind_keywords(
+        &mut self,
+        f: &Function,
+        self_: Option<Value>,
+        args: Args,
+        slots: &[u32; MAX_FAST_KEYWORDS],
+    ) -> Vec<Value> {
+        let code = &f.code;
+        let params = code.argcount + code.kwonly;
+        let mut locals = self.take_buf();
+        locals.reserve(code.nlocals.max(params));
+        locals.extend(self_);
+        locals.extend(args.pos);
+        let given = locals.len();
+        locals.resize(code.nlocals.max(params), Value::Undef);
+        for ((_, v), &slot) in args.kw.into_iter().zip(slots) {
+            // The slot is unbound (checked): nothing is released.
+            locals[slot as usize] = v;
+        }
+        let first_def = code.argcount - f.defaults.len();
+        for i in given..code.argcount {
+            if let Value::Undef = locals[i] {
+                locals[i] = f.defaults[i - first_def].clone();
+            }
+        }
+        for j in code.argcount..params {
+            if let Value::Undef = locals[j] {
+                if let Some((_, v)) = f.kwdefaults.iter().find(|(k, _)| *k == code.varnames[j]) {
+                    locals[j] = v.clone();
+                }
+            }
+        }
+        locals
+    }
+
+    /// A simple binding's locals (see [`simple_binding`]) with the given arguments bound:
+    /// the missing defaults, then unbound slots for the other locals.
+    #[inline]
+    fn finish_simple_binding(&mut self, f: &Function, mut locals: Vec<Value>) -> Vec<Value> {
+        let code = &f.code;
+        let given = locals.len();
+        if given < code.argcount {
+            let first_def = code.argcount - f.defaults.len();
+            locals.extend(f.defaults[given - first_def..].iter().cloned());
+        }
+        locals.resize(code.nlocals.max(code.argcount), Value::Undef);
+        locals
     }
 
     /// Call a Python function with the `n` topmost values of `stack` as its positional
@@ -152,20 +281,14 @@ impl Vm {
     ) -> PyResult<Value> {
         let code = &f.code;
         let given = n + usize::from(self_.is_some());
-        let simple = code.kwonly == 0
-            && !code.varargs
-            && !code.varkw
-            && given <= code.argcount
-            && given + f.defaults.len() >= code.argcount;
         let at = stack.len() - n;
-        if !simple {
+        if !simple_binding(f, given) {
             let args = stack.split_off(at);
             return self.call_function(f, self_, Args::new(args));
         }
         self.tick()?;
-        let size = code.nlocals.max(code.argcount);
         let mut locals = self.take_buf();
-        locals.reserve(size);
+        locals.reserve(code.nlocals.max(code.argcount));
         if let Some(s) = self_ {
             locals.push(s);
         }
@@ -174,11 +297,7 @@ impl Vm {
         }
         // What is left above `at` is `Undef` (nothing to drop).
         stack.truncate(at);
-        let first_def = code.argcount - f.defaults.len();
-        for i in given..code.argcount {
-            locals.push(f.defaults[i - first_def].clone());
-        }
-        locals.resize(size, Value::Undef);
+        let locals = self.finish_simple_binding(f, locals);
         self.enter_function(f, locals)
     }
 

@@ -181,7 +181,8 @@ impl Types {
     pub fn iter_type(&self, name: &str) -> Rc<Class> {
         self.iters
             .iter()
-            .find(|(n, _)| *n == name)
+            // The names are literals: usually the very same one (no string compare).
+            .find(|(n, _)| std::ptr::eq(*n, name) || *n == name)
             .map(|(_, c)| c.clone())
             .unwrap_or_else(|| self.object.clone())
     }

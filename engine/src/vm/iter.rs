@@ -466,6 +466,16 @@ impl Vm {
         }
     }
 
+    /// What `len()` makes of the value a `__len__` returned.
+    pub(super) fn len_result(&self, r: Value) -> PyResult<usize> {
+        match r {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Bool(b) => Ok(usize::from(b.get())),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            other => Err(self.not_an_integer(&other)),
+        }
+    }
+
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v {
@@ -484,18 +494,8 @@ impl Vm {
             Value::Set(s) => s.borrow().len(),
             Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
-            Value::Instance(_) => match self.lookup_special(v, "__len__") {
-                Some(m) => {
-                    let r = self.call(&m, Args::default())?;
-                    match r {
-                        Value::Int(i) if i >= 0 => i as usize,
-                        Value::Bool(b) => usize::from(b.get()),
-                        Value::Int(_) => {
-                            return Err(self.value_error("__len__() should return >= 0"))
-                        }
-                        other => return Err(self.not_an_integer(&other)),
-                    }
-                }
+            Value::Instance(_) => match self.call_special0(v, "__len__") {
+                Some(r) => return self.len_result(r?),
                 None => {
                     return Err(self.type_error(format!(
                         "object of type '{}' has no len()",

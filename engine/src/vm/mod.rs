@@ -58,7 +58,10 @@ pub struct Frame {
 
 impl Drop for Frame {
     fn drop(&mut self) {
-        self.release_values();
+        // A recycled frame holds nothing more.
+        if !self.locals.is_empty() || !self.stack.is_empty() {
+            self.release_values();
+        }
     }
 }
 
@@ -371,7 +374,7 @@ impl Vm {
     /// A frame is done: release its values (in the order dropping it would) and keep its
     /// buffers for new frames.
     pub(crate) fn recycle(&mut self, f: &mut Frame) {
-        f.release_values();
+        crate::generator::release_frame_in(&self.heap, &mut f.locals, &mut f.stack);
         self.keep_buf(std::mem::take(&mut f.stack));
         self.keep_buf(std::mem::take(&mut f.locals));
     }

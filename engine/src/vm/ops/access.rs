@@ -104,7 +104,7 @@ impl Vm {
         };
         // A class attribute that is an instance may be a data descriptor, which wins.
         if inst.exc.is_some()
-            || &**name == "__class__"
+            || is_dunder_class(name)
             || !no_descriptor(&inst.class, name, f.code.method_cache.get(i as usize))
         {
             return false;
@@ -121,6 +121,12 @@ impl Vm {
             None => false,
         }
     }
+}
+
+/// Is `name` `__class__`? (Most names are not dunder names: two byte compares decide.)
+#[inline]
+fn is_dunder_class(name: &str) -> bool {
+    name.as_bytes().starts_with(b"__") && name == "__class__"
 }
 
 /// Is `key` (a dict's key) the attribute name `name`? The same string object in the common

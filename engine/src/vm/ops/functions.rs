@@ -13,18 +13,19 @@ impl Vm {
         let names = f.pop();
         let mut args = f.popn(n as usize);
         let func = f.pop();
-        let names: Vec<Str> = match &names {
-            Value::Tuple(t) => t
-                .iter()
-                .map(|v| match v {
-                    Value::Str(s) => s.clone(),
-                    _ => Str::from(""),
-                })
-                .collect(),
+        let kw = match &names {
+            Value::Tuple(t) => {
+                let at = args.len().saturating_sub(t.len());
+                t.iter()
+                    .map(|v| match v {
+                        Value::Str(s) => s.clone(),
+                        _ => Str::from(""),
+                    })
+                    .zip(args.drain(at..))
+                    .collect()
+            }
             _ => Vec::new(),
         };
-        let kwvals = args.split_off(args.len().saturating_sub(names.len()));
-        let kw = names.into_iter().zip(kwvals).collect();
         let r = self.call(&func, Args { pos: args, kw })?;
         f.stack.push(r);
         Ok(())
