@@ -150,7 +150,10 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
         ns.insert(Str::from("_tee"), super::itertools::tee_builtin());
     }
     if name == "asyncio" {
-        ns.insert(Str::from("_case_line"), super::func("_case_line", case_line));
+        ns.insert(
+            Str::from("_case_line"),
+            super::func("_case_line", case_line),
+        );
     }
     ns.insert(Str::from("_warn"), super::func("_warn", warn));
     let globals = Rc::new(RefCell::new(ns));

@@ -496,7 +496,10 @@ mod tests {
                 if !expect_groups {
                     assert!(!source.contains("except*"), "{python}: program {i}");
                     assert!(!source.contains("TaskGroup"), "{python}: program {i}");
-                    assert!(generated.program.tasks.is_some(), "still an asyncio program");
+                    assert!(
+                        generated.program.tasks.is_some(),
+                        "still an asyncio program"
+                    );
                 }
             }
             assert_eq!(groups > 50, expect_groups, "{python}: {groups} TaskGroups");
