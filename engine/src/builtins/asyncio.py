@@ -1744,6 +1744,7 @@ class Semaphore:
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+        self._wakeup_scheduled = False  # 3.9
 
     def __repr__(self):
         extra = "locked" if self.locked() else "unlocked, value:%d" % self._value
@@ -1752,11 +1753,19 @@ class Semaphore:
         return "<asyncio.locks.%s object at 0x%x [%s]>" % (type(self).__name__, id(self), extra)
 
     def locked(self):
+        if _V < (3, 10):
+            return self._value == 0
         return self._value == 0 or any(
             [not w.cancelled() for w in (self._waiters or ())]
         )
 
+    # The waiting and waking rules of each version: 3.8 lets a newcomer take a released slot
+    # before the woken waiter (barging); 3.9 marks a wakeup as scheduled; 3.10-3.12 hand the
+    # slot to the woken waiter; 3.13 also wakes as many as the value allows when one leaves.
+
     async def acquire(self):
+        if _V < (3, 10):
+            return await self._acquire_39()
         if not self.locked():
             self._value -= 1
             return True
@@ -1764,6 +1773,20 @@ class Semaphore:
             self._waiters = _Waiters()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
+        if _V < (3, 13):
+            try:
+                try:
+                    await fut
+                finally:
+                    self._waiters.remove(fut)
+            except CancelledError:
+                if not fut.cancelled():
+                    self._value += 1
+                    self._wake_up_next()
+                raise
+            if self._value > 0:
+                self._wake_up_next()
+            return True
         try:
             try:
                 await fut
@@ -1772,10 +1795,32 @@ class Semaphore:
         except CancelledError:
             if fut.done() and not fut.cancelled():
                 self._value += 1
-            self._wake_up_next()
             raise
-        if self._value > 0:
-            self._wake_up_next()
+        finally:
+            while self._value > 0:
+                if not self._wake_up_next():
+                    break
+        return True
+
+    async def _acquire_39(self):
+        if self._waiters is None:
+            self._waiters = _Waiters()
+        while self._value <= 0 or (_V == (3, 9) and self._wakeup_scheduled):
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                if _V == (3, 9):
+                    self._wakeup_scheduled = False
+            except CancelledError:
+                if _V == (3, 9):
+                    self._wake_up_next()
+                else:
+                    fut.cancel()
+                    if self._value > 0 and not fut.cancelled():
+                        self._wake_up_next()
+                raise
+        self._value -= 1
         return True
 
     def release(self):
@@ -1784,6 +1829,14 @@ class Semaphore:
 
     def _wake_up_next(self):
         if not self._waiters:
+            return False
+        if _V < (3, 10):
+            while self._waiters:
+                waiter = self._waiters.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)
+                    self._wakeup_scheduled = True
+                    return True
             return False
         for fut in self._waiters:
             if not fut.done():
