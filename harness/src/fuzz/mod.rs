@@ -20,6 +20,7 @@ pub mod render;
 pub mod report;
 pub mod run;
 pub mod signature;
+pub mod signature_kinds;
 pub mod targets;
 
 use arbitrary::Unstructured;

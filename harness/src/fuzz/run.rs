@@ -475,20 +475,39 @@ pub fn fuzz_with(
                     index,
                     confirmation: &entry.confirmation,
                 };
-                let (files, reduced) = finding_files(opts, &mut oracle, &finding);
+                let (mut files, reduced) = finding_files(opts, &mut oracle, &finding);
+                // the row it is listed under: after reduction, the reduced program may name it
+                let mut listed = signature.clone();
                 if let Some(reduced) = reduced {
                     entry.reduced_lines = Some(reduced.lines().count());
                     entry.features = features_of(&reduced)
                         .into_iter()
                         .map(String::from)
                         .collect();
+                    listed = signature.after_reduction(&reduced);
                 }
-                if let Some(link) = &link {
+                let mut known_after_reduction = false;
+                if listed != signature {
+                    if findings.list_under(&signature, &listed) {
+                        // one root cause seen through another statement: not a new row
+                        stats.unique_findings -= 1;
+                    }
+                    if let Some(entry) = findings.entry_mut(&listed) {
+                        if entry.known.is_none() {
+                            entry.known = known.lookup(&listed).cloned();
+                        }
+                        known_after_reduction = entry.known.is_some();
+                    }
+                    note_listing(&mut files, &listed);
+                }
+                if known_after_reduction {
+                    // listed in the known-divergences file under its reduced name: not saved
+                } else if let Some(link) = &link {
                     link.finding(
                         out,
                         FindingFiles {
                             index,
-                            signature: signature.to_string(),
+                            signature: listed.to_string(),
                             files,
                         },
                     );
@@ -715,6 +734,14 @@ fn finding_files(
     (files, reduced)
 }
 
+/// Say in a finding's diff file the signature it is listed under after reduction.
+fn note_listing(files: &mut [(String, String)], listed: &Signature) {
+    if let Some((_, diff)) = files.iter_mut().find(|(name, _)| name.ends_with(".diff")) {
+        let at = diff.find('\n').map_or(diff.len(), |i| i + 1);
+        diff.insert_str(at, &format!("# listed after reduction as: {listed}\n"));
+    }
+}
+
 /// Options of `yieldspec reduce`.
 #[derive(Clone, Debug)]
 pub struct ReduceOptions {
@@ -774,6 +801,15 @@ pub fn reduce_command(opts: &ReduceOptions, out: &mut dyn Write, err: &mut dyn W
         result.elapsed.as_secs_f64(),
         result.signature_text()
     );
+    if let Some(listed) = result
+        .signature
+        .as_ref()
+        .map(|s| (s, s.after_reduction(&reduced)))
+        .filter(|(s, listed)| s != &listed)
+        .map(|(_, listed)| listed)
+    {
+        let _ = writeln!(err, "listed after reduction as: {listed}");
+    }
     match &opts.output {
         Some(path) => write_output(path, &reduced, err),
         None => {

@@ -4,7 +4,10 @@
 //! exception type, unraisable, warning category and message, end of statement); a crash by the
 //! side that crashed, its signal or exit status, and its panic or fatal-error message with the
 //! site the runtime names. No program line number, label or address takes part, so the same
-//! bug found in two programs, or before and after reduction, has one signature.
+//! bug found in two programs, or before and after reduction, has one signature. Once a finding
+//! is reduced, output one side writes at the end of a statement and the other never writes is
+//! listed by the kinds of generator objects the reduced program makes rather than by the
+//! statement's operation ([`Signature::after_reduction`]).
 
 use std::fmt;
 
@@ -50,7 +53,60 @@ impl Signature {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The signature a finding is listed under once it is reduced, `reduced` being the reduced
+    /// program's source: the signature itself, except for a difference in output alone where
+    /// one side's statement (or the whole trace) ends while the other still writes: `OPERATION:
+    /// out vs end of statement` (or `end of trace`, or the mirror) becomes `with KINDS: out vs
+    /// end of statement`, KINDS being the kinds of generator objects the reduced program makes
+    /// ([`super::signature_kinds`]).
+    ///
+    /// Output that one side writes at the end of a statement and the other never writes is a
+    /// cleanup the other side skipped (a `finally`, an `__exit__`, a delegate's `close()`, the
+    /// rest of a loop): which statement set it off (a `del`, a rebinding, `close()`, a `send()`
+    /// that ended an expression, the teardown) is the program's choice, so the operation splits
+    /// one runtime bug into as many signatures as there are ways to drop or resume an object.
+    /// Which kind of object skipped its cleanup is the runtime's: an async generator never
+    /// finalized and a generator whose delegate is not closed stay apart. The kinds are those
+    /// of the reduced program, not the original's (which makes every kind the generator has):
+    /// the reducer keeps the first signature, whose operation ties the reduced program to the
+    /// same difference, and the kinds that are left are the ones the difference needs.
+    pub fn after_reduction(&self, reduced: &str) -> Signature {
+        let Some(rest) = self.0.strip_prefix("divergent: ") else {
+            return self.clone();
+        };
+        for (tail, named) in ENDS_WHERE_THE_OTHER_WRITES {
+            let Some(context) = rest.strip_suffix(tail).and_then(|c| c.strip_suffix(": ")) else {
+                continue;
+            };
+            // an operation, not an origin (a finalizer, the compiler, an exception's details)
+            if context.contains('"') || ["finalization", "compile"].contains(&context) {
+                return self.clone();
+            }
+            let kinds = super::signature_kinds::kinds_of(reduced).unwrap_or_default();
+            if kinds.is_empty() {
+                return self.clone();
+            }
+            let kinds: Vec<&str> = kinds.into_iter().map(|k| k.name()).collect();
+            return Signature(format!("divergent: with {}: {named}", kinds.join(", ")));
+        }
+        self.clone()
+    }
 }
+
+/// First differences where one side ends (its statement, or its whole trace when the
+/// difference is in the teardown) while the other still writes, and how they are named after
+/// reduction: the end of the trace is the end of the last statement.
+const ENDS_WHERE_THE_OTHER_WRITES: [(&str, &str); 8] = [
+    ("out vs end of statement", "out vs end of statement"),
+    ("out vs end of trace", "out vs end of statement"),
+    ("err vs end of statement", "err vs end of statement"),
+    ("err vs end of trace", "err vs end of statement"),
+    ("end of statement vs out", "end of statement vs out"),
+    ("end of trace vs out", "end of statement vs out"),
+    ("end of statement vs err", "end of statement vs err"),
+    ("end of trace vs err", "end of statement vs err"),
+];
 
 impl fmt::Display for Signature {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -544,3 +544,140 @@ fn crashes_are_signal_or_panic_and_site() {
 fn masking_hides_numbers_and_addresses() {
     assert_eq!(mask("at 0x7f3a12 line 12"), "at # line #");
 }
+
+/// The first-difference signature of a divergence (as the fuzz loop names it).
+fn divergent(common: &str, left: &str, right: &str) -> Signature {
+    Signature(format!("divergent: {}", parted(common, left, right)))
+}
+
+/// The same, for a difference in the teardown, where one side's trace ends.
+fn divergent_at_teardown(common: &str, left_teardown: &str) -> Signature {
+    Signature(format!(
+        "divergent: {}",
+        difference_of(
+            (&format!("{common}=== end\n{left_teardown}"), None),
+            (&format!("{common}=== end\n"), None),
+        )
+    ))
+}
+
+#[test]
+fn output_one_side_never_writes_is_named_by_the_reduced_programs_kinds() {
+    // RustPython 0.5 (campaign of 2026-12-03, programs 128, 359, 13679): a suspended async
+    // generator is never finalized, so its `finally` or `with` exit never prints, whichever
+    // statement drops it: a rebinding, a `del`, an `athrow()` that ends the asynchronous
+    // generator expression that iterated it, the teardown
+    let async_gen =
+        "async def g1(a):\n    try:\n        yield\n    finally:\n        print('finally')\n";
+    let rebound = format!("{async_gen}s1 = g1(0)\ns1.__anext__().send(None)\ns1 = g1(0)\n");
+    let deleted = format!(
+        "{async_gen}s0 = (repr(v) async for v in g1(0))\ns0.__anext__().send(None)\ndel s0\n"
+    );
+    let thrown = format!(
+        "{async_gen}s0 = (repr(v) async for v in g1(0))\ns0.__anext__().send(None)\ns0.athrow(E0).send(None)\n"
+    );
+    let firsts = [
+        (
+            divergent(">>> 8: s1 = g1(0)\n", "out finally\n", ""),
+            rebound.as_str(),
+        ),
+        (
+            divergent(">>> 8: del s0\n", "out finally\n", ""),
+            deleted.as_str(),
+        ),
+        (
+            divergent(
+                ">>> 8: s0.athrow(E0).send(None)\n",
+                "out finally\nraise StopIteration: StopIteration()\n",
+                "",
+            ),
+            thrown.as_str(),
+        ),
+        (
+            divergent_at_teardown(
+                ">>> 7: s1.__anext__().send(None)\n",
+                "--- del s1\nout finally\n",
+            ),
+            rebound.as_str(),
+        ),
+    ];
+    let expected = "divergent: with async generator: out vs end of statement";
+    for (first, reduced) in &firsts {
+        assert_eq!(first.after_reduction(reduced).as_str(), expected, "{first}");
+    }
+    // the first signatures themselves stay apart: the reducer keeps them
+    assert_eq!(
+        firsts[0].0.as_str(),
+        "divergent: assign: out vs end of statement"
+    );
+    assert_eq!(
+        firsts[3].0.as_str(),
+        "divergent: teardown del: out vs end of trace"
+    );
+}
+
+#[test]
+fn the_kinds_keep_distinct_cleanups_apart() {
+    // PyPy 8.0.1 (campaign A): a generator's delegate not closed at `del` (program 87) and a
+    // coroutine suspended in `await` on a `types.coroutine` generator never finalized (program
+    // 108, in the teardown) are two bugs; their reduced programs make other kinds
+    let delegate = "class P:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        pass\n    def close(self):\n        print(0)\ndef g0(a):\n    yield from P()\ns0 = g0(0)\nnext(s0)\n";
+    let awaiting = "import types\n@types.coroutine\ndef sus(v):\n    return (yield v)\nasync def g1(a):\n    try:\n        await sus(a)\n    finally:\n        print(a)\ns2 = g1(0)\ns2.send(None)\n";
+    let at_del = divergent(">>> 12: del s0\n", "out 0\n", "");
+    let at_teardown = divergent_at_teardown(">>> 11: s2.send(None)\n", "--- del s2\nout 0\n");
+    let (a, b) = (
+        at_del.after_reduction(&format!("{delegate}del s0\n")),
+        at_teardown.after_reduction(awaiting),
+    );
+    assert_eq!(
+        a.as_str(),
+        "divergent: with generator: out vs end of statement"
+    );
+    assert_eq!(
+        b.as_str(),
+        "divergent: with generator, coroutine: out vs end of statement"
+    );
+    // ... while PyPy 7.3.11's delegate not closed at `del` (87) and in the teardown (111) are
+    // one row
+    let teardown = divergent_at_teardown(">>> 11: next(s0)\n", "--- del s0\nout 0\n");
+    assert_eq!(teardown.after_reduction(delegate), a);
+}
+
+#[test]
+fn only_output_against_an_end_is_named_by_kinds() {
+    let generator = "def g():\n    yield\ns = g()\nnext(s)\n";
+    // a runtime's check, an exception the program raised, a value, output that differs in
+    // text, a finalizer's report: the first signature stays
+    for first in [
+        divergent(
+            ">>> 3: box.extend(s0)\n",
+            "raise ValueError: ValueError('generator already executing')\n",
+            "",
+        ),
+        divergent(">>> 3: next(s)\n", "raise E1: E1('d1')\n", "value 1\n"),
+        divergent(
+            ">>> 3: inspect.getgeneratorstate(s)\n",
+            "value 'GEN_SUSPENDED'\n",
+            "value 'GEN_CLOSED'\n",
+        ),
+        divergent(">>> 3: max(s, key=f)\n", "out 0\nout 1\n", "out 1\nout 0\n"),
+        divergent(
+            ">>> 3: del s\n",
+            "warning RuntimeWarning at line 7: coroutine 'g0' was never awaited\n",
+            "",
+        ),
+        Signature::from_text("crashed: right signal SIGSEGV"),
+    ] {
+        assert_eq!(first.after_reduction(generator), first, "{first}");
+    }
+    // the mirror (the runtime writes where the reference's statement ends) is named alike
+    let extra = divergent(">>> 3: del s\n", "", "out finally\n");
+    assert_eq!(
+        extra.after_reduction(generator).as_str(),
+        "divergent: with generator: end of statement vs out"
+    );
+    // no kind to name it by, or a source ruff cannot parse: the first signature stays
+    let missing = divergent(">>> 3: del s\n", "out finally\n", "");
+    assert_eq!(missing.after_reduction("class C:\n    pass\n"), missing);
+    assert_eq!(missing.after_reduction("def g(:\n"), missing);
+}
