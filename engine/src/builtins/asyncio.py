@@ -30,6 +30,19 @@ except NameError:
     def _unsupported(what):
         raise NotImplementedError("not modelled: " + what)
 
+    def _case_line():
+        return 0
+
+# Where a coroutine released by a task step warns "never awaited" (read by the engine, see
+# Vm::release_line): CPython's step is C, so the line is that of the innermost Python frame,
+# events.py's Handle._run running the step; an eager step reports its caller's line instead.
+_HANDLE_RUN_LINE = {(3, 8): 81, (3, 12): 84, (3, 13): 89}.get(_V, 80 if _V < (3, 12) else 94)
+_REPORT_LINE = _HANDLE_RUN_LINE
+# The line of the Python frame that constructs an eager task in CPython (0: the case's own).
+_EAGER_FACTORY_LINE = {(3, 12): 974, (3, 13): 1027, (3, 14): 1054}.get(_V, 1063)
+_CREATE_TASK_LINE = 471 if _V == (3, 14) else 474
+_eager_caller = [0]
+
 try:  # the engine's native hot paths (engine/src/builtins/asyncio_native.rs)
     _native_setup
 except NameError:  # under CPython: the Python definitions below
@@ -534,6 +547,20 @@ class BaseEventLoop:
                     task.set_name(name)
         return task
 
+    if _V >= (3, 14):
+
+        def create_task(self, coro, **kwargs):
+            # 3.14: every keyword goes to the factory or to Task (eager_start among them)
+            if self._closed:
+                self._check_closed()
+            if self._task_factory is not None:
+                return self._task_factory(self, coro, **kwargs)
+            _eager_caller[0] = _CREATE_TASK_LINE
+            try:
+                return Task(coro, loop=self, **kwargs)
+            finally:
+                _eager_caller[0] = 0
+
     def set_task_factory(self, factory):
         if factory is not None and not callable(factory):
             raise TypeError("task factory must be a callable or None")
@@ -822,8 +849,12 @@ class Future:
     def set_exception(self, exception):
         if self._state != _PENDING:
             raise InvalidStateError("invalid state")
-        if isinstance(exception, type):
+        if isinstance(exception, type) and issubclass(exception, BaseException):
             exception = exception()
+            if self._state != _PENDING:
+                raise InvalidStateError("invalid state")
+        if not isinstance(exception, BaseException):
+            raise TypeError("invalid exception object")
         if type(exception) is StopIteration:
             message = "StopIteration interacts badly with generators and cannot be raised into a Future"
             if _V < (3, 13):
@@ -913,7 +944,7 @@ class _Wakeup:
 class Task(Future):
     _log_destroy_pending = True
 
-    def __init__(self, coro, *, loop=None, name=None, eager_start=False):
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         # Future.__init__, the coroutine check and the name inline (one call, as CPython's C
         # init is one call).
         if loop is None:
@@ -960,7 +991,8 @@ class Task(Future):
         if self._must_cancel or (_V >= (3, 11) and self._num_cancels_requested > 0 and self._state == _PENDING):
             info[0] = "cancelling"
         info.insert(1, "name=%r" % self._name)
-        info.insert(2, "coro=<%s>" % _coro_repr(self._coro))
+        if _V < (3, 12) or self._coro is not None:  # 3.12+: an eagerly finished task drops it
+            info.insert(2, "coro=<%s>" % _coro_repr(self._coro))
         if self._fut_waiter is not None:
             info.insert(3, "wait_for=%r" % (self._fut_waiter,))
         return info
@@ -1019,12 +1051,18 @@ class Task(Future):
         Future._cancel(self, self._cancel_message)
 
     def _eager_start(self):
+        global _REPORT_LINE
         _all.append(_weakref.ref(self))
         prev = _current.get(id(self._loop))
+        report = _REPORT_LINE
+        _REPORT_LINE = _eager_caller[0] or _case_line()
         try:
             _current.pop(id(self._loop), None)
             self._step(None)
         finally:
+            _REPORT_LINE = report
+            if self._state != _PENDING:
+                self._coro = None
             if prev is not None:
                 _current[id(self._loop)] = prev
 
@@ -1131,6 +1169,12 @@ def create_task(coro, *, name=None, context=None):
     return loop.create_task(coro, name=name)
 
 
+if _V >= (3, 14):
+
+    def create_task(coro, **kwargs):
+        return get_running_loop().create_task(coro, **kwargs)
+
+
 def ensure_future(obj, *, loop=None):
     if isfuture(obj):
         return obj
@@ -1156,7 +1200,11 @@ async def _wrap_awaitable(awaitable):
 if _V >= (3, 12):
 
     def eager_task_factory(loop, coro, *, name=None, context=None):
-        return Task(coro, loop=loop, name=name, eager_start=True)
+        _eager_caller[0] = _EAGER_FACTORY_LINE
+        try:
+            return Task(coro, loop=loop, name=name, eager_start=True)
+        finally:
+            _eager_caller[0] = 0
 
 
 # -- sleep ------------------------------------------------------------------------------------
@@ -1738,7 +1786,24 @@ class Queue:
                 break
 
     def __repr__(self):
-        return "<%s at 0x%x maxsize=%r>" % (type(self).__name__, id(self), self._maxsize)
+        return "<%s at 0x%x %s>" % (type(self).__name__, id(self), self._format())
+
+    def __str__(self):
+        return "<%s %s>" % (type(self).__name__, self._format())
+
+    def _format(self):
+        result = "maxsize=%r" % (self._maxsize,)
+        if getattr(self, "_queue", None):
+            result += " _queue=%r" % (list(self._queue),)
+        if self._getters:
+            result += " _getters[%d]" % len(self._getters)
+        if self._putters:
+            result += " _putters[%d]" % len(self._putters)
+        if self._unfinished_tasks:
+            result += " tasks=%d" % self._unfinished_tasks
+        if _V >= (3, 13) and self._is_shutdown:
+            result += " shutdown"
+        return result
 
     def qsize(self):
         return len(self._queue)
@@ -1950,6 +2015,13 @@ class Condition:
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = _Waiters()
+
+    def __repr__(self):
+        extra = "locked" if self.locked() else "unlocked"
+        if self._waiters:
+            extra = "%s, waiters:%d" % (extra, len(self._waiters))
+        return "<%s.%s object at 0x%x [%s]>" % (
+            type(self).__module__, type(self).__qualname__, id(self), extra)
 
     async def __aenter__(self):
         await self._lock.acquire()
@@ -2288,6 +2360,17 @@ def iscoroutine(obj):
 
 
 def iscoroutinefunction(func):
+    if _V >= (3, 14):
+        _warn(
+            DeprecationWarning,
+            "'asyncio.iscoroutinefunction' is deprecated and slated for removal in Python 3.16; "
+            "use inspect.iscoroutinefunction() instead",
+            2,
+        )
+    return _iscoroutinefunction(func)
+
+
+def _iscoroutinefunction(func):
     while True:
         if isinstance(func, _types.MethodType):
             func = func.__func__
@@ -2303,7 +2386,11 @@ if _V >= (3, 12):
 
     def create_eager_task_factory(custom_task_constructor):
         def factory(loop, coro, *, name=None, context=None):
-            return custom_task_constructor(coro, loop=loop, name=name, eager_start=True)
+            _eager_caller[0] = _EAGER_FACTORY_LINE
+            try:
+                return custom_task_constructor(coro, loop=loop, name=name, eager_start=True)
+            finally:
+                _eager_caller[0] = 0
 
         return factory
 
@@ -2367,6 +2454,25 @@ if _V >= (3, 11):
                 set_event_loop(self._loop)
                 self._set_loop = True
             self._state = "initialized"
+
+
+# The modules CPython defines these classes in (type() and some reprs show them).
+for _cls, _module in (
+    (Future, "_asyncio"), (Task, "_asyncio"), (_GatheringFuture, "asyncio.tasks"),
+    (Handle, "asyncio.events"), (TimerHandle, "asyncio.events"),
+    (BaseEventLoop, "asyncio.base_events"), (_UnixSelectorEventLoop, "asyncio.unix_events"),
+    (Event, "asyncio.locks"), (Lock, "asyncio.locks"), (Semaphore, "asyncio.locks"),
+    (BoundedSemaphore, "asyncio.locks"), (Condition, "asyncio.locks"),
+    (Queue, "asyncio.queues"), (LifoQueue, "asyncio.queues"), (PriorityQueue, "asyncio.queues"),
+):
+    _cls.__module__ = _module
+if _V >= (3, 11):
+    for _cls, _module in (
+        (Barrier, "asyncio.locks"), (Timeout, "asyncio.timeouts"),
+        (TaskGroup, "asyncio.taskgroups"), (Runner, "asyncio.runners"),
+    ):
+        _cls.__module__ = _module
+del _cls, _module
 
 
 # -- what the module does not model ----------------------------------------------------------

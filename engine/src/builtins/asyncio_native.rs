@@ -175,11 +175,27 @@ fn run_ready(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let r = run_handle(vm, &handle);
         drop(handle);
         r?;
-        if vm.heap.has_pending() {
-            vm.run_finalizers()?;
-        }
+        finalize_here(vm)?;
     }
     Ok(Value::None)
+}
+
+/// Run the finalizers of what a native released, attributed as for a release in asyncio.py's
+/// own frames (its `_REPORT_LINE`, see `Vm::release_line`: CPython's step is C code).
+fn finalize_here(vm: &mut Vm) -> PyResult<()> {
+    if !vm.heap.has_pending() {
+        return Ok(());
+    }
+    let line = match &vm.asyncio.callback_failed {
+        Some(Value::Func(f)) => f.globals.borrow().get("_REPORT_LINE").cloned(),
+        _ => None,
+    };
+    match line {
+        Some(Value::Int(0)) => vm.current_line = vm.case_line,
+        Some(Value::Int(n)) => vm.current_line = u32::try_from(n).unwrap_or(vm.current_line),
+        _ => {}
+    }
+    vm.run_finalizers()
 }
 
 /// `if not handle._cancelled: handle._run()`, with `Handle._run` done here for asyncio.py's
@@ -228,6 +244,7 @@ fn run_handle(vm: &mut Vm, handle: &Value) -> PyResult<()> {
     let r = vm.call(&callback, Args::new(args.to_vec()));
     drop(callback);
     drop(args);
+    finalize_here(vm)?;
     match r {
         Ok(_) => Ok(()),
         Err(Flow::Exc(e))

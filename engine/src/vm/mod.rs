@@ -462,7 +462,7 @@ impl Vm {
             let r = self.step(f, op);
             if self.heap.has_pending() {
                 // A finalizer's warning (a coroutine never awaited) comes from this line.
-                self.current_line = f.line();
+                self.current_line = self.release_line(f);
                 self.run_finalizers()?
             }
             match r {
@@ -786,5 +786,24 @@ impl Vm {
 
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
         self.types.class_of(v)
+    }
+}
+
+impl Vm {
+    /// The line a finalizer's warning (a coroutine never awaited) is attributed to when `f`
+    /// released the object. CPython reports the line of the innermost Python frame; a frame
+    /// of a module the engine writes in Python that stands for CPython's C code (asyncio's
+    /// task step) names that line in the module's `_REPORT_LINE`: the line of the stdlib frame
+    /// running there in CPython of the target version (events.py's `Handle._run`), or 0 for
+    /// the case's line that called into the module.
+    fn release_line(&self, f: &Frame) -> u32 {
+        if Rc::ptr_eq(&f.globals, &self.globals) {
+            return f.line();
+        }
+        match f.globals.borrow().get("_REPORT_LINE") {
+            Some(Value::Int(0)) => self.case_line,
+            Some(Value::Int(n)) => u32::try_from(*n).unwrap_or_else(|_| f.line()),
+            _ => f.line(),
+        }
     }
 }

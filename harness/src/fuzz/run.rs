@@ -21,7 +21,7 @@ use super::oracle::{Check, Class, Oracle};
 use super::reduce::{reduce, reduce_to, ReduceConfig};
 use super::report::Stats;
 use super::signature::{features_of, Signature};
-use super::{generate_requiring, program_bytes, to_case, Feature, Features};
+use super::{generate_on, program_bytes, to_case, Feature, Features, Python};
 use crate::backend::RunConfig;
 use crate::case::Case;
 use crate::commands::{EXIT_FAILED, EXIT_INPUT, EXIT_OK};
@@ -118,6 +118,10 @@ pub struct GenerateArgs {
     /// Only programs that use this feature switch (as `yieldspec fuzz --feature`).
     #[arg(long = "feature", value_name = "NAME", value_delimiter = ',')]
     pub features: Vec<Feature>,
+    /// Only what Python MAJOR.MINOR has (as `yieldspec fuzz` generates for backends of that
+    /// version: no TaskGroup before 3.11).
+    #[arg(long, value_name = "X.Y")]
+    pub python: Option<Python>,
     /// Directory for the case files (`fuzz-SEED-INDEX.py`); created if missing.
     #[arg(long, default_value = "generated")]
     pub out: PathBuf,
@@ -134,7 +138,7 @@ pub fn generate_main(args: &GenerateArgs, out: &mut dyn Write, err: &mut dyn Wri
     for index in args.start..end {
         let name = format!("fuzz-{}-{index}.py", args.seed);
         let required: Features = args.features.iter().copied().collect();
-        let generated = generate_requiring(&program_bytes(args.seed, index), required);
+        let generated = generate_on(&program_bytes(args.seed, index), required, args.python);
         let case = to_case(
             &generated,
             &name,
@@ -357,6 +361,9 @@ pub fn fuzz_with(
     err: &mut dyn Write,
 ) -> i32 {
     let (lname, rname) = oracle.names();
+    // Programs use only what both sides' language version has (no TaskGroup before 3.11).
+    let python = oracle.python();
+    let python_flag = python.map_or_else(String::new, |p| format!(" --python {p}"));
     let known = match known_divergences(opts, &oracle) {
         Ok(k) => k,
         Err(e) => {
@@ -390,7 +397,7 @@ pub fn fuzz_with(
             _ => {}
         }
         let (t0, c0) = (Instant::now(), thread_cpu());
-        let generated = generate_requiring(&program_bytes(opts.seed, index), opts.required);
+        let generated = generate_on(&program_bytes(opts.seed, index), opts.required, python);
         // One filename for every program, so that CPython's compile cache is shared between
         // them (a program cannot observe its filename in a trace).
         let case = to_case(
@@ -405,7 +412,7 @@ pub fn fuzz_with(
         let (gen_time, gen_cpu) = (t0.elapsed(), thread_cpu().saturating_sub(c0));
         crate::crash_note::set_context(format!(
             "program {index} of `yieldspec fuzz --seed {seed}{features}` (write it out with \
-             `yieldspec generate --seed {seed}{features} --start {index} --count 1`)",
+             `yieldspec generate --seed {seed}{features}{python_flag} --start {index} --count 1`)",
             seed = opts.seed,
             features = feature_flags(opts.required),
         ));
