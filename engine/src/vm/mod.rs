@@ -530,6 +530,7 @@ impl Vm {
                 next,
                 keep: RefCell::new(Vec::new()),
                 frame_id: f.id,
+                code: f.code.clone(),
             }));
         }
     }
