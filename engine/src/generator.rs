@@ -18,6 +18,7 @@ use crate::vm::{Exit, Frame, Resume, Vm};
 mod asyncgen;
 mod chain;
 mod coro;
+mod cycles;
 mod observe;
 mod pending;
 use crate::vm::ExcKind;
@@ -877,7 +878,7 @@ impl Vm {
                 }
                 "running" => Value::bool(st == GenStatus::Running),
                 "frame" if st == GenStatus::Closed => Value::None,
-                "frame" => Value::Frame(Rc::new(FrameInfo { gen: g.clone() })),
+                "frame" => Value::Frame(Rc::new(FrameInfo::Generator(g.clone()))),
                 "code" => Value::Code(g.code.clone()),
                 "suspended" => Value::bool(st == GenStatus::Suspended),
                 "state" => Value::str(&format!("{}{}", kind.state_prefix(), st.suffix())),
@@ -952,7 +953,16 @@ impl Vm {
     }
 
     pub fn frame_getattr(&mut self, fr: &Rc<FrameInfo>, name: &str) -> PyResult<Value> {
-        let g = &fr.gen;
+        let g = match &**fr {
+            FrameInfo::Generator(g) => g,
+            FrameInfo::Traceback(code) => {
+                // The engine's tracebacks keep the code of each frame, not the frame.
+                return match name {
+                    "f_code" => Ok(Value::Code(code.clone())),
+                    _ => self.unsupported(&format!("attribute {name} of a traceback's frame")),
+                };
+            }
+        };
         Ok(match name {
             "f_lineno" => Value::Int(g.frame_line() as i64),
             "f_code" => Value::Code(g.code.clone()),

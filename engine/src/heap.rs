@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
-use crate::generator::{FrameClear, Pending};
+use crate::generator::{FrameClear, Generator, Pending};
 use crate::value::{Class, Instance, Value};
 use crate::vm::Frame;
 
@@ -109,6 +109,11 @@ impl Heap {
         tracked.push(object);
     }
 
+    /// The objects the run tracked so far, oldest first (see [`Heap::track`]).
+    pub fn tracked(&self) -> Vec<Tracked> {
+        self.tracked.borrow().clone()
+    }
+
     /// The objects the run tracked (see [`Heap::track`]).
     pub fn take_tracked(&self) -> Vec<Tracked> {
         std::mem::take(&mut *self.tracked.borrow_mut())
@@ -127,10 +132,13 @@ impl Heap {
 const PRUNE_MIN: usize = 256;
 
 /// An object [`Heap::track`] remembers.
+#[derive(Clone)]
 pub enum Tracked {
     Class(Weak<Class>),
     Instance(Weak<Instance>),
     Cell(Weak<RefCell<Value>>),
+    /// A generator of the case's own functions (for the teardown's cyclic collection).
+    Generator(Weak<Generator>),
 }
 
 impl Tracked {
@@ -139,6 +147,7 @@ impl Tracked {
             Tracked::Class(c) => c.strong_count() > 0,
             Tracked::Instance(i) => i.strong_count() > 0,
             Tracked::Cell(c) => c.strong_count() > 0,
+            Tracked::Generator(g) => g.strong_count() > 0,
         }
     }
 
@@ -167,6 +176,14 @@ impl Tracked {
                 if let Some(c) = c.upgrade() {
                     let value = std::mem::take(&mut *c.borrow_mut());
                     drop(value);
+                }
+            }
+            Tracked::Generator(g) => {
+                if let Some(g) = g.upgrade() {
+                    let frame = g.state.try_borrow_mut().ok().map(|mut s| {
+                        std::mem::replace(&mut *s, crate::generator::GenState::Closed)
+                    });
+                    drop(frame);
                 }
             }
         }

@@ -286,10 +286,46 @@ pub struct Rules {
     /// 3.12: "alternative patterns bind different names" is reported at the or-pattern (before,
     /// at the last sub-pattern compiled).
     pub pattern_errors_at_pattern: bool,
+    /// Which annotations are evaluated where they stand: before 3.14 (PEP 649 defers them)
+    /// those of a function's parameters and return and of annotated targets in a module or
+    /// class body; `from __future__ import annotations` (PEP 563) changes this for its module
+    /// (see `pep563_evaluates_complex_targets`).
+    pub annotations: Annotations,
+    /// 3.8-3.9: under PEP 563 an annotated target that is not a plain name (`obj.attr: T`,
+    /// `(x): T`) in a module or class body still has its annotation evaluated.
+    pub pep563_evaluates_complex_targets: bool,
 
     /// The micro version `sys.version_info` reports: the release the references were
     /// recorded with.
     pub micro: u8,
+}
+
+/// Which annotations the compiler evaluates where they stand (see `Rules::annotations`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Annotations {
+    /// Parameters, returns, and annotated targets in module and class bodies.
+    Eager,
+    /// Only annotated targets that are not plain names, in module and class bodies.
+    ComplexTargets,
+    /// None.
+    Deferred,
+}
+
+impl Annotations {
+    /// Whether the annotation of a function's parameters and return are evaluated.
+    pub fn of_functions(self) -> bool {
+        self == Annotations::Eager
+    }
+
+    /// Whether the annotation of an annotated assignment in a module or class body is
+    /// evaluated (`simple`: its target is a plain name, not parenthesised).
+    pub fn of_target(self, simple: bool) -> bool {
+        match self {
+            Annotations::Eager => true,
+            Annotations::ComplexTargets => !simple,
+            Annotations::Deferred => false,
+        }
+    }
 }
 
 impl Rules {
@@ -388,6 +424,12 @@ impl Rules {
             async_comprehension_in_comprehension: from(11),
             comprehension_error_at_comprehension: !from(10),
             docstring_dedented: from(13),
+            annotations: if from(14) {
+                Annotations::Deferred
+            } else {
+                Annotations::Eager
+            },
+            pep563_evaluates_complex_targets: !from(10),
             builtin_generic_alias: from(9),
             class_getitem: from(7),
             not_subscriptable_names_type: from(11),

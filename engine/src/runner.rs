@@ -140,9 +140,16 @@ fn run_statements(
             return limit_reached(config, &limit, trace);
         }
     }
-    // The cyclic collector: frames kept in traceback cycles are released.
+    // The cyclic collector: frames kept in traceback cycles are released (what they held is
+    // finalized), then the case's other objects left in cycles are finalized.
     vm.current_line = 0;
     crate::generator::collect_cycles(&vm.heap);
+    if let Err(Flow::Fatal(f)) = vm.run_finalizers().and_then(|()| vm.finalize_unreachable()) {
+        disable_finalizers(&vm.heap);
+        if let Fatal::Timeout | Fatal::Deadline | Fatal::Memory = *f {
+            return limit_reached(config, &f, trace);
+        }
+    }
     if let Err(limit) = finish_teardown_step(vm, "gc".into(), &mut trace) {
         return limit_reached(config, &limit, trace);
     }

@@ -242,3 +242,99 @@ fn a_finding_on_a_fresh_worker_is_confirmed_and_a_known_one_is_not_saved() {
     );
     assert!(!out.exists(), "a known divergence was saved");
 }
+
+/// Embedded CPython whose `del` statements and teardown write nothing: a runtime that never
+/// finalizes what a name held.
+struct NoFinalizerOutput {
+    inner: Box<dyn Backend>,
+}
+
+impl Backend for NoFinalizerOutput {
+    fn name(&self) -> String {
+        "no-finalizer-output".into()
+    }
+    fn describe(&self) -> String {
+        "no finalizer output".into()
+    }
+    fn python_version(&self) -> String {
+        self.inner.python_version()
+    }
+    fn run(&mut self, case: &Case) -> Outcome {
+        let mut outcome = self.inner.run(case);
+        if let Outcome::Completed { trace } = &mut outcome {
+            for statement in &mut trace.statements {
+                if statement.source.starts_with("del ") {
+                    statement.events.retain(|e| !matches!(e, Event::Out { .. }));
+                }
+            }
+            for step in &mut trace.teardown {
+                step.events.retain(|e| !matches!(e, Event::Out { .. }));
+            }
+            trace.teardown.retain(|step| !step.events.is_empty());
+        }
+        outcome
+    }
+}
+
+#[cfg_attr(not(feature = "embedded-cpython"), ignore = "needs embedded CPython")]
+#[test]
+fn output_missing_at_the_end_is_listed_by_the_reduced_programs_kinds() {
+    let oracle = || {
+        let run = RunConfig::default();
+        Oracle::new(
+            open_backend("cpython", &run).expect("cpython"),
+            Box::new(NoFinalizerOutput {
+                inner: open_backend("cpython", &run).expect("cpython"),
+            }),
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut opts = options(dir.path().join("a"), 300, None);
+    opts.reduce = true;
+    let (code, report) = run_fuzz(oracle(), &opts);
+    assert_eq!(code, 1, "{report}");
+    // every row of output missing at the end is named by kinds, listed with the first
+    // difference it was found by (`del: …` or `teardown del: … end of trace`)
+    let rows: Vec<String> = report
+        .lines()
+        .filter(|l| !l.contains("first difference"))
+        .filter_map(|l| {
+            l.split_once(" divergent: ")
+                .map(|(_, s)| format!("divergent: {s}"))
+        })
+        .collect();
+    assert!(!rows.is_empty(), "{report}");
+    let by_kinds = |row: &&String| row.starts_with("divergent: with ");
+    assert!(rows.iter().any(|r| by_kinds(&r)), "{report}");
+    for row in &rows {
+        // (a finalizer's report that follows the skipped output names it by the finalizer)
+        assert!(
+            (by_kinds(&row) || row.starts_with("divergent: finalization: "))
+                == row.ends_with("out vs none")
+                && !row.ends_with("end of trace"),
+            "{report}"
+        );
+    }
+    assert!(
+        report.contains(": divergent: teardown del: out vs end of trace")
+            && report.contains(": divergent: del: out vs end of statement"),
+        "{report}"
+    );
+    // the same run with those signatures known: found known after reduction, nothing saved
+    let known = dir.path().join("known.toml");
+    let entries: String = rows
+        .iter()
+        .map(|s| format!("[[divergence]]\nsignature = {s:?}\nreason = \"a test\"\n"))
+        .collect();
+    std::fs::write(&known, entries).unwrap();
+    let out = dir.path().join("b");
+    let mut opts = options(out.clone(), 300, Some(known));
+    opts.reduce = true;
+    let (code, report) = run_fuzz(oracle(), &opts);
+    assert_eq!(code, 0, "{report}");
+    assert!(
+        report.contains(&format!("(new: 0, known: {})", rows.len())),
+        "{report}"
+    );
+    assert!(!out.exists(), "a known divergence was saved");
+}

@@ -30,6 +30,24 @@ except NameError:
     def _unsupported(what):
         raise NotImplementedError("not modelled: " + what)
 
+    def _case_line():
+        return 0
+
+# Where a coroutine released by a task step warns "never awaited" (read by the engine, see
+# Vm::release_line): CPython's step is C, so the line is that of the innermost Python frame,
+# events.py's Handle._run running the step; an eager step reports its caller's line instead.
+_HANDLE_RUN_LINE = {(3, 8): 81, (3, 12): 84, (3, 13): 89}.get(_V, 80 if _V < (3, 12) else 94)
+_REPORT_LINE = _HANDLE_RUN_LINE
+# The line of the Python frame that constructs an eager task in CPython (0: the case's own).
+_EAGER_FACTORY_LINE = {(3, 12): 974, (3, 13): 1027, (3, 14): 1054}.get(_V, 1063)
+_CREATE_TASK_LINE = 471 if _V == (3, 14) else 474
+_eager_caller = [0]
+
+try:  # the engine's native hot paths (engine/src/builtins/asyncio_native.rs)
+    _native_setup
+except NameError:  # under CPython: the Python definitions below
+    _native_setup = None
+
 _RESOLUTION = 1e-09
 _MAX_WAIT = 24 * 3600
 _REBUILD_MIN = 100
@@ -221,12 +239,38 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            message = "Exception in callback " + _callback_source(self._callback, self._args)
-            self._loop.call_exception_handler({"message": message, "exception": exc, "handle": self})
+            _callback_failed(self, exc)
         finally:
             # Under CPython a traceback can keep this frame (f_back of a coroutine's frame),
             # which must not keep the task alive; CPython's own handles run in C.
             self = None
+
+
+def _callback_failed(handle, exc):
+    message = "Exception in callback " + _callback_source(handle._callback, handle._args)
+    handle._loop.call_exception_handler({"message": message, "exception": exc, "handle": handle})
+
+
+if _native_setup is None:  # asyncio_native.rs has these natively
+
+    def _new_handle(loop, callback, args):
+        handle = Handle(callback, args, loop)
+        loop._ready.append(handle)
+        return handle
+
+    def _run_ready(loop):
+        # Run what was ready when the iteration began; each handle leaves the queue first.
+        ready = loop._ready
+        stop = len(ready)
+        i = loop._ready_head
+        while i < stop:
+            handle = ready[i]
+            ready[i] = None
+            i += 1
+            loop._ready_head = i
+            if not handle._cancelled:
+                handle._run()
+            handle = None
 
 
 class TimerHandle(Handle):
@@ -309,6 +353,9 @@ def _heapify(heap):
         _sift_down_to_leaf(heap, i)
 
 
+if _native_setup is not None:
+    _native_setup(Handle, TimerHandle, _callback_failed)
+
 # -- the loop ---------------------------------------------------------------------------------
 
 
@@ -347,17 +394,17 @@ class BaseEventLoop:
     def call_soon(self, callback, *args, context=None):
         if self._closed:
             self._check_closed()
-        handle = Handle(callback, args, self, context)
-        self._ready.append(handle)
-        return handle
+        return _new_handle(self, callback, args)
 
     def call_later(self, delay, callback, *args, context=None):
-        if delay is None:
+        if delay is None and _V >= (3, 11):
             raise TypeError("delay must not be None")
         return self.call_at(self._time + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
+            if _V < (3, 11):
+                raise AssertionError()  # TimerHandle's assert before 3.11
             raise TypeError("when cannot be None")
         self._check_closed()
         timer = TimerHandle(when, callback, args, self, context)
@@ -408,17 +455,8 @@ class BaseEventLoop:
             handle = _heap_pop(scheduled)
             handle._scheduled = False
             self._ready.append(handle)
+        _run_ready(self)
         ready = self._ready
-        stop = len(ready)
-        i = self._ready_head
-        while i < stop:
-            handle = ready[i]
-            ready[i] = None
-            i += 1
-            self._ready_head = i
-            if not handle._cancelled:
-                handle._run()
-            handle = None
         if self._ready_head > 64 and self._ready_head * 2 > len(ready):
             del ready[: self._ready_head]
             self._ready_head = 0
@@ -510,6 +548,20 @@ class BaseEventLoop:
                 if name is not None:
                     task.set_name(name)
         return task
+
+    if _V >= (3, 14):
+
+        def create_task(self, coro, **kwargs):
+            # 3.14: every keyword goes to the factory or to Task (eager_start among them)
+            if self._closed:
+                self._check_closed()
+            if self._task_factory is not None:
+                return self._task_factory(self, coro, **kwargs)
+            _eager_caller[0] = _CREATE_TASK_LINE
+            try:
+                return Task(coro, loop=self, **kwargs)
+            finally:
+                _eager_caller[0] = 0
 
     def set_task_factory(self, factory):
         if factory is not None and not callable(factory):
@@ -799,8 +851,12 @@ class Future:
     def set_exception(self, exception):
         if self._state != _PENDING:
             raise InvalidStateError("invalid state")
-        if isinstance(exception, type):
+        if isinstance(exception, type) and issubclass(exception, BaseException):
             exception = exception()
+            if self._state != _PENDING:
+                raise InvalidStateError("invalid state")
+        if not isinstance(exception, BaseException):
+            raise TypeError("invalid exception object")
         if type(exception) is StopIteration:
             message = "StopIteration interacts badly with generators and cannot be raised into a Future"
             if _V < (3, 13):
@@ -890,7 +946,7 @@ class _Wakeup:
 class Task(Future):
     _log_destroy_pending = True
 
-    def __init__(self, coro, *, loop=None, name=None, eager_start=False):
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         # Future.__init__, the coroutine check and the name inline (one call, as CPython's C
         # init is one call).
         if loop is None:
@@ -937,7 +993,8 @@ class Task(Future):
         if self._must_cancel or (_V >= (3, 11) and self._num_cancels_requested > 0 and self._state == _PENDING):
             info[0] = "cancelling"
         info.insert(1, "name=%r" % self._name)
-        info.insert(2, "coro=<%s>" % _coro_repr(self._coro))
+        if _V < (3, 12) or self._coro is not None:  # 3.12+: an eagerly finished task drops it
+            info.insert(2, "coro=<%s>" % _coro_repr(self._coro))
         if self._fut_waiter is not None:
             info.insert(3, "wait_for=%r" % (self._fut_waiter,))
         return info
@@ -954,7 +1011,17 @@ class Task(Future):
         return self._coro
 
     def get_stack(self, *, limit=None):
+        # a suspended coroutine's frame (its f_back is None); a failed task's frames come from
+        # its traceback, which keeps no frames in the engine
+        frame = getattr(self._coro, "cr_frame", None)
+        if frame is not None:
+            return [frame] if limit is None or limit > 0 else []
+        if self._exception is not None:
+            _unsupported("Task.get_stack() of a failed task (its traceback's frames)")
         return []
+
+    def print_stack(self, *, limit=None, file=None):
+        _unsupported("Task.print_stack()")
 
     def set_result(self, result):
         raise RuntimeError("Task does not support set_result operation")
@@ -996,12 +1063,18 @@ class Task(Future):
         Future._cancel(self, self._cancel_message)
 
     def _eager_start(self):
+        global _REPORT_LINE
         _all.append(_weakref.ref(self))
         prev = _current.get(id(self._loop))
+        report = _REPORT_LINE
+        _REPORT_LINE = _eager_caller[0] or _case_line()
         try:
             _current.pop(id(self._loop), None)
             self._step(None)
         finally:
+            _REPORT_LINE = report
+            if self._state != _PENDING:
+                self._coro = None
             if prev is not None:
                 _current[id(self._loop)] = prev
 
@@ -1108,6 +1181,12 @@ def create_task(coro, *, name=None, context=None):
     return loop.create_task(coro, name=name)
 
 
+if _V >= (3, 14):
+
+    def create_task(coro, **kwargs):
+        return get_running_loop().create_task(coro, **kwargs)
+
+
 def ensure_future(obj, *, loop=None):
     if isfuture(obj):
         return obj
@@ -1133,7 +1212,11 @@ async def _wrap_awaitable(awaitable):
 if _V >= (3, 12):
 
     def eager_task_factory(loop, coro, *, name=None, context=None):
-        return Task(coro, loop=loop, name=name, eager_start=True)
+        _eager_caller[0] = _EAGER_FACTORY_LINE
+        try:
+            return Task(coro, loop=loop, name=name, eager_start=True)
+        finally:
+            _eager_caller[0] = 0
 
 
 # -- sleep ------------------------------------------------------------------------------------
@@ -1481,6 +1564,73 @@ def as_completed(fs, *, timeout=None):
         yield wait_for_one()
 
 
+if _V >= (3, 13):
+
+    class _AsCompletedIterator:
+        # 3.13: an iterator of coroutines giving results (as before) and an async iterator of
+        # the finished futures themselves
+        def __init__(self, aws, timeout):
+            self._done = Queue()
+            self._timeout_handle = None
+            loop = get_event_loop()
+            todo = []
+            for aw in aws:
+                f = ensure_future(aw, loop=loop)
+                if f not in todo:
+                    todo.append(f)
+            for f in todo:
+                f.add_done_callback(self._handle_completion)
+            if todo and timeout is not None:
+                self._timeout_handle = loop.call_later(timeout, self._handle_timeout)
+            self._todo = todo
+            self._todo_left = len(todo)
+
+        def __aiter__(self):
+            return self
+
+        def __iter__(self):
+            return self
+
+        async def __anext__(self):
+            if not self._todo_left:
+                raise StopAsyncIteration
+            self._todo_left -= 1
+            return await self._wait_for_one()
+
+        def __next__(self):
+            if not self._todo_left:
+                raise StopIteration
+            self._todo_left -= 1
+            return self._wait_for_one(True)
+
+        def _handle_timeout(self):
+            for f in self._todo:
+                f.remove_done_callback(self._handle_completion)
+                self._done.put_nowait(None)
+            self._todo = []
+
+        def _handle_completion(self, f):
+            if not self._todo:
+                return
+            self._todo.remove(f)
+            self._done.put_nowait(f)
+            if not self._todo and self._timeout_handle is not None:
+                self._timeout_handle.cancel()
+
+        async def _wait_for_one(self, resolve=False):
+            f = await self._done.get()
+            if f is None:
+                raise TimeoutError()
+            return f.result() if resolve else f
+
+    _AsCompletedIterator.__module__ = "asyncio.tasks"
+
+    def as_completed(fs, *, timeout=None):
+        if isfuture(fs) or _is_coroutine(fs) or hasattr(fs, "__await__"):
+            raise TypeError("expects an iterable of awaitables, not %s" % type(fs).__name__)
+        return _AsCompletedIterator(fs, timeout)
+
+
 # -- synchronisation --------------------------------------------------------------------------
 
 
@@ -1617,6 +1767,7 @@ class Semaphore:
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+        self._wakeup_scheduled = False  # 3.9
 
     def __repr__(self):
         extra = "locked" if self.locked() else "unlocked, value:%d" % self._value
@@ -1625,11 +1776,19 @@ class Semaphore:
         return "<asyncio.locks.%s object at 0x%x [%s]>" % (type(self).__name__, id(self), extra)
 
     def locked(self):
+        if _V < (3, 10):
+            return self._value == 0
         return self._value == 0 or any(
             [not w.cancelled() for w in (self._waiters or ())]
         )
 
+    # The waiting and waking rules of each version: 3.8 lets a newcomer take a released slot
+    # before the woken waiter (barging); 3.9 marks a wakeup as scheduled; 3.10-3.12 hand the
+    # slot to the woken waiter; 3.13 also wakes as many as the value allows when one leaves.
+
     async def acquire(self):
+        if _V < (3, 10):
+            return await self._acquire_39()
         if not self.locked():
             self._value -= 1
             return True
@@ -1637,6 +1796,20 @@ class Semaphore:
             self._waiters = _Waiters()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
+        if _V < (3, 13):
+            try:
+                try:
+                    await fut
+                finally:
+                    self._waiters.remove(fut)
+            except CancelledError:
+                if not fut.cancelled():
+                    self._value += 1
+                    self._wake_up_next()
+                raise
+            if self._value > 0:
+                self._wake_up_next()
+            return True
         try:
             try:
                 await fut
@@ -1645,10 +1818,32 @@ class Semaphore:
         except CancelledError:
             if fut.done() and not fut.cancelled():
                 self._value += 1
-            self._wake_up_next()
             raise
-        if self._value > 0:
-            self._wake_up_next()
+        finally:
+            while self._value > 0:
+                if not self._wake_up_next():
+                    break
+        return True
+
+    async def _acquire_39(self):
+        if self._waiters is None:
+            self._waiters = _Waiters()
+        while self._value <= 0 or (_V == (3, 9) and self._wakeup_scheduled):
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                if _V == (3, 9):
+                    self._wakeup_scheduled = False
+            except CancelledError:
+                if _V == (3, 9):
+                    self._wake_up_next()
+                else:
+                    fut.cancel()
+                    if self._value > 0 and not fut.cancelled():
+                        self._wake_up_next()
+                raise
+        self._value -= 1
         return True
 
     def release(self):
@@ -1657,6 +1852,14 @@ class Semaphore:
 
     def _wake_up_next(self):
         if not self._waiters:
+            return False
+        if _V < (3, 10):
+            while self._waiters:
+                waiter = self._waiters.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)
+                    self._wakeup_scheduled = True
+                    return True
             return False
         for fut in self._waiters:
             if not fut.done():
@@ -1715,7 +1918,24 @@ class Queue:
                 break
 
     def __repr__(self):
-        return "<%s at 0x%x maxsize=%r>" % (type(self).__name__, id(self), self._maxsize)
+        return "<%s at 0x%x %s>" % (type(self).__name__, id(self), self._format())
+
+    def __str__(self):
+        return "<%s %s>" % (type(self).__name__, self._format())
+
+    def _format(self):
+        result = "maxsize=%r" % (self._maxsize,)
+        if getattr(self, "_queue", None):
+            result += " _queue=%r" % (list(self._queue),)
+        if self._getters:
+            result += " _getters[%d]" % len(self._getters)
+        if self._putters:
+            result += " _putters[%d]" % len(self._putters)
+        if self._unfinished_tasks:
+            result += " tasks=%d" % self._unfinished_tasks
+        if _V >= (3, 13) and self._is_shutdown:
+            result += " shutdown"
+        return result
 
     def qsize(self):
         return len(self._queue)
@@ -1928,6 +2148,13 @@ class Condition:
         self.release = lock.release
         self._waiters = _Waiters()
 
+    def __repr__(self):
+        extra = "locked" if self.locked() else "unlocked"
+        if self._waiters:
+            extra = "%s, waiters:%d" % (extra, len(self._waiters))
+        return "<%s.%s object at 0x%x [%s]>" % (
+            type(self).__module__, type(self).__qualname__, id(self), extra)
+
     async def __aenter__(self):
         await self._lock.acquire()
         return None
@@ -1985,11 +2212,24 @@ if _V >= (3, 11):
     class Barrier:
         def __init__(self, parties):
             if parties < 1:
-                raise ValueError("parties must be > 0")
+                raise ValueError("parties must be >= 1" if _V >= (3, 14) else "parties must be > 0")
             self._cond = Condition()
             self._parties = parties
-            self._state = "filling"
+            self._state = "filling"  # or "draining", "resetting", "broken"
             self._count = 0
+
+        def __repr__(self):
+            extra = self._state
+            if not self.broken:
+                extra += ", waiters:%d/%d" % (self.n_waiting, self._parties)
+            return "<%s.%s object at 0x%x [%s]>" % (
+                type(self).__module__, type(self).__qualname__, id(self), extra)
+
+        async def __aenter__(self):
+            return await self.wait()
+
+        async def __aexit__(self, *args):
+            pass
 
         async def wait(self):
             async with self._cond:
@@ -2009,9 +2249,20 @@ if _V >= (3, 11):
                     return index
                 finally:
                     self._count -= 1
-                    if self._count == 0 and self._state in ("resetting", "draining"):
-                        self._state = "filling"
+                    if self._count == 0:
+                        if self._state in ("resetting", "draining"):
+                            self._state = "filling"
                         self._cond.notify_all()
+
+        async def reset(self):
+            async with self._cond:
+                self._state = "resetting" if self._count > 0 else "filling"
+                self._cond.notify_all()
+
+        async def abort(self):
+            async with self._cond:
+                self._state = "broken"
+                self._cond.notify_all()
 
         @property
         def parties(self):
@@ -2265,6 +2516,17 @@ def iscoroutine(obj):
 
 
 def iscoroutinefunction(func):
+    if _V >= (3, 14):
+        _warn(
+            DeprecationWarning,
+            "'asyncio.iscoroutinefunction' is deprecated and slated for removal in Python 3.16; "
+            "use inspect.iscoroutinefunction() instead",
+            2,
+        )
+    return _iscoroutinefunction(func)
+
+
+def _iscoroutinefunction(func):
     while True:
         if isinstance(func, _types.MethodType):
             func = func.__func__
@@ -2280,7 +2542,11 @@ if _V >= (3, 12):
 
     def create_eager_task_factory(custom_task_constructor):
         def factory(loop, coro, *, name=None, context=None):
-            return custom_task_constructor(coro, loop=loop, name=name, eager_start=True)
+            _eager_caller[0] = _EAGER_FACTORY_LINE
+            try:
+                return custom_task_constructor(coro, loop=loop, name=name, eager_start=True)
+            finally:
+                _eager_caller[0] = 0
 
         return factory
 
@@ -2344,6 +2610,25 @@ if _V >= (3, 11):
                 set_event_loop(self._loop)
                 self._set_loop = True
             self._state = "initialized"
+
+
+# The modules CPython defines these classes in (type() and some reprs show them).
+for _cls, _module in (
+    (Future, "_asyncio"), (Task, "_asyncio"), (_GatheringFuture, "asyncio.tasks"),
+    (Handle, "asyncio.events"), (TimerHandle, "asyncio.events"),
+    (BaseEventLoop, "asyncio.base_events"), (_UnixSelectorEventLoop, "asyncio.unix_events"),
+    (Event, "asyncio.locks"), (Lock, "asyncio.locks"), (Semaphore, "asyncio.locks"),
+    (BoundedSemaphore, "asyncio.locks"), (Condition, "asyncio.locks"),
+    (Queue, "asyncio.queues"), (LifoQueue, "asyncio.queues"), (PriorityQueue, "asyncio.queues"),
+):
+    _cls.__module__ = _module
+if _V >= (3, 11):
+    for _cls, _module in (
+        (Barrier, "asyncio.locks"), (Timeout, "asyncio.timeouts"),
+        (TaskGroup, "asyncio.taskgroups"), (Runner, "asyncio.runners"),
+    ):
+        _cls.__module__ = _module
+del _cls, _module
 
 
 # -- what the module does not model ----------------------------------------------------------

@@ -346,6 +346,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             }
         }
         "bytes" => super::codecs::bytes_new(vm, &a),
+        "weakref" | "ReferenceType" if super::weakref::is_ref_type(vm, cls) => {
+            super::weakref::make_ref(vm, a)
+        }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

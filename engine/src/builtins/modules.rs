@@ -217,7 +217,7 @@ fn inspect_module(vm: &Vm) -> Value {
                                 crate::value::Dict::new(),
                             ))));
                         }
-                        let fi = Rc::new(crate::value::FrameInfo { gen: g.clone() });
+                        let fi = Rc::new(crate::value::FrameInfo::Generator(g.clone()));
                         vm.frame_getattr(&fi, "f_locals")
                     }
                     Some(other) => {

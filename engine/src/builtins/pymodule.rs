@@ -2,7 +2,7 @@
 //! `operator`, `itertools`, `string`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
 //! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
-//! `_warn(category, message, stacklevel)`). The compiled code is kept per thread and target
+//! `_warn(category, message, stacklevel)`, asyncio's `_case_line()`). The compiled code is kept per thread and target
 //! (parsing and compiling asyncio.py cost a fuzzer's asyncio program four times what running
 //! it does); every import still runs the module body in a fresh namespace, so each run gets
 //! its own classes, functions and module state, as before.
@@ -146,8 +146,19 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
     if name == "operator" {
         ns.insert(Str::from("_index"), super::func("_index", index));
     }
+    if name == "asyncio" {
+        for (n, f) in super::asyncio_native::helpers() {
+            ns.insert(Str::from(n), f);
+        }
+    }
     if name == "itertools" {
         ns.insert(Str::from("_tee"), super::itertools::tee_builtin());
+    }
+    if name == "asyncio" {
+        ns.insert(
+            Str::from("_case_line"),
+            super::func("_case_line", case_line),
+        );
     }
     ns.insert(Str::from("_warn"), super::func("_warn", warn));
     let globals = Rc::new(RefCell::new(ns));
@@ -170,6 +181,12 @@ fn entropy(_: &mut Vm, _: Args) -> PyResult<Value> {
         .map_or(0, |d| d.as_nanos() as u64);
     h.write_u64(nanos);
     Ok(Value::Int((h.finish() >> 1) as i64))
+}
+
+/// `_case_line()`: the line of the case's most recent call into a module written here (where a
+/// warning from a CPython frame written in C points; see `Vm::release_line`).
+fn case_line(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(i64::from(vm.case_line)))
 }
 
 /// `_bind(func, obj)`: `func` bound to `obj` (a method object).

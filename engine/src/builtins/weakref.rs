@@ -64,7 +64,8 @@ impl WeakTarget {
 pub fn items(vm: &Vm) -> Vec<(&'static str, Value)> {
     let (r, p) = class_names(vm);
     vec![
-        ("ref", super::func("ref", make_ref)),
+        // `weakref.ref` is the reference type itself (`isinstance(r, weakref.ref)`).
+        ("ref", Value::Class(vm.types.iter_type(r))),
         ("proxy", super::func("proxy", make_proxy)),
         ("ReferenceType", Value::Class(vm.types.iter_type(r))),
         ("ProxyType", Value::Class(vm.types.iter_type(p))),
@@ -101,7 +102,12 @@ fn unmodelled(vm: &mut Vm, _: Args) -> PyResult<Value> {
     vm.unsupported("weakref functions other than ref and proxy")
 }
 
-fn make_ref(vm: &mut Vm, a: Args) -> PyResult<Value> {
+/// Whether `cls` is the reference type, which `weakref.ref(obj)` calls.
+pub fn is_ref_type(vm: &Vm, cls: &Rc<Class>) -> bool {
+    Rc::ptr_eq(cls, &vm.types.iter_type(class_names(vm).0))
+}
+
+pub fn make_ref(vm: &mut Vm, a: Args) -> PyResult<Value> {
     make(vm, a, WeakKind::Ref)
 }
 

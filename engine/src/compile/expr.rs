@@ -8,7 +8,7 @@ use ruff_python_ast as ast;
 use super::symtable::{key, ScopeKind};
 use super::{
     BinOp, CResult, CmpOp, CodeKind, Compiler, Conversion, FormatFlags, FunctionFlags, Op,
-    ParamShape, Prologue, UnOp,
+    ParamShape, Prologue, Signature, UnOp,
 };
 use crate::value::{int, ThinRc, Value};
 
@@ -140,7 +140,7 @@ impl Compiler<'_> {
                     "<lambda>",
                     &qual,
                     line,
-                    l.parameters.as_deref(),
+                    l.parameters.as_deref().map(Signature::of_lambda),
                     |c| {
                         c.expr(&l.body)?;
                         c.emit(Op::Return);
@@ -589,12 +589,12 @@ impl Compiler<'_> {
         name: &str,
         qualname: &str,
         line: u32,
-        params: Option<&ast::Parameters>,
+        sig: Option<Signature<'_>>,
         body: impl FnOnce(&mut Self) -> CResult<()>,
     ) -> CResult<()> {
         let mut flags = FunctionFlags::default();
         let mut shape = ParamShape::default();
-        if let Some(p) = params {
+        if let Some(Signature { params: p, returns }) = sig {
             let pos: Vec<&ast::ParameterWithDefault> =
                 p.posonlyargs.iter().chain(p.args.iter()).collect();
             let defaults: Vec<&ast::Expr> =
@@ -620,6 +620,14 @@ impl Compiler<'_> {
                 }
                 self.emit(Op::BuildMap(kwd.len() as u32));
                 flags = flags.with_kwdefaults();
+            }
+            if self.rules.annotations.of_functions() {
+                // Evaluated for their effects (a NameError, a call); the engine keeps no
+                // `__annotations__`, which is unsupported where read.
+                for a in super::symtable::annotations(p).chain(returns) {
+                    self.expr(a)?;
+                    self.emit(Op::Pop);
+                }
             }
             shape = ParamShape {
                 argcount: pos.len(),

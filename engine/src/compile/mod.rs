@@ -166,13 +166,21 @@ pub fn compile_module<'a>(
     rules: &Rules,
 ) -> CResult<Vec<TopStatement>> {
     let index = LineIndex::new(src);
-    let scopes = symtable::analyze(module, &index, src, rules)?;
+    let mut rules = *rules;
+    if future_annotations(module) {
+        rules.annotations = if rules.pep563_evaluates_complex_targets {
+            crate::rules::Annotations::ComplexTargets
+        } else {
+            crate::rules::Annotations::Deferred
+        };
+    }
+    let scopes = symtable::analyze(module, &index, src, &rules)?;
     let mut c = Compiler {
         src,
         index,
         scopes,
         units: Vec::new(),
-        rules: *rules,
+        rules,
     };
     let mut out = Vec::new();
     for stmt in &module.body {
@@ -190,6 +198,16 @@ pub fn compile_module<'a>(
         out.push(TopStatement { line, source, code });
     }
     Ok(out)
+}
+
+/// `from __future__ import annotations` (PEP 563) among the module's statements.
+fn future_annotations(module: &ast::ModModule) -> bool {
+    module.body.iter().any(|s| {
+        matches!(s, ast::Stmt::ImportFrom(i)
+            if i.level == 0
+                && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                && i.names.iter().any(|a| a.name.as_str() == "annotations"))
+    })
 }
 
 /// Offset of a statement's first token (its first decorator's `@`).
@@ -616,6 +634,22 @@ impl<'a> Compiler<'a> {
             CodeKind::Module => name.to_string(),
             CodeKind::Class => format!("{}.{}", u.qualname, name),
             _ => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+}
+
+/// A function's parameters and return annotation, as `function_like` compiles them.
+#[derive(Clone, Copy)]
+struct Signature<'s> {
+    params: &'s ast::Parameters,
+    returns: Option<&'s ast::Expr>,
+}
+
+impl<'s> Signature<'s> {
+    fn of_lambda(params: &'s ast::Parameters) -> Self {
+        Signature {
+            params,
+            returns: None,
         }
     }
 }

@@ -8,6 +8,7 @@ use super::expr::binop;
 use super::symtable::key;
 use super::{
     CResult, CodeKind, Compiler, FBlock, FunctionFlags, LoopInfo, Op, ParamShape, RaiseForm,
+    Signature,
 };
 use crate::value::{Str, Value};
 
@@ -45,7 +46,10 @@ impl<'a> Compiler<'a> {
                     name,
                     &qual,
                     line,
-                    Some(&f.parameters),
+                    Some(Signature {
+                        params: &f.parameters,
+                        returns: f.returns.as_deref(),
+                    }),
                     |c| {
                         c.unit().doc = c.docstring(&f.body);
                         c.stmts(&f.body)?;
@@ -164,12 +168,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             S::AugAssign(a) => self.aug_assign(a)?,
-            S::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-            }
+            S::AnnAssign(a) => self.ann_assign(a)?,
             S::For(f) if f.is_async => self.async_for(f)?,
             S::For(f) => {
                 self.iter_expr(&f.iter)?;
@@ -723,6 +722,37 @@ impl<'a> Compiler<'a> {
         self.emit(Op::EndAsyncFor);
         self.stmts(&f.orelse)?;
         self.finish_loop(id);
+        Ok(())
+    }
+
+    /// `target: annotation [= value]`. The value is stored first; without one, an attribute's
+    /// object and a subscript's object and index are still evaluated. The annotation is
+    /// evaluated last where `Rules::annotations` says so, in a module or class body only;
+    /// the engine keeps no `__annotations__`, so it is dropped.
+    fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult<()> {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.store_target(&a.target)?;
+        } else {
+            match &*a.target {
+                ast::Expr::Attribute(at) => {
+                    self.expr(&at.value)?;
+                    self.emit(Op::Pop);
+                }
+                ast::Expr::Subscript(sub) => {
+                    self.expr(&sub.value)?;
+                    self.emit(Op::Pop);
+                    self.expr(&sub.slice)?;
+                    self.emit(Op::Pop);
+                }
+                _ => {}
+            }
+        }
+        let here = matches!(self.unit().kind, CodeKind::Module | CodeKind::Class);
+        if here && self.rules.annotations.of_target(a.simple) {
+            self.expr(&a.annotation)?;
+            self.emit(Op::Pop);
+        }
         Ok(())
     }
 

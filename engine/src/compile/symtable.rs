@@ -118,6 +118,20 @@ pub fn analyze(
     Ok(w.scopes)
 }
 
+/// The annotations of a function's parameters, in the order CPython evaluates them (3.8-3.13:
+/// the positional parameters after `/` first, then those before it, `*args`, keyword-only,
+/// `**kwargs`; the return annotation comes after these).
+pub(super) fn annotations(p: &ast::Parameters) -> impl Iterator<Item = &ast::Expr> {
+    p.args
+        .iter()
+        .chain(&p.posonlyargs)
+        .map(|a| &a.parameter)
+        .chain(p.vararg.as_deref())
+        .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
+        .chain(p.kwarg.as_deref())
+        .filter_map(|a| a.annotation.as_deref())
+}
+
 /// Resolve names of scope `k` given the names visible from enclosing function scopes; returns
 /// the free names the scope needs from its parent.
 fn resolve(
@@ -244,6 +258,17 @@ impl Walker<'_> {
             }
         }
         None
+    }
+
+    /// Whether an annotated assignment here evaluates its annotation (in a module or class
+    /// body, see `Rules::annotations`).
+    fn annotations_evaluated_here(&self, simple: bool) -> bool {
+        self.rules.annotations.of_target(simple)
+            && self
+                .stack
+                .last()
+                .and_then(|k| self.scopes.get(k))
+                .is_none_or(|s| s.kind == ScopeKind::Class)
     }
 
     fn cur(&mut self) -> Option<&mut ScopeInfo> {
@@ -416,6 +441,11 @@ impl Walker<'_> {
                     self.expr(&d.expression, ch)?;
                 }
                 self.params(&f.parameters, ch)?;
+                if self.rules.annotations.of_functions() {
+                    for a in annotations(&f.parameters).chain(f.returns.as_deref()) {
+                        self.expr(a, ch)?;
+                    }
+                }
                 self.bind(f.name.as_str());
                 let k = key(f);
                 self.push_scope(k, ScopeKind::Function, ch);
@@ -494,6 +524,9 @@ impl Walker<'_> {
                     self.expr(v, ch)?;
                 }
                 self.target(&a.target, ch)?;
+                if self.annotations_evaluated_here(a.simple) {
+                    self.expr(&a.annotation, ch)?;
+                }
             }
             S::For(f) => {
                 if f.is_async && !self.in_async_function() {

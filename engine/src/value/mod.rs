@@ -690,6 +690,8 @@ pub struct Traceback {
     /// as CPython's traceback keeps the frame alive.
     pub keep: RefCell<Vec<Value>>,
     pub frame_id: u64,
+    /// The code of the frame the exception passed through (`tb_frame.f_code`).
+    pub code: Rc<crate::compile::Code>,
 }
 
 impl Drop for Traceback {
@@ -712,9 +714,11 @@ pub struct Super {
     pub obj: Value,
 }
 
-/// Minimal frame object (`gi_frame`).
-pub struct FrameInfo {
-    pub gen: Rc<Generator>,
+/// Minimal frame object: a generator's (`gi_frame`), or the frame a traceback entry names
+/// (`tb_frame`), of which the engine keeps only the code.
+pub enum FrameInfo {
+    Generator(Rc<Generator>),
+    Traceback(Rc<crate::compile::Code>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

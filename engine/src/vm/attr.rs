@@ -538,7 +538,9 @@ impl Vm {
             Value::Traceback(t) => match name {
                 "tb_lineno" => Ok(Value::Int(t.lineno as i64)),
                 "tb_next" => Ok(t.next.clone().map_or(Value::None, Value::Traceback)),
-                "tb_frame" => Ok(Value::None),
+                "tb_frame" => Ok(Value::Frame(Rc::new(crate::value::FrameInfo::Traceback(
+                    t.code.clone(),
+                )))),
                 _ => Err(self.no_attr(obj, name)),
             },
             Value::Super(s) => {

@@ -428,10 +428,14 @@ impl Vm {
     }
 
     /// A name a load did not find: one of CPython's builtins that the engine lacks is
-    /// unsupported, anything else a NameError.
+    /// unsupported, and so is `__annotations__` (CPython's module and class bodies with
+    /// annotated names have it; the engine keeps none); anything else a NameError.
     pub fn missing_name(&self, name: &str) -> Flow {
         if self.cpython().builtins.contains(name) {
             return Vm::unsupported_flow(&format!("builtin {name}"));
+        }
+        if name == "__annotations__" {
+            return Vm::unsupported_flow("__annotations__ of a module or class body");
         }
         self.name_error(name)
     }

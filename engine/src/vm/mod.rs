@@ -189,6 +189,8 @@ pub struct Vm {
     pub asyncgen_hooks: (Option<Value>, Option<Value>),
     /// The class of `sys.get_asyncgen_hooks()`'s struct sequence, made at its first call.
     pub asyncgen_hooks_class: Option<Rc<crate::value::Class>>,
+    /// What the engine's asyncio registered for its native hot paths.
+    pub asyncio: crate::builtins::asyncio_native::Natives,
     /// The per-run heap state: finalizer queue, collector garbage, address and frame
     /// counters (see `crate::heap`).
     pub heap: Rc<crate::heap::Heap>,
@@ -313,6 +315,7 @@ impl Vm {
             unraisable_catcher: None,
             asyncgen_hooks: (None, None),
             asyncgen_hooks_class: None,
+            asyncio: Default::default(),
             heap: crate::heap::Heap::for_rules(&crate::Rules::for_target(config.target)),
             weakrefs: Default::default(),
             filename: Str::from("<case>"),
@@ -462,7 +465,7 @@ impl Vm {
             let r = self.step(f, op);
             if self.heap.has_pending() {
                 // A finalizer's warning (a coroutine never awaited) comes from this line.
-                self.current_line = f.line();
+                self.current_line = self.release_line(f);
                 self.run_finalizers()?
             }
             match r {
@@ -530,6 +533,7 @@ impl Vm {
                 next,
                 keep: RefCell::new(Vec::new()),
                 frame_id: f.id,
+                code: f.code.clone(),
             }));
         }
     }
@@ -786,5 +790,24 @@ impl Vm {
 
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
         self.types.class_of(v)
+    }
+}
+
+impl Vm {
+    /// The line a finalizer's warning (a coroutine never awaited) is attributed to when `f`
+    /// released the object. CPython reports the line of the innermost Python frame; a frame
+    /// of a module the engine writes in Python that stands for CPython's C code (asyncio's
+    /// task step) names that line in the module's `_REPORT_LINE`: the line of the stdlib frame
+    /// running there in CPython of the target version (events.py's `Handle._run`), or 0 for
+    /// the case's line that called into the module.
+    fn release_line(&self, f: &Frame) -> u32 {
+        if Rc::ptr_eq(&f.globals, &self.globals) {
+            return f.line();
+        }
+        match f.globals.borrow().get("_REPORT_LINE") {
+            Some(Value::Int(0)) => self.case_line,
+            Some(Value::Int(n)) => u32::try_from(*n).unwrap_or_else(|_| f.line()),
+            _ => f.line(),
+        }
     }
 }

@@ -269,16 +269,18 @@ impl Vm {
                 self.filename,
                 c.firstlineno
             ),
-            Value::Frame(f) => {
-                let line = f.gen.frame_line();
-                format!(
+            Value::Frame(f) => match &**f {
+                crate::value::FrameInfo::Generator(g) => format!(
                     "<frame at {}, file '{}', line {}, code {}>",
                     addr(v),
                     self.filename,
-                    line,
-                    f.gen.code.name
-                )
-            }
+                    g.frame_line(),
+                    g.code.name
+                ),
+                crate::value::FrameInfo::Traceback(_) => {
+                    return self.unsupported("repr() of a traceback's frame")
+                }
+            },
             Value::Traceback(_) => format!("<traceback object at {}>", addr(v)),
             Value::Cell(c) => {
                 let inner = c.borrow().clone();

@@ -409,7 +409,7 @@ fn render_coro(index: usize, c: &Coro) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fuzz::{generate_requiring, program_bytes, Features};
+    use crate::fuzz::{generate_on, generate_requiring, program_bytes, to_case, Features, Python};
 
     /// Walks the program from `c0` (run by main, which nothing cancels) and notes each
     /// coroutine's cancellability, by the rules of asyncio itself rather than [`Reach`].
@@ -472,5 +472,37 @@ mod tests {
             pairs > 100 && guarded > 100,
             "{pairs} pairs, {guarded} guarded"
         );
+    }
+
+    /// TaskGroup and `except*` are 3.11+: for backends of an older version the generator leaves
+    /// them out (both sides would only reject the program as a syntax error), even when the
+    /// `taskgroup` switch is required; from 3.11 the same bytes do give TaskGroups.
+    #[test]
+    fn taskgroup_only_for_python_3_11_and_later() {
+        let required = Features::none().with(Feature::TaskGroup);
+        for (python, expect_groups) in [
+            (Python(3, 8), false),
+            (Python(3, 10), false),
+            (Python(3, 11), true),
+            (Python(3, 15), true),
+        ] {
+            let mut groups = 0;
+            for i in 0..300 {
+                let generated = generate_on(&program_bytes(11, i), required, Some(python));
+                let source = to_case(&generated, "t.py", String::new()).source;
+                if source.contains("asyncio.TaskGroup()") {
+                    groups += 1;
+                }
+                if !expect_groups {
+                    assert!(!source.contains("except*"), "{python}: program {i}");
+                    assert!(!source.contains("TaskGroup"), "{python}: program {i}");
+                    assert!(
+                        generated.program.tasks.is_some(),
+                        "still an asyncio program"
+                    );
+                }
+            }
+            assert_eq!(groups > 50, expect_groups, "{python}: {groups} TaskGroups");
+        }
     }
 }

@@ -272,6 +272,38 @@ impl Feature {
             _ => Features::none(),
         }
     }
+
+    /// The first Python version that has what the feature generates (`TaskGroup` and its
+    /// `except*` are 3.11+), or None when every version the fuzzer targets (3.8+) has it.
+    pub fn since(self) -> Option<Python> {
+        match self {
+            Feature::TaskGroup => Some(Python(3, 11)),
+            _ => None,
+        }
+    }
+}
+
+/// A Python language version `major.minor`, as a backend implements it (`3.8`, `3.14`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Python(pub u8, pub u8);
+
+impl std::str::FromStr for Python {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Python, String> {
+        let bad = || format!("'{s}' is no Python version (MAJOR.MINOR, e.g. 3.11)");
+        let (major, minor) = s.split_once('.').ok_or_else(bad)?;
+        Ok(Python(
+            major.parse().map_err(|_| bad())?,
+            minor.parse().map_err(|_| bad())?,
+        ))
+    }
+}
+
+impl fmt::Display for Python {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.0, self.1)
+    }
 }
 
 impl std::str::FromStr for Feature {
@@ -327,6 +359,13 @@ impl Features {
     /// These features and every switch they need to act ([`Feature::implies`]).
     pub fn closed(self) -> Features {
         self.iter().fold(self, |acc, f| acc.union(f.implies()))
+    }
+
+    /// These features without those `python` lacks ([`Feature::since`]).
+    pub fn available_on(self, python: Python) -> Features {
+        self.iter()
+            .filter(|f| !matches!(f.since(), Some(first) if first > python))
+            .collect()
     }
 }
 

@@ -40,6 +40,27 @@ pub struct Entry {
     pub features: Vec<String>,
     pub known: Option<Known>,
     pub confirmation: Confirmation,
+    /// The first-difference signatures listed under this one after reduction
+    /// ([`Signature::after_reduction`]), each with its first program.
+    #[serde(default)]
+    pub first_differences: Vec<(Signature, u64)>,
+}
+
+impl Entry {
+    /// Add first-difference signatures, each once, with the lowest-numbered program.
+    fn add_first_differences(&mut self, more: impl IntoIterator<Item = (Signature, u64)>) {
+        for (signature, first) in more {
+            match self
+                .first_differences
+                .iter_mut()
+                .find(|(s, _)| *s == signature)
+            {
+                Some(row) => row.1 = row.1.min(first),
+                None => self.first_differences.push((signature, first)),
+            }
+        }
+        self.first_differences.sort_by_key(|(_, first)| *first);
+    }
 }
 
 /// Every signature seen in a run, in order of first appearance.
@@ -67,9 +88,47 @@ impl Findings {
             features: Vec::new(),
             known: None,
             confirmation: Confirmation::NotChecked,
+            first_differences: Vec::new(),
         });
         let last = self.entries.len() - 1;
         (&mut self.entries[last], true)
+    }
+
+    /// List the row of `from` under `to`, its signature after reduction. When `to` has a row
+    /// already, `from`'s programs count there (that row keeps its first program, reduced case
+    /// and confirmation) and `from`'s row goes; later programs with `from` count there too.
+    /// Returns whether `from`'s row was folded into another.
+    pub fn list_under(&mut self, from: &Signature, to: &Signature) -> bool {
+        let Some(&i) = self.by_signature.get(from) else {
+            return false;
+        };
+        if from == to {
+            return false;
+        }
+        let moved = (from.clone(), self.entries[i].first);
+        match self.by_signature.get(to).copied() {
+            Some(j) if j != i => {
+                let row = self.entries.remove(i);
+                for index in self.by_signature.values_mut() {
+                    if *index > i {
+                        *index -= 1;
+                    }
+                }
+                let j = if j > i { j - 1 } else { j };
+                let entry = &mut self.entries[j];
+                entry.count += row.count;
+                entry.add_first_differences(std::iter::once(moved).chain(row.first_differences));
+                self.by_signature.insert(from.clone(), j);
+                true
+            }
+            _ => {
+                let entry = &mut self.entries[i];
+                entry.signature = to.clone();
+                entry.add_first_differences([moved]);
+                self.by_signature.insert(to.clone(), i);
+                false
+            }
+        }
     }
 
     /// Fold in the rows of another share of the same run (a `--jobs` worker's): counts add up,
@@ -81,10 +140,14 @@ impl Findings {
                 Some(&i) => {
                     let entry = &mut self.entries[i];
                     let count = entry.count + row.count;
+                    let mut firsts = std::mem::take(&mut entry.first_differences);
+                    firsts.extend(row.first_differences.iter().cloned());
                     if row.first < entry.first {
                         *entry = row;
                     }
                     entry.count = count;
+                    entry.first_differences.clear();
+                    entry.add_first_differences(firsts);
                 }
                 None => {
                     self.by_signature
@@ -93,6 +156,12 @@ impl Findings {
                 }
             }
         }
+    }
+
+    /// The row listed under a signature (its own, or one it was folded into).
+    pub fn entry_mut(&mut self, signature: &Signature) -> Option<&mut Entry> {
+        let &i = self.by_signature.get(signature)?;
+        self.entries.get_mut(i)
     }
 
     /// Signatures not in the known-divergences file.
@@ -148,6 +217,13 @@ impl Findings {
             if !e.features.is_empty() {
                 let _ = writeln!(out, "{:>52}features: {}", "", e.features.join(" "));
             }
+            for (signature, first) in &e.first_differences {
+                let _ = writeln!(
+                    out,
+                    "{:>52}first difference {seed}/{first}: {signature}",
+                    ""
+                );
+            }
             if let Some(k) = &e.known {
                 let link = k.upstream.as_deref().unwrap_or("no upstream link");
                 let _ = writeln!(out, "{:>52}known: {} ({link})", "", k.reason);
@@ -197,6 +273,55 @@ mod tests {
             row.contains(" timeout ") && !row.contains("history"),
             "{row}"
         );
+    }
+
+    #[test]
+    fn a_row_is_listed_under_its_signature_after_reduction() {
+        let assign = Signature::from_text("divergent: assign: out vs end of statement");
+        let del = Signature::from_text("divergent: del: out vs end of statement");
+        let other = Signature::from_text("crashed: right signal SIGSEGV");
+        let kinds = Signature::from_text("divergent: with async generator: out vs none");
+        let mut f = Findings::default();
+        f.count(&assign, 128);
+        f.count(&assign, 130);
+        // the first row is renamed: nothing to fold it into
+        assert!(!f.list_under(&assign, &kinds));
+        f.count(&other, 200);
+        f.count(&del, 359);
+        // the second is folded into the first, whose program, reduced case and confirmation
+        // stay; later programs of either first signature count there
+        assert!(f.list_under(&del, &kinds));
+        f.count(&del, 400);
+        f.count(&assign, 500);
+        assert_eq!(f.entries.len(), 2);
+        let row = f.entry_mut(&kinds).unwrap();
+        assert_eq!((row.count, row.first), (5, 128));
+        assert_eq!(
+            row.first_differences,
+            [(assign.clone(), 128), (del.clone(), 359)]
+        );
+        assert_eq!(f.entry_mut(&other).unwrap().count, 1);
+        let mut table = Vec::new();
+        f.write_table(&mut table, 1);
+        let table = String::from_utf8(table).unwrap();
+        assert!(
+            table.contains("signatures: 2 (new: 2, known: 0)"),
+            "{table}"
+        );
+        assert!(
+            table.contains("first difference 1/359: divergent: del: out vs end of statement"),
+            "{table}"
+        );
+        // a worker's rows fold the same way in the parent
+        let mut worker = Findings::default();
+        worker.count(&del, 7);
+        worker.list_under(&del, &kinds);
+        let mut parent = Findings::default();
+        parent.merge(f.entries.clone());
+        parent.merge(worker.entries);
+        let row = parent.entry_mut(&kinds).unwrap();
+        assert_eq!((row.count, row.first), (6, 7));
+        assert_eq!(row.first_differences, [(del, 7), (assign, 128)]);
     }
 
     #[test]

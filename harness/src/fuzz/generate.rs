@@ -4,7 +4,7 @@
 
 use arbitrary::{Arbitrary, Result, Unstructured};
 
-use super::config::{Feature, Features, GenConfig};
+use super::config::{Feature, Features, GenConfig, Python};
 use super::program::*;
 
 /// Estimated steps a generator function may cost (loop bodies multiply, calls add the callee's).
@@ -32,9 +32,24 @@ impl Generated {
     /// async generators. With no requirement this is `Generated::arbitrary`, the same program
     /// for the same bytes.
     pub fn requiring(u: &mut Unstructured<'_>, required: Features) -> Result<Generated> {
-        let required = required.closed();
+        Generated::requiring_on(u, required, None)
+    }
+
+    /// [`Generated::requiring`], for backends of language version `python` when given: the
+    /// features it lacks ([`Feature::since`]) are switched off, required or not, so both sides
+    /// do not just reject the program as a syntax error.
+    pub fn requiring_on(
+        u: &mut Unstructured<'_>,
+        required: Features,
+        python: Option<Python>,
+    ) -> Result<Generated> {
+        let mut required = required.closed();
         let mut config = GenConfig::arbitrary(u)?;
         config.features = config.features.union(required);
+        if let Some(python) = python {
+            required = required.available_on(python);
+            config.features = config.features.available_on(python);
+        }
         if required.has(Feature::AsyncWith)
             && !config.has(Feature::AsyncDef)
             && !config.has(Feature::AsyncGen)

@@ -143,6 +143,40 @@ mod tests {
     }
 
     #[test]
+    fn the_checked_in_files_parse_and_name_each_signature_once() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../known-divergences");
+        let mut files = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "toml") {
+                continue;
+            }
+            files += 1;
+            let known = KnownDivergences::load(&path).unwrap();
+            let mut seen = std::collections::HashSet::new();
+            for k in &known.entries {
+                assert!(
+                    k.signature.starts_with("divergent: ") || k.signature.starts_with("crashed: "),
+                    "{}: {}",
+                    path.display(),
+                    k.signature
+                );
+                assert!(!k.reason.is_empty(), "{}: {}", path.display(), k.signature);
+                assert!(
+                    seen.insert(&k.signature),
+                    "{}: {} twice",
+                    path.display(),
+                    k.signature
+                );
+            }
+        }
+        assert!(files >= 3, "known-divergences/ has {files} files");
+        let rustpython = "rustpython 3.14.0 (RustPython 0.5.0 with rustc 1.95.0)";
+        assert_eq!(runtime_key(rustpython), Some("rustpython-0.5".into()));
+        assert!(default_file(&dir.join(".."), rustpython).is_some());
+    }
+
+    #[test]
     fn a_file_matches_signatures_exactly() {
         let text = r#"
 [[divergence]]

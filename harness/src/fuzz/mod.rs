@@ -20,11 +20,12 @@ pub mod render;
 pub mod report;
 pub mod run;
 pub mod signature;
+pub mod signature_kinds;
 pub mod targets;
 
 use arbitrary::Unstructured;
 
-pub use config::{Feature, Features, GenConfig};
+pub use config::{Feature, Features, GenConfig, Python};
 pub use generate::Generated;
 pub use oracle::{Check, Class, Oracle};
 
@@ -78,9 +79,15 @@ pub fn generate_from(data: &[u8]) -> Generated {
 /// Generate a program from fuzz bytes that uses the `required` features
 /// ([`Generated::requiring`]; with none, [`generate_from`]).
 pub fn generate_requiring(data: &[u8], required: Features) -> Generated {
+    generate_on(data, required, None)
+}
+
+/// [`generate_requiring`] for backends of language version `python` when given: without the
+/// features that version lacks ([`Generated::requiring_on`]).
+pub fn generate_on(data: &[u8], required: Features, python: Option<Python>) -> Generated {
     let mut u = Unstructured::new(data);
     // Generation never fails: running out of bytes only makes programs smaller.
-    Generated::requiring(&mut u, required).expect("generation is infallible")
+    Generated::requiring_on(&mut u, required, python).expect("generation is infallible")
 }
 
 /// A generated program as a case, with a header saying where it came from.

@@ -111,6 +111,14 @@ impl Oracle {
         ))
     }
 
+    /// The older of the two sides' language versions (None when one does not say): what a
+    /// program may use so that neither side rejects it for its version alone.
+    pub fn python(&self) -> Option<super::Python> {
+        let left = self.left.python_version().parse().ok()?;
+        let right = self.right.python_version().parse().ok()?;
+        Some(std::cmp::min(left, right))
+    }
+
     /// `name (describe)` of each side.
     pub fn names(&self) -> (String, String) {
         (

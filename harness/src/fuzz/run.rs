@@ -21,7 +21,7 @@ use super::oracle::{Check, Class, Oracle};
 use super::reduce::{reduce, reduce_to, ReduceConfig};
 use super::report::Stats;
 use super::signature::{features_of, Signature};
-use super::{generate_requiring, program_bytes, to_case, Feature, Features};
+use super::{generate_on, program_bytes, to_case, Feature, Features, Python};
 use crate::backend::RunConfig;
 use crate::case::Case;
 use crate::commands::{EXIT_FAILED, EXIT_INPUT, EXIT_OK};
@@ -118,6 +118,10 @@ pub struct GenerateArgs {
     /// Only programs that use this feature switch (as `yieldspec fuzz --feature`).
     #[arg(long = "feature", value_name = "NAME", value_delimiter = ',')]
     pub features: Vec<Feature>,
+    /// Only what Python MAJOR.MINOR has (as `yieldspec fuzz` generates for backends of that
+    /// version: no TaskGroup before 3.11).
+    #[arg(long, value_name = "X.Y")]
+    pub python: Option<Python>,
     /// Directory for the case files (`fuzz-SEED-INDEX.py`); created if missing.
     #[arg(long, default_value = "generated")]
     pub out: PathBuf,
@@ -134,7 +138,7 @@ pub fn generate_main(args: &GenerateArgs, out: &mut dyn Write, err: &mut dyn Wri
     for index in args.start..end {
         let name = format!("fuzz-{}-{index}.py", args.seed);
         let required: Features = args.features.iter().copied().collect();
-        let generated = generate_requiring(&program_bytes(args.seed, index), required);
+        let generated = generate_on(&program_bytes(args.seed, index), required, args.python);
         let case = to_case(
             &generated,
             &name,
@@ -357,6 +361,9 @@ pub fn fuzz_with(
     err: &mut dyn Write,
 ) -> i32 {
     let (lname, rname) = oracle.names();
+    // Programs use only what both sides' language version has (no TaskGroup before 3.11).
+    let python = oracle.python();
+    let python_flag = python.map_or_else(String::new, |p| format!(" --python {p}"));
     let known = match known_divergences(opts, &oracle) {
         Ok(k) => k,
         Err(e) => {
@@ -390,7 +397,7 @@ pub fn fuzz_with(
             _ => {}
         }
         let (t0, c0) = (Instant::now(), thread_cpu());
-        let generated = generate_requiring(&program_bytes(opts.seed, index), opts.required);
+        let generated = generate_on(&program_bytes(opts.seed, index), opts.required, python);
         // One filename for every program, so that CPython's compile cache is shared between
         // them (a program cannot observe its filename in a trace).
         let case = to_case(
@@ -405,7 +412,7 @@ pub fn fuzz_with(
         let (gen_time, gen_cpu) = (t0.elapsed(), thread_cpu().saturating_sub(c0));
         crate::crash_note::set_context(format!(
             "program {index} of `yieldspec fuzz --seed {seed}{features}` (write it out with \
-             `yieldspec generate --seed {seed}{features} --start {index} --count 1`)",
+             `yieldspec generate --seed {seed}{features}{python_flag} --start {index} --count 1`)",
             seed = opts.seed,
             features = feature_flags(opts.required),
         ));
@@ -475,20 +482,39 @@ pub fn fuzz_with(
                     index,
                     confirmation: &entry.confirmation,
                 };
-                let (files, reduced) = finding_files(opts, &mut oracle, &finding);
+                let (mut files, reduced) = finding_files(opts, &mut oracle, &finding);
+                // the row it is listed under: after reduction, the reduced program may name it
+                let mut listed = signature.clone();
                 if let Some(reduced) = reduced {
                     entry.reduced_lines = Some(reduced.lines().count());
                     entry.features = features_of(&reduced)
                         .into_iter()
                         .map(String::from)
                         .collect();
+                    listed = signature.after_reduction(&reduced);
                 }
-                if let Some(link) = &link {
+                let mut known_after_reduction = false;
+                if listed != signature {
+                    if findings.list_under(&signature, &listed) {
+                        // one root cause seen through another statement: not a new row
+                        stats.unique_findings -= 1;
+                    }
+                    if let Some(entry) = findings.entry_mut(&listed) {
+                        if entry.known.is_none() {
+                            entry.known = known.lookup(&listed).cloned();
+                        }
+                        known_after_reduction = entry.known.is_some();
+                    }
+                    note_listing(&mut files, &listed);
+                }
+                if known_after_reduction {
+                    // listed in the known-divergences file under its reduced name: not saved
+                } else if let Some(link) = &link {
                     link.finding(
                         out,
                         FindingFiles {
                             index,
-                            signature: signature.to_string(),
+                            signature: listed.to_string(),
                             files,
                         },
                     );
@@ -715,6 +741,14 @@ fn finding_files(
     (files, reduced)
 }
 
+/// Say in a finding's diff file the signature it is listed under after reduction.
+fn note_listing(files: &mut [(String, String)], listed: &Signature) {
+    if let Some((_, diff)) = files.iter_mut().find(|(name, _)| name.ends_with(".diff")) {
+        let at = diff.find('\n').map_or(diff.len(), |i| i + 1);
+        diff.insert_str(at, &format!("# listed after reduction as: {listed}\n"));
+    }
+}
+
 /// Options of `yieldspec reduce`.
 #[derive(Clone, Debug)]
 pub struct ReduceOptions {
@@ -774,6 +808,15 @@ pub fn reduce_command(opts: &ReduceOptions, out: &mut dyn Write, err: &mut dyn W
         result.elapsed.as_secs_f64(),
         result.signature_text()
     );
+    if let Some(listed) = result
+        .signature
+        .as_ref()
+        .map(|s| (s, s.after_reduction(&reduced)))
+        .filter(|(s, listed)| s != &listed)
+        .map(|(_, listed)| listed)
+    {
+        let _ = writeln!(err, "listed after reduction as: {listed}");
+    }
     match &opts.output {
         Some(path) => write_output(path, &reduced, err),
         None => {

@@ -4,7 +4,10 @@
 //! exception type, unraisable, warning category and message, end of statement); a crash by the
 //! side that crashed, its signal or exit status, and its panic or fatal-error message with the
 //! site the runtime names. No program line number, label or address takes part, so the same
-//! bug found in two programs, or before and after reduction, has one signature.
+//! bug found in two programs, or before and after reduction, has one signature. Once a finding
+//! is reduced, output one side writes at the end of a statement and the other never writes is
+//! listed by the kinds of generator objects the reduced program makes rather than by the
+//! statement's operation ([`Signature::after_reduction`]).
 
 use std::fmt;
 
@@ -50,7 +53,64 @@ impl Signature {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The signature a finding is listed under once it is reduced, `reduced` being the reduced
+    /// program's source: the signature itself, except for output one side writes and the other
+    /// never writes, where one side's statement (or the whole trace) ends while the other still
+    /// writes or the other goes on without it: `OPERATION: out vs end of statement` (or `end of
+    /// trace`, `out vs none`, or the mirror) becomes `with KINDS: out vs none`, KINDS being the
+    /// kinds of generator objects the reduced program makes ([`super::signature_kinds`]).
+    ///
+    /// Output that one side writes and the other never writes is mostly a cleanup the other
+    /// side skipped (a `finally`, an `__exit__`, a delegate's `close()`, the
+    /// rest of a loop): which statement set it off (a `del`, a rebinding, `close()`, a `send()`
+    /// that ended an expression, the teardown) is the program's choice, so the operation splits
+    /// one runtime bug into as many signatures as there are ways to drop or resume an object.
+    /// Which kind of object skipped its cleanup is the runtime's: an async generator never
+    /// finalized and a generator whose delegate is not closed stay apart. The kinds are those
+    /// of the reduced program, not the original's (which makes every kind the generator has):
+    /// the reducer keeps the first signature, whose operation ties the reduced program to the
+    /// same difference, and the kinds that are left are the ones the difference needs.
+    pub fn after_reduction(&self, reduced: &str) -> Signature {
+        let Some(rest) = self.0.strip_prefix("divergent: ") else {
+            return self.clone();
+        };
+        for (tail, named) in ENDS_WHERE_THE_OTHER_WRITES {
+            let Some(context) = rest.strip_suffix(tail).and_then(|c| c.strip_suffix(": ")) else {
+                continue;
+            };
+            // an operation, not an origin (a finalizer, the compiler, an exception's details)
+            if context.contains('"') || ["finalization", "compile"].contains(&context) {
+                return self.clone();
+            }
+            let kinds = super::signature_kinds::kinds_of(reduced).unwrap_or_default();
+            if kinds.is_empty() {
+                return self.clone();
+            }
+            let kinds: Vec<&str> = kinds.into_iter().map(|k| k.name()).collect();
+            return Signature(format!("divergent: with {}: {named}", kinds.join(", ")));
+        }
+        self.clone()
+    }
 }
+
+/// First differences where one side writes output the other never writes — at the end of a
+/// statement (or of the whole trace, in the teardown) or in its middle ([`inserted_output`]) —
+/// and how they are named after reduction: `out vs none`, wherever the output was skipped.
+const ENDS_WHERE_THE_OTHER_WRITES: [(&str, &str); 12] = [
+    ("out vs end of statement", "out vs none"),
+    ("out vs end of trace", "out vs none"),
+    ("out vs none", "out vs none"),
+    ("err vs end of statement", "err vs none"),
+    ("err vs end of trace", "err vs none"),
+    ("err vs none", "err vs none"),
+    ("end of statement vs out", "none vs out"),
+    ("end of trace vs out", "none vs out"),
+    ("none vs out", "none vs out"),
+    ("end of statement vs err", "none vs err"),
+    ("end of trace vs err", "none vs err"),
+    ("none vs err", "none vs err"),
+];
 
 impl fmt::Display for Signature {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -163,7 +223,10 @@ fn difference_of<'a>(left: (&'a str, Option<String>), right: (&'a str, Option<St
                     side.truncate(side.find(' ').unwrap_or(side.len()));
                 }
             }
-            return format!("{context}: {a} vs {b}");
+            return format!("{context}: {}", details_pair(&a, &b));
+        }
+        if let Some(side) = inserted_output([&l, &r], [fl, fr]) {
+            return format!("{context}: {side}");
         }
     }
     if dl == dr {
@@ -353,12 +416,54 @@ fn ending_details(statements: &[Vec<&str>; 2]) -> Option<String> {
         named
     };
     Some(format!(
-        "raise {} {:?} details: {} vs {}",
+        "raise {} {:?} details: {}",
         mask(a.type_name),
         a.message.as_deref()?,
-        side(&dl, &dr),
-        side(&dr, &dl)
+        details_pair(&side(&dl, &dr), &side(&dr, &dl))
     ))
+}
+
+/// Two sides of a difference in an exception's details. A `__context__` the reference chains
+/// that the runtime does not — it chains none, or another exception — is `context differs`:
+/// which exception the runtime chains instead is whatever it was handling when it raised (none
+/// in one program, an exception a `finally` was running for in another), so one wrongly
+/// tracked exception state is one signature. The mirror (the runtime chains a context where the
+/// reference chains none) stays `none vs context`: chaining what should not be chained is
+/// another bug.
+fn details_pair(left: &str, right: &str) -> String {
+    if left == "context" && (right == "none" || right == "context") {
+        "context differs".into()
+    } else {
+        format!("{left} vs {right}")
+    }
+}
+
+/// Output one side writes in the middle of a statement that the other never writes: the
+/// first differing line on that side is output (one line or several) that does not appear on
+/// the other side before its next step, and after it the side goes on with the other side's
+/// line. `out vs none` (or `none vs out`): output one side skipped, like output missing at the
+/// end of a statement (a cleanup, a `finally`, a delegate's `close()` that did not run), not
+/// output worded otherwise or in another order.
+fn inserted_output(lines: [&[&str]; 2], at: [usize; 2]) -> Option<String> {
+    let is_output = |l: &str| matches!(event(l, None).as_str(), "out" | "err");
+    let inserted = |mine: &[&str], from: usize, theirs: &[&str], their_at: usize| {
+        let next = *theirs.get(their_at).filter(|l| !is_step(l))?;
+        let their_statement: Vec<&str> = theirs[their_at..]
+            .iter()
+            .take_while(|l| !is_step(l))
+            .copied()
+            .collect();
+        let end = (from..mine.len())
+            .find(|&j| !is_output(mine[j]) || their_statement.contains(&mine[j]))
+            .unwrap_or(mine.len());
+        (end > from && mine.get(end) == Some(&next)).then(|| event(mine[from], None))
+    };
+    let [l, r] = lines;
+    let [fl, fr] = at;
+    if let Some(kind) = inserted(l, fl, r, fr) {
+        return Some(format!("{kind} vs none"));
+    }
+    inserted(r, fr, l, fl).map(|kind| format!("none vs {kind}"))
 }
 
 /// The exception a statement ended with and the details under it.
