@@ -3,6 +3,7 @@
 
 mod arith;
 mod attr;
+mod bind;
 mod budget;
 mod call;
 mod compare;
