@@ -43,6 +43,11 @@ _EAGER_FACTORY_LINE = {(3, 12): 974, (3, 13): 1027, (3, 14): 1054}.get(_V, 1063)
 _CREATE_TASK_LINE = 471 if _V == (3, 14) else 474
 _eager_caller = [0]
 
+try:  # the engine's native hot paths (engine/src/builtins/asyncio_native.rs)
+    _native_setup
+except NameError:  # under CPython: the Python definitions below
+    _native_setup = None
+
 _RESOLUTION = 1e-09
 _MAX_WAIT = 24 * 3600
 _REBUILD_MIN = 100
@@ -234,12 +239,38 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            message = "Exception in callback " + _callback_source(self._callback, self._args)
-            self._loop.call_exception_handler({"message": message, "exception": exc, "handle": self})
+            _callback_failed(self, exc)
         finally:
             # Under CPython a traceback can keep this frame (f_back of a coroutine's frame),
             # which must not keep the task alive; CPython's own handles run in C.
             self = None
+
+
+def _callback_failed(handle, exc):
+    message = "Exception in callback " + _callback_source(handle._callback, handle._args)
+    handle._loop.call_exception_handler({"message": message, "exception": exc, "handle": handle})
+
+
+if _native_setup is None:  # asyncio_native.rs has these natively
+
+    def _new_handle(loop, callback, args):
+        handle = Handle(callback, args, loop)
+        loop._ready.append(handle)
+        return handle
+
+    def _run_ready(loop):
+        # Run what was ready when the iteration began; each handle leaves the queue first.
+        ready = loop._ready
+        stop = len(ready)
+        i = loop._ready_head
+        while i < stop:
+            handle = ready[i]
+            ready[i] = None
+            i += 1
+            loop._ready_head = i
+            if not handle._cancelled:
+                handle._run()
+            handle = None
 
 
 class TimerHandle(Handle):
@@ -322,6 +353,9 @@ def _heapify(heap):
         _sift_down_to_leaf(heap, i)
 
 
+if _native_setup is not None:
+    _native_setup(Handle, TimerHandle, _callback_failed)
+
 # -- the loop ---------------------------------------------------------------------------------
 
 
@@ -360,9 +394,7 @@ class BaseEventLoop:
     def call_soon(self, callback, *args, context=None):
         if self._closed:
             self._check_closed()
-        handle = Handle(callback, args, self, context)
-        self._ready.append(handle)
-        return handle
+        return _new_handle(self, callback, args)
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -421,17 +453,8 @@ class BaseEventLoop:
             handle = _heap_pop(scheduled)
             handle._scheduled = False
             self._ready.append(handle)
+        _run_ready(self)
         ready = self._ready
-        stop = len(ready)
-        i = self._ready_head
-        while i < stop:
-            handle = ready[i]
-            ready[i] = None
-            i += 1
-            self._ready_head = i
-            if not handle._cancelled:
-                handle._run()
-            handle = None
         if self._ready_head > 64 and self._ready_head * 2 > len(ready):
             del ready[: self._ready_head]
             self._ready_head = 0

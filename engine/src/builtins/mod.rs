@@ -1,6 +1,7 @@
 //! Built-in functions and constructors of built-in types (`print`, `len`, `int(...)`, …).
 
 mod async_items;
+pub mod asyncio_native;
 mod codecs;
 mod construct;
 mod coro_methods;

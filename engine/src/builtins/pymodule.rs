@@ -149,6 +149,11 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
     if name == "operator" {
         ns.insert(Str::from("_index"), super::func("_index", index));
     }
+    if name == "asyncio" {
+        for (n, f) in super::asyncio_native::helpers() {
+            ns.insert(Str::from(n), f);
+        }
+    }
     if name == "itertools" {
         ns.insert(Str::from("_tee"), super::itertools::tee_builtin());
     }

@@ -186,6 +186,8 @@ pub struct Vm {
     pub asyncgen_hooks: (Option<Value>, Option<Value>),
     /// The class of `sys.get_asyncgen_hooks()`'s struct sequence, made at its first call.
     pub asyncgen_hooks_class: Option<Rc<crate::value::Class>>,
+    /// What the engine's asyncio registered for its native hot paths.
+    pub asyncio: crate::builtins::asyncio_native::Natives,
     /// The per-run heap state: finalizer queue, collector garbage, address and frame
     /// counters (see `crate::heap`).
     pub heap: Rc<crate::heap::Heap>,
@@ -310,6 +312,7 @@ impl Vm {
             unraisable_catcher: None,
             asyncgen_hooks: (None, None),
             asyncgen_hooks_class: None,
+            asyncio: Default::default(),
             heap: crate::heap::Heap::for_rules(&crate::Rules::for_target(config.target)),
             weakrefs: Default::default(),
             filename: Str::from("<case>"),
