@@ -394,12 +394,14 @@ class BaseEventLoop:
         return _new_handle(self, callback, args)
 
     def call_later(self, delay, callback, *args, context=None):
-        if delay is None:
+        if delay is None and _V >= (3, 11):
             raise TypeError("delay must not be None")
         return self.call_at(self._time + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
+            if _V < (3, 11):
+                raise AssertionError()  # TimerHandle's assert before 3.11
             raise TypeError("when cannot be None")
         self._check_closed()
         timer = TimerHandle(when, callback, args, self, context)
@@ -1006,7 +1008,17 @@ class Task(Future):
         return self._coro
 
     def get_stack(self, *, limit=None):
+        # a suspended coroutine's frame (its f_back is None); a failed task's frames come from
+        # its traceback, which keeps no frames in the engine
+        frame = getattr(self._coro, "cr_frame", None)
+        if frame is not None:
+            return [frame] if limit is None or limit > 0 else []
+        if self._exception is not None:
+            _unsupported("Task.get_stack() of a failed task (its traceback's frames)")
         return []
+
+    def print_stack(self, *, limit=None, file=None):
+        _unsupported("Task.print_stack()")
 
     def set_result(self, result):
         raise RuntimeError("Task does not support set_result operation")
@@ -1560,6 +1572,73 @@ def as_completed(fs, *, timeout=None):
         yield wait_for_one()
 
 
+if _V >= (3, 13):
+
+    class _AsCompletedIterator:
+        # 3.13: an iterator of coroutines giving results (as before) and an async iterator of
+        # the finished futures themselves
+        def __init__(self, aws, timeout):
+            self._done = Queue()
+            self._timeout_handle = None
+            loop = get_event_loop()
+            todo = []
+            for aw in aws:
+                f = ensure_future(aw, loop=loop)
+                if f not in todo:
+                    todo.append(f)
+            for f in todo:
+                f.add_done_callback(self._handle_completion)
+            if todo and timeout is not None:
+                self._timeout_handle = loop.call_later(timeout, self._handle_timeout)
+            self._todo = todo
+            self._todo_left = len(todo)
+
+        def __aiter__(self):
+            return self
+
+        def __iter__(self):
+            return self
+
+        async def __anext__(self):
+            if not self._todo_left:
+                raise StopAsyncIteration
+            self._todo_left -= 1
+            return await self._wait_for_one()
+
+        def __next__(self):
+            if not self._todo_left:
+                raise StopIteration
+            self._todo_left -= 1
+            return self._wait_for_one(True)
+
+        def _handle_timeout(self):
+            for f in self._todo:
+                f.remove_done_callback(self._handle_completion)
+                self._done.put_nowait(None)
+            self._todo = []
+
+        def _handle_completion(self, f):
+            if not self._todo:
+                return
+            self._todo.remove(f)
+            self._done.put_nowait(f)
+            if not self._todo and self._timeout_handle is not None:
+                self._timeout_handle.cancel()
+
+        async def _wait_for_one(self, resolve=False):
+            f = await self._done.get()
+            if f is None:
+                raise TimeoutError()
+            return f.result() if resolve else f
+
+    _AsCompletedIterator.__module__ = "asyncio.tasks"
+
+    def as_completed(fs, *, timeout=None):
+        if isfuture(fs) or _is_coroutine(fs) or hasattr(fs, "__await__"):
+            raise TypeError("expects an iterable of awaitables, not %s" % type(fs).__name__)
+        return _AsCompletedIterator(fs, timeout)
+
+
 # -- synchronisation --------------------------------------------------------------------------
 
 
@@ -1696,6 +1775,7 @@ class Semaphore:
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+        self._wakeup_scheduled = False  # 3.9
 
     def __repr__(self):
         extra = "locked" if self.locked() else "unlocked, value:%d" % self._value
@@ -1704,11 +1784,19 @@ class Semaphore:
         return "<asyncio.locks.%s object at 0x%x [%s]>" % (type(self).__name__, id(self), extra)
 
     def locked(self):
+        if _V < (3, 10):
+            return self._value == 0
         return self._value == 0 or any(
             [not w.cancelled() for w in (self._waiters or ())]
         )
 
+    # The waiting and waking rules of each version: 3.8 lets a newcomer take a released slot
+    # before the woken waiter (barging); 3.9 marks a wakeup as scheduled; 3.10-3.12 hand the
+    # slot to the woken waiter; 3.13 also wakes as many as the value allows when one leaves.
+
     async def acquire(self):
+        if _V < (3, 10):
+            return await self._acquire_39()
         if not self.locked():
             self._value -= 1
             return True
@@ -1716,6 +1804,20 @@ class Semaphore:
             self._waiters = _Waiters()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
+        if _V < (3, 13):
+            try:
+                try:
+                    await fut
+                finally:
+                    self._waiters.remove(fut)
+            except CancelledError:
+                if not fut.cancelled():
+                    self._value += 1
+                    self._wake_up_next()
+                raise
+            if self._value > 0:
+                self._wake_up_next()
+            return True
         try:
             try:
                 await fut
@@ -1724,10 +1826,32 @@ class Semaphore:
         except CancelledError:
             if fut.done() and not fut.cancelled():
                 self._value += 1
-            self._wake_up_next()
             raise
-        if self._value > 0:
-            self._wake_up_next()
+        finally:
+            while self._value > 0:
+                if not self._wake_up_next():
+                    break
+        return True
+
+    async def _acquire_39(self):
+        if self._waiters is None:
+            self._waiters = _Waiters()
+        while self._value <= 0 or (_V == (3, 9) and self._wakeup_scheduled):
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                if _V == (3, 9):
+                    self._wakeup_scheduled = False
+            except CancelledError:
+                if _V == (3, 9):
+                    self._wake_up_next()
+                else:
+                    fut.cancel()
+                    if self._value > 0 and not fut.cancelled():
+                        self._wake_up_next()
+                raise
+        self._value -= 1
         return True
 
     def release(self):
@@ -1736,6 +1860,14 @@ class Semaphore:
 
     def _wake_up_next(self):
         if not self._waiters:
+            return False
+        if _V < (3, 10):
+            while self._waiters:
+                waiter = self._waiters.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)
+                    self._wakeup_scheduled = True
+                    return True
             return False
         for fut in self._waiters:
             if not fut.done():
@@ -2088,11 +2220,24 @@ if _V >= (3, 11):
     class Barrier:
         def __init__(self, parties):
             if parties < 1:
-                raise ValueError("parties must be > 0")
+                raise ValueError("parties must be >= 1" if _V >= (3, 14) else "parties must be > 0")
             self._cond = Condition()
             self._parties = parties
-            self._state = "filling"
+            self._state = "filling"  # or "draining", "resetting", "broken"
             self._count = 0
+
+        def __repr__(self):
+            extra = self._state
+            if not self.broken:
+                extra += ", waiters:%d/%d" % (self.n_waiting, self._parties)
+            return "<%s.%s object at 0x%x [%s]>" % (
+                type(self).__module__, type(self).__qualname__, id(self), extra)
+
+        async def __aenter__(self):
+            return await self.wait()
+
+        async def __aexit__(self, *args):
+            pass
 
         async def wait(self):
             async with self._cond:
@@ -2112,9 +2257,20 @@ if _V >= (3, 11):
                     return index
                 finally:
                     self._count -= 1
-                    if self._count == 0 and self._state in ("resetting", "draining"):
-                        self._state = "filling"
+                    if self._count == 0:
+                        if self._state in ("resetting", "draining"):
+                            self._state = "filling"
                         self._cond.notify_all()
+
+        async def reset(self):
+            async with self._cond:
+                self._state = "resetting" if self._count > 0 else "filling"
+                self._cond.notify_all()
+
+        async def abort(self):
+            async with self._cond:
+                self._state = "broken"
+                self._cond.notify_all()
 
         @property
         def parties(self):

@@ -280,8 +280,7 @@ mod tests {
         let assign = Signature::from_text("divergent: assign: out vs end of statement");
         let del = Signature::from_text("divergent: del: out vs end of statement");
         let other = Signature::from_text("crashed: right signal SIGSEGV");
-        let kinds =
-            Signature::from_text("divergent: with async generator: out vs end of statement");
+        let kinds = Signature::from_text("divergent: with async generator: out vs none");
         let mut f = Findings::default();
         f.count(&assign, 128);
         f.count(&assign, 130);
