@@ -1,5 +1,5 @@
 //! Modules the engine implements in Python source (`random`, `contextlib`, `functools`,
-//! `operator`, `itertools`, `string`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
+//! `operator`, `itertools`, `string`, `heapq`, `bisect`, `typing`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
 //! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
 //! `_warn(category, message, stacklevel)`, asyncio's `_case_line()`). The compiled code is kept per thread and target
@@ -52,6 +52,9 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "operator" => include_str!("operator.py"),
         "itertools" => include_str!("itertools.py"),
         "string" => include_str!("string.py"),
+        "heapq" => include_str!("heapq.py"),
+        "bisect" => include_str!("bisect.py"),
+        "typing" => include_str!("typing.py"),
         "collections" => include_str!("collections.py"),
         "asyncio" => include_str!("asyncio.py"),
         _ => return None,
