@@ -307,11 +307,8 @@ fn output_missing_at_the_end_is_listed_by_the_reduced_programs_kinds() {
     let by_kinds = |row: &&String| row.starts_with("divergent: with ");
     assert!(rows.iter().any(|r| by_kinds(&r)), "{report}");
     for row in &rows {
-        // (a finalizer's report that follows the skipped output names it by the finalizer)
         assert!(
-            (by_kinds(&row) || row.starts_with("divergent: finalization: "))
-                == row.ends_with("out vs none")
-                && !row.ends_with("end of trace"),
+            by_kinds(&row) == row.ends_with("out vs none") && !row.ends_with("end of trace"),
             "{report}"
         );
     }

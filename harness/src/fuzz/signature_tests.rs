@@ -462,8 +462,7 @@ fn a_statement_is_named_by_the_check_it_ends_with() {
 
 #[test]
 fn a_statement_ending_alike_keeps_its_first_difference() {
-    // both sides end with the same check: what differs before it names the finding (here a
-    // line only the runtime writes)
+    // both sides end with the same check: what differs before it names the finding
     let executing = "raise ValueError: ValueError('generator already executing')\n";
     assert_eq!(
         parted(
@@ -471,7 +470,7 @@ fn a_statement_ending_alike_keeps_its_first_difference() {
             &format!("out 0\n{executing}"),
             &format!("out done\nout 0\n{executing}")
         ),
-        "next: none vs out"
+        "next: out vs out (text differs)"
     );
     // ... unless its details differ: the details name it (programs 5374, 20330, 14590:
     // RustPython's wrongly closed generator lets a second `next()` on itself in a `finally`
@@ -681,54 +680,32 @@ fn only_output_against_an_end_is_named_by_kinds() {
 }
 
 #[test]
-fn output_skipped_in_the_middle_of_a_statement_is_output_one_side_never_writes() {
-    // RustPython 0.5 (campaign of 2026-12-04, program 24630): a generator that ignored
-    // `close()` is marked closed, so when it is freed its delegate's `close()` (which prints)
-    // is not called; the statement goes on alike after it
-    let skipped = divergent(
-        ">>> 9: x\n=== end\n--- del s1\n",
-        "out 0\nout RuntimeError('generator ignored GeneratorExit')\n",
-        "out RuntimeError('generator ignored GeneratorExit')\n",
-    );
-    assert_eq!(skipped.as_str(), "divergent: teardown del: out vs none");
-    // several lines skipped, and the mirror
-    assert_eq!(
-        parted(">>> 3: next(s)\n", "out a\nout b\nout c\n", "out c\n"),
-        "next: out vs none"
+fn output_missing_in_the_middle_of_a_statement_keeps_its_operation() {
+    // Tried and dropped (campaign of 2026-12-04): naming output one side skips in the middle of
+    // a statement like output missing at its end joined other bugs with RustPython's generator
+    // cleanups. `max()` calling `key` after fetching the next item (program 4059: the key's
+    // output is missing before the ValueError both raise) and `throw()` of a non-exception
+    // refused before the delegating generator's `with` exit runs (4470) stay apart from it.
+    let generator = "def g0(a):\n    yield\ns0 = g0(0)\n";
+    let key_order = divergent(
+        ">>> 8: max(s0, key=lambda v: kf(v, 0))\n",
+        "out None\nraise ValueError: ValueError('g0.3')\n",
+        "raise ValueError: ValueError('g0.3')\n",
     );
     assert_eq!(
-        parted(">>> 3: next(s)\n", "out c\n", "out x\nout c\n"),
-        "next: none vs out"
+        key_order.as_str(),
+        "divergent: statement: out vs raise ValueError"
     );
-    // once reduced, it is one row with output missing at the end of a statement (program 62:
-    // the same generator not finalized at all in the teardown)
-    let generator = "def g0(a):\n    try:\n        yield\n    finally:\n        yield\ns = g0(0)\n";
-    let at_end = divergent_at_teardown(">>> 3: s.close()\n", "--- del s\nout finally\n");
-    assert_eq!(
-        skipped.after_reduction(generator),
-        at_end.after_reduction(generator)
+    assert_eq!(key_order.after_reduction(generator), key_order);
+    let refused = divergent(
+        ">>> 24: s0.throw(0)\n",
+        "out TypeError\nraise TypeError: TypeError('exceptions must be classes or instances deriving from BaseException, not int')\n",
+        "raise TypeError: TypeError('exceptions must be classes or instances deriving from BaseException, not int')\n",
     );
-    assert_eq!(
-        at_end.after_reduction(generator).as_str(),
+    assert_eq!(refused.after_reduction(generator), refused);
+    assert_ne!(
+        refused.after_reduction(generator).as_str(),
         "divergent: with generator: out vs none"
-    );
-    // output in another order, or worded otherwise, is not output skipped (programs 83:
-    // `max()` calls `key` after fetching the next item; 28874: the default printed instead)
-    assert_eq!(
-        parted(
-            ">>> 3: max(s, key=f)\n",
-            "out k0\nout g1\nout k1\n",
-            "out g1\nout k0\nout k1\n"
-        ),
-        "statement: out vs out (text differs)"
-    );
-    assert_eq!(
-        parted(
-            ">>> 3: list(g0(0))\n",
-            "out None\nout ['a']\n",
-            "out done\nout ['a']\n"
-        ),
-        "list: out vs out (text differs)"
     );
 }
 
