@@ -763,9 +763,9 @@ class Future:
         else:
             exc = CancelledError(self._cancel_message)
         if _V >= (3, 9) and _V < (3, 11):
-            # 3.9-3.10 chain the CancelledError the task's coroutine raised
+            # 3.9-3.10 chain the CancelledError the task's coroutine raised (their C future
+            # keeps it: every later result()/exception() chains it again)
             exc.__context__ = self._cancelled_exc
-            self._cancelled_exc = None
         return exc
 
     def cancel(self, msg=None):
@@ -925,12 +925,18 @@ class _Wakeup:
         # The task's wakeup runs the step itself (CPython's C wakeup calls its step directly).
         task = self._wakeup_of
         self = None
+        error = None
         try:
             fut.result()
         except BaseException as exc:
-            task._step(exc)
-        else:
+            error = exc
+        # outside the handler: the coroutine must not see the exception as being handled
+        # (a new exception in it would get it as __context__)
+        if error is None:
             task._step()
+        else:
+            task._step(error)
+            error = None
         task = None
 
     def __eq__(self, other):

@@ -1111,6 +1111,12 @@ pub fn py_hash(v: &Value) -> Option<i64> {
         }
         Value::Undef => 0,
         Value::None => 0xFCA86420 >> 4,
+        // A bound method: its receiver's identity and its function's hash (equal methods
+        // hash alike, see `key_eq`).
+        Value::Method(m) => {
+            let a = m.self_.addr().unwrap_or(0);
+            (a >> 4 | a << 60) as i64 ^ py_hash(&m.func)?
+        }
         other => {
             let a = other.addr().unwrap_or(0);
             (a >> 4 | a << 60) as i64
@@ -1171,6 +1177,11 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| p.is(q) || key_eq(p, q))
         }
         (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|e| y.contains(&e)),
+        // Bound methods are equal when bound to the same object (identity, as CPython 3.8+)
+        // with equal functions: `obj.m == obj.m`, though each access makes a new method.
+        (Method(x), Method(y)) => {
+            x.self_.is(&y.self_) && (x.func.is(&y.func) || key_eq(&x.func, &y.func))
+        }
         _ => a.is(b),
     }
 }

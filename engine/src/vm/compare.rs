@@ -118,6 +118,9 @@ impl Vm {
                 let (x, y) = (self.set_entries(a), self.set_entries(b));
                 x.len() == y.len() && self.subset(&x, b)
             }
+            (Method(x), Method(y)) => {
+                x.self_.is(&y.self_) && (x.func.is(&y.func) || self.eq(&x.func, &y.func)?)
+            }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
