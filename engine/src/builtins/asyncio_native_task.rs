@@ -102,11 +102,10 @@ fn wakeup(
         Value::Instance(t) if reg.task.is(t) && own(t, &n.step).is_none() => Some(t.clone()),
         _ => None,
     };
-    match (outcome, native) {
-        (None, Some(t)) => step(vm, reg, &t, &task, None),
-        (None, None) => python_step(vm, &task, None),
-        (Some(e), Some(t)) => with_handled(vm, e.clone(), |vm| step(vm, reg, &t, &task, Some(e))),
-        (Some(e), None) => with_handled(vm, e.clone(), |vm| python_step(vm, &task, Some(e))),
+    // The step runs outside the handler of `fut.result()`'s exception (asyncio.py's wakeup).
+    match native {
+        Some(t) => step(vm, reg, &t, &task, outcome),
+        None => python_step(vm, &task, outcome),
     }
 }
 
