@@ -350,6 +350,9 @@ pub struct ClassCache {
     subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
     /// The version at which the MRO was found to have no Python `__del__` (0: not looked).
     no_del: Cell<u64>,
+    /// The version at which the MRO was found to have neither `__bool__` nor `__len__`, so
+    /// every instance is true (0: not looked).
+    plain_truth: Cell<u64>,
     /// The most attributes an instance had when it was dropped (at most `MAX_PRESIZE`).
     dict_size: Cell<usize>,
 }
@@ -376,6 +379,7 @@ impl Default for ClassCache {
             version: Cell::new(fresh_version()),
             subclasses: RefCell::new(Vec::new()),
             no_del: Cell::new(0),
+            plain_truth: Cell::new(0),
             dict_size: Cell::new(0),
         }
     }
@@ -386,6 +390,17 @@ impl ClassCache {
     #[inline]
     pub fn version(&self) -> u64 {
         self.version.get()
+    }
+
+    /// Was the MRO found to have neither `__bool__` nor `__len__` at the current version?
+    #[inline]
+    pub fn plain_truth(&self) -> bool {
+        self.plain_truth.get() == self.version()
+    }
+
+    /// The MRO has neither `__bool__` nor `__len__` (at the current version).
+    pub fn set_plain_truth(&self) {
+        self.plain_truth.set(self.version());
     }
 }
 

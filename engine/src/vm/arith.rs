@@ -765,6 +765,13 @@ impl Vm {
                 return self.truthy(&target);
             }
             Value::Instance(i) if i.exc.is_none() => {
+                // What a class statement's class (no built-in base with a payload) has under
+                // these names changes only with its version tag.
+                let cls = &i.class;
+                let cacheable = !cls.builtin && !cls.base_type.has_payload();
+                if cacheable && cls.cache.plain_truth() {
+                    return Ok(true);
+                }
                 if let Some(r) = self.call_special0(v, "__bool__") {
                     let r = r?;
                     return match r {
@@ -774,7 +781,12 @@ impl Vm {
                 }
                 return match self.call_special0(v, "__len__") {
                     Some(r) => Ok(self.len_result(r?)? > 0),
-                    None => Ok(true),
+                    None => {
+                        if cacheable {
+                            i.class.cache.set_plain_truth();
+                        }
+                        Ok(true)
+                    }
                 };
             }
             _ => true,

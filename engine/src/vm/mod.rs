@@ -23,6 +23,7 @@ pub(crate) mod repr;
 mod subscr;
 
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use crate::compile::{BinOp, CmpOp, Code, Op, RaiseForm};
@@ -47,8 +48,10 @@ pub struct Block {
 pub struct Frame {
     pub code: Rc<Code>,
     pub pc: usize,
-    pub stack: Vec<Value>,
-    pub locals: Vec<Value>,
+    /// The value stack and the fast locals: dropped by `Frame`'s `Drop`, and only when they
+    /// have a buffer (a recycled frame's have none, so dropping it runs no glue for them).
+    pub stack: ManuallyDrop<Vec<Value>>,
+    pub locals: ManuallyDrop<Vec<Value>>,
     pub cells: Vec<Rc<RefCell<Value>>>,
     pub blocks: Vec<Block>,
     pub globals: Globals,
@@ -62,6 +65,15 @@ impl Drop for Frame {
         // A recycled frame holds nothing more.
         if !self.locals.is_empty() || !self.stack.is_empty() {
             self.release_values();
+        }
+        // An empty vector without a buffer owns nothing: leaving it undropped leaks nothing.
+        if self.locals.capacity() != 0 {
+            // SAFETY: dropped here only, and the frame is not used after its drop.
+            unsafe { ManuallyDrop::drop(&mut self.locals) }
+        }
+        if self.stack.capacity() != 0 {
+            // SAFETY: as above.
+            unsafe { ManuallyDrop::drop(&mut self.stack) }
         }
     }
 }
@@ -77,9 +89,9 @@ impl Frame {
         stack: Vec<Value>,
     ) -> Frame {
         Frame {
-            stack,
+            stack: ManuallyDrop::new(stack),
             pc: 0,
-            locals,
+            locals: ManuallyDrop::new(locals),
             cells: Vec::new(),
             blocks: Vec::new(),
             globals,
@@ -379,8 +391,8 @@ impl Vm {
     /// buffers for new frames.
     pub(crate) fn recycle(&mut self, f: &mut Frame) {
         crate::generator::release_frame_in(&self.heap, &mut f.locals, &mut f.stack);
-        self.keep_buf(std::mem::take(&mut f.stack));
-        self.keep_buf(std::mem::take(&mut f.locals));
+        self.keep_buf(ManuallyDrop::into_inner(std::mem::take(&mut f.stack)));
+        self.keep_buf(ManuallyDrop::into_inner(std::mem::take(&mut f.locals)));
     }
 
     /// Keep an empty buffer for a new frame (a small one, and a bounded number of them).
