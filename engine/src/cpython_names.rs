@@ -156,6 +156,9 @@ pub const ENGINE_SPECIALS: &[&str] = &[
     "__hash__",
     "__index__",
     "__missing__",
+    // math.floor() and math.ceil() (engine/src/builtins/math.py)
+    "__floor__",
+    "__ceil__",
     // PEP 560 and the isinstance()/issubclass() hooks of an instance
     "__class_getitem__",
     "__mro_entries__",

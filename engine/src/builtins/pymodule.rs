@@ -1,5 +1,5 @@
 //! Modules the engine implements in Python source (`random`, `contextlib`, `functools`,
-//! `operator`, `itertools`, `string`, `heapq`, `bisect`, `typing`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
+//! `operator`, `itertools`, `string`, `heapq`, `bisect`, `typing`, `math`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
 //! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
 //! `_warn(category, message, stacklevel)`, asyncio's `_case_line()`). The compiled code is kept per thread and target
@@ -55,6 +55,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "heapq" => include_str!("heapq.py"),
         "bisect" => include_str!("bisect.py"),
         "typing" => include_str!("typing.py"),
+        "math" => include_str!("math.py"),
         "collections" => include_str!("collections.py"),
         "asyncio" => include_str!("asyncio.py"),
         _ => return None,
@@ -146,8 +147,11 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
     if name == "collections" || name == "builtins" {
         ns.insert(Str::from("_c_type"), super::func("_c_type", c_type));
     }
-    if name == "operator" {
+    if name == "operator" || name == "math" {
         ns.insert(Str::from("_index"), super::func("_index", index));
+    }
+    if name == "math" {
+        ns.insert(Str::from("_libm"), super::func("_libm", libm));
     }
     if name == "asyncio" {
         for (n, f) in super::asyncio_native::helpers() {
@@ -209,6 +213,52 @@ fn c_type(vm: &mut Vm, a: Args) -> PyResult<Value> {
         vm.c_types.push(c.clone());
     }
     Ok(Value::None)
+}
+
+/// `_libm(name, x[, y])`: the C library's function `name` of floats `x` (and `y`), as
+/// `math` calls it; the module checks the arguments and the result.
+fn libm(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let float = |v: Option<&Value>| match v {
+        Some(Value::Float(f)) => Some(f.get()),
+        _ => None,
+    };
+    let (Some(Value::Str(name)), Some(x)) = (a.pos.first(), float(a.pos.get(1))) else {
+        return Err(vm.type_error("_libm(name, float[, float])"));
+    };
+    let y = float(a.pos.get(2));
+    let r = match (&**name, y) {
+        ("sqrt", None) => x.sqrt(),
+        ("exp", None) => x.exp(),
+        ("exp2", None) => x.exp2(),
+        ("expm1", None) => x.exp_m1(),
+        ("log", None) => x.ln(),
+        ("log2", None) => x.log2(),
+        ("log10", None) => x.log10(),
+        ("log1p", None) => x.ln_1p(),
+        ("sin", None) => x.sin(),
+        ("cos", None) => x.cos(),
+        ("tan", None) => x.tan(),
+        ("asin", None) => x.asin(),
+        ("acos", None) => x.acos(),
+        ("atan", None) => x.atan(),
+        ("sinh", None) => x.sinh(),
+        ("cosh", None) => x.cosh(),
+        ("tanh", None) => x.tanh(),
+        ("asinh", None) => x.asinh(),
+        ("acosh", None) => x.acosh(),
+        ("atanh", None) => x.atanh(),
+        ("cbrt", None) => x.cbrt(),
+        ("floor", None) => x.floor(),
+        ("ceil", None) => x.ceil(),
+        ("trunc", None) => x.trunc(),
+        ("fabs", None) => x.abs(),
+        ("atan2", Some(y)) => x.atan2(y),
+        ("pow", Some(y)) => x.powf(y),
+        ("fmod", Some(y)) => x % y,
+        ("copysign", Some(y)) => x.copysign(y),
+        _ => return Err(vm.type_error(format!("_libm: no function {name}"))),
+    };
+    Ok(Value::float(r))
 }
 
 /// `_index(v)`: `operator.index(v)`.
