@@ -869,6 +869,10 @@ class Future:
 
     def __await__(self):
         if not self.done():
+            # CPython's C iterator refuses to yield a future that is still marked blocking
+            # (yielded before and not taken by a task, as when a coroutine is driven by hand)
+            if self._asyncio_future_blocking:
+                raise RuntimeError("await wasn't used with future")
             self._asyncio_future_blocking = True
             yield self
         if not self.done():
