@@ -324,7 +324,10 @@ fn builtins_namespace(t: &Types) -> NameMap {
                 let k = vm.key(Value::Str(k))?;
                 d.insert(k, v);
             }
-            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+            let d = Rc::new(RefCell::new(d));
+            let made = d.borrow().items();
+            vm.globals_copies.push((d.clone(), made));
+            Ok(Value::Dict(d))
         }),
         ("vars", |vm, a| {
             arity(vm, "vars", &a, 1, 1)?;
