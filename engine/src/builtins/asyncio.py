@@ -353,9 +353,6 @@ def _heapify(heap):
         _sift_down_to_leaf(heap, i)
 
 
-if _native_setup is not None:
-    _native_setup(Handle, TimerHandle, _callback_failed)
-
 # -- the loop ---------------------------------------------------------------------------------
 
 
@@ -1106,21 +1103,13 @@ class Task(Future):
             else:
                 result = self._coro.throw(exc)
         except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future._cancel(self, self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
-        except CancelledError as err:
-            if _V >= (3, 9):
-                self._cancelled_exc = err
-            Future._cancel(self)
+            _step_returned(self, stop.value)
         except (KeyboardInterrupt, SystemExit) as err:
             Future.set_exception(self, err)
             raise
         except BaseException as err:
             _drop_own_frame(err)
-            Future.set_exception(self, err)
+            _step_raised(self, err)
         else:
             if result is None:  # a bare yield (sleep(0)): the common case, without a call
                 self._loop.call_soon(self._step)
@@ -1161,6 +1150,25 @@ class Task(Future):
         else:
             error = RuntimeError("Task got bad yield: %r" % (result,))
             self._loop.call_soon(self._step, error)
+
+
+def _step_returned(task, value):
+    # The task's coroutine returned `value` (a cancel() during its last step wins).
+    if task._must_cancel:
+        task._must_cancel = False
+        Future._cancel(task, task._cancel_message)
+    else:
+        Future.set_result(task, value)
+
+
+def _step_raised(task, err):
+    # The task's coroutine raised `err` (neither KeyboardInterrupt nor SystemExit).
+    if isinstance(err, CancelledError):
+        if _V >= (3, 9):
+            task._cancelled_exc = err
+        Future._cancel(task)
+    else:
+        Future.set_exception(task, err)
 
 
 def _drop_own_frame(exc):
@@ -2689,3 +2697,19 @@ del _name
 
 if _V < (3, 13):
     del QueueShutDown
+
+if _native_setup is not None:
+    _native_setup(
+        {
+            "Handle": Handle,
+            "TimerHandle": TimerHandle,
+            "_callback_failed": _callback_failed,
+            "loop": _UnixSelectorEventLoop,
+            "Future": Future,
+            "Task": Task,
+            "_Wakeup": _Wakeup,
+            "_current": _current,
+            "_step_returned": _step_returned,
+            "_step_raised": _step_raised,
+        }
+    )

@@ -1,44 +1,98 @@
 //! The hot paths of the engine's asyncio (asyncio.py) in Rust: making a loop's `Handle` and
-//! running the ready queue. asyncio.py stays the specification: each native here does what
-//! the Python code it replaces does (same objects, same attributes in the same order, same
-//! order of calls and drops), and hands anything unusual (a subclass, a patched method) back
-//! to that Python code.
+//! running the ready queue (this file), a task's step and wakeup (`asyncio_native_task.rs`).
+//! asyncio.py stays the specification: each native here does what the Python code it
+//! replaces does (same objects, same attributes in the same order, same order of calls and
+//! releases), and hands anything unusual (a subclass, a class changed since the module was
+//! made, a rare outcome) back to that Python code.
 //!
-//! asyncio.py registers its classes and fallbacks once per import (`_native_setup`); the
+//! asyncio.py registers its classes and helpers once per import (`_native_setup`); the
 //! helpers it calls (`_new_handle`, `_run_ready`) are in its namespace (pymodule.rs).
 
 use std::rc::Rc;
 
 use crate::heap::Tracked;
-use crate::value::{Args, Class, Flow, Instance, NameMap, PyResult, Str, Value};
+use crate::value::{Args, Class, Flow, Instance, NameMap, PyResult, Str, Truth, Value};
 use crate::vm::{ExcKind, Vm};
 
-/// What asyncio.py registered: its classes and the Python functions the natives defer to.
+/// What asyncio.py registered (None before its import, or when a run has no asyncio).
 #[derive(Default)]
 pub struct Natives {
-    handle: Option<Rc<Class>>,
-    timer_handle: Option<Rc<Class>>,
-    /// `Handle._run` as defined (a handle whose class has another one runs it).
-    handle_run: Option<Value>,
-    /// `Handle.__init__` as defined.
-    handle_init: Option<Value>,
+    pub(super) reg: Option<Rc<Registered>>,
+}
+
+/// asyncio.py's classes (each with its version tag when registered: a class changed since
+/// takes the Python paths) and the Python functions the natives defer to.
+pub(super) struct Registered {
+    pub handle: Known,
+    pub timer_handle: Known,
+    pub loop_: Known,
+    pub future: Known,
+    pub task: Known,
+    pub wakeup: Known,
     /// `_callback_failed(handle, exc)`: what `Handle._run` does with a callback's exception.
-    callback_failed: Option<Value>,
-    names: Names,
+    pub callback_failed: Value,
+    /// `_step_returned(task, value)`, `_step_raised(task, exc)`: a step's rare outcomes.
+    pub step_returned: Value,
+    pub step_raised: Value,
+    /// `_current`: the running task of each loop, by `id(loop)`.
+    pub current: Value,
+    /// `Task._step`.
+    pub task_step: Value,
+    /// The module's namespace (for its `_REPORT_LINE`).
+    pub globals: crate::value::Globals,
+    pub names: Names,
+}
+
+/// One of asyncio.py's classes and its version tag at registration.
+pub(super) struct Known {
+    pub class: Rc<Class>,
+    version: u64,
+}
+
+impl Known {
+    fn new(class: Rc<Class>) -> Known {
+        let version = class.cache.version();
+        Known { class, version }
+    }
+
+    /// Is `inst` of exactly this class, unchanged since registration?
+    #[inline]
+    pub fn is(&self, inst: &Instance) -> bool {
+        Rc::ptr_eq(&inst.class, &self.class) && self.unchanged()
+    }
+
+    #[inline]
+    pub fn unchanged(&self) -> bool {
+        self.class.cache.version() == self.version
+    }
 }
 
 /// Attribute names, made once (a `Str` key is a reference count away).
-struct Names {
-    callback: Str,
-    args: Str,
-    loop_: Str,
-    cancelled: Str,
-    ready: Str,
-    ready_head: Str,
+pub(super) struct Names {
+    pub callback: Str,
+    pub args: Str,
+    pub loop_: Str,
+    pub cancelled: Str,
+    pub ready: Str,
+    pub ready_head: Str,
+    pub closed: Str,
+    pub state: Str,
+    pub result: Str,
+    pub exception: Str,
+    pub callbacks: Str,
+    pub must_cancel: Str,
+    pub fut_waiter: Str,
+    pub coro: Str,
+    pub blocking: Str,
+    pub wakeup_of: Str,
+    pub log_traceback: Str,
+    pub step: Str,
+    /// The state a future's result gives it.
+    pub finished: Value,
 }
 
-impl Default for Names {
-    fn default() -> Names {
+impl Names {
+    fn new() -> Names {
         Names {
             callback: Str::from("_callback"),
             args: Str::from("_args"),
@@ -46,6 +100,19 @@ impl Default for Names {
             cancelled: Str::from("_cancelled"),
             ready: Str::from("_ready"),
             ready_head: Str::from("_ready_head"),
+            closed: Str::from("_closed"),
+            state: Str::from("_state"),
+            result: Str::from("_result"),
+            exception: Str::from("_exception"),
+            callbacks: Str::from("_callbacks"),
+            must_cancel: Str::from("_must_cancel"),
+            fut_waiter: Str::from("_fut_waiter"),
+            coro: Str::from("_coro"),
+            blocking: Str::from("_asyncio_future_blocking"),
+            wakeup_of: Str::from("_wakeup_of"),
+            log_traceback: Str::from("_log_traceback"),
+            step: Str::from("_step"),
+            finished: Value::str("FINISHED"),
         }
     }
 }
@@ -59,45 +126,140 @@ pub fn helpers() -> [(&'static str, Value); 3] {
     ]
 }
 
-/// `_native_setup(Handle, TimerHandle, _callback_failed)`.
+/// `_native_setup({"Handle": Handle, ...})`, at the end of asyncio.py.
 fn setup(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let [Value::Class(handle), Value::Class(timer), failed] = &a.pos[..] else {
-        return Err(vm.type_error("_native_setup(Handle, TimerHandle, _callback_failed)"));
+    let Some(Value::Dict(d)) = a.pos.first() else {
+        return Err(vm.type_error("_native_setup(dict)"));
     };
-    vm.asyncio = Natives {
-        handle_run: handle.lookup("_run"),
-        handle_init: handle.lookup("__init__"),
-        handle: Some(handle.clone()),
-        timer_handle: Some(timer.clone()),
-        callback_failed: Some(failed.clone()),
-        names: Names::default(),
+    let get = |vm: &mut Vm, name: &str| -> PyResult<Value> {
+        let key = vm.key(Value::str(name))?;
+        let found = d.borrow().get(&key).cloned();
+        found.ok_or_else(|| vm.type_error(format!("_native_setup: no {name}")))
     };
+    let class = |vm: &mut Vm, name: &str| -> PyResult<Known> {
+        match get(vm, name)? {
+            Value::Class(c) => Ok(Known::new(c)),
+            _ => Err(vm.type_error(format!("_native_setup: {name} is not a class"))),
+        }
+    };
+    let handle = class(vm, "Handle")?;
+    let timer_handle = class(vm, "TimerHandle")?;
+    let loop_ = class(vm, "loop")?;
+    let future = class(vm, "Future")?;
+    let task = class(vm, "Task")?;
+    let wakeup = class(vm, "_Wakeup")?;
+    let callback_failed = get(vm, "_callback_failed")?;
+    let step_returned = get(vm, "_step_returned")?;
+    let step_raised = get(vm, "_step_raised")?;
+    let current = get(vm, "_current")?;
+    let (Value::Func(f), Some(task_step @ Value::Func(_)), Value::Dict(_)) =
+        (&callback_failed, task.class.lookup("_step"), &current)
+    else {
+        return Err(vm.type_error("_native_setup: unexpected helpers"));
+    };
+    let globals = f.globals.clone();
+    vm.asyncio.reg = Some(Rc::new(Registered {
+        handle,
+        timer_handle,
+        loop_,
+        future,
+        task,
+        wakeup,
+        callback_failed,
+        step_returned,
+        step_raised,
+        current,
+        task_step,
+        globals,
+        names: Names::new(),
+    }));
     Ok(Value::None)
 }
 
 /// An attribute of an instance's own dict (None: not there, or its dict is a live object).
-fn own(inst: &Instance, name: &Str) -> Option<Value> {
+#[inline]
+pub(super) fn own(inst: &Instance, name: &Str) -> Option<Value> {
     if inst.live.borrow().is_some() {
         return None;
     }
     inst.dict.borrow().get(name).cloned()
 }
 
+/// An attribute of an instance of a registered class: its own, else its class's (asyncio.py's
+/// classes give plain defaults, such as `Future._state`, no descriptors).
+#[inline]
+pub(super) fn plain(inst: &Instance, name: &Str) -> Option<Value> {
+    if inst.live.borrow().is_some() {
+        return None;
+    }
+    if let Some(v) = inst.dict.borrow().get(name) {
+        return Some(v.clone());
+    }
+    match inst.class.lookup(name) {
+        Some(v @ (Value::Str(_) | Value::Bool(_) | Value::None | Value::Int(_))) => Some(v),
+        _ => None,
+    }
+}
+
+/// Set an attribute in an instance's own dict (of a registered class: no `__setattr__`, no
+/// descriptors); what it replaces is released after.
+#[inline]
+pub(super) fn set_own(inst: &Instance, name: &Str, v: Value) {
+    if inst.live.borrow().is_some() {
+        let old = inst.set_attr(name, v);
+        drop(old);
+        return;
+    }
+    let old = inst.dict.borrow_mut().insert(name.clone(), v);
+    drop(old);
+}
+
 /// `Handle(callback, args, loop)`, made as `Handle.__init__` makes it.
-fn make_handle(vm: &mut Vm, cls: &Rc<Class>, callback: Value, args: Value, loop_: Value) -> Value {
-    let names = &vm.asyncio.names;
+fn make_handle(vm: &mut Vm, reg: &Registered, callback: Value, args: Value, loop_: Value) -> Value {
+    let names = &reg.names;
     let mut dict = NameMap::default();
     dict.reserve(4);
     dict.insert(names.callback.clone(), callback);
     dict.insert(names.args.clone(), args);
     dict.insert(names.loop_.clone(), loop_);
-    dict.insert(
-        names.cancelled.clone(),
-        Value::Bool(crate::value::Truth::FALSE),
-    );
-    let inst = Rc::new(Instance::new(cls.clone(), dict, None));
+    dict.insert(names.cancelled.clone(), Value::Bool(Truth::FALSE));
+    let inst = Rc::new(Instance::new(reg.handle.class.clone(), dict, None));
     vm.heap.track(Tracked::Instance(Rc::downgrade(&inst)));
     Value::Instance(inst)
+}
+
+/// `loop.call_soon(callback, *args)`: natively when `loop` is asyncio.py's own loop, open;
+/// otherwise through its `call_soon`.
+pub(super) fn call_soon(
+    vm: &mut Vm,
+    reg: &Registered,
+    loop_: &Value,
+    callback: Value,
+    args: Vec<Value>,
+) -> PyResult<()> {
+    if let Value::Instance(li) = loop_ {
+        if reg.loop_.is(li)
+            && matches!(plain(li, &reg.names.closed), Some(Value::Bool(c)) if !c.get())
+        {
+            if let Some(Value::List(ready)) = own(li, &reg.names.ready) {
+                let handle = make_handle(vm, reg, callback, Value::tuple(args), loop_.clone());
+                ready.borrow_mut().push(handle);
+                return Ok(());
+            }
+        }
+    }
+    let m = vm.getattr(loop_, "call_soon")?;
+    let mut pos = Vec::with_capacity(args.len() + 1);
+    pos.push(callback);
+    pos.extend(args);
+    vm.call(&m, Args::new(pos)).map(drop)
+}
+
+fn registered(vm: &Vm) -> PyResult<Rc<Registered>> {
+    match &vm.asyncio.reg {
+        Some(r) => Ok(r.clone()),
+        None => Err(vm.type_error("asyncio natives used before _native_setup")),
+    }
 }
 
 /// `_new_handle(loop, callback, args)`: `loop._ready.append(Handle(callback, args, loop))`,
@@ -107,16 +269,18 @@ fn new_handle(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (Some(loop_), Some(callback), Some(args)) = (pos.next(), pos.next(), pos.next()) else {
         return Err(vm.type_error("_new_handle(loop, callback, args)"));
     };
-    let handle = match vm.asyncio.handle.clone() {
-        Some(cls) if plain_init(vm, &cls) => make_handle(vm, &cls, callback, args, loop_.clone()),
-        Some(cls) => vm.call(
-            &Value::Class(cls),
+    // Before the module's end (no registration yet) nothing schedules.
+    let reg = registered(vm)?;
+    let handle = if reg.handle.unchanged() {
+        make_handle(vm, &reg, callback, args, loop_.clone())
+    } else {
+        vm.call(
+            &Value::Class(reg.handle.class.clone()),
             Args::new(vec![callback, args, loop_.clone()]),
-        )?,
-        None => return Err(vm.type_error("_new_handle before _native_setup")),
+        )?
     };
     let ready = match &loop_ {
-        Value::Instance(li) => own(li, &vm.asyncio.names.ready),
+        Value::Instance(li) => own(li, &reg.names.ready),
         _ => None,
     };
     let ready = match ready {
@@ -133,31 +297,17 @@ fn new_handle(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(handle)
 }
 
-/// Does `cls` make its handles with asyncio.py's own `Handle.__init__` (no subclass, no
-/// `__init__` or `__new__` put on it since)?
-fn plain_init(vm: &Vm, cls: &Class) -> bool {
-    let init_is_ours = match (cls.lookup("__init__"), &vm.asyncio.handle_init) {
-        (Some(Value::Func(a)), Some(Value::Func(b))) => Rc::ptr_eq(&a, b),
-        _ => false,
-    };
-    init_is_ours && !matches!(cls.lookup("__new__"), Some(Value::Func(_)))
-}
-
 /// `_run_ready(loop)`: the ready-queue part of `_run_once`. Runs the handles that were ready
 /// when it began, each taken out of `loop._ready` (its slot set to None and
 /// `loop._ready_head` moved past it) before it runs, skipping cancelled ones, and released
 /// after it ran.
 fn run_ready(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(loop_) = a.pos.into_iter().next() else {
+    let reg = registered(vm)?;
+    let Some(Value::Instance(li)) = a.pos.into_iter().next() else {
         return Err(vm.type_error("_run_ready(loop)"));
     };
-    let Value::Instance(li) = &loop_ else {
-        return Err(vm.type_error("_run_ready(loop)"));
-    };
-    let ready_name = vm.asyncio.names.ready.clone();
-    let head_name = vm.asyncio.names.ready_head.clone();
     let (Some(Value::List(ready)), Some(Value::Int(mut i))) =
-        (own(li, &ready_name), own(li, &head_name))
+        (own(&li, &reg.names.ready), own(&li, &reg.names.ready_head))
     else {
         return Err(vm.type_error("_run_ready: the loop's _ready is not a list"));
     };
@@ -171,25 +321,22 @@ fn run_ready(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         };
         i += 1;
-        drop(li.set_attr(&head_name, Value::Int(i)));
-        let r = run_handle(vm, &handle);
+        set_own(&li, &reg.names.ready_head, Value::Int(i));
+        let r = run_handle(vm, &reg, &handle);
         drop(handle);
         r?;
-        finalize_here(vm)?;
+        finalize_here(vm, &reg)?;
     }
     Ok(Value::None)
 }
 
 /// Run the finalizers of what a native released, attributed as for a release in asyncio.py's
 /// own frames (its `_REPORT_LINE`, see `Vm::release_line`: CPython's step is C code).
-fn finalize_here(vm: &mut Vm) -> PyResult<()> {
+pub(super) fn finalize_here(vm: &mut Vm, reg: &Registered) -> PyResult<()> {
     if !vm.heap.has_pending() {
         return Ok(());
     }
-    let line = match &vm.asyncio.callback_failed {
-        Some(Value::Func(f)) => f.globals.borrow().get("_REPORT_LINE").cloned(),
-        _ => None,
-    };
+    let line = reg.globals.borrow().get("_REPORT_LINE").cloned();
     match line {
         Some(Value::Int(0)) => vm.current_line = vm.case_line,
         Some(Value::Int(n)) => vm.current_line = u32::try_from(n).unwrap_or(vm.current_line),
@@ -200,31 +347,15 @@ fn finalize_here(vm: &mut Vm) -> PyResult<()> {
 
 /// `if not handle._cancelled: handle._run()`, with `Handle._run` done here for asyncio.py's
 /// own handles.
-fn run_handle(vm: &mut Vm, handle: &Value) -> PyResult<()> {
+fn run_handle(vm: &mut Vm, reg: &Registered, handle: &Value) -> PyResult<()> {
     let fast = match handle {
-        Value::Instance(h) => {
-            let n = &vm.asyncio;
-            let ours = [&n.handle, &n.timer_handle]
-                .into_iter()
-                .flatten()
-                .any(|c| Rc::ptr_eq(c, &h.class));
-            let run_is_ours = match (h.class.lookup("_run"), &n.handle_run) {
-                (Some(Value::Func(a)), Some(Value::Func(b))) => Rc::ptr_eq(&a, b),
-                _ => false,
-            };
-            if ours && run_is_ours {
-                match (
-                    own(h, &n.names.cancelled),
-                    own(h, &n.names.callback),
-                    own(h, &n.names.args),
-                ) {
-                    (Some(Value::Bool(c)), Some(cb), Some(Value::Tuple(args))) => {
-                        Some((c.get(), cb, args))
-                    }
-                    _ => None,
+        Value::Instance(h) if reg.handle.is(h) || reg.timer_handle.is(h) => {
+            let n = &reg.names;
+            match (own(h, &n.cancelled), own(h, &n.callback), own(h, &n.args)) {
+                (Some(Value::Bool(c)), Some(cb), Some(Value::Tuple(args))) => {
+                    Some((c.get(), cb, args))
                 }
-            } else {
-                None
+                _ => None,
             }
         }
         _ => None,
@@ -241,28 +372,37 @@ fn run_handle(vm: &mut Vm, handle: &Value) -> PyResult<()> {
     if cancelled {
         return Ok(());
     }
-    let r = vm.call(&callback, Args::new(args.to_vec()));
+    let r = super::asyncio_native_task::run_callback(vm, reg, &callback, &args);
     drop(callback);
     drop(args);
-    finalize_here(vm)?;
+    finalize_here(vm, reg)?;
     match r {
-        Ok(_) => Ok(()),
+        Ok(()) => Ok(()),
         Err(Flow::Exc(e))
             if !vm.is_exc_instance(&e, ExcKind::SystemExit)
                 && !vm.is_exc_instance(&e, ExcKind::KeyboardInterrupt) =>
         {
             // `except BaseException as exc:` in `Handle._run`: the report runs with the
             // exception being handled.
-            let Some(failed) = vm.asyncio.callback_failed.clone() else {
-                return Err(Flow::Exc(e));
-            };
-            let old = vm.exc_stack.last_mut().and_then(|s| s.replace(e.clone()));
-            let r = vm.call(&failed, Args::new(vec![handle.clone(), e]));
-            if let Some(s) = vm.exc_stack.last_mut() {
-                drop(std::mem::replace(s, old));
-            }
-            r.map(drop)
+            with_handled(vm, e.clone(), |vm| {
+                vm.call(&reg.callback_failed, Args::new(vec![handle.clone(), e]))
+                    .map(drop)
+            })
         }
         Err(other) => Err(other),
     }
+}
+
+/// Run `f` as inside `except ... as e:` (the handled exception is `e`).
+pub(super) fn with_handled<T>(
+    vm: &mut Vm,
+    e: Value,
+    f: impl FnOnce(&mut Vm) -> PyResult<T>,
+) -> PyResult<T> {
+    let old = vm.exc_stack.last_mut().and_then(|s| s.replace(e));
+    let r = f(vm);
+    if let Some(s) = vm.exc_stack.last_mut() {
+        drop(std::mem::replace(s, old));
+    }
+    r
 }

@@ -2,6 +2,7 @@
 
 mod async_items;
 pub mod asyncio_native;
+mod asyncio_native_task;
 mod codecs;
 mod construct;
 mod coro_methods;
