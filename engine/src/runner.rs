@@ -102,14 +102,7 @@ fn run_statements(
         });
         vm.current_line = st.line;
         vm.case_line = st.line;
-        let mut r = run_statement(vm, st.code.clone());
-        if r.is_ok() && vm.globals_copy_diverged() {
-            r = Err(Box::new(Fatal::Unsupported {
-                what: crate::vm::GLOBALS_COPY.into(),
-                line: st.line,
-                column: 1,
-            }));
-        }
+        let r = run_statement(vm, st.code.clone());
         let events = vm.rec.take();
         if let Some(last) = trace.statements.last_mut() {
             compile_warnings.extend(events);

@@ -325,10 +325,7 @@ fn builtins_namespace(t: &Types) -> NameMap {
                 let k = vm.key(Value::Str(k))?;
                 d.insert(k, v);
             }
-            let d = Rc::new(RefCell::new(d));
-            let made = d.borrow().items();
-            vm.globals_copies.push((d.clone(), made));
-            Ok(Value::Dict(d))
+            Ok(Value::Dict(Rc::new(RefCell::new(d))))
         }),
         ("vars", |vm, a| {
             arity(vm, "vars", &a, 1, 1)?;

@@ -426,54 +426,6 @@ impl Vm {
         self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
-    /// Whether a dict `globals()` returned, still alive, has the key `name`.
-    fn globals_copy_has(&self, name: &str) -> bool {
-        self.globals_copies.iter().any(|(d, _)| {
-            d.borrow()
-                .items()
-                .iter()
-                .any(|(k, _)| matches!(k, Value::Str(s) if &**s == name))
-        })
-    }
-
-    /// Whether a dict `globals()` returned was written to, or is still held by the case and no
-    /// longer holds what the namespace holds (a name bound, rebound or deleted since): in
-    /// CPython it is the namespace, so neither can happen, and the engine's answers from here
-    /// on (the dict's contents, the names, what the dict keeps alive) would not be CPython's.
-    /// Checked at the end of each statement; the copies the case no longer holds go then.
-    pub fn globals_copy_diverged(&mut self) -> bool {
-        let same = |d: &crate::value::Dict, items: &[(Value, Value)]| {
-            let now = d.items();
-            now.len() == items.len()
-                && now
-                    .iter()
-                    .zip(items)
-                    .all(|((k, v), (k0, v0))| k.is(k0) && v.is(v0))
-        };
-        let diverged = {
-            let globals = self.globals.borrow();
-            self.globals_copies.iter().any(|(d, made)| {
-                let held = Rc::strong_count(d) > 1;
-                let d = d.borrow();
-                !same(&d, made)
-                    || (held
-                        && (d.len() != globals.len()
-                            || d.items().iter().any(|(k, v)| match k {
-                                Value::Str(s) => !globals.get(&**s).is_some_and(|g| g.is(v)),
-                                _ => true,
-                            })))
-            })
-        };
-        // Dropped outside any borrow: their values may be the last references to objects with
-        // finalizers.
-        let (kept, gone): (Vec<_>, Vec<_>) = std::mem::take(&mut self.globals_copies)
-            .into_iter()
-            .partition(|(d, _)| Rc::strong_count(d) > 1);
-        self.globals_copies = kept;
-        drop(gone);
-        diverged
-    }
-
     /// A name a load did not find: one of CPython's builtins that the engine lacks is
     /// unsupported, and so is `__annotations__` (CPython's module and class bodies with
     /// annotated names have it; the engine keeps none); anything else a NameError.
@@ -483,9 +435,6 @@ impl Vm {
         }
         if name == "__annotations__" {
             return Vm::unsupported_flow("__annotations__ of a module or class body");
-        }
-        if self.globals_copy_has(name) {
-            return Vm::unsupported_flow(GLOBALS_COPY);
         }
         self.name_error(name)
     }
@@ -652,7 +601,3 @@ pub enum Returns {
     Int,
     Float,
 }
-
-/// What is unsupported once the dict `globals()` returned and the namespace part.
-pub const GLOBALS_COPY: &str =
-    "the dict globals() returned, changed apart from the namespace (the engine's is a copy)";

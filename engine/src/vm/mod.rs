@@ -30,7 +30,7 @@ use crate::value::{Class, Fatal, Flow, Globals, NameMap, PyResult, Str, Tracebac
 use crate::EngineConfig;
 pub use arith::ZeroDiv;
 pub use attr::{forget_methods, MethodSlot};
-pub use exc::{Returns, Types, GLOBALS_COPY};
+pub use exc::{Returns, Types};
 pub use exc_kind::ExcKind;
 pub use globals::GlobalSlot;
 pub use repr::str_repr;
@@ -163,11 +163,6 @@ pub struct Vm {
     /// Classes the engine's Python modules define for CPython's C types (`collections.deque`):
     /// messages name them with their module, as CPython's `tp_name` does.
     pub c_types: Vec<Rc<crate::value::Class>>,
-    /// The dicts `globals()` returned: copies of the case's namespace, where CPython gives the
-    /// namespace itself; kept until the end of the statement, or while the case holds them
-    /// (see `globals_copy_diverged`).
-    /// Each with its items as made.
-    pub globals_copies: Vec<(Rc<RefCell<crate::value::Dict>>, Vec<(Value, Value)>)>,
     /// Addresses of containers whose repr is being computed (for `[...]`).
     pub repr_stack: Vec<usize>,
     /// Line of the most recent call (warnings are attributed to it).
@@ -307,7 +302,6 @@ impl Vm {
             modules: NameMap::default(),
             method_cache: Default::default(),
             c_types: Vec::new(),
-            globals_copies: Vec::new(),
             repr_stack: Vec::new(),
             current_line: 0,
             case_line: 0,
