@@ -869,6 +869,10 @@ class Future:
 
     def __await__(self):
         if not self.done():
+            # CPython's C iterator refuses to yield a future that is still marked blocking
+            # (yielded before and not taken by a task, as when a coroutine is driven by hand)
+            if self._asyncio_future_blocking:
+                raise RuntimeError("await wasn't used with future")
             self._asyncio_future_blocking = True
             yield self
         if not self.done():
@@ -1925,8 +1929,9 @@ class Queue:
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
+        items = waiters.items  # (its list: no calls to _Waiters' methods)
+        while items:
+            waiter = items.pop(0)
             if not waiter.done():
                 waiter.set_result(None)
                 break
