@@ -1929,8 +1929,9 @@ class Queue:
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
+        items = waiters.items  # (its list: no calls to _Waiters' methods)
+        while items:
+            waiter = items.pop(0)
             if not waiter.done():
                 waiter.set_result(None)
                 break
