@@ -689,11 +689,13 @@ impl Vm {
                 "firstiter" => (&mut firstiter, 1),
                 "finalizer" => (&mut finalizer, 2),
                 other => {
-                    return Err(self.type_error(if self.rules.zip_unexpected_keyword_message {
-                        format!("this function got an unexpected keyword argument '{other}'")
-                    } else {
-                        format!("'{other}' is an invalid keyword argument for this function")
-                    }))
+                    return Err(
+                        self.type_error(if self.rules.zip_unexpected_keyword_message {
+                            format!("this function got an unexpected keyword argument '{other}'")
+                        } else {
+                            format!("'{other}' is an invalid keyword argument for this function")
+                        }),
+                    )
                 }
             };
             if slot.is_some() {

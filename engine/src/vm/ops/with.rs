@@ -52,9 +52,7 @@ impl Vm {
         if !self.rules.with_names_missing_method {
             return (cls.name.to_string(), false);
         }
-        let hint = other
-            .iter()
-            .all(|m| self.lookup_special(mgr, m).is_some());
+        let hint = other.iter().all(|m| self.lookup_special(mgr, m).is_some());
         (cls.trace_name(), hint)
     }
 
