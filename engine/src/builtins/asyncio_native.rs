@@ -102,6 +102,7 @@ pub(super) struct Names {
     pub num_cancels: Str,
     pub task_factory: Str,
     pub create_task: Str,
+    pub call_soon: Str,
     pub queue: Str,
     pub maxsize: Str,
     pub is_shutdown: Str,
@@ -140,6 +141,7 @@ impl Names {
             num_cancels: Str::from("_num_cancels_requested"),
             task_factory: Str::from("_task_factory"),
             create_task: Str::from("create_task"),
+            call_soon: Str::from("call_soon"),
             queue: Str::from("_queue"),
             maxsize: Str::from("_maxsize"),
             is_shutdown: Str::from("_is_shutdown"),
@@ -213,7 +215,7 @@ fn setup(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let task_init = native(vm, "Task.__init__")?;
     let loop_create_task = native(vm, "BaseEventLoop.create_task")?;
-    super::asyncio_native_future::register_finalized(&[&future.class, &task.class, &gathering.class]);
+    super::asyncio_native_future::register_finalized(&future.class, &task.class, &gathering.class);
     let callback_failed = get(vm, "_callback_failed")?;
     let step_returned = get(vm, "_step_returned")?;
     let step_raised = get(vm, "_step_raised")?;
@@ -315,6 +317,7 @@ pub(super) fn call_soon(
     if let Value::Instance(li) = loop_ {
         if reg.loop_.is(li)
             && matches!(plain(li, &reg.names.closed), Some(Value::Bool(c)) if !c.get())
+            && own(li, &reg.names.call_soon).is_none()
         {
             if let Some(Value::List(ready)) = own(li, &reg.names.ready) {
                 let handle = make_handle(vm, reg, callback, Value::tuple(args), loop_.clone());

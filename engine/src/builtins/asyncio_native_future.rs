@@ -346,37 +346,52 @@ pub(super) fn create_task(vm: &mut Vm, a: &mut [Value]) -> Native {
     Some(loop_create_task(vm, &reg, &loop_, coro, Some(&Value::None)))
 }
 
+/// What the finalizer checks need (they have no VM at hand): asyncio.py's `Future`, `Task`
+/// and `_GatheringFuture` classes with their versions when registered, and attribute names.
+struct Finalized {
+    classes: [(Weak<Class>, u64); 3],
+    log_traceback: Str,
+    log_destroy_pending: Str,
+    state: Str,
+}
+
 thread_local! {
-    /// asyncio.py's `Future`, `Task` and `_GatheringFuture` classes with their versions when
-    /// registered, for the finalizer checks (which have no VM at hand).
-    static FINALIZED: RefCell<Vec<(Weak<Class>, u64)>> = const { RefCell::new(Vec::new()) };
+    static FINALIZED: RefCell<Option<Finalized>> = const { RefCell::new(None) };
 }
 
-pub(super) fn register_finalized(classes: &[&Rc<Class>]) {
-    FINALIZED.with(|f| {
-        *f.borrow_mut() = classes
-            .iter()
-            .map(|c| (Rc::downgrade(c), c.cache.version()))
-            .collect();
-    });
+pub(super) fn register_finalized(future: &Rc<Class>, task: &Rc<Class>, gathering: &Rc<Class>) {
+    let entry = |c: &Rc<Class>| (Rc::downgrade(c), c.cache.version());
+    let f = Finalized {
+        classes: [entry(future), entry(task), entry(gathering)],
+        log_traceback: Str::from("_log_traceback"),
+        log_destroy_pending: Str::from("_log_destroy_pending"),
+        state: Str::from("_state"),
+    };
+    FINALIZED.with(|cell| *cell.borrow_mut() = Some(f));
 }
 
-/// Is `inst` of one of the registered classes (index in `register_finalized`'s order),
-/// unchanged?
-fn finalized_class(inst: &Instance, which: &[usize]) -> bool {
-    FINALIZED.with(|f| {
-        let f = f.borrow();
-        which.iter().any(|&i| {
-            f.get(i).is_some_and(|(c, v)| {
-                std::ptr::eq(c.as_ptr(), Rc::as_ptr(&inst.class)) && inst.class.cache.version() == *v
-            })
-        })
+/// Run `check` when `inst` is of one of the registered classes `which` (indices: Future,
+/// Task, _GatheringFuture), unchanged; false otherwise.
+fn with_finalized(
+    inst: &Instance,
+    which: &[usize],
+    check: impl FnOnce(&Finalized) -> bool,
+) -> bool {
+    FINALIZED.with(|cell| {
+        let cell = cell.borrow();
+        let Some(f) = cell.as_ref() else {
+            return false;
+        };
+        let known = which.iter().any(|&i| {
+            let (c, v) = &f.classes[i];
+            std::ptr::eq(c.as_ptr(), Rc::as_ptr(&inst.class)) && inst.class.cache.version() == *v
+        });
+        known && check(f)
     })
 }
 
-fn plain_bool(inst: &Instance, name: &str) -> Option<bool> {
-    let name = Str::from(name);
-    match plain(inst, &name)? {
+fn plain_bool(inst: &Instance, name: &Str) -> Option<bool> {
+    match plain(inst, name)? {
         Value::Bool(b) => Some(b.get()),
         _ => None,
     }
@@ -385,20 +400,24 @@ fn plain_bool(inst: &Instance, name: &str) -> Option<bool> {
 /// `Future.__del__` has nothing to do: a future of asyncio.py's own `Future` or
 /// `_GatheringFuture` class whose exception was retrieved or that has none.
 pub(super) fn future_del_idle(inst: &Instance) -> bool {
-    finalized_class(inst, &[0, 2]) && plain_bool(inst, "_log_traceback") == Some(false)
+    with_finalized(inst, &[0, 2], |f| {
+        plain_bool(inst, &f.log_traceback) == Some(false)
+    })
 }
 
 /// `Task.__del__` has nothing to do: a task of asyncio.py's own class that is done (or whose
 /// pending destruction is not logged) and whose exception was retrieved or that has none.
 pub(super) fn task_del_idle(inst: &Instance) -> bool {
-    if !finalized_class(inst, &[1]) || plain_bool(inst, "_log_traceback") != Some(false) {
-        return false;
-    }
-    let pending = match plain(inst, &Str::from("_state")) {
-        Some(Value::Str(s)) => &*s == "PENDING",
-        _ => return false,
-    };
-    !pending || plain_bool(inst, "_log_destroy_pending") == Some(false)
+    with_finalized(inst, &[1], |f| {
+        if plain_bool(inst, &f.log_traceback) != Some(false) {
+            return false;
+        }
+        let pending = match plain(inst, &f.state) {
+            Some(Value::Str(s)) => &*s == "PENDING",
+            _ => return false,
+        };
+        !pending || plain_bool(inst, &f.log_destroy_pending) == Some(false)
+    })
 }
 
 /// The natives by the name asyncio.py registers the function under (`_natives`).
@@ -417,7 +436,10 @@ pub(super) const NATIVES: &[(&str, NativeBody)] = &[
     ("Queue.full", super::asyncio_native_queue::full),
     ("Queue.get_nowait", super::asyncio_native_queue::get_nowait),
     ("Queue.put_nowait", super::asyncio_native_queue::put_nowait),
-    ("Queue._wakeup_next", super::asyncio_native_queue::wakeup_next_method),
+    (
+        "Queue._wakeup_next",
+        super::asyncio_native_queue::wakeup_next_method,
+    ),
     ("Event.clear", super::asyncio_native_queue::event_clear),
 ];
 

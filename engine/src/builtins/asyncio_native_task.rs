@@ -229,7 +229,12 @@ fn after_step(
 }
 
 /// `self._step` (a bound method, as the task's class gives it).
-pub(super) fn bound_step(vm: &mut Vm, reg: &Registered, t: &Instance, task: &Value) -> PyResult<Value> {
+pub(super) fn bound_step(
+    vm: &mut Vm,
+    reg: &Registered,
+    t: &Instance,
+    task: &Value,
+) -> PyResult<Value> {
     if own(t, &reg.names.step).is_none() {
         return Ok(vm.bind(reg.task_step.clone(), task));
     }
