@@ -10,7 +10,7 @@ use std::rc::{Rc, Weak};
 
 use super::asyncio_native::{call_soon, own, plain, set_own, Registered};
 use super::asyncio_native_task::bound_step;
-use crate::compile::{GenKind, NativeBody};
+use crate::compile::{DelIdle, GenKind, NativeBody};
 use crate::heap::Tracked;
 use crate::value::{Args, Class, Instance, NameMap, PyResult, Str, Truth, Value};
 use crate::vm::Vm;
@@ -444,7 +444,7 @@ pub(super) const NATIVES: &[(&str, NativeBody)] = &[
 ];
 
 /// The finalizer checks, by the name of the `__del__` they check.
-pub(super) const IDLE_DELS: &[(&str, fn(&Instance) -> bool)] = &[
+pub(super) const IDLE_DELS: &[(&str, DelIdle)] = &[
     ("Future.__del__", future_del_idle),
     ("Task.__del__", task_del_idle),
 ];

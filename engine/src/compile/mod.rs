@@ -96,8 +96,11 @@ pub struct Code {
     pub native: std::cell::Cell<Option<NativeBody>>,
     /// For a `__del__`: a native check that the call has nothing to do for this instance
     /// (then the instance is released without being resurrected for it).
-    pub del_idle: std::cell::Cell<Option<fn(&crate::value::Instance) -> bool>>,
+    pub del_idle: std::cell::Cell<Option<DelIdle>>,
 }
+
+/// A native check that a `__del__` has nothing to do for an instance.
+pub type DelIdle = fn(&crate::value::Instance) -> bool;
 
 /// A native body of a Python function: given its bound arguments (the frame's locals, in
 /// order), the call's outcome, or None when the function's own code must run (a case the
