@@ -18,6 +18,9 @@ pub struct Rules {
     // Generators.
     /// PEP 479 (3.7): a StopIteration leaving a generator's frame becomes RuntimeError.
     pub pep479: bool,
+    /// PEP 667 (3.13): `locals()` in a function is a new snapshot at each call (before, one
+    /// dict per frame, refreshed in place by each call).
+    pub locals_snapshot: bool,
     /// 3.12: an exception thrown into a just-created generator is raised before the body's
     /// PEP 479 handler covers it.
     pub fresh_throw_bypasses_pep479: bool,
@@ -335,6 +338,7 @@ impl Rules {
         let from = |minor: u8| v >= PythonVersion::new(3, minor);
         Rules {
             pep479: from(7),
+            locals_snapshot: from(13),
             fresh_throw_bypasses_pep479: from(12),
             throw_chains_context: from(9),
             chain_stack_item_drops_traceback: from(9) && !from(12),
