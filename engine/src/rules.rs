@@ -159,7 +159,8 @@ pub struct Rules {
     /// 3.10: `zip(..., strict=True)` (before: zip takes no keyword arguments).
     pub zip_strict: bool,
     /// 3.13: "zip() got an unexpected keyword argument 'k'" (before: "'k' is an invalid
-    /// keyword argument for zip()").
+    /// keyword argument for zip()"): getargs.c's wording, also for functions it parses without
+    /// a name (`sys.set_asyncgen_hooks`: "this function got ...").
     pub zip_unexpected_keyword_message: bool,
     /// 3.14 (PEP 765): SyntaxWarning for a return/break/continue leaving a `finally` block.
     pub pep765_warnings: bool,
