@@ -423,6 +423,19 @@ _ys_probe()
     }
 
     #[test]
+    fn the_arguments_of_a_builtin_that_calls_back_are_wrapped() {
+        let source = "def kf(v):\n    return v\nmax(s, key=kf)\nmax(s, default=0)\n";
+        let out = instrument(source).unwrap();
+        let body = out.strip_prefix(PRELUDE).unwrap();
+        assert_eq!(
+            body,
+            "def kf(v):\n    return v\n\
+             max(_ys_arg(\"max\", \"function\", s), key=_ys_arg(\"max\", \"key\", kf))\n\
+             _ys_probe()\nmax(s, default=0)\n_ys_probe()\n"
+        );
+    }
+
+    #[test]
     fn a_state_difference_is_named_by_the_operation_and_its_outcome() {
         let shared = "\
 >>> 5: s = g()
@@ -449,6 +462,15 @@ raise RuntimeError: RuntimeError('generator ignored GeneratorExit')
             probe_difference(&call("running"), &call("running without a frame")).unwrap(),
             "divergent: state after resume raise ValueError \"… already executing\": \
              running vs running without a frame"
+        );
+        // a builtin that resumes its iterator where the reference calls the function back
+        assert_eq!(
+            probe_difference(
+                ">>> 9: max(s)\nout ~ys-order max next\nout ~ys-order max call key\n",
+                ">>> 9: max(s)\nout ~ys-order max next\nout ~ys-order max next\n"
+            )
+            .unwrap(),
+            "divergent: order of calls in max(): call key vs next"
         );
         // the first difference is not a state: not named by the probe
         assert_eq!(
