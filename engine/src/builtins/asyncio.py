@@ -287,6 +287,42 @@ class TimerHandle(Handle):
     def when(self):
         return self._when
 
+    # Timers compare by deadline (the heap above reads _when directly); equal means the same
+    # deadline, callback, arguments and cancelled state. 3.8 orders against anything with a
+    # _when (others: AttributeError).
+    def __hash__(self):
+        return hash(self._when)
+
+    def __eq__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return (
+            self._when == other._when
+            and self._callback == other._callback
+            and self._args == other._args
+            and self._cancelled == other._cancelled
+        )
+
+    def __lt__(self, other):
+        if _V >= (3, 9) and not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when
+
+    def __le__(self, other):
+        if _V >= (3, 9) and not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when or self.__eq__(other)
+
+    def __gt__(self, other):
+        if _V >= (3, 9) and not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when
+
+    def __ge__(self, other):
+        if _V >= (3, 9) and not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when or self.__eq__(other)
+
     def cancel(self):
         if not self._cancelled:
             self._loop._timer_cancelled(self)
