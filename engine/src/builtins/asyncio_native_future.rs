@@ -219,7 +219,7 @@ fn new_task(vm: &mut Vm, reg: &Registered, coro: &Value, loop_: &Value, name: &V
         Some(Value::Func(init)) if Value::Func(init.clone()).is(&reg.task_init) => init,
         _ => return None,
     };
-    if class.lookup("__new__").is_some() {
+    if matches!(class.lookup("__new__"), Some(Value::Func(_))) {
         return None;
     }
     // The checks of `init_task` that come before it changes anything.
