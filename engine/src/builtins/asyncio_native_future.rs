@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use super::asyncio_native::{call_soon, own, plain, set_own, Registered};
+use super::asyncio_native::{call_soon, own, plain, set_own, Name, Registered};
 use super::asyncio_native_task::bound_step;
 use crate::compile::{DelIdle, GenKind, NativeBody};
 use crate::heap::Tracked;
@@ -350,9 +350,9 @@ pub(super) fn create_task(vm: &mut Vm, a: &mut [Value]) -> Native {
 /// and `_GatheringFuture` classes with their versions when registered, and attribute names.
 struct Finalized {
     classes: [(Weak<Class>, u64); 3],
-    log_traceback: Str,
-    log_destroy_pending: Str,
-    state: Str,
+    log_traceback: Name,
+    log_destroy_pending: Name,
+    state: Name,
 }
 
 thread_local! {
@@ -363,9 +363,9 @@ pub(super) fn register_finalized(future: &Rc<Class>, task: &Rc<Class>, gathering
     let entry = |c: &Rc<Class>| (Rc::downgrade(c), c.cache.version());
     let f = Finalized {
         classes: [entry(future), entry(task), entry(gathering)],
-        log_traceback: Str::from("_log_traceback"),
-        log_destroy_pending: Str::from("_log_destroy_pending"),
-        state: Str::from("_state"),
+        log_traceback: Name::new("_log_traceback"),
+        log_destroy_pending: Name::new("_log_destroy_pending"),
+        state: Name::new("_state"),
     };
     FINALIZED.with(|cell| *cell.borrow_mut() = Some(f));
 }
@@ -390,7 +390,7 @@ fn with_finalized(
     })
 }
 
-fn plain_bool(inst: &Instance, name: &Str) -> Option<bool> {
+fn plain_bool(inst: &Instance, name: &Name) -> Option<bool> {
     match plain(inst, name)? {
         Value::Bool(b) => Some(b.get()),
         _ => None,
