@@ -112,6 +112,7 @@ pub(super) struct Names {
     pub getters: Name,
     pub putters: Name,
     pub items: Name,
+    pub waiters: Name,
     pub value: Name,
     /// The state a future's result gives it.
     pub finished: Value,
@@ -151,6 +152,7 @@ impl Names {
             getters: Name::new("_getters"),
             putters: Name::new("_putters"),
             items: Name::new("items"),
+            waiters: Name::new("_waiters"),
             value: Name::new("_value"),
             finished: Value::str("FINISHED"),
         }

@@ -124,7 +124,7 @@ pub(super) fn set_result(vm: &mut Vm, a: &mut [Value]) -> Native {
 }
 
 /// Is the module's global `name` still `expected`?
-fn global_is(reg: &Registered, name: &str, expected: &Value) -> bool {
+pub(super) fn global_is(reg: &Registered, name: &str, expected: &Value) -> bool {
     match reg.globals.borrow().get(name) {
         Some(v) => v.is(expected),
         None => false,
@@ -432,6 +432,7 @@ pub(super) const NATIVES: &[(&str, NativeBody)] = &[
     ("BaseEventLoop.create_task", create_task_method),
     ("create_task", create_task),
     ("ensure_future", ensure_future),
+    ("Queue.__init__", super::asyncio_native_queue::queue_init),
     ("Queue.empty", super::asyncio_native_queue::empty),
     ("Queue.full", super::asyncio_native_queue::full),
     ("Queue.get_nowait", super::asyncio_native_queue::get_nowait),
