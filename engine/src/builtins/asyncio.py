@@ -591,13 +591,30 @@ class BaseEventLoop:
         if self._task_factory is None:
             task = Task(coro, loop=self, name=name)
         else:
-            if _V >= (3, 12):
-                task = self._task_factory(self, coro, name=name)
-            else:
+            # The factory gets the context only when one is given, never the name: that is set
+            # afterwards (3.13.0-3.13.2 set it even when None, which names the task 'None').
+            if context is None or _V < (3, 11):
                 task = self._task_factory(self, coro)
-                if name is not None:
-                    task.set_name(name)
+            else:
+                task = self._task_factory(self, coro, context=context)
+            if _V == (3, 13) and sys.version_info[2] <= 2:
+                task.set_name(name)
+            elif name is not None:
+                task.set_name(name)
         return task
+
+    if _V < (3, 11):
+
+        def create_task(self, coro, *, name=None):
+            # No context before 3.11 (a TypeError as for any unknown keyword).
+            if self._closed:
+                self._check_closed()
+            if self._task_factory is None:
+                return Task(coro, loop=self, name=name)
+            task = self._task_factory(self, coro)
+            if name is not None:
+                task.set_name(name)
+            return task
 
     if _V >= (3, 14):
 
@@ -1010,7 +1027,12 @@ class Task(Future):
         # Future.__init__, the coroutine check and the name inline (one call, as CPython's C
         # init is one call).
         if loop is None:
-            loop = get_event_loop()
+            try:
+                loop = get_event_loop()
+            except BaseException:
+                # A task that never got a loop is not reported when it goes.
+                self._log_destroy_pending = False
+                raise
         self._loop = loop
         self._callbacks = []
         if type(coro) is not _types.CoroutineType and not _is_coroutine(coro):
@@ -1245,17 +1267,32 @@ def _is_coroutine(obj):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    if _V < (3, 13) and name is not None:
-        task = loop.create_task(coro)
-        task.set_name(name)
+    # The loop's create_task gets the context only when one is given (a task factory sees it).
+    if _V < (3, 13):
+        if context is None:
+            task = loop.create_task(coro)
+        else:
+            task = loop.create_task(coro, context=context)
+        if name is not None:
+            task.set_name(name)
         return task
-    return loop.create_task(coro, name=name)
+    if context is None:
+        return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 if _V >= (3, 14):
 
     def create_task(coro, **kwargs):
         return get_running_loop().create_task(coro, **kwargs)
+
+if _V < (3, 11):
+
+    def create_task(coro, *, name=None):
+        task = get_running_loop().create_task(coro)
+        if name is not None:
+            task.set_name(name)
+        return task
 
 
 def ensure_future(obj, *, loop=None):
@@ -2439,6 +2476,7 @@ if _V >= (3, 11):
             self._errors = []
             self._base_error = None
             self._on_completed_fut = None
+            self._cancel_on_enter = False  # 3.15: cancel() before entering
 
         def __repr__(self):
             info = [""]
@@ -2460,7 +2498,24 @@ if _V >= (3, 11):
             if self._parent_task is None:
                 raise RuntimeError("TaskGroup %r cannot determine the parent task" % (self,))
             self._entered = True
+            if self._cancel_on_enter:
+                self.cancel()
             return self
+
+        if _V >= (3, 15):
+
+            def cancel(self):
+                # 3.15: cancel the children and the body; the group then exits quietly.
+                if not self._entered:
+                    self._cancel_on_enter = True
+                    return
+                if self._exiting and not self._tasks:
+                    return
+                if not self._aborting:
+                    self._abort()
+                    if self._parent_task and not self._parent_cancel_requested:
+                        self._parent_cancel_requested = True
+                        self._parent_task.cancel()
 
         async def __aexit__(self, et, exc, tb):
             self._exiting = True
@@ -2472,12 +2527,14 @@ if _V >= (3, 11):
                     propagate = None
             if et is not None and not self._aborting:
                 self._abort()
+            pending = None
             while self._tasks:
                 if self._on_completed_fut is None:
                     self._on_completed_fut = self._loop.create_future()
                 try:
                     await self._on_completed_fut
                 except CancelledError as ex:
+                    pending = ex
                     if not self._aborting:
                         propagate = ex
                         self._abort()
@@ -2485,6 +2542,9 @@ if _V >= (3, 11):
             if _V >= (3, 13) and self._parent_cancel_requested:
                 if self._parent_task.uncancel() == 0:
                     propagate = None
+                elif propagate is None and _V >= (3, 15):
+                    # 3.15: a cancellation left over is not the group's: it propagates
+                    propagate = pending
             if self._base_error is not None:
                 raise self._base_error
             if propagate is not None and not self._errors:
@@ -2498,7 +2558,13 @@ if _V >= (3, 11):
                     self._parent_task.cancel()
                 errors = self._errors
                 self._errors = None
+                if _V >= (3, 15) and et is not None and issubclass(et, GeneratorExit) and len(errors) == 1:
+                    # 3.15: a body's lone GeneratorExit (an async generator's aclose) as itself
+                    raise exc
                 raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
+            if _V >= (3, 15):
+                # what was not raised above is suppressed (a body cancelled by cancel())
+                return True
 
         if _V >= (3, 14):
             _aexit = __aexit__
