@@ -248,24 +248,13 @@ fn new_task(vm: &mut Vm, reg: &Registered, coro: &Value, loop_: &Value, name: &V
     Some(r.map(|_| task))
 }
 
-/// `loop.create_task(coro)` (`name=...` too when `name` is given): natively for asyncio.py's
-/// own loop without a task factory.
-fn loop_create_task(
-    vm: &mut Vm,
-    reg: &Registered,
-    loop_: &Value,
-    coro: &Value,
-    name: Option<&Value>,
-) -> PyResult<Value> {
-    if let Some(r) = native_create_task(vm, reg, loop_, coro, name.unwrap_or(&Value::None)) {
+/// `loop.create_task(coro)`: natively for asyncio.py's own loop without a task factory.
+fn loop_create_task(vm: &mut Vm, reg: &Registered, loop_: &Value, coro: &Value) -> PyResult<Value> {
+    if let Some(r) = native_create_task(vm, reg, loop_, coro, &Value::None) {
         return r;
     }
     let m = vm.getattr(loop_, "create_task")?;
-    let mut args = Args::new(vec![coro.clone()]);
-    if let Some(name) = name {
-        args.kw.push((Str::from("name"), name.clone()));
-    }
-    vm.call(&m, args)
+    vm.call(&m, Args::new(vec![coro.clone()]))
 }
 
 /// `BaseEventLoop.create_task(self, coro, *, name=None, context=None)` (up to 3.13) for an
@@ -323,11 +312,11 @@ pub(super) fn ensure_future(vm: &mut Vm, a: &mut [Value]) -> Native {
     {
         return None;
     }
-    Some(loop_create_task(vm, &reg, loop_, obj, None))
+    Some(loop_create_task(vm, &reg, loop_, obj))
 }
 
-/// `create_task(coro, *, name=None, context=None)` (up to 3.13) without a name, in a running
-/// loop.
+/// `create_task(coro, *, name=None, context=None)` (up to 3.13) without a name or a context,
+/// in a running loop of asyncio.py's own class without a task factory.
 pub(super) fn create_task(vm: &mut Vm, a: &mut [Value]) -> Native {
     let reg = reg(vm)?;
     let (coro, name, context) = match a {
@@ -348,7 +337,9 @@ pub(super) fn create_task(vm: &mut Vm, a: &mut [Value]) -> Native {
     if loop_.is_none() {
         return None;
     }
-    Some(loop_create_task(vm, &reg, &loop_, coro, Some(&Value::None)))
+    // Only natively: how the Python code calls another loop's `create_task` (with `name=` or
+    // without) depends on the version.
+    native_create_task(vm, &reg, &loop_, coro, &Value::None)
 }
 
 /// What the finalizer checks need (they have no VM at hand): asyncio.py's `Future`, `Task`
