@@ -2605,6 +2605,28 @@ if _V >= (3, 11):
                 task.add_done_callback(self._on_task_done)
             return task
 
+        if _V >= (3, 14):
+
+            def create_task(self, coro, **kwargs):
+                # 3.14: any keyword goes on to the loop's create_task, and a task that is already
+                # done (eagerly) is added and gets its done callback all the same (gh-128550)
+                if not self._entered:
+                    coro.close()
+                    raise RuntimeError("TaskGroup %r has not been entered" % (self,))
+                if self._exiting and not self._tasks:
+                    coro.close()
+                    raise RuntimeError("TaskGroup %r is finished" % (self,))
+                if self._aborting:
+                    coro.close()
+                    raise RuntimeError("TaskGroup %r is shutting down" % (self,))
+                task = self._loop.create_task(coro, **kwargs)
+                self._tasks.append(task)
+                task.add_done_callback(self._on_task_done)
+                if _V >= (3, 15) and self._aborting and not task.done():
+                    # an eager task that aborted the group before it joined (gh-155418)
+                    task.cancel()
+                return task
+
         def _abort(self):
             self._aborting = True
             for t in list(self._tasks):
