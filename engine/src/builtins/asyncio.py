@@ -2788,31 +2788,6 @@ if _V >= (3, 11):
             self._state = "initialized"
 
 
-# loop= of the primitives and queues: 3.10 refuses it by name; 3.8-3.9 took it with a
-# DeprecationWarning, which is not modelled.
-if _V < (3, 11):
-    _NO_LOOP = object()
-
-    def _refusing_loop(cls):
-        init = cls.__init__
-
-        def __init__(self, *args, loop=_NO_LOOP, **kwargs):
-            if loop is not _NO_LOOP:
-                if _V < (3, 10):
-                    _unsupported("the loop argument of asyncio.%s() (3.8-3.9)" % type(self).__name__)
-                raise TypeError(
-                    "As of 3.10, the *loop* parameter was removed from %s() since it is no "
-                    "longer necessary" % type(self).__name__
-                )
-            init(self, *args, **kwargs)
-
-        cls.__init__ = __init__
-
-    for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Queue):
-        if "__init__" in _cls.__dict__:
-            _refusing_loop(_cls)
-    del _cls
-
 # The modules CPython defines these classes in (type() and some reprs show them).
 for _cls, _module in (
     (Future, "_asyncio"), (Task, "_asyncio"), (_GatheringFuture, "asyncio.tasks"),
@@ -2931,3 +2906,30 @@ if _native_setup is not None:
             },
         }
     )
+
+
+# loop= of the primitives and queues: 3.10 refuses it by name; 3.8-3.9 took it with a
+# DeprecationWarning, which is not modelled. Wrapped after _native_setup, so the natives keep
+# the original functions (old targets only: a wrapped class takes the Python paths).
+if _V < (3, 11):
+    _NO_LOOP = object()
+
+    def _refusing_loop(cls):
+        init = cls.__init__
+
+        def __init__(self, *args, loop=_NO_LOOP, **kwargs):
+            if loop is not _NO_LOOP:
+                if _V < (3, 10):
+                    _unsupported("the loop argument of asyncio.%s() (3.8-3.9)" % type(self).__name__)
+                raise TypeError(
+                    "As of 3.10, the *loop* parameter was removed from %s() since it is no "
+                    "longer necessary" % type(self).__name__
+                )
+            init(self, *args, **kwargs)
+
+        cls.__init__ = __init__
+
+    for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Queue):
+        if "__init__" in _cls.__dict__:
+            _refusing_loop(_cls)
+    del _cls
