@@ -181,7 +181,7 @@ impl Vm {
         let id = self.heap.next_frame_id();
         let mut frame = Frame::new(id, code.clone(), f.globals.clone(), locals, stack);
         if !code.cellvars.is_empty() || !f.closure.is_empty() {
-            frame.cells = code
+            *frame.cells = code
                 .cellvars
                 .iter()
                 .map(|_| {
@@ -241,7 +241,7 @@ impl Vm {
                 .saturating_sub(self.config.host_frames)
     }
 
-    fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
+    pub(super) fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
         self.enter_frame()?;
         let r = self.run_frame(frame, Resume::Start);
         self.depth -= 1;
@@ -367,7 +367,7 @@ impl Vm {
         let id = self.heap.next_frame_id();
         let mut frame = Frame::new(id, code.clone(), func.globals.clone(), Vec::new(), stack);
         frame.ns = Some(ns.clone());
-        frame.cells = code
+        *frame.cells = code
             .cellvars
             .iter()
             .map(|_| Rc::new(RefCell::new(Value::Undef)))
