@@ -8,23 +8,25 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use yieldspec_trace::Event;
-
 use crate::compile::Code;
 use crate::value::Flow;
-use crate::value::{Args, FrameInfo, Function, PyResult, Str, Value};
+use crate::value::{Args, Function, PyResult, Str, Value};
 use crate::vm::{Exit, Frame, Resume, Vm};
 
 mod asyncgen;
 mod chain;
 mod coro;
 mod cycles;
+mod finalize;
+mod introspect;
 mod observe;
 mod pending;
+mod warn;
 use crate::vm::ExcKind;
 pub use asyncgen::AgenData;
 pub(crate) use chain::Level;
 pub use coro::{AwaitKind, Awaitable};
+use finalize::Ignored;
 pub(crate) use pending::Pending;
 pub use pending::{
     collect_cycles, disable_finalizers, enabled as finalizers_enabled, queue_del, release_frame,
@@ -242,47 +244,6 @@ fn gen_exit_matches(vm: &Vm, typ: &Value) -> bool {
 }
 
 impl Vm {
-    /// Run the finalizers of dropped suspended generators.
-    pub fn run_finalizers(&mut self) -> PyResult<()> {
-        let line = self.current_line;
-        loop {
-            // Take the whole queue: generators dropped together (by one container or frame
-            // going away) are finalized one after the other, last queued first, and what
-            // each one drops while it runs is finalized before its next sibling (a nested
-            // flush only sees the new drops), as refcounting would do. Last-first matches
-            // lists and tuples (released from the end) and value stacks (popped); frames
-            // queue their locals in reverse (see `Frame`'s drop).
-            //
-            // What an entry queues runs before the entry's siblings: it goes on top of the
-            // batch (a loop rather than a nested flush, so that a long chain of releases, each
-            // queueing the next, does not nest).
-            let mut batch = pending::take_batch(&self.heap);
-            if batch.is_empty() {
-                self.current_line = line;
-                return Ok(());
-            }
-            while let Some(p) = batch.pop_back() {
-                // Each finalizer runs where the release happened: what it warns (a coroutine
-                // never awaited) is at the releasing frame's line, not at the line where an
-                // earlier sibling's finalizer stopped.
-                self.current_line = line;
-                match p {
-                    Pending::Finalize(g) => self.finalize(g)?,
-                    Pending::Release(values) => pending::release_queued(values),
-                    Pending::Del(inst) => self.call_del(inst)?,
-                    Pending::UnawaitedMethod(msg) => {
-                        if self.rules.agen_awaitable_starts_on_throw {
-                            self.warn(ExcKind::RuntimeWarning, &msg)?;
-                        }
-                    }
-                }
-                if self.heap.has_pending() {
-                    batch.extend(pending::take_batch(&self.heap));
-                }
-            }
-        }
-    }
-
     /// Run `work` (a delegate's close() or throw()) with `g` marked running, and finalize what
     /// it dropped before `g` is unmarked: CPython finalizes at the last decref, inside that
     /// call, so a finalizer that touches the delegating generator finds it executing.
@@ -300,112 +261,6 @@ impl Vm {
         };
         g.set_delegating(false);
         flushed.map(|()| r)
-    }
-
-    /// Run one dropped generator's finalizer (close it; report a failure as unraisable).
-    fn finalize(&mut self, g: Generator) -> PyResult<()> {
-        if g.status() == GenStatus::Created && g.kind() == crate::compile::GenKind::Coroutine {
-            return self.warn_never_awaited(&g);
-        }
-        let g = Rc::new(g);
-        if let Some(hook) = g.agen_finalizer() {
-            let r = self.call(&hook, Args::new(vec![Value::Generator(g.clone())]));
-            return match r {
-                Ok(_) => Ok(()),
-                Err(Flow::Exc(e)) => {
-                    self.unraisable(Value::Generator(g), Ignored::FinalizingGenerator, e)
-                }
-                Err(fatal) => Err(fatal),
-            };
-        }
-        match self.gen_close(&g) {
-            Ok(_) => {}
-            Err(Flow::Exc(e)) => {
-                self.unraisable(Value::Generator(g.clone()), Ignored::ClosingGenerator, e)?
-            }
-            Err(fatal) => return Err(fatal),
-        }
-        drop(g);
-        Ok(())
-    }
-
-    /// Run a dropped instance's `__del__` (a failure is unraisable, reported with the
-    /// `__del__` function as its object); the instance is released after it, unless the
-    /// finalizer stored it somewhere.
-    fn call_del(&mut self, inst: crate::value::Instance) -> PyResult<()> {
-        let Some(del) = inst.class.lookup("__del__") else {
-            return Ok(());
-        };
-        let inst = Value::Instance(Rc::new(inst));
-        let bound = self.bind(del.clone(), &inst);
-        match self.call(&bound, Args::default()) {
-            Ok(_) => {}
-            Err(Flow::Exc(e)) => self.unraisable(del, Ignored::CallingDeallocator, e)?,
-            Err(fatal) => return Err(fatal),
-        }
-        drop(bound);
-        drop(inst);
-        Ok(())
-    }
-
-    /// What `sys.unraisablehook` gets: recorded as an event, or kept by an active
-    /// `test.support.catch_unraisable_exception()`.
-    /// A hook the case installed as `sys.unraisablehook` is called with the
-    /// `UnraisableHookArgs` (and may keep the object, resurrecting it).
-    /// Up to 3.13 the hook gets the object and no message ("Exception ignored in: OBJECT");
-    /// from 3.14 a message naming what was being done, with the object's repr in it, and no
-    /// object.
-    fn unraisable(&mut self, object: Value, while_: Ignored, e: Value) -> PyResult<()> {
-        let err_msg = if self.rules.unraisable_names_action {
-            let what = match while_ {
-                Ignored::ClosingGenerator => "closing generator",
-                Ignored::FinalizingGenerator => "finalizing generator",
-                Ignored::CallingDeallocator => "calling deallocator",
-            };
-            Some(format!(
-                "Exception ignored while {what} {}",
-                self.safe_repr(&object)
-            ))
-        } else {
-            None
-        };
-        let object = if err_msg.is_some() {
-            Value::None
-        } else {
-            object
-        };
-        if let Some(cm) = self.unraisable_catcher.clone() {
-            let args = crate::builtins::unraisable_args(self, object, err_msg, e);
-            return self.setattr(&cm, "unraisable", args);
-        }
-        if let Some(hook) = crate::builtins::user_unraisablehook(self) {
-            let args = crate::builtins::unraisable_args(self, object, err_msg, e);
-            return match self.call(&hook, crate::value::Args::new(vec![args])) {
-                Ok(_) => Ok(()),
-                // CPython then reports the hook's own failure through its default hook, as
-                // text on stderr; that report is not modelled.
-                Err(Flow::Exc(_)) => self.unsupported("an exception raised by sys.unraisablehook"),
-                Err(fatal) => Err(fatal),
-            };
-        }
-        self.record_unraisable(&object, err_msg, e);
-        Ok(())
-    }
-
-    /// Record an `unraisable` event for exception `e` raised in `object`'s finalizer (`object`
-    /// None: the message names it).
-    pub fn record_unraisable(&mut self, object: &Value, err_msg: Option<String>, e: Value) {
-        let object = match object {
-            Value::None => String::new(),
-            o => self.safe_repr(o),
-        };
-        let exception = self.exception_info(&e);
-        drop(e);
-        self.rec.add(Event::Unraisable {
-            message: err_msg.unwrap_or_else(|| "Exception ignored in".into()),
-            object,
-            exception,
-        });
     }
 
     /// The subiterator of a generator suspended in `yield from`.
@@ -846,235 +701,4 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
-
-    /// The introspection attribute `name` without its kind's prefix (`frame` for `gi_frame`,
-    /// `cr_frame`, `ag_frame`), if it is one that `g`'s kind has on the target.
-    fn gen_attr<'n>(&self, g: &Generator, name: &'n str) -> Option<&'n str> {
-        let kind = g.kind();
-        let attr = name.strip_prefix(kind.attr_prefix())?;
-        let has = match attr {
-            "running" | "frame" | "code" => true,
-            "yieldfrom" => kind.is_generator(),
-            "await" => !kind.is_generator(),
-            "origin" => kind == crate::compile::GenKind::Coroutine,
-            "suspended" => match kind {
-                crate::compile::GenKind::AsyncGenerator => self.rules.ag_suspended,
-                _ => self.rules.gi_suspended,
-            },
-            "state" => self.rules.gen_state_attr,
-            _ => false,
-        };
-        has.then_some(attr)
-    }
-
-    pub fn gen_getattr(&mut self, g: &Rc<Generator>, obj: &Value, name: &str) -> PyResult<Value> {
-        let st = g.status();
-        let kind = g.kind();
-        if let Some(attr) = self.gen_attr(g, name) {
-            return Ok(match attr {
-                // An async generator is "running" while an awaitable drives it (3.8+).
-                "running" if kind == crate::compile::GenKind::AsyncGenerator => {
-                    Value::bool(g.agen_busy())
-                }
-                "running" => Value::bool(st == GenStatus::Running),
-                "frame" if st == GenStatus::Closed => Value::None,
-                "frame" => Value::Frame(Rc::new(FrameInfo::Generator(g.clone()))),
-                "code" => Value::Code(g.code.clone()),
-                "suspended" => Value::bool(st == GenStatus::Suspended),
-                "state" => Value::str(&format!("{}{}", kind.state_prefix(), st.suffix())),
-                "yieldfrom" | "await" => self.gen_yf(g).unwrap_or(Value::None),
-                "origin" => g.origin.clone().unwrap_or(Value::None),
-                _ => Value::None,
-            });
-        }
-        Ok(match name {
-            "__name__" => Value::Str(g.name.borrow().clone()),
-            "__qualname__" => Value::Str(g.qualname.borrow().clone()),
-            // Generator, coroutine and async generator objects have no docstring.
-            "__doc__" => Value::None,
-            _ => {
-                return match crate::builtins::methods::find(obj, name) {
-                    Some((n, f)) => Ok(Value::Builtin(Rc::new(crate::value::BuiltinFn {
-                        name: n,
-                        recv: Some(obj.clone()),
-                        kind: crate::value::BuiltinKind::Method(f),
-                    }))),
-                    None => Err(self.no_attr(obj, name)),
-                }
-            }
-        })
-    }
-
-    pub fn gen_setattr(&mut self, g: &Rc<Generator>, name: &str, v: Value) -> PyResult<()> {
-        let type_name = g.kind().type_name();
-        if let Some(attr) = self.gen_attr(g, name) {
-            let readonly = match attr {
-                "running" => self.rules.readonly_gi_running,
-                "frame" => self.rules.readonly_gi_frame,
-                "code" => self.rules.readonly_gi_code,
-                _ => false,
-            };
-            let msg = if readonly {
-                "readonly attribute".to_string()
-            } else {
-                format!("attribute '{name}' of '{type_name}' objects is not writable")
-            };
-            return Err(self.err(ExcKind::AttributeError, msg));
-        }
-        match name {
-            "__name__" | "__qualname__" => {
-                let s = match v {
-                    Value::Str(s) => s,
-                    _ => {
-                        return Err(
-                            self.type_error(format!("{name} must be set to a string object"))
-                        )
-                    }
-                };
-                if name == "__name__" {
-                    *g.name.borrow_mut() = s;
-                } else {
-                    *g.qualname.borrow_mut() = s;
-                }
-                Ok(())
-            }
-            _ => {
-                let extra = if self.rules.no_dict_message {
-                    " and no __dict__ for setting new attributes"
-                } else {
-                    ""
-                };
-                Err(self.err(
-                    ExcKind::AttributeError,
-                    format!("'{type_name}' object has no attribute '{name}'{extra}"),
-                ))
-            }
-        }
-    }
-
-    pub fn frame_getattr(&mut self, fr: &Rc<FrameInfo>, name: &str) -> PyResult<Value> {
-        let g = match &**fr {
-            FrameInfo::Generator(g) => g,
-            FrameInfo::Traceback(code) => {
-                // The engine's tracebacks keep the code of each frame, not the frame.
-                return match name {
-                    "f_code" => Ok(Value::Code(code.clone())),
-                    _ => self.unsupported(&format!("attribute {name} of a traceback's frame")),
-                };
-            }
-        };
-        Ok(match name {
-            "f_lineno" => Value::Int(g.frame_line() as i64),
-            "f_code" => Value::Code(g.code.clone()),
-            "f_back" => Value::None,
-            "f_lasti" => {
-                let (status, pc) = match g.state.try_borrow() {
-                    Ok(st) => (st.status(), st.frame().map(|f| f.pc)),
-                    Err(_) => (GenStatus::Running, None),
-                };
-                match (status, pc) {
-                    (GenStatus::Created, _) => Value::Int(self.rules.created_f_lasti),
-                    (_, Some(pc)) => Value::Int(pc as i64 * 2),
-                    _ => Value::Int(-1),
-                }
-            }
-            "f_locals" => {
-                let mut d = crate::value::Dict::new();
-                if let Ok(st) = g.state.try_borrow() {
-                    if let Some(f) = st.frame() {
-                        for (i, n) in f.code.varnames.iter().enumerate() {
-                            if let Some(v) = f.locals.get(i) {
-                                if !matches!(v, Value::Undef) {
-                                    if let Ok(k) = self.key(Value::Str(n.clone())) {
-                                        d.insert(k, v.clone());
-                                    }
-                                }
-                            }
-                        }
-                        let nc = f.code.cellvars.len();
-                        for (i, c) in f.cells.iter().enumerate() {
-                            let n = if i < nc {
-                                f.code.cellvars[i].clone()
-                            } else {
-                                f.code
-                                    .freevars
-                                    .get(i - nc)
-                                    .cloned()
-                                    .unwrap_or_else(|| Str::from("?"))
-                            };
-                            let v = c.borrow().clone();
-                            if !matches!(v, Value::Undef) {
-                                if let Ok(k) = self.key(Value::Str(n)) {
-                                    d.insert(k, v);
-                                }
-                            }
-                        }
-                    }
-                }
-                Value::Dict(Rc::new(RefCell::new(d)))
-            }
-            "f_globals" => return self.unsupported("frame.f_globals"),
-            _ => return Err(self.no_attr(&Value::Frame(fr.clone()), name)),
-        })
-    }
-
-    /// Issue a warning from the current line (the default filters show it once per
-    /// location in `__main__`).
-    pub fn warn(&mut self, category: ExcKind, message: &str) -> PyResult<()> {
-        self.warn_at(category.name(), message, self.current_line)
-    }
-
-    /// Issue a warning of the category named `category`, attributed to `line`. CPython's
-    /// default filters show it once per `(text, category, line)` key of the module's
-    /// `__warningregistry__`, a global dict its first warning creates: a later binding than
-    /// the case's earlier names, so the teardown deletes it in its turn, and what warns after
-    /// that starts a new registry (the same warning is shown again).
-    pub fn warn_at(&mut self, category: &str, message: &str, line: u32) -> PyResult<()> {
-        let registry = self.warning_registry();
-        let class = match self.builtins.get(category) {
-            Some(c @ Value::Class(_)) => c.clone(),
-            _ => Value::str(category),
-        };
-        let key = self.key(Value::tuple(vec![
-            Value::str(message),
-            class,
-            Value::Int(i64::from(line)),
-        ]))?;
-        if registry
-            .borrow_mut()
-            .insert(key, Value::bool(true))
-            .is_none()
-        {
-            self.rec.add(Event::Warning {
-                category: category.into(),
-                message: message.into(),
-                line,
-            });
-        }
-        Ok(())
-    }
-
-    /// The module's `__warningregistry__`, created when missing (or not a dict).
-    fn warning_registry(&mut self) -> Rc<RefCell<crate::value::Dict>> {
-        const NAME: &str = "__warningregistry__";
-        if let Some(Value::Dict(d)) = self.globals.borrow().get(NAME) {
-            return d.clone();
-        }
-        let d = Rc::new(RefCell::new(crate::value::Dict::new()));
-        self.globals
-            .borrow_mut()
-            .insert(NAME.into(), Value::Dict(d.clone()));
-        self.globals_changed();
-        d
-    }
-}
-
-/// What the engine was doing when an exception became unraisable (CPython 3.14 names it in the
-/// hook's message).
-#[derive(Clone, Copy)]
-enum Ignored {
-    ClosingGenerator,
-    /// An async generator's finalizer hook (`sys.set_asyncgen_hooks`) failed.
-    FinalizingGenerator,
-    CallingDeallocator,
 }

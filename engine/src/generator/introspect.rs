@@ -1,0 +1,182 @@
+//! Introspection attributes of generator objects and their frames (`gi_running`,
+//! `gi_frame`, `gi_yieldfrom`, `__name__`, `f_lineno`, `f_locals`, …).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{GenStatus, Generator};
+use crate::value::{FrameInfo, PyResult, Str, Value};
+use crate::vm::{ExcKind, Vm};
+
+impl Vm {
+    /// The introspection attribute `name` without its kind's prefix (`frame` for `gi_frame`,
+    /// `cr_frame`, `ag_frame`), if it is one that `g`'s kind has on the target.
+    fn gen_attr<'n>(&self, g: &Generator, name: &'n str) -> Option<&'n str> {
+        let kind = g.kind();
+        let attr = name.strip_prefix(kind.attr_prefix())?;
+        let has = match attr {
+            "running" | "frame" | "code" => true,
+            "yieldfrom" => kind.is_generator(),
+            "await" => !kind.is_generator(),
+            "origin" => kind == crate::compile::GenKind::Coroutine,
+            "suspended" => match kind {
+                crate::compile::GenKind::AsyncGenerator => self.rules.ag_suspended,
+                _ => self.rules.gi_suspended,
+            },
+            "state" => self.rules.gen_state_attr,
+            _ => false,
+        };
+        has.then_some(attr)
+    }
+
+    pub fn gen_getattr(&mut self, g: &Rc<Generator>, obj: &Value, name: &str) -> PyResult<Value> {
+        let st = g.status();
+        let kind = g.kind();
+        if let Some(attr) = self.gen_attr(g, name) {
+            return Ok(match attr {
+                // An async generator is "running" while an awaitable drives it (3.8+).
+                "running" if kind == crate::compile::GenKind::AsyncGenerator => {
+                    Value::bool(g.agen_busy())
+                }
+                "running" => Value::bool(st == GenStatus::Running),
+                "frame" if st == GenStatus::Closed => Value::None,
+                "frame" => Value::Frame(Rc::new(FrameInfo::Generator(g.clone()))),
+                "code" => Value::Code(g.code.clone()),
+                "suspended" => Value::bool(st == GenStatus::Suspended),
+                "state" => Value::str(&format!("{}{}", kind.state_prefix(), st.suffix())),
+                "yieldfrom" | "await" => self.gen_yf(g).unwrap_or(Value::None),
+                "origin" => g.origin.clone().unwrap_or(Value::None),
+                _ => Value::None,
+            });
+        }
+        Ok(match name {
+            "__name__" => Value::Str(g.name.borrow().clone()),
+            "__qualname__" => Value::Str(g.qualname.borrow().clone()),
+            // Generator, coroutine and async generator objects have no docstring.
+            "__doc__" => Value::None,
+            _ => {
+                return match crate::builtins::methods::find(obj, name) {
+                    Some((n, f)) => Ok(Value::Builtin(Rc::new(crate::value::BuiltinFn {
+                        name: n,
+                        recv: Some(obj.clone()),
+                        kind: crate::value::BuiltinKind::Method(f),
+                    }))),
+                    None => Err(self.no_attr(obj, name)),
+                }
+            }
+        })
+    }
+
+    pub fn gen_setattr(&mut self, g: &Rc<Generator>, name: &str, v: Value) -> PyResult<()> {
+        let type_name = g.kind().type_name();
+        if let Some(attr) = self.gen_attr(g, name) {
+            let readonly = match attr {
+                "running" => self.rules.readonly_gi_running,
+                "frame" => self.rules.readonly_gi_frame,
+                "code" => self.rules.readonly_gi_code,
+                _ => false,
+            };
+            let msg = if readonly {
+                "readonly attribute".to_string()
+            } else {
+                format!("attribute '{name}' of '{type_name}' objects is not writable")
+            };
+            return Err(self.err(ExcKind::AttributeError, msg));
+        }
+        match name {
+            "__name__" | "__qualname__" => {
+                let s = match v {
+                    Value::Str(s) => s,
+                    _ => {
+                        return Err(
+                            self.type_error(format!("{name} must be set to a string object"))
+                        )
+                    }
+                };
+                if name == "__name__" {
+                    *g.name.borrow_mut() = s;
+                } else {
+                    *g.qualname.borrow_mut() = s;
+                }
+                Ok(())
+            }
+            _ => {
+                let extra = if self.rules.no_dict_message {
+                    " and no __dict__ for setting new attributes"
+                } else {
+                    ""
+                };
+                Err(self.err(
+                    ExcKind::AttributeError,
+                    format!("'{type_name}' object has no attribute '{name}'{extra}"),
+                ))
+            }
+        }
+    }
+
+    pub fn frame_getattr(&mut self, fr: &Rc<FrameInfo>, name: &str) -> PyResult<Value> {
+        let g = match &**fr {
+            FrameInfo::Generator(g) => g,
+            FrameInfo::Traceback(code) => {
+                // The engine's tracebacks keep the code of each frame, not the frame.
+                return match name {
+                    "f_code" => Ok(Value::Code(code.clone())),
+                    _ => self.unsupported(&format!("attribute {name} of a traceback's frame")),
+                };
+            }
+        };
+        Ok(match name {
+            "f_lineno" => Value::Int(g.frame_line() as i64),
+            "f_code" => Value::Code(g.code.clone()),
+            "f_back" => Value::None,
+            "f_lasti" => {
+                let (status, pc) = match g.state.try_borrow() {
+                    Ok(st) => (st.status(), st.frame().map(|f| f.pc)),
+                    Err(_) => (GenStatus::Running, None),
+                };
+                match (status, pc) {
+                    (GenStatus::Created, _) => Value::Int(self.rules.created_f_lasti),
+                    (_, Some(pc)) => Value::Int(pc as i64 * 2),
+                    _ => Value::Int(-1),
+                }
+            }
+            "f_locals" => {
+                let mut d = crate::value::Dict::new();
+                if let Ok(st) = g.state.try_borrow() {
+                    if let Some(f) = st.frame() {
+                        for (i, n) in f.code.varnames.iter().enumerate() {
+                            if let Some(v) = f.locals.get(i) {
+                                if !matches!(v, Value::Undef) {
+                                    if let Ok(k) = self.key(Value::Str(n.clone())) {
+                                        d.insert(k, v.clone());
+                                    }
+                                }
+                            }
+                        }
+                        let nc = f.code.cellvars.len();
+                        for (i, c) in f.cells.iter().enumerate() {
+                            let n = if i < nc {
+                                f.code.cellvars[i].clone()
+                            } else {
+                                f.code
+                                    .freevars
+                                    .get(i - nc)
+                                    .cloned()
+                                    .unwrap_or_else(|| Str::from("?"))
+                            };
+                            let v = c.borrow().clone();
+                            if !matches!(v, Value::Undef) {
+                                if let Ok(k) = self.key(Value::Str(n)) {
+                                    d.insert(k, v);
+                                }
+                            }
+                        }
+                    }
+                }
+                Value::Dict(Rc::new(RefCell::new(d)))
+            }
+            "f_globals" => return self.unsupported("frame.f_globals"),
+            _ => return Err(self.no_attr(&Value::Frame(fr.clone()), name)),
+        })
+    }
+}
