@@ -2716,5 +2716,35 @@ if _native_setup is not None:
             "_current": _current,
             "_step_returned": _step_returned,
             "_step_raised": _step_raised,
+            "_GatheringFuture": _GatheringFuture,
+            "Queue": Queue,
+            "Event": Event,
+            "_Waiters": _Waiters,
+            "isfuture": isfuture,
+            "_is_coroutine": _is_coroutine,
+            "get_running_loop": get_running_loop,
+            # The functions whose common case runs natively (asyncio_native_future.rs): the
+            # same function objects, with their code as the specification of the rest.
+            "_natives": {
+                "Future.done": Future.done,
+                "Future.cancelled": Future.cancelled,
+                "Future.result": Future.result,
+                "Future.exception": Future.exception,
+                "Future.add_done_callback": Future.add_done_callback,
+                "Future.set_result": Future.set_result,
+                "Future.__del__": Future.__del__,
+                "Task.__init__": Task.__init__,
+                "Task.__del__": Task.__del__,
+                "ensure_future": ensure_future,
+                "Queue.empty": Queue.empty,
+                "Queue.full": Queue.full,
+                "Queue.get_nowait": Queue.get_nowait,
+                "Queue.put_nowait": Queue.put_nowait,
+                "Queue._wakeup_next": Queue._wakeup_next,
+                "Event.clear": Event.clear,
+                # up to 3.13 (3.14's take **kwargs)
+                "BaseEventLoop.create_task": BaseEventLoop.create_task if _V < (3, 14) else None,
+                "create_task": create_task if _V < (3, 14) else None,
+            },
         }
     )

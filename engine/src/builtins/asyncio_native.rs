@@ -28,7 +28,18 @@ pub(super) struct Registered {
     pub loop_: Known,
     pub future: Known,
     pub task: Known,
+    pub gathering: Known,
     pub wakeup: Known,
+    pub queue: Known,
+    pub event: Known,
+    pub waiters: Known,
+    /// The module's `isfuture`, `_is_coroutine`, `get_running_loop` when registered.
+    pub isfuture: Value,
+    pub is_coroutine: Value,
+    pub get_running_loop: Value,
+    /// `Task.__init__` and, up to 3.13, `BaseEventLoop.create_task` (else None).
+    pub task_init: Value,
+    pub loop_create_task: Value,
     /// `_callback_failed(handle, exc)`: what `Handle._run` does with a callback's exception.
     pub callback_failed: Value,
     /// `_step_returned(task, value)`, `_step_raised(task, exc)`: a step's rare outcomes.
@@ -87,6 +98,20 @@ pub(super) struct Names {
     pub wakeup_of: Str,
     pub log_traceback: Str,
     pub step: Str,
+    pub name: Str,
+    pub num_cancels: Str,
+    pub task_factory: Str,
+    pub create_task: Str,
+    pub call_soon: Str,
+    pub queue: Str,
+    pub maxsize: Str,
+    pub is_shutdown: Str,
+    pub unfinished: Str,
+    pub finished_event: Str,
+    pub getters: Str,
+    pub putters: Str,
+    pub items: Str,
+    pub value: Str,
     /// The state a future's result gives it.
     pub finished: Value,
 }
@@ -112,6 +137,20 @@ impl Names {
             wakeup_of: Str::from("_wakeup_of"),
             log_traceback: Str::from("_log_traceback"),
             step: Str::from("_step"),
+            name: Str::from("_name"),
+            num_cancels: Str::from("_num_cancels_requested"),
+            task_factory: Str::from("_task_factory"),
+            create_task: Str::from("create_task"),
+            call_soon: Str::from("call_soon"),
+            queue: Str::from("_queue"),
+            maxsize: Str::from("_maxsize"),
+            is_shutdown: Str::from("_is_shutdown"),
+            unfinished: Str::from("_unfinished_tasks"),
+            finished_event: Str::from("_finished"),
+            getters: Str::from("_getters"),
+            putters: Str::from("_putters"),
+            items: Str::from("items"),
+            value: Str::from("_value"),
             finished: Value::str("FINISHED"),
         }
     }
@@ -148,6 +187,35 @@ fn setup(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let future = class(vm, "Future")?;
     let task = class(vm, "Task")?;
     let wakeup = class(vm, "_Wakeup")?;
+    let gathering = class(vm, "_GatheringFuture")?;
+    let queue = class(vm, "Queue")?;
+    let event = class(vm, "Event")?;
+    let waiters = class(vm, "_Waiters")?;
+    let isfuture = get(vm, "isfuture")?;
+    let is_coroutine = get(vm, "_is_coroutine")?;
+    let get_running_loop = get(vm, "get_running_loop")?;
+    let Value::Dict(natives) = get(vm, "_natives")? else {
+        return Err(vm.type_error("_native_setup: _natives is not a dict"));
+    };
+    for (name, body) in super::asyncio_native_future::NATIVES {
+        let key = vm.key(Value::str(name))?;
+        if let Some(Value::Func(f)) = natives.borrow().get(&key) {
+            f.code.native.set(Some(*body));
+        }
+    }
+    for (name, idle) in super::asyncio_native_future::IDLE_DELS {
+        let key = vm.key(Value::str(name))?;
+        if let Some(Value::Func(f)) = natives.borrow().get(&key) {
+            f.code.del_idle.set(Some(*idle));
+        }
+    }
+    let native = |vm: &mut Vm, name: &str| -> PyResult<Value> {
+        let key = vm.key(Value::str(name))?;
+        Ok(natives.borrow().get(&key).cloned().unwrap_or(Value::None))
+    };
+    let task_init = native(vm, "Task.__init__")?;
+    let loop_create_task = native(vm, "BaseEventLoop.create_task")?;
+    super::asyncio_native_future::register_finalized(&future.class, &task.class, &gathering.class);
     let callback_failed = get(vm, "_callback_failed")?;
     let step_returned = get(vm, "_step_returned")?;
     let step_raised = get(vm, "_step_raised")?;
@@ -164,7 +232,16 @@ fn setup(vm: &mut Vm, a: Args) -> PyResult<Value> {
         loop_,
         future,
         task,
+        gathering,
         wakeup,
+        queue,
+        event,
+        waiters,
+        isfuture,
+        is_coroutine,
+        get_running_loop,
+        task_init,
+        loop_create_task,
         callback_failed,
         step_returned,
         step_raised,
@@ -240,6 +317,7 @@ pub(super) fn call_soon(
     if let Value::Instance(li) = loop_ {
         if reg.loop_.is(li)
             && matches!(plain(li, &reg.names.closed), Some(Value::Bool(c)) if !c.get())
+            && own(li, &reg.names.call_soon).is_none()
         {
             if let Some(Value::List(ready)) = own(li, &reg.names.ready) {
                 let handle = make_handle(vm, reg, callback, Value::tuple(args), loop_.clone());

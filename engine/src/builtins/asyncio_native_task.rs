@@ -229,7 +229,12 @@ fn after_step(
 }
 
 /// `self._step` (a bound method, as the task's class gives it).
-fn bound_step(vm: &mut Vm, reg: &Registered, t: &Instance, task: &Value) -> PyResult<Value> {
+pub(super) fn bound_step(
+    vm: &mut Vm,
+    reg: &Registered,
+    t: &Instance,
+    task: &Value,
+) -> PyResult<Value> {
     if own(t, &reg.names.step).is_none() {
         return Ok(vm.bind(reg.task_step.clone(), task));
     }
@@ -277,7 +282,7 @@ fn wait_on(
 
 /// `Future.set_result(task, value)` of a pending task: the result, the state, and each done
 /// callback scheduled with `call_soon(callback, task)` in order.
-fn set_result(
+pub(super) fn set_result(
     vm: &mut Vm,
     reg: &Registered,
     t: &Rc<Instance>,

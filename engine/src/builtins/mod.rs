@@ -2,6 +2,8 @@
 
 mod async_items;
 pub mod asyncio_native;
+mod asyncio_native_future;
+mod asyncio_native_queue;
 mod asyncio_native_task;
 mod codecs;
 mod construct;

@@ -90,7 +90,22 @@ pub struct Code {
     /// Per entry of `names`: the builtin method `LoadMethod` last found for a receiver of a
     /// built-in type, with that receiver's variant (see `vm::attr`).
     pub method_cache: Box<[crate::vm::MethodSlot]>,
+    /// A native body standing in for this code (hot functions of a module the engine writes
+    /// in Python, asyncio.py's): set by that module's native setup, tried before a frame is
+    /// made (see [`NativeBody`]).
+    pub native: std::cell::Cell<Option<NativeBody>>,
+    /// For a `__del__`: a native check that the call has nothing to do for this instance
+    /// (then the instance is released without being resurrected for it).
+    pub del_idle: std::cell::Cell<Option<DelIdle>>,
 }
+
+/// A native check that a `__del__` has nothing to do for an instance.
+pub type DelIdle = fn(&crate::value::Instance) -> bool;
+
+/// A native body of a Python function: given its bound arguments (the frame's locals, in
+/// order), the call's outcome, or None when the function's own code must run (a case the
+/// native does not cover; it has changed nothing then).
+pub type NativeBody = fn(&mut crate::vm::Vm, &mut [Value]) -> Option<crate::value::PyResult<Value>>;
 
 impl Code {
     /// A copy with another generator kind (what `types.coroutine` does to a generator
@@ -122,6 +137,8 @@ impl Code {
             global_cache: self.names.iter().map(|_| Default::default()).collect(),
             attr_cache: self.names.iter().map(|_| Default::default()).collect(),
             method_cache: self.names.iter().map(|_| Default::default()).collect(),
+            native: Default::default(),
+            del_idle: Default::default(),
         }
     }
 
@@ -577,6 +594,8 @@ impl<'a> Compiler<'a> {
             global_cache,
             attr_cache,
             method_cache,
+            native: Default::default(),
+            del_idle: Default::default(),
             name: u.name,
             qualname: u.qualname,
             kind: u.kind,

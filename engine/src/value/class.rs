@@ -358,7 +358,11 @@ impl Drop for Instance {
             && cache.no_del.get() != cache.version()
             && crate::generator::finalizers_enabled()
         {
-            if let Some(Value::Func(_)) = self.class.lookup("__del__") {
+            if let Some(Value::Func(del)) = self.class.lookup("__del__") {
+                if del.code.del_idle.get().is_some_and(|idle| idle(self)) {
+                    // A native check found nothing for it to do: released as without one.
+                    return self.release_attrs();
+                }
                 // Resurrected for its finalizer, which runs right after the instruction that
                 // dropped the last reference (as a dropped generator's does).
                 crate::generator::queue_del(Instance {
@@ -374,7 +378,13 @@ impl Drop for Instance {
             }
             cache.no_del.set(cache.version());
         }
-        // CPython clears an instance's slots, then its attributes first to last.
+        self.release_attrs();
+    }
+}
+
+impl Instance {
+    /// CPython clears an instance's slots, then its attributes first to last.
+    fn release_attrs(&mut self) {
         let slots = self.slots.get_mut();
         if slots.iter().any(|v| !v.is_plain()) {
             crate::generator::release_in_order(slots.drain(..));

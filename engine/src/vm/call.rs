@@ -175,8 +175,16 @@ impl Vm {
     }
 
     /// Start a call of `f` with bound `locals`: make its generator or run its frame.
-    fn enter_function(&mut self, f: &Rc<Function>, locals: Vec<Value>) -> PyResult<Value> {
+    fn enter_function(&mut self, f: &Rc<Function>, mut locals: Vec<Value>) -> PyResult<Value> {
         let code = &f.code;
+        if let Some(native) = code.native.get() {
+            if let Some(r) = native(self, &mut locals) {
+                // The arguments go as a returning frame's locals go.
+                crate::generator::release_frame_in(&self.heap, &mut locals, &mut Vec::new());
+                self.keep_buf(locals);
+                return r;
+            }
+        }
         let stack = self.take_buf();
         let id = self.heap.next_frame_id();
         let mut frame = Frame::new(id, code.clone(), f.globals.clone(), locals, stack);

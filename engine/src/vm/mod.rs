@@ -403,7 +403,7 @@ impl Vm {
 
     /// Keep an empty buffer for a new frame (a small one, and a bounded number of them).
     #[inline]
-    fn keep_buf(&mut self, buf: Vec<Value>) {
+    pub(crate) fn keep_buf(&mut self, buf: Vec<Value>) {
         if buf.capacity() != 0 && buf.capacity() <= 64 && self.bufs.len() < 512 {
             self.bufs.push(buf);
         }
