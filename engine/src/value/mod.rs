@@ -22,7 +22,7 @@ use rustc_hash::FxBuildHasher;
 use crate::compile::Code;
 use crate::generator::Generator;
 use crate::vm::Vm;
-pub use class::{native_special, user_special, Class, Instance, Layout, TypeId};
+pub use class::{native_special, user_special, Class, Ctor, Instance, Layout, TypeId};
 pub use dict::{Dict, DictIter, Key};
 pub use hash::{hash_tuple_lanes, key_eq, needs_py_eq, py_hash};
 pub use list::ListBuf;
@@ -588,7 +588,7 @@ impl Value {
     /// The exception data of an exception instance.
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         match self {
-            Value::Instance(i) => i.exc.as_ref(),
+            Value::Instance(i) => i.exc.as_deref(),
             _ => None,
         }
     }

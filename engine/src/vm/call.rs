@@ -10,8 +10,8 @@ use crate::compile::{CodeKind, Prologue};
 use crate::generator::Generator;
 use crate::heap::Tracked;
 use crate::value::{
-    Args, BuiltinFn, BuiltinKind, Class, Flow, Function, Instance, NameMap, PyResult, Str, Super,
-    TypeId, Value,
+    Args, BuiltinFn, BuiltinKind, Class, Ctor, Flow, Function, Instance, NameMap, PyResult, Str,
+    Super, TypeId, Value,
 };
 use crate::vm::ExcKind;
 
@@ -272,6 +272,31 @@ impl Vm {
         {
             return Err(self.type_error("object() takes no arguments"));
         }
+        if !cls.builtin && !cls.is_exception() && !cls.base_type.has_payload() {
+            // The common class: no Python `__new__`, and an `__init__` found through the
+            // type attribute cache.
+            match cls.ctor() {
+                Ctor::Init(init) => {
+                    let inst = self.new_instance(cls);
+                    let r = self.call_function(&init, Some(inst.clone()), args)?;
+                    if !r.is_none() {
+                        return Err(self.type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            self.type_name(&r)
+                        )));
+                    }
+                    return Ok(inst);
+                }
+                Ctor::BuiltinInit => {
+                    let inst = self.new_instance(cls);
+                    if !args.pos.is_empty() || !args.kw.is_empty() {
+                        return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
+                    }
+                    return Ok(inst);
+                }
+                Ctor::Other => {}
+            }
+        }
         let user_new = match cls.lookup("__new__") {
             Some(f @ Value::Func(_)) => Some(f),
             _ => None,
@@ -310,9 +335,7 @@ impl Vm {
             }
             e
         } else {
-            let inst = Rc::new(Instance::new(cls.clone(), NameMap::default(), None));
-            self.heap.track(Tracked::Instance(Rc::downgrade(&inst)));
-            Value::Instance(inst)
+            self.new_instance(cls)
         };
         match cls.lookup("__init__") {
             Some(Value::Func(init)) => {
@@ -350,6 +373,13 @@ impl Vm {
             }
         }
         Ok(inst)
+    }
+
+    /// A new plain instance of `cls` (tracked for the cycle collector).
+    fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
+        let inst = Rc::new(Instance::new(cls.clone(), NameMap::default(), None));
+        self.heap.track(Tracked::Instance(Rc::downgrade(&inst)));
+        Value::Instance(inst)
     }
 
     pub(super) fn build_class(

@@ -70,18 +70,32 @@ impl Vm {
                 std::mem::forget(std::mem::replace(slot, d.clone()));
             }
         }
+        if let Some(native) = func.code.native.get() {
+            if let Some(r) = native(self, &mut locals) {
+                // The arguments go as a returning frame's locals go.
+                crate::generator::release_frame_in(&self.heap, &mut locals, &mut Vec::new());
+                self.keep_buf(locals);
+                drop(func);
+                return Some(self.push_result(f, r));
+            }
+        }
         let stack = self.take_buf();
         let id = self.heap.next_frame_id();
         let mut frame = Frame::new(id, func.code.clone(), func.globals.clone(), locals, stack);
         let r = self.run_call_frame(&mut frame);
         drop(frame);
         drop(func);
+        Some(self.push_result(f, r))
+    }
+
+    #[inline(always)]
+    fn push_result(&mut self, f: &mut Frame, r: PyResult<Value>) -> PyResult<()> {
         match r {
             Ok(v) => {
                 f.stack.push(v);
-                Some(Ok(()))
+                Ok(())
             }
-            Err(e) => Some(Err(e)),
+            Err(e) => Err(e),
         }
     }
 }
