@@ -322,7 +322,8 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: Rc<Class>, dict: NameMap, exc: Option<RefCell<ExcData>>) -> Instance {
-        let slots = vec![Value::Undef; class.layout.slots.len()];
+        let mut slots = Vec::new();
+        super::fill_undef(&mut slots, class.layout.slots.len());
         let size = class.cache.dict_size.get();
         let dict = if dict.is_empty() && size > 0 {
             NameMap::with_capacity_and_hasher(size, FxBuildHasher)

@@ -118,6 +118,18 @@ pub enum Value {
     WeakRef(Rc<WeakRef>),
 }
 
+/// Grow `buf` to `len` values with `Undef` (unbound locals, unset slots): pushed one by one,
+/// which costs less than `resize`'s generic clone loop for the few slots a frame has.
+#[inline]
+pub fn fill_undef(buf: &mut Vec<Value>, len: usize) {
+    if buf.len() < len {
+        buf.reserve(len - buf.len());
+        while buf.len() < len {
+            buf.push(Value::Undef);
+        }
+    }
+}
+
 /// A `weakref.ref` or `weakref.proxy` object.
 pub struct WeakRef {
     pub target: crate::builtins::weakref::WeakTarget,

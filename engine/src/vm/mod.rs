@@ -766,6 +766,7 @@ impl Vm {
                 }
                 _ => false,
             },
+            Op::LoadAttr(i) => self.load_shared_instance_attr(f, i),
             Op::ForIter(_) if self.fuel > 0 => match iter::fast_next(f.stack.last()) {
                 Some(v) => {
                     self.fuel -= 1;

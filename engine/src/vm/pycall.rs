@@ -53,7 +53,7 @@ impl Vm {
         // stack down (each replaces an `Undef`: nothing to drop), then the defaults of the
         // parameters not given.
         let mut locals = self.take_buf();
-        locals.resize(nlocals, Value::Undef);
+        crate::value::fill_undef(&mut locals, nlocals);
         for slot in locals[..given].iter_mut().rev() {
             if let Some(v) = f.stack.pop() {
                 std::mem::forget(std::mem::replace(slot, v));
