@@ -18,6 +18,9 @@ pub struct Rules {
     // Generators.
     /// PEP 479 (3.7): a StopIteration leaving a generator's frame becomes RuntimeError.
     pub pep479: bool,
+    /// PEP 667 (3.13): `locals()` in a function is a new snapshot at each call (before, one
+    /// dict per frame, refreshed in place by each call).
+    pub locals_snapshot: bool,
     /// 3.12: an exception thrown into a just-created generator is raised before the body's
     /// PEP 479 handler covers it.
     pub fresh_throw_bypasses_pep479: bool,
@@ -156,7 +159,8 @@ pub struct Rules {
     /// 3.10: `zip(..., strict=True)` (before: zip takes no keyword arguments).
     pub zip_strict: bool,
     /// 3.13: "zip() got an unexpected keyword argument 'k'" (before: "'k' is an invalid
-    /// keyword argument for zip()").
+    /// keyword argument for zip()"): getargs.c's wording, also for functions it parses without
+    /// a name (`sys.set_asyncgen_hooks`: "this function got ...").
     pub zip_unexpected_keyword_message: bool,
     /// 3.14 (PEP 765): SyntaxWarning for a return/break/continue leaving a `finally` block.
     pub pep765_warnings: bool,
@@ -334,6 +338,7 @@ impl Rules {
         let from = |minor: u8| v >= PythonVersion::new(3, minor);
         Rules {
             pep479: from(7),
+            locals_snapshot: from(13),
             fresh_throw_bypasses_pep479: from(12),
             throw_chains_context: from(9),
             chain_stack_item_drops_traceback: from(9) && !from(12),

@@ -81,9 +81,9 @@ fn run_statements(
 ) -> Outcome {
     {
         let mut g = vm.globals.borrow_mut();
-        g.insert("__name__".into(), Value::str("__main__"));
-        g.insert("__doc__".into(), Value::None);
-        g.insert("__builtins__".into(), Value::str("<builtins>"));
+        g.set_name("__name__".into(), Value::str("__main__"));
+        g.set_name("__doc__".into(), Value::None);
+        g.set_name("__builtins__".into(), Value::str("<builtins>"));
     }
     vm.globals_changed();
     let mut trace = Trace {
@@ -126,12 +126,12 @@ fn run_statements(
         }
     }
     // Teardown: names in reverse binding order, then the cycle collection.
-    let names: Vec<_> = vm.globals.borrow().keys().cloned().collect();
+    let names: Vec<_> = vm.globals.borrow().names();
     for name in names.into_iter().rev() {
         if matches!(&*name, "__name__" | "__doc__" | "__builtins__") {
             continue;
         }
-        let old = vm.globals.borrow_mut().shift_remove(&name);
+        let old = vm.globals.borrow_mut().del_name(&name);
         vm.globals_changed();
         // A release outside any statement: what it warns is at line 0 (as the tracer's).
         vm.current_line = 0;

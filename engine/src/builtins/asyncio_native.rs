@@ -414,7 +414,7 @@ pub(super) fn finalize_here(vm: &mut Vm, reg: &Registered) -> PyResult<()> {
     if !vm.heap.has_pending() {
         return Ok(());
     }
-    let line = reg.globals.borrow().get("_REPORT_LINE").cloned();
+    let line = reg.globals.borrow().get_name("_REPORT_LINE").cloned();
     match line {
         Some(Value::Int(0)) => vm.current_line = vm.case_line,
         Some(Value::Int(n)) => vm.current_line = u32::try_from(n).unwrap_or(vm.current_line),

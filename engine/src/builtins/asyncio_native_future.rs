@@ -125,7 +125,7 @@ pub(super) fn set_result(vm: &mut Vm, a: &mut [Value]) -> Native {
 
 /// Is the module's global `name` still `expected`?
 fn global_is(reg: &Registered, name: &str, expected: &Value) -> bool {
-    match reg.globals.borrow().get(name) {
+    match reg.globals.borrow().get_name(name) {
         Some(v) => v.is(expected),
         None => false,
     }
@@ -133,7 +133,7 @@ fn global_is(reg: &Registered, name: &str, expected: &Value) -> bool {
 
 /// A module global that is a list.
 fn global_list(reg: &Registered, name: &str) -> Option<Value> {
-    match reg.globals.borrow().get(name) {
+    match reg.globals.borrow().get_name(name) {
         Some(v @ Value::List(_)) => Some(v.clone()),
         _ => None,
     }

@@ -9,6 +9,7 @@ mod codecs;
 mod construct;
 mod coro_methods;
 mod exc_group;
+mod frames;
 pub(crate) mod int_args;
 pub mod itertools;
 pub mod methods;
@@ -37,6 +38,7 @@ use crate::vm::ExcKind;
 use crate::vm::{Types, Vm};
 pub use construct::construct;
 pub use exc_group::{add_note_method, group_of};
+pub(crate) use frames::frame_builtin;
 pub use modules::{import, user_unraisablehook};
 use numeric::{b_abs, b_minmax, b_round, b_sum};
 pub use pymodule::{py_builtin, PY_BUILTINS};
@@ -319,21 +321,18 @@ fn builtins_namespace(t: &Types) -> NameMap {
         ("hex", |vm, a| radix(vm, a, 'x', "0x")),
         ("oct", |vm, a| radix(vm, a, 'o', "0o")),
         ("bin", |vm, a| radix(vm, a, 'b', "0b")),
+        // Called by name, these read the calling frame (`frames::frame_builtin`); reached
+        // any other way (`f = globals; map(f, …)`) they cannot see it.
         ("globals", |vm, _| {
-            let mut d = Dict::new();
-            let items: Vec<_> = vm
-                .globals
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            for (k, v) in items {
-                let k = vm.key(Value::Str(k))?;
-                d.insert(k, v);
-            }
-            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+            vm.unsupported("globals() called other than directly by name")
+        }),
+        ("locals", |vm, _| {
+            vm.unsupported("locals() called other than directly by name")
         }),
         ("vars", |vm, a| {
+            if a.pos.is_empty() && a.kw.is_empty() {
+                return vm.unsupported("vars() called other than directly by name");
+            }
             arity(vm, "vars", &a, 1, 1)?;
             match vm.getattr(&a.pos[0], "__dict__") {
                 Err(Flow::Exc(e)) if vm.is_exc_instance(&e, ExcKind::AttributeError) => {

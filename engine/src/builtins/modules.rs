@@ -30,7 +30,7 @@ impl WithItems for Value {
         if let Value::Module(m) = &self {
             let mut d = m.dict.borrow_mut();
             for (k, v) in items {
-                d.insert(Str::from(k), v);
+                d.set_name(Str::from(k), v);
             }
         }
         self
@@ -45,7 +45,7 @@ fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     }
     Value::Module(Rc::new(Module {
         name: Str::from(name),
-        dict: Rc::new(RefCell::new(d)),
+        dict: Rc::new(RefCell::new(crate::value::Dict::from_names(d))),
     }))
 }
 
@@ -336,7 +336,7 @@ pub fn user_unraisablehook(vm: &Vm) -> Option<Value> {
 
 fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
     match vm.modules.get("sys") {
-        Some(Value::Module(m)) => m.dict.borrow().get(name).cloned(),
+        Some(Value::Module(m)) => m.dict.borrow().get_name(name).cloned(),
         _ => None,
     }
 }
@@ -492,7 +492,13 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> Vec<String> {
             }
         }
         Value::Module(m) => {
-            return m.dict.borrow().keys().map(|k| k.to_string()).collect();
+            return m
+                .dict
+                .borrow()
+                .names()
+                .iter()
+                .map(|k| k.to_string())
+                .collect();
         }
         Value::Class(c) => {
             let mut chain = vec![c.clone()];

@@ -168,7 +168,7 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
         );
     }
     ns.insert(Str::from("_warn"), super::func("_warn", warn));
-    let globals = Rc::new(RefCell::new(ns));
+    let globals = Rc::new(RefCell::new(crate::value::Dict::from_names(ns)));
     for code in stmts.iter() {
         vm.run_module_code(code.clone(), globals.clone())?;
     }

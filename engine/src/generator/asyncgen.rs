@@ -675,18 +675,35 @@ impl Vm {
 
     /// The `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)` builtin.
     pub(crate) fn set_asyncgen_hooks(&mut self, args: Args) -> PyResult<Value> {
+        // PyArg_ParseTupleAndKeywords("|OO") without a function name: its messages.
+        let given = args.pos.len() + args.kw.len();
+        if given > 2 {
+            return Err(self.type_error(format!(
+                "function takes at most 2 arguments ({given} given)"
+            )));
+        }
         let mut firstiter = args.pos.first().cloned();
         let mut finalizer = args.pos.get(1).cloned();
         for (k, v) in args.kw {
-            match &*k {
-                "firstiter" => firstiter = Some(v),
-                "finalizer" => finalizer = Some(v),
+            let (slot, pos) = match &*k {
+                "firstiter" => (&mut firstiter, 1),
+                "finalizer" => (&mut finalizer, 2),
                 other => {
-                    return Err(self.type_error(format!(
-                        "set_asyncgen_hooks() got an unexpected keyword argument '{other}'"
-                    )))
+                    return Err(
+                        self.type_error(if self.rules.zip_unexpected_keyword_message {
+                            format!("this function got an unexpected keyword argument '{other}'")
+                        } else {
+                            format!("'{other}' is an invalid keyword argument for this function")
+                        }),
+                    )
                 }
+            };
+            if slot.is_some() {
+                return Err(self.type_error(format!(
+                    "argument for function given by name ('{k}') and position ({pos})"
+                )));
             }
+            *slot = Some(v);
         }
         let check = |vm: &mut Self, name: &str, v: &Option<Value>| -> PyResult<()> {
             match v {

@@ -240,15 +240,20 @@ impl Vm {
     /// `async with`: look up `__aenter__` and `__aexit__` (each version's error), return the
     /// bound `__aexit__` and the result of calling `__aenter__`.
     pub(crate) fn async_with_enter(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
-        let cls = self.class_of(mgr);
         let rules = self.rules;
         let missing = |vm: &Self, which: &str, hint: &str| {
             if !rules.with_protocol_type_error {
                 vm.err(ExcKind::AttributeError, which)
             } else {
+                let (name, suggest) = vm.protocol_error_naming(mgr, ["__enter__", "__exit__"]);
+                let suggest = if suggest {
+                    " but it supports the context manager protocol. Did you mean to use 'with'?"
+                } else {
+                    ""
+                };
                 vm.type_error(format!(
-                    "'{}' object does not support the asynchronous context manager protocol{hint}",
-                    cls.name
+                    "'{name}' object does not support the asynchronous context manager \
+                     protocol{hint}{suggest}"
                 ))
             }
         };

@@ -125,6 +125,15 @@ impl Vm {
                 };
             }
         };
+        let running = match g.state.try_borrow() {
+            Ok(st) => st.status() == GenStatus::Running,
+            Err(_) => true,
+        };
+        if running && matches!(name, "f_lineno" | "f_lasti" | "f_locals") {
+            // The running frame is on the Rust stack, not in the generator: where it is is
+            // not known here.
+            return self.unsupported(&format!("{name} of a running generator's frame"));
+        }
         Ok(match name {
             "f_lineno" => Value::Int(g.frame_line() as i64),
             "f_code" => Value::Code(g.code.clone()),

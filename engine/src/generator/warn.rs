@@ -49,13 +49,13 @@ impl Vm {
     /// The module's `__warningregistry__`, created when missing (or not a dict).
     fn warning_registry(&mut self) -> Rc<RefCell<crate::value::Dict>> {
         const NAME: &str = "__warningregistry__";
-        if let Some(Value::Dict(d)) = self.globals.borrow().get(NAME) {
+        if let Some(Value::Dict(d)) = self.globals.borrow().get_name(NAME) {
             return d.clone();
         }
         let d = Rc::new(RefCell::new(crate::value::Dict::new()));
         self.globals
             .borrow_mut()
-            .insert(NAME.into(), Value::Dict(d.clone()));
+            .set_name(NAME.into(), Value::Dict(d.clone()));
         self.globals_changed();
         d
     }

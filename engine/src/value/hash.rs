@@ -90,7 +90,7 @@ fn frexp(f: f64) -> (f64, i32) {
     (m, e)
 }
 
-fn hash_str(s: &str) -> i64 {
+pub(crate) fn hash_str(s: &str) -> i64 {
     // FNV-1a: deterministic (CPython randomises str hashes; cases do not print str sets).
     let mut h: u64 = 0xcbf29ce484222325;
     for b in s.bytes() {

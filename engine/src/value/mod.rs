@@ -9,6 +9,7 @@ pub mod float;
 mod hash;
 pub mod int;
 pub mod list;
+mod namespace;
 pub mod set;
 pub mod thin;
 
@@ -31,8 +32,8 @@ pub use thin::{Items, Str, ThinRc};
 
 /// Insertion-ordered string-keyed namespace (module globals, class and instance dicts).
 pub type NameMap = IndexMap<Str, Value, FxBuildHasher>;
-/// A shared namespace.
-pub type Globals = Rc<RefCell<NameMap>>;
+/// A module's namespace: a dict (`globals()` is this object), shared by its functions.
+pub type Globals = Rc<RefCell<Dict>>;
 
 /// The error side of every fallible engine operation.
 pub enum Flow {

@@ -427,7 +427,7 @@ impl Vm {
                 "__module__" => Ok(f
                     .globals
                     .borrow()
-                    .get("__name__")
+                    .get_name("__name__")
                     .cloned()
                     .unwrap_or(Value::None)),
                 "__defaults__" => Ok(if f.defaults.is_empty() {
@@ -462,7 +462,7 @@ impl Vm {
                 _ => Err(self.no_attr(obj, name)),
             },
             Value::Module(m) => {
-                let found = m.dict.borrow().get(name).cloned();
+                let found = m.dict.borrow().get_name(name).cloned();
                 match found {
                     Some(v) => Ok(v),
                     None => {
@@ -475,7 +475,7 @@ impl Vm {
                             && self.rules.builtin_generic_alias
                         {
                             let ga = crate::builtins::py_builtin(self, "GenericAlias")?;
-                            m.dict.borrow_mut().insert(Str::from(name), ga.clone());
+                            m.dict.borrow_mut().set_name(Str::from(name), ga.clone());
                             return Ok(ga);
                         }
                         Err(self.no_attr(obj, name))
@@ -699,7 +699,8 @@ impl Vm {
                 Ok(())
             }
             Value::Module(m) => {
-                m.dict.borrow_mut().insert(Str::from(name), v);
+                let old = m.dict.borrow_mut().set_name(Str::from(name), v);
+                drop(old);
                 Ok(())
             }
             _ => {

@@ -89,6 +89,9 @@ impl Vm {
         }
         let r = match &f.stack[at + 1..] {
             [it @ Value::Iter(_)] if bf.name == "next" => self.next_raw(it),
+            [] if matches!(bf.name, "globals" | "locals" | "vars") => {
+                crate::builtins::frame_builtin(self, f, bf.name)
+            }
             [it @ Value::Generator(g)] if bf.name == "next" && g.kind().is_generator() => {
                 self.next_raw(it)
             }

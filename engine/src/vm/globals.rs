@@ -22,7 +22,7 @@ pub(crate) fn fresh_epoch() -> u64 {
 }
 
 use super::{Frame, Vm};
-use crate::value::{Str, Value};
+use crate::value::{Key, Str, Value};
 
 /// Where a name was found, as of a globals epoch.
 #[derive(Clone, Copy, Default)]
@@ -35,6 +35,10 @@ pub struct GlobalSlot {
     index: u32,
     /// The address of the key at that index.
     key: usize,
+    /// The globals dict's `shape` when a name was found in the builtins: a global of that
+    /// name added through the dict itself (`globals()[name] = v`), which bumps no epoch,
+    /// changes the shape.
+    shape: u64,
     place: Place,
 }
 
@@ -53,7 +57,14 @@ enum Place {
     Builtins,
 }
 
-fn key_addr(key: &Str) -> usize {
+fn key_addr(key: &Key) -> usize {
+    match &key.value {
+        Value::Str(s) => Str::as_ptr(s) as usize,
+        _ => 0,
+    }
+}
+
+fn name_addr(key: &Str) -> usize {
     Str::as_ptr(key) as usize
 }
 
@@ -77,14 +88,16 @@ impl Vm {
                 Place::Globals => f
                     .globals
                     .borrow()
+                    .map
                     .get_index(cached.index as usize)
                     .filter(|(k, _)| key_addr(k) == cached.key)
                     .map(|(_, v)| v.clone()),
-                Place::Builtins => self
+                Place::Builtins if f.globals.borrow().shape == cached.shape => self
                     .builtins
                     .get_index(cached.index as usize)
-                    .filter(|(k, _)| key_addr(k) == cached.key)
+                    .filter(|(k, _)| name_addr(k) == cached.key)
                     .map(|(_, v)| v.clone()),
+                Place::Builtins => None,
             };
             if hit.is_some() {
                 return hit;
@@ -94,16 +107,17 @@ impl Vm {
         let found = f
             .globals
             .borrow()
-            .get_full(name)
+            .get_name_full(name)
             .map(|(index, k, v)| (Place::Globals, index, key_addr(k), v.clone()));
         let (place, index, key, v) = match found {
             Some(f) => f,
             None => {
                 let (index, k, v) = self.builtins.get_full(name)?;
-                (Place::Builtins, index, key_addr(k), v.clone())
+                (Place::Builtins, index, name_addr(k), v.clone())
             }
         };
-        self.remember(slot, globals_addr, place, index, key);
+        let shape = f.globals.borrow().shape;
+        self.remember(slot, globals_addr, place, index, key, shape);
         Some(v)
     }
 
@@ -118,7 +132,7 @@ impl Vm {
         if cached.valid(self.globals_epoch, globals_addr) && matches!(cached.place, Place::Globals)
         {
             let mut g = f.globals.borrow_mut();
-            if let Some((k, old)) = g.get_index_mut(cached.index as usize) {
+            if let Some((k, old)) = g.map.get_index_mut(cached.index as usize) {
                 if key_addr(k) == cached.key {
                     return Some(std::mem::replace(old, v));
                 }
@@ -127,14 +141,14 @@ impl Vm {
         let name = f.code.names.get(i)?.clone();
         let (index, key, old) = {
             let mut g = f.globals.borrow_mut();
-            let (index, old) = g.insert_full(name, v);
-            let key = g.get_index(index).map_or(0, |(k, _)| key_addr(k));
+            let (index, old) = g.set_name_full(name, v);
+            let key = g.map.get_index(index).map_or(0, |(k, _)| key_addr(k));
             (index, key, old)
         };
         if old.is_none() {
             self.globals_changed();
         }
-        self.remember(slot, globals_addr, Place::Globals, index, key);
+        self.remember(slot, globals_addr, Place::Globals, index, key, 0);
         old
     }
 
@@ -146,6 +160,7 @@ impl Vm {
         place: Place,
         index: usize,
         key: usize,
+        shape: u64,
     ) {
         if let Ok(index) = u32::try_from(index) {
             slot.set(GlobalSlot {
@@ -153,6 +168,7 @@ impl Vm {
                 globals,
                 index,
                 key,
+                shape,
                 place,
             });
         }

@@ -308,7 +308,7 @@ impl Vm {
         crate::value::set::set_reuses_dummies(
             crate::Rules::for_target(config.target).set_reuses_dummies,
         );
-        let globals: Globals = Rc::new(RefCell::new(NameMap::default()));
+        let globals: Globals = Rc::new(RefCell::new(crate::value::Dict::new()));
         let (budget, fuel) = budget::Budget::start(config);
         Vm {
             fuel,
@@ -830,7 +830,7 @@ impl Vm {
         if Rc::ptr_eq(&f.globals, &self.globals) {
             return f.line();
         }
-        match f.globals.borrow().get("_REPORT_LINE") {
+        match f.globals.borrow().get_name("_REPORT_LINE") {
             Some(Value::Int(0)) => self.case_line,
             Some(Value::Int(n)) => u32::try_from(*n).unwrap_or_else(|_| f.line()),
             _ => f.line(),

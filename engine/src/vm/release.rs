@@ -8,7 +8,7 @@
 //! millions of cases in one process grows without end. Runs only after the finalizers are off,
 //! so nothing released here runs Python code or records an event.
 
-use crate::value::{NameMap, Value};
+use crate::value::Value;
 
 use super::Vm;
 
@@ -22,7 +22,7 @@ impl Vm {
         let globals = std::mem::take(&mut *self.globals.borrow_mut());
         drop(globals);
         let modules = std::mem::take(&mut self.modules);
-        let mut namespaces: Vec<NameMap> = Vec::with_capacity(modules.len());
+        let mut namespaces: Vec<crate::value::Dict> = Vec::with_capacity(modules.len());
         for module in modules.values() {
             if let Value::Module(m) = module {
                 namespaces.push(std::mem::take(&mut *m.dict.borrow_mut()));

@@ -64,7 +64,7 @@ impl Vm {
     #[inline(never)]
     pub(in crate::vm) fn op_del_global(&mut self, f: &mut Frame, i: u32) -> PyResult<()> {
         let name = f.code.names[i as usize].clone();
-        let old = f.globals.borrow_mut().shift_remove(&name);
+        let old = f.globals.borrow_mut().del_name(&name);
         self.globals_changed();
         if old.is_none() {
             return Err(self.name_error(&name));
@@ -81,7 +81,7 @@ impl Vm {
                 let name = &f.code.names[i as usize];
                 let mut v = ns.borrow().get(name).cloned();
                 if v.is_none() {
-                    v = f.globals.borrow().get(name).cloned();
+                    v = f.globals.borrow().get_name(name).cloned();
                 }
                 if v.is_none() {
                     v = self.builtins.get(name).cloned();
@@ -118,7 +118,7 @@ impl Vm {
             Some(ns) => ns.borrow_mut().shift_remove(&name),
             None => {
                 self.globals_changed();
-                f.globals.borrow_mut().shift_remove(&name)
+                f.globals.borrow_mut().del_name(&name)
             }
         };
         if old.is_none() {

@@ -27,12 +27,33 @@ impl Vm {
         };
         match (enter, exit, missing) {
             (Some(enter), Some(exit), None) => Ok((enter, exit)),
-            (_, _, detail) => Err(self.type_error(format!(
-                "'{}' object does not support the context manager protocol{}",
-                self.class_of(mgr).name,
-                detail.unwrap_or("")
-            ))),
+            (_, _, detail) => {
+                let (name, hint) = self.protocol_error_naming(mgr, ["__aenter__", "__aexit__"]);
+                let hint = if hint {
+                    " but it supports the asynchronous context manager protocol. \
+                     Did you mean to use 'async with'?"
+                } else {
+                    ""
+                };
+                Err(self.type_error(format!(
+                    "'{name}' object does not support the context manager protocol{}{hint}",
+                    detail.unwrap_or("")
+                )))
+            }
         }
+    }
+
+    /// How a `with`/`async with` protocol error names the manager's type, and whether it
+    /// suggests the other statement: 3.14 (`'%T'` and `_PyEval_SpecialMethodCanSuggest`) names
+    /// the qualified type and suggests it when the type has both of the other protocol's
+    /// methods; earlier versions name the type and suggest nothing.
+    pub(crate) fn protocol_error_naming(&self, mgr: &Value, other: [&str; 2]) -> (String, bool) {
+        let cls = self.class_of(mgr);
+        if !self.rules.with_names_missing_method {
+            return (cls.name.to_string(), false);
+        }
+        let hint = other.iter().all(|m| self.lookup_special(mgr, m).is_some());
+        (cls.trace_name(), hint)
     }
 
     #[inline(never)]
