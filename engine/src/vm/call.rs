@@ -185,9 +185,21 @@ impl Vm {
                 return r;
             }
         }
+        if code.is_generator {
+            return self.make_generator(f, locals);
+        }
         let stack = self.take_buf();
         let id = self.heap.next_frame_id();
         let mut frame = Frame::new(id, code.clone(), f.globals.clone(), locals, stack);
+        self.make_cells(f, &mut frame);
+        self.run_call_frame(&mut frame)
+    }
+
+    /// The cells of a new frame of `f`: its own (parameters among them get their values) and
+    /// its closure's.
+    #[inline(never)]
+    pub(super) fn make_cells(&mut self, f: &Function, frame: &mut Frame) {
+        let code = &f.code;
         if !code.cellvars.is_empty() || !f.closure.is_empty() {
             *frame.cells = code
                 .cellvars
@@ -204,31 +216,48 @@ impl Vm {
                 *frame.cells[ci as usize].borrow_mut() = v;
             }
         }
-        if code.is_generator {
-            match code.prologue {
-                Prologue::None => {}
-                Prologue::Iter => {
-                    let it = self.iter(&frame.locals[0])?;
-                    frame.stack.push(it);
-                }
-                Prologue::AIter => {
-                    let it = self.get_aiter(frame.locals[0].clone())?;
-                    frame.stack.push(it);
-                }
+    }
+
+    /// The generator (coroutine, async generator) a call of `f` makes: its frame is made on
+    /// the heap where it stays.
+    pub(super) fn make_generator(
+        &mut self,
+        f: &Rc<Function>,
+        locals: Vec<Value>,
+    ) -> PyResult<Value> {
+        let code = &f.code;
+        let stack = self.take_buf();
+        let id = self.heap.next_frame_id();
+        let mut frame = Box::new(Frame::new(
+            id,
+            code.clone(),
+            f.globals.clone(),
+            locals,
+            stack,
+        ));
+        self.make_cells(f, &mut frame);
+        match code.prologue {
+            Prologue::None => {}
+            Prologue::Iter => {
+                let it = self.iter(&frame.locals[0])?;
+                frame.stack.push(it);
             }
-            let case_generator = code.gen_kind == crate::compile::GenKind::Generator
-                && Rc::ptr_eq(&frame.globals, &self.globals);
-            let mut g = Generator::new(frame, f);
-            if code.gen_kind == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
-                g.origin = Some(self.coroutine_origin()?);
+            Prologue::AIter => {
+                let it = self.get_aiter(frame.locals[0].clone())?;
+                frame.stack.push(it);
             }
-            let g = Rc::new(g);
-            if case_generator {
-                self.heap.track(Tracked::Generator(Rc::downgrade(&g)));
-            }
-            return Ok(Value::Generator(g));
         }
-        self.run_call_frame(&mut frame)
+        let case_generator = code.gen_kind == crate::compile::GenKind::Generator
+            && Rc::ptr_eq(&frame.globals, &self.globals);
+        let mut g = Generator::new(frame, f);
+        if code.gen_kind == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
+            g.origin = Some(self.coroutine_origin()?);
+        }
+        let g = Rc::new(g);
+        if case_generator {
+            self.heap.track(Tracked::Generator(Rc::downgrade(&g)));
+        }
+        Ok(Value::Generator(g))
     }
 
     pub(crate) fn enter_frame(&mut self) -> PyResult<()> {

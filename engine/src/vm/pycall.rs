@@ -1,5 +1,6 @@
-//! The commonest call straight from the dispatch loop: a plain Python function (not a
-//! generator, no cells, arguments that bind positionally) called by `Call` or `CallMethod`.
+//! The commonest call straight from the dispatch loop: a Python function whose arguments
+//! bind positionally, called by `Call` or `CallMethod` (its frame runs, or its generator or
+//! coroutine is made).
 //! The callee moves off the value stack instead of being cloned, and the arguments move
 //! into the new frame's locals without the general call layers in between.
 
@@ -27,11 +28,7 @@ impl Vm {
             return None;
         };
         let code = &func.code;
-        if code.is_generator
-            || !code.cellvars.is_empty()
-            || !func.closure.is_empty()
-            || !simple_binding(func, given)
-        {
+        if !simple_binding(func, given) {
             return None;
         }
         self.current_line = f.line();
@@ -79,9 +76,17 @@ impl Vm {
                 return Some(self.push_result(f, r));
             }
         }
+        if func.code.is_generator {
+            let r = self.make_generator(&func, locals);
+            drop(func);
+            return Some(self.push_result(f, r));
+        }
         let stack = self.take_buf();
         let id = self.heap.next_frame_id();
         let mut frame = Frame::new(id, func.code.clone(), func.globals.clone(), locals, stack);
+        if !func.code.cellvars.is_empty() || !func.closure.is_empty() {
+            self.make_cells(&func, &mut frame);
+        }
         let r = self.run_call_frame(&mut frame);
         drop(frame);
         drop(func);
