@@ -2202,6 +2202,11 @@ def run(main, *, debug=None):
         _unsupported("asyncio debug mode (run(debug=True))")
     if _running[0] is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if _V >= (3, 11):
+        # 3.11+: a Runner, whose loop exists before the argument is checked (a refused main
+        # still costs the shutdown steps' task names) and which runs main as a task
+        with Runner(debug=debug) as runner:
+            return runner.run(main)
     if not _is_coroutine(main):
         if _V < (3, 14):
             raise ValueError("a coroutine was expected, got %r" % (main,))
