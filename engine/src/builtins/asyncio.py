@@ -2893,6 +2893,7 @@ if _native_setup is not None:
                 "Task.__init__": Task.__init__,
                 "Task.__del__": Task.__del__,
                 "ensure_future": ensure_future,
+                "Queue.__init__": Queue.__init__,
                 "Queue.empty": Queue.empty,
                 "Queue.full": Queue.full,
                 "Queue.get_nowait": Queue.get_nowait,
