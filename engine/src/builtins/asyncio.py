@@ -401,6 +401,8 @@ class BaseEventLoop:
         self._stopping = False
         self._closed = False
         self._running = False
+        # run_forever calls on the stack (>0 while _running is False: 3.13.0's failed setup).
+        self._iterating = 0
         self._time = 0.0
         self._handler = None
         self._task_factory = None
@@ -506,16 +508,26 @@ class BaseEventLoop:
         self._stopping = True
 
     def run_forever(self):
-        self._check_closed()
-        if self._running:
-            raise RuntimeError("This event loop is already running")
-        if _running[0] is not None:
-            raise RuntimeError("Cannot run the event loop while another loop is running")
+        try:
+            self._check_closed()
+            if self._running:
+                raise RuntimeError("This event loop is already running")
+            if _running[0] is not None:
+                raise RuntimeError("Cannot run the event loop while another loop is running")
+        except RuntimeError:
+            if _V == (3, 13):
+                # 3.13.0 runs its cleanup after a failed setup too: the loop no longer counts as
+                # running (its thread id is gone) and no loop is the running one, whichever ran.
+                self._stopping = False
+                self._running = False
+                _running[0] = None
+            raise
         hooks = None
         if hasattr(sys, "get_asyncgen_hooks"):
             hooks = sys.get_asyncgen_hooks()
             sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter, finalizer=self._asyncgen_finalizer)
         self._running = True
+        self._iterating += 1
         _running[0] = self
         try:
             while True:
@@ -523,6 +535,7 @@ class BaseEventLoop:
                 if self._stopping:
                     break
         finally:
+            self._iterating -= 1
             self._stopping = False
             self._running = False
             _running[0] = None
@@ -557,6 +570,10 @@ class BaseEventLoop:
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        if self._iterating:
+            # Only after 3.13.0's failed run_forever (above): CPython closes the selector under
+            # the running loop, which then fails in its own ways.
+            _unsupported("closing an event loop that is still iterating (CPython 3.13.0)")
         self._closed = True
         self._ready = []
         self._ready_head = 0
@@ -2645,6 +2662,17 @@ if _V >= (3, 11):
             return self._loop
 
         def run(self, coro, *, context=None):
+            if _V >= (3, 14):
+                # 3.14: the loop check first, then the loop, then any awaitable is wrapped.
+                if _running[0] is not None:
+                    raise RuntimeError("Runner.run() cannot be called from a running event loop")
+                self._lazy_init()
+                if not iscoroutine(coro):
+                    if not hasattr(coro, "__await__"):
+                        raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+                    coro = _wrap_awaitable(coro)
+                task = self._loop.create_task(coro)
+                return self._loop.run_until_complete(task)
             if _V >= (3, 12) and not iscoroutine(coro):
                 raise ValueError("a coroutine was expected, got {!r}".format(coro))
             if _V < (3, 12) and not _is_coroutine(coro):
