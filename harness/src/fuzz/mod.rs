@@ -14,6 +14,7 @@ pub mod jobs;
 pub mod known;
 pub mod messages;
 pub mod oracle;
+pub mod probe;
 pub mod program;
 pub mod reduce;
 pub mod render;

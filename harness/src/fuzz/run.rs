@@ -491,7 +491,7 @@ pub fn fuzz_with(
                         .into_iter()
                         .map(String::from)
                         .collect();
-                    listed = signature.after_reduction(&reduced);
+                    listed = listed_after_reduction(&mut oracle, &signature, &reduced);
                 }
                 let mut known_after_reduction = false;
                 if listed != signature {
@@ -741,6 +741,21 @@ fn finding_files(
     (files, reduced)
 }
 
+/// The signature a reduced finding is listed under: the state of a generator object that
+/// differs first, when the state probe finds one ([`super::probe::state_signature`]), else
+/// [`Signature::after_reduction`].
+pub fn listed_after_reduction(
+    oracle: &mut Oracle,
+    signature: &Signature,
+    reduced: &str,
+) -> Signature {
+    if !signature.as_str().starts_with("divergent: ") {
+        return signature.clone();
+    }
+    super::probe::state_signature(oracle, reduced)
+        .unwrap_or_else(|| signature.after_reduction(reduced))
+}
+
 /// Say in a finding's diff file the signature it is listed under after reduction.
 fn note_listing(files: &mut [(String, String)], listed: &Signature) {
     if let Some((_, diff)) = files.iter_mut().find(|(name, _)| name.ends_with(".diff")) {
@@ -811,7 +826,7 @@ pub fn reduce_command(opts: &ReduceOptions, out: &mut dyn Write, err: &mut dyn W
     if let Some(listed) = result
         .signature
         .as_ref()
-        .map(|s| (s, s.after_reduction(&reduced)))
+        .map(|s| (s, listed_after_reduction(&mut oracle, s, &reduced)))
         .filter(|(s, listed)| s != &listed)
         .map(|(_, listed)| listed)
     {

@@ -544,7 +544,7 @@ fn is_step(line: &str) -> bool {
 }
 
 /// The generator operation a statement performs, from its source text.
-fn operation(step: &str) -> String {
+pub(super) fn operation(step: &str) -> String {
     if let Some(label) = step.strip_prefix("--- ") {
         return match label.split_whitespace().next() {
             Some("del") => "teardown del".into(),
