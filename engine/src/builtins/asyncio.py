@@ -1010,7 +1010,12 @@ class Task(Future):
         # Future.__init__, the coroutine check and the name inline (one call, as CPython's C
         # init is one call).
         if loop is None:
-            loop = get_event_loop()
+            try:
+                loop = get_event_loop()
+            except BaseException:
+                # A task that never got a loop is not reported when it goes.
+                self._log_destroy_pending = False
+                raise
         self._loop = loop
         self._callbacks = []
         if type(coro) is not _types.CoroutineType and not _is_coroutine(coro):
