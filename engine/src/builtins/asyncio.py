@@ -591,13 +591,30 @@ class BaseEventLoop:
         if self._task_factory is None:
             task = Task(coro, loop=self, name=name)
         else:
-            if _V >= (3, 12):
-                task = self._task_factory(self, coro, name=name)
-            else:
+            # The factory gets the context only when one is given, never the name: that is set
+            # afterwards (3.13.0-3.13.2 set it even when None, which names the task 'None').
+            if context is None or _V < (3, 11):
                 task = self._task_factory(self, coro)
-                if name is not None:
-                    task.set_name(name)
+            else:
+                task = self._task_factory(self, coro, context=context)
+            if _V == (3, 13) and sys.version_info[2] <= 2:
+                task.set_name(name)
+            elif name is not None:
+                task.set_name(name)
         return task
+
+    if _V < (3, 11):
+
+        def create_task(self, coro, *, name=None):
+            # No context before 3.11 (a TypeError as for any unknown keyword).
+            if self._closed:
+                self._check_closed()
+            if self._task_factory is None:
+                return Task(coro, loop=self, name=name)
+            task = self._task_factory(self, coro)
+            if name is not None:
+                task.set_name(name)
+            return task
 
     if _V >= (3, 14):
 
@@ -1250,17 +1267,32 @@ def _is_coroutine(obj):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    if _V < (3, 13) and name is not None:
-        task = loop.create_task(coro)
-        task.set_name(name)
+    # The loop's create_task gets the context only when one is given (a task factory sees it).
+    if _V < (3, 13):
+        if context is None:
+            task = loop.create_task(coro)
+        else:
+            task = loop.create_task(coro, context=context)
+        if name is not None:
+            task.set_name(name)
         return task
-    return loop.create_task(coro, name=name)
+    if context is None:
+        return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 if _V >= (3, 14):
 
     def create_task(coro, **kwargs):
         return get_running_loop().create_task(coro, **kwargs)
+
+if _V < (3, 11):
+
+    def create_task(coro, *, name=None):
+        task = get_running_loop().create_task(coro)
+        if name is not None:
+            task.set_name(name)
+        return task
 
 
 def ensure_future(obj, *, loop=None):

@@ -330,10 +330,15 @@ pub(super) fn ensure_future(vm: &mut Vm, a: &mut [Value]) -> Native {
 /// loop.
 pub(super) fn create_task(vm: &mut Vm, a: &mut [Value]) -> Native {
     let reg = reg(vm)?;
-    let [coro, name, ..] = a else {
-        return None;
+    let (coro, name, context) = match a {
+        [coro, name] => (coro, name, &Value::None),
+        [coro, name, context, ..] => (coro, name, &*context),
+        _ => return None,
     };
-    if !name.is_none() || !global_is(&reg, "get_running_loop", &reg.get_running_loop) {
+    if !name.is_none()
+        || !context.is_none()
+        || !global_is(&reg, "get_running_loop", &reg.get_running_loop)
+    {
         return None;
     }
     let Some(Value::List(running)) = global_list(&reg, "_running") else {
