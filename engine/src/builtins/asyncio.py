@@ -2202,6 +2202,11 @@ def run(main, *, debug=None):
         _unsupported("asyncio debug mode (run(debug=True))")
     if _running[0] is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if _V >= (3, 11):
+        # 3.11+: a Runner, whose loop exists before the argument is checked (a refused main
+        # still costs the shutdown steps' task names) and which runs main as a task
+        with Runner(debug=debug) as runner:
+            return runner.run(main)
     if not _is_coroutine(main):
         if _V < (3, 14):
             raise ValueError("a coroutine was expected, got %r" % (main,))
@@ -2476,6 +2481,7 @@ if _V >= (3, 11):
             self._errors = []
             self._base_error = None
             self._on_completed_fut = None
+            self._cancel_on_enter = False  # 3.15: cancel() before entering
 
         def __repr__(self):
             info = [""]
@@ -2497,7 +2503,24 @@ if _V >= (3, 11):
             if self._parent_task is None:
                 raise RuntimeError("TaskGroup %r cannot determine the parent task" % (self,))
             self._entered = True
+            if self._cancel_on_enter:
+                self.cancel()
             return self
+
+        if _V >= (3, 15):
+
+            def cancel(self):
+                # 3.15: cancel the children and the body; the group then exits quietly.
+                if not self._entered:
+                    self._cancel_on_enter = True
+                    return
+                if self._exiting and not self._tasks:
+                    return
+                if not self._aborting:
+                    self._abort()
+                    if self._parent_task and not self._parent_cancel_requested:
+                        self._parent_cancel_requested = True
+                        self._parent_task.cancel()
 
         async def __aexit__(self, et, exc, tb):
             self._exiting = True
@@ -2509,12 +2532,14 @@ if _V >= (3, 11):
                     propagate = None
             if et is not None and not self._aborting:
                 self._abort()
+            pending = None
             while self._tasks:
                 if self._on_completed_fut is None:
                     self._on_completed_fut = self._loop.create_future()
                 try:
                     await self._on_completed_fut
                 except CancelledError as ex:
+                    pending = ex
                     if not self._aborting:
                         propagate = ex
                         self._abort()
@@ -2522,6 +2547,9 @@ if _V >= (3, 11):
             if _V >= (3, 13) and self._parent_cancel_requested:
                 if self._parent_task.uncancel() == 0:
                     propagate = None
+                elif propagate is None and _V >= (3, 15):
+                    # 3.15: a cancellation left over is not the group's: it propagates
+                    propagate = pending
             if self._base_error is not None:
                 raise self._base_error
             if propagate is not None and not self._errors:
@@ -2535,7 +2563,13 @@ if _V >= (3, 11):
                     self._parent_task.cancel()
                 errors = self._errors
                 self._errors = None
+                if _V >= (3, 15) and et is not None and issubclass(et, GeneratorExit) and len(errors) == 1:
+                    # 3.15: a body's lone GeneratorExit (an async generator's aclose) as itself
+                    raise exc
                 raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
+            if _V >= (3, 15):
+                # what was not raised above is suppressed (a body cancelled by cancel())
+                return True
 
         if _V >= (3, 14):
             _aexit = __aexit__
@@ -2575,6 +2609,28 @@ if _V >= (3, 11):
                 self._tasks.append(task)
                 task.add_done_callback(self._on_task_done)
             return task
+
+        if _V >= (3, 14):
+
+            def create_task(self, coro, **kwargs):
+                # 3.14: any keyword goes on to the loop's create_task, and a task that is already
+                # done (eagerly) is added and gets its done callback all the same (gh-128550)
+                if not self._entered:
+                    coro.close()
+                    raise RuntimeError("TaskGroup %r has not been entered" % (self,))
+                if self._exiting and not self._tasks:
+                    coro.close()
+                    raise RuntimeError("TaskGroup %r is finished" % (self,))
+                if self._aborting:
+                    coro.close()
+                    raise RuntimeError("TaskGroup %r is shutting down" % (self,))
+                task = self._loop.create_task(coro, **kwargs)
+                self._tasks.append(task)
+                task.add_done_callback(self._on_task_done)
+                if _V >= (3, 15) and self._aborting and not task.done():
+                    # an eager task that aborted the group before it joined (gh-155418)
+                    task.cancel()
+                return task
 
         def _abort(self):
             self._aborting = True
@@ -2837,6 +2893,7 @@ if _native_setup is not None:
                 "Task.__init__": Task.__init__,
                 "Task.__del__": Task.__del__,
                 "ensure_future": ensure_future,
+                "Queue.__init__": Queue.__init__,
                 "Queue.empty": Queue.empty,
                 "Queue.full": Queue.full,
                 "Queue.get_nowait": Queue.get_nowait,

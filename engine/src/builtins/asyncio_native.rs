@@ -8,6 +8,7 @@
 //! asyncio.py registers its classes and helpers once per import (`_native_setup`); the
 //! helpers it calls (`_new_handle`, `_run_ready`) are in its namespace (pymodule.rs).
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::heap::Tracked;
@@ -80,38 +81,39 @@ impl Known {
 
 /// Attribute names, made once (a `Str` key is a reference count away).
 pub(super) struct Names {
-    pub callback: Str,
-    pub args: Str,
-    pub loop_: Str,
-    pub cancelled: Str,
-    pub ready: Str,
-    pub ready_head: Str,
-    pub closed: Str,
-    pub state: Str,
-    pub result: Str,
-    pub exception: Str,
-    pub callbacks: Str,
-    pub must_cancel: Str,
-    pub fut_waiter: Str,
-    pub coro: Str,
-    pub blocking: Str,
-    pub wakeup_of: Str,
-    pub log_traceback: Str,
-    pub step: Str,
-    pub name: Str,
-    pub num_cancels: Str,
-    pub task_factory: Str,
-    pub create_task: Str,
-    pub call_soon: Str,
-    pub queue: Str,
-    pub maxsize: Str,
-    pub is_shutdown: Str,
-    pub unfinished: Str,
-    pub finished_event: Str,
-    pub getters: Str,
-    pub putters: Str,
-    pub items: Str,
-    pub value: Str,
+    pub callback: Name,
+    pub args: Name,
+    pub loop_: Name,
+    pub cancelled: Name,
+    pub ready: Name,
+    pub ready_head: Name,
+    pub closed: Name,
+    pub state: Name,
+    pub result: Name,
+    pub exception: Name,
+    pub callbacks: Name,
+    pub must_cancel: Name,
+    pub fut_waiter: Name,
+    pub coro: Name,
+    pub blocking: Name,
+    pub wakeup_of: Name,
+    pub log_traceback: Name,
+    pub step: Name,
+    pub name: Name,
+    pub num_cancels: Name,
+    pub task_factory: Name,
+    pub create_task: Name,
+    pub call_soon: Name,
+    pub queue: Name,
+    pub maxsize: Name,
+    pub is_shutdown: Name,
+    pub unfinished: Name,
+    pub finished_event: Name,
+    pub getters: Name,
+    pub putters: Name,
+    pub items: Name,
+    pub waiters: Name,
+    pub value: Name,
     /// The state a future's result gives it.
     pub finished: Value,
 }
@@ -119,38 +121,39 @@ pub(super) struct Names {
 impl Names {
     fn new() -> Names {
         Names {
-            callback: Str::from("_callback"),
-            args: Str::from("_args"),
-            loop_: Str::from("_loop"),
-            cancelled: Str::from("_cancelled"),
-            ready: Str::from("_ready"),
-            ready_head: Str::from("_ready_head"),
-            closed: Str::from("_closed"),
-            state: Str::from("_state"),
-            result: Str::from("_result"),
-            exception: Str::from("_exception"),
-            callbacks: Str::from("_callbacks"),
-            must_cancel: Str::from("_must_cancel"),
-            fut_waiter: Str::from("_fut_waiter"),
-            coro: Str::from("_coro"),
-            blocking: Str::from("_asyncio_future_blocking"),
-            wakeup_of: Str::from("_wakeup_of"),
-            log_traceback: Str::from("_log_traceback"),
-            step: Str::from("_step"),
-            name: Str::from("_name"),
-            num_cancels: Str::from("_num_cancels_requested"),
-            task_factory: Str::from("_task_factory"),
-            create_task: Str::from("create_task"),
-            call_soon: Str::from("call_soon"),
-            queue: Str::from("_queue"),
-            maxsize: Str::from("_maxsize"),
-            is_shutdown: Str::from("_is_shutdown"),
-            unfinished: Str::from("_unfinished_tasks"),
-            finished_event: Str::from("_finished"),
-            getters: Str::from("_getters"),
-            putters: Str::from("_putters"),
-            items: Str::from("items"),
-            value: Str::from("_value"),
+            callback: Name::new("_callback"),
+            args: Name::new("_args"),
+            loop_: Name::new("_loop"),
+            cancelled: Name::new("_cancelled"),
+            ready: Name::new("_ready"),
+            ready_head: Name::new("_ready_head"),
+            closed: Name::new("_closed"),
+            state: Name::new("_state"),
+            result: Name::new("_result"),
+            exception: Name::new("_exception"),
+            callbacks: Name::new("_callbacks"),
+            must_cancel: Name::new("_must_cancel"),
+            fut_waiter: Name::new("_fut_waiter"),
+            coro: Name::new("_coro"),
+            blocking: Name::new("_asyncio_future_blocking"),
+            wakeup_of: Name::new("_wakeup_of"),
+            log_traceback: Name::new("_log_traceback"),
+            step: Name::new("_step"),
+            name: Name::new("_name"),
+            num_cancels: Name::new("_num_cancels_requested"),
+            task_factory: Name::new("_task_factory"),
+            create_task: Name::new("create_task"),
+            call_soon: Name::new("call_soon"),
+            queue: Name::new("_queue"),
+            maxsize: Name::new("_maxsize"),
+            is_shutdown: Name::new("_is_shutdown"),
+            unfinished: Name::new("_unfinished_tasks"),
+            finished_event: Name::new("_finished"),
+            getters: Name::new("_getters"),
+            putters: Name::new("_putters"),
+            items: Name::new("items"),
+            waiters: Name::new("_waiters"),
+            value: Name::new("_value"),
             finished: Value::str("FINISHED"),
         }
     }
@@ -253,26 +256,69 @@ fn setup(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// An attribute name with where it was last found in an instance's dict (instances of one
+/// class get their attributes in the same order, so the index usually holds and the lookup
+/// compares one key instead of hashing).
+pub(super) struct Name {
+    s: Str,
+    hint: Cell<usize>,
+}
+
+impl Name {
+    pub fn new(s: &str) -> Name {
+        Name {
+            s: Str::from(s),
+            hint: Cell::new(0),
+        }
+    }
+
+    /// Its index in `dict`, if there.
+    #[inline]
+    fn find(&self, dict: &NameMap) -> Option<usize> {
+        let h = self.hint.get();
+        if let Some((k, _)) = dict.get_index(h) {
+            if Str::as_ptr(k) == Str::as_ptr(&self.s) || **k == *self.s {
+                return Some(h);
+            }
+        }
+        let i = dict.get_index_of(&*self.s)?;
+        self.hint.set(i);
+        Some(i)
+    }
+}
+
+impl std::ops::Deref for Name {
+    type Target = Str;
+    fn deref(&self) -> &Str {
+        &self.s
+    }
+}
+
 /// An attribute of an instance's own dict (None: not there, or its dict is a live object).
 #[inline]
-pub(super) fn own(inst: &Instance, name: &Str) -> Option<Value> {
+pub(super) fn own(inst: &Instance, name: &Name) -> Option<Value> {
     if inst.live.borrow().is_some() {
         return None;
     }
-    inst.dict.borrow().get(name).cloned()
+    let dict = inst.dict.borrow();
+    let i = name.find(&dict)?;
+    dict.get_index(i).map(|(_, v)| v.clone())
 }
 
 /// An attribute of an instance of a registered class: its own, else its class's (asyncio.py's
 /// classes give plain defaults, such as `Future._state`, no descriptors).
 #[inline]
-pub(super) fn plain(inst: &Instance, name: &Str) -> Option<Value> {
+pub(super) fn plain(inst: &Instance, name: &Name) -> Option<Value> {
     if inst.live.borrow().is_some() {
         return None;
     }
-    if let Some(v) = inst.dict.borrow().get(name) {
-        return Some(v.clone());
+    {
+        let dict = inst.dict.borrow();
+        if let Some(i) = name.find(&dict) {
+            return dict.get_index(i).map(|(_, v)| v.clone());
+        }
     }
-    match inst.class.lookup(name) {
+    match inst.class.lookup(&name.s) {
         Some(v @ (Value::Str(_) | Value::Bool(_) | Value::None | Value::Int(_))) => Some(v),
         _ => None,
     }
@@ -281,13 +327,26 @@ pub(super) fn plain(inst: &Instance, name: &Str) -> Option<Value> {
 /// Set an attribute in an instance's own dict (of a registered class: no `__setattr__`, no
 /// descriptors); what it replaces is released after.
 #[inline]
-pub(super) fn set_own(inst: &Instance, name: &Str, v: Value) {
+pub(super) fn set_own(inst: &Instance, name: &Name, v: Value) {
     if inst.live.borrow().is_some() {
-        let old = inst.set_attr(name, v);
+        let old = inst.set_attr(&name.s, v);
         drop(old);
         return;
     }
-    let old = inst.dict.borrow_mut().insert(name.clone(), v);
+    let old = {
+        let mut dict = inst.dict.borrow_mut();
+        match name.find(&dict) {
+            Some(i) => match dict.get_index_mut(i) {
+                Some((_, slot)) => Some(std::mem::replace(slot, v)),
+                None => None,
+            },
+            None => {
+                let (i, old) = dict.insert_full(name.s.clone(), v);
+                name.hint.set(i);
+                old
+            }
+        }
+    };
     drop(old);
 }
 

@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use super::asyncio_native::{call_soon, own, plain, set_own, Registered};
+use super::asyncio_native::{call_soon, own, plain, set_own, Name, Registered};
 use super::asyncio_native_task::bound_step;
 use crate::compile::{DelIdle, GenKind, NativeBody};
 use crate::heap::Tracked;
@@ -124,7 +124,7 @@ pub(super) fn set_result(vm: &mut Vm, a: &mut [Value]) -> Native {
 }
 
 /// Is the module's global `name` still `expected`?
-fn global_is(reg: &Registered, name: &str, expected: &Value) -> bool {
+pub(super) fn global_is(reg: &Registered, name: &str, expected: &Value) -> bool {
     match reg.globals.borrow().get_name(name) {
         Some(v) => v.is(expected),
         None => false,
@@ -219,7 +219,7 @@ fn new_task(vm: &mut Vm, reg: &Registered, coro: &Value, loop_: &Value, name: &V
         Some(Value::Func(init)) if Value::Func(init.clone()).is(&reg.task_init) => init,
         _ => return None,
     };
-    if class.lookup("__new__").is_some() {
+    if matches!(class.lookup("__new__"), Some(Value::Func(_))) {
         return None;
     }
     // The checks of `init_task` that come before it changes anything.
@@ -248,24 +248,13 @@ fn new_task(vm: &mut Vm, reg: &Registered, coro: &Value, loop_: &Value, name: &V
     Some(r.map(|_| task))
 }
 
-/// `loop.create_task(coro)` (`name=...` too when `name` is given): natively for asyncio.py's
-/// own loop without a task factory.
-fn loop_create_task(
-    vm: &mut Vm,
-    reg: &Registered,
-    loop_: &Value,
-    coro: &Value,
-    name: Option<&Value>,
-) -> PyResult<Value> {
-    if let Some(r) = native_create_task(vm, reg, loop_, coro, name.unwrap_or(&Value::None)) {
+/// `loop.create_task(coro)`: natively for asyncio.py's own loop without a task factory.
+fn loop_create_task(vm: &mut Vm, reg: &Registered, loop_: &Value, coro: &Value) -> PyResult<Value> {
+    if let Some(r) = native_create_task(vm, reg, loop_, coro, &Value::None) {
         return r;
     }
     let m = vm.getattr(loop_, "create_task")?;
-    let mut args = Args::new(vec![coro.clone()]);
-    if let Some(name) = name {
-        args.kw.push((Str::from("name"), name.clone()));
-    }
-    vm.call(&m, args)
+    vm.call(&m, Args::new(vec![coro.clone()]))
 }
 
 /// `BaseEventLoop.create_task(self, coro, *, name=None, context=None)` (up to 3.13) for an
@@ -323,11 +312,11 @@ pub(super) fn ensure_future(vm: &mut Vm, a: &mut [Value]) -> Native {
     {
         return None;
     }
-    Some(loop_create_task(vm, &reg, loop_, obj, None))
+    Some(loop_create_task(vm, &reg, loop_, obj))
 }
 
-/// `create_task(coro, *, name=None, context=None)` (up to 3.13) without a name, in a running
-/// loop.
+/// `create_task(coro, *, name=None, context=None)` (up to 3.13) without a name or a context,
+/// in a running loop of asyncio.py's own class without a task factory.
 pub(super) fn create_task(vm: &mut Vm, a: &mut [Value]) -> Native {
     let reg = reg(vm)?;
     let (coro, name, context) = match a {
@@ -348,16 +337,18 @@ pub(super) fn create_task(vm: &mut Vm, a: &mut [Value]) -> Native {
     if loop_.is_none() {
         return None;
     }
-    Some(loop_create_task(vm, &reg, &loop_, coro, Some(&Value::None)))
+    // Only natively: how the Python code calls another loop's `create_task` (with `name=` or
+    // without) depends on the version.
+    native_create_task(vm, &reg, &loop_, coro, &Value::None)
 }
 
 /// What the finalizer checks need (they have no VM at hand): asyncio.py's `Future`, `Task`
 /// and `_GatheringFuture` classes with their versions when registered, and attribute names.
 struct Finalized {
     classes: [(Weak<Class>, u64); 3],
-    log_traceback: Str,
-    log_destroy_pending: Str,
-    state: Str,
+    log_traceback: Name,
+    log_destroy_pending: Name,
+    state: Name,
 }
 
 thread_local! {
@@ -368,9 +359,9 @@ pub(super) fn register_finalized(future: &Rc<Class>, task: &Rc<Class>, gathering
     let entry = |c: &Rc<Class>| (Rc::downgrade(c), c.cache.version());
     let f = Finalized {
         classes: [entry(future), entry(task), entry(gathering)],
-        log_traceback: Str::from("_log_traceback"),
-        log_destroy_pending: Str::from("_log_destroy_pending"),
-        state: Str::from("_state"),
+        log_traceback: Name::new("_log_traceback"),
+        log_destroy_pending: Name::new("_log_destroy_pending"),
+        state: Name::new("_state"),
     };
     FINALIZED.with(|cell| *cell.borrow_mut() = Some(f));
 }
@@ -395,7 +386,7 @@ fn with_finalized(
     })
 }
 
-fn plain_bool(inst: &Instance, name: &Str) -> Option<bool> {
+fn plain_bool(inst: &Instance, name: &Name) -> Option<bool> {
     match plain(inst, name)? {
         Value::Bool(b) => Some(b.get()),
         _ => None,
@@ -437,6 +428,7 @@ pub(super) const NATIVES: &[(&str, NativeBody)] = &[
     ("BaseEventLoop.create_task", create_task_method),
     ("create_task", create_task),
     ("ensure_future", ensure_future),
+    ("Queue.__init__", super::asyncio_native_queue::queue_init),
     ("Queue.empty", super::asyncio_native_queue::empty),
     ("Queue.full", super::asyncio_native_queue::full),
     ("Queue.get_nowait", super::asyncio_native_queue::get_nowait),

@@ -7,8 +7,9 @@
 use std::rc::Rc;
 
 use super::asyncio_native::{own, plain, set_own, Registered};
-use super::asyncio_native_future::{known_future, reg, state, Native, State};
-use crate::value::{Args, Instance, PyResult, Truth, Value};
+use super::asyncio_native_future::{global_is, known_future, reg, state, Native, State};
+use crate::heap::Tracked;
+use crate::value::{Args, Class, Instance, NameMap, PyResult, Truth, Value};
 use crate::vm::Vm;
 
 /// A queue of exactly asyncio.py's `Queue` class, unchanged.
@@ -203,4 +204,72 @@ pub(super) fn event_clear(vm: &mut Vm, a: &mut [Value]) -> Native {
         }
         _ => None,
     }
+}
+
+/// A new instance of `class` (no `__new__` or `__init__` run) with these attributes.
+fn new_instance(
+    vm: &mut Vm,
+    class: &Rc<Class>,
+    attrs: Vec<(&super::asyncio_native::Name, Value)>,
+) -> Value {
+    let inst = Rc::new(Instance::new(class.clone(), NameMap::default(), None));
+    vm.heap.track(Tracked::Instance(Rc::downgrade(&inst)));
+    for (name, v) in attrs {
+        set_own(&inst, name, v);
+    }
+    Value::Instance(inst)
+}
+
+/// Is `class` (one of asyncio.py's, unchanged) what a call of the module global `name` makes
+/// with asyncio.py's own `__init__` (no Python `__new__`)?
+fn plain_class(reg: &Registered, name: &str, known: &super::asyncio_native::Known) -> bool {
+    known.unchanged()
+        && global_is(reg, name, &Value::Class(known.class.clone()))
+        && !matches!(known.class.lookup("__new__"), Some(Value::Func(_)))
+}
+
+/// `Queue.__init__(self, maxsize=0)` of exactly asyncio.py's `Queue`: its `_Waiters()`,
+/// `Event()`, `Event.set` and `_init` as asyncio.py's do them.
+pub(super) fn queue_init(vm: &mut Vm, a: &mut [Value]) -> Native {
+    let reg = reg(vm)?;
+    let n = &reg.names;
+    let [queue, maxsize, ..] = a else {
+        return None;
+    };
+    let q = known_queue(&reg, queue)?;
+    if !plain_class(&reg, "_Waiters", &reg.waiters) || !plain_class(&reg, "Event", &reg.event) {
+        return None;
+    }
+    set_own(q, &n.maxsize, maxsize.clone());
+    let getters = new_instance(
+        vm,
+        &reg.waiters.class,
+        vec![(&n.items, Value::list(Vec::new()))],
+    );
+    set_own(q, &n.getters, getters);
+    let putters = new_instance(
+        vm,
+        &reg.waiters.class,
+        vec![(&n.items, Value::list(Vec::new()))],
+    );
+    set_own(q, &n.putters, putters);
+    set_own(q, &n.unfinished, Value::Int(0));
+    // `Event()`: the instance, then its `_Waiters()`; then `set()` with nobody waiting.
+    let event = new_instance(vm, &reg.event.class, Vec::new());
+    if let Value::Instance(e) = &event {
+        let waiters = new_instance(
+            vm,
+            &reg.waiters.class,
+            vec![(&n.items, Value::list(Vec::new()))],
+        );
+        set_own(e, &n.waiters, waiters);
+        set_own(e, &n.value, Value::Bool(Truth::FALSE));
+    }
+    set_own(q, &n.finished_event, event.clone());
+    if let Value::Instance(e) = &event {
+        set_own(e, &n.value, Value::Bool(Truth::TRUE));
+    }
+    set_own(q, &n.is_shutdown, Value::Bool(Truth::FALSE));
+    set_own(q, &n.queue, Value::list(Vec::new()));
+    Some(Ok(Value::None))
 }
