@@ -124,14 +124,14 @@ pub struct Generator {
 }
 
 impl Generator {
-    pub fn new(frame: Frame, f: &Function) -> Generator {
+    pub fn new(frame: Box<Frame>, f: &Function) -> Generator {
         let frame_kind = frame.code.gen_kind;
         Generator {
             addr: crate::heap::fresh_addr(),
             code: frame.code.clone(),
             name: RefCell::new(f.name.borrow().clone()),
             qualname: RefCell::new(f.qualname.borrow().clone()),
-            state: RefCell::new(GenState::Created(Box::new(frame))),
+            state: RefCell::new(GenState::Created(frame)),
             exc_item: RefCell::new(None),
             finalized: Cell::new(false),
             agen: (frame_kind == crate::compile::GenKind::AsyncGenerator)

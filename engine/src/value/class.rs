@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use rustc_hash::FxBuildHasher;
 
-use super::{py_hash, Dict, ExcData, Key, NameMap, Str, Value};
+use super::{py_hash, Dict, ExcData, Function, Key, NameMap, Str, Value};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TypeId {
@@ -114,6 +114,31 @@ pub struct ClassCache {
     plain_truth: Cell<u64>,
     /// The most attributes an instance had when it was dropped (at most `MAX_PRESIZE`).
     dict_size: Cell<usize>,
+    /// What a call of the class finds, and the version at which it was looked up (0: not
+    /// looked); see [`Class::ctor`].
+    ctor: RefCell<(u64, CtorSlot)>,
+}
+
+/// What a call of a class finds along its MRO, as [`ClassCache`] keeps it.
+#[derive(Clone)]
+enum CtorSlot {
+    /// No Python `__new__`, and `__init__` is this Python function (held weakly: the class's
+    /// namespace holds it while the version stands).
+    Init(std::rc::Weak<Function>),
+    /// No Python `__new__`, and `__init__` is a built-in one (`object`'s).
+    BuiltinInit,
+    /// Anything else: the general path looks.
+    Other,
+}
+
+/// What [`Class::ctor`] found.
+pub enum Ctor {
+    /// No Python `__new__`; `__init__` is this Python function.
+    Init(Rc<Function>),
+    /// No Python `__new__`; `__init__` is a built-in one.
+    BuiltinInit,
+    /// Anything else.
+    Other,
 }
 
 /// The largest dict a new instance starts with.
@@ -140,6 +165,7 @@ impl Default for ClassCache {
             no_del: Cell::new(0),
             plain_truth: Cell::new(0),
             dict_size: Cell::new(0),
+            ctor: RefCell::new((0, CtorSlot::Other)),
         }
     }
 }
@@ -192,6 +218,38 @@ impl Class {
             }
         }
         self.dict.borrow_mut()
+    }
+
+    /// What calling the class finds for `__new__` and `__init__` (`Class::lookup` of both),
+    /// remembered under the version tag.
+    pub fn ctor(&self) -> Ctor {
+        let version = self.cache.version();
+        if let Ok(c) = self.cache.ctor.try_borrow() {
+            if c.0 == version {
+                match &c.1 {
+                    CtorSlot::Init(w) => {
+                        if let Some(f) = w.upgrade() {
+                            return Ctor::Init(f);
+                        }
+                    }
+                    CtorSlot::BuiltinInit => return Ctor::BuiltinInit,
+                    CtorSlot::Other => return Ctor::Other,
+                }
+            }
+        }
+        let (slot, found) = if matches!(self.lookup("__new__"), Some(Value::Func(_))) {
+            (CtorSlot::Other, Ctor::Other)
+        } else {
+            match self.lookup("__init__") {
+                Some(Value::Func(f)) => (CtorSlot::Init(Rc::downgrade(&f)), Ctor::Init(f)),
+                Some(Value::Builtin(_)) => (CtorSlot::BuiltinInit, Ctor::BuiltinInit),
+                _ => (CtorSlot::Other, Ctor::Other),
+            }
+        };
+        if let Ok(mut c) = self.cache.ctor.try_borrow_mut() {
+            *c = (version, slot);
+        }
+        found
     }
 
     /// Look `name` up along the MRO. The name is hashed once for every class on the way (the
@@ -253,7 +311,9 @@ pub struct Instance {
     /// The values of its `__slots__` (by the index of the class's layout; `Undef` while
     /// unset), or what a built-in object made as an instance keeps out of sight.
     pub slots: RefCell<Vec<Value>>,
-    pub exc: Option<RefCell<ExcData>>,
+    /// An exception's data (boxed: most instances are not exceptions, and a smaller
+    /// instance is cheaper to make).
+    pub exc: Option<Box<RefCell<ExcData>>>,
     /// Stable fake address: an instance resurrected for its `__del__` keeps its identity.
     pub addr: usize,
     /// Its `__del__` has run (it runs at most once, PEP 442).
@@ -262,7 +322,8 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: Rc<Class>, dict: NameMap, exc: Option<RefCell<ExcData>>) -> Instance {
-        let slots = vec![Value::Undef; class.layout.slots.len()];
+        let mut slots = Vec::new();
+        super::fill_undef(&mut slots, class.layout.slots.len());
         let size = class.cache.dict_size.get();
         let dict = if dict.is_empty() && size > 0 {
             NameMap::with_capacity_and_hasher(size, FxBuildHasher)
@@ -274,7 +335,7 @@ impl Instance {
             dict: RefCell::new(dict),
             live: RefCell::new(None),
             slots: RefCell::new(slots),
-            exc,
+            exc: exc.map(Box::new),
             addr: crate::heap::fresh_addr(),
             finalized: Cell::new(false),
         }

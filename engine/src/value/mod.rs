@@ -23,7 +23,7 @@ use rustc_hash::FxBuildHasher;
 use crate::compile::Code;
 use crate::generator::Generator;
 use crate::vm::Vm;
-pub use class::{native_special, user_special, Class, Instance, Layout, TypeId};
+pub use class::{native_special, user_special, Class, Ctor, Instance, Layout, TypeId};
 pub use dict::{Dict, DictIter, Key};
 pub use hash::{hash_tuple_lanes, key_eq, needs_py_eq, py_hash};
 pub use list::ListBuf;
@@ -117,6 +117,18 @@ pub enum Value {
     Traceback(Rc<Traceback>),
     Cell(Rc<RefCell<Value>>),
     WeakRef(Rc<WeakRef>),
+}
+
+/// Grow `buf` to `len` values with `Undef` (unbound locals, unset slots): pushed one by one,
+/// which costs less than `resize`'s generic clone loop for the few slots a frame has.
+#[inline]
+pub fn fill_undef(buf: &mut Vec<Value>, len: usize) {
+    if buf.len() < len {
+        buf.reserve(len - buf.len());
+        while buf.len() < len {
+            buf.push(Value::Undef);
+        }
+    }
 }
 
 /// A `weakref.ref` or `weakref.proxy` object.
@@ -589,7 +601,7 @@ impl Value {
     /// The exception data of an exception instance.
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         match self {
-            Value::Instance(i) => i.exc.as_ref(),
+            Value::Instance(i) => i.exc.as_deref(),
             _ => None,
         }
     }

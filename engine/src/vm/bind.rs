@@ -102,7 +102,7 @@ impl Vm {
         locals.extend(self_);
         locals.extend(args.pos);
         let given = locals.len();
-        locals.resize(code.nlocals.max(params), Value::Undef);
+        crate::value::fill_undef(&mut locals, code.nlocals.max(params));
         for ((_, v), &slot) in args.kw.into_iter().zip(slots) {
             // The slot is unbound (checked): nothing is released.
             locals[slot as usize] = v;
@@ -143,7 +143,7 @@ impl Vm {
             let first_def = code.argcount - f.defaults.len();
             locals.extend(f.defaults[given - first_def..].iter().cloned());
         }
-        locals.resize(code.nlocals.max(code.argcount), Value::Undef);
+        crate::value::fill_undef(&mut locals, code.nlocals.max(code.argcount));
         locals
     }
 

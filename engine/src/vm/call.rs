@@ -10,8 +10,8 @@ use crate::compile::{CodeKind, Prologue};
 use crate::generator::Generator;
 use crate::heap::Tracked;
 use crate::value::{
-    Args, BuiltinFn, BuiltinKind, Class, Flow, Function, Instance, NameMap, PyResult, Str, Super,
-    TypeId, Value,
+    Args, BuiltinFn, BuiltinKind, Class, Ctor, Flow, Function, Instance, NameMap, PyResult, Str,
+    Super, TypeId, Value,
 };
 use crate::vm::ExcKind;
 
@@ -185,11 +185,23 @@ impl Vm {
                 return r;
             }
         }
+        if code.is_generator {
+            return self.make_generator(f, locals);
+        }
         let stack = self.take_buf();
         let id = self.heap.next_frame_id();
         let mut frame = Frame::new(id, code.clone(), f.globals.clone(), locals, stack);
+        self.make_cells(f, &mut frame);
+        self.run_call_frame(&mut frame)
+    }
+
+    /// The cells of a new frame of `f`: its own (parameters among them get their values) and
+    /// its closure's.
+    #[inline(never)]
+    pub(super) fn make_cells(&mut self, f: &Function, frame: &mut Frame) {
+        let code = &f.code;
         if !code.cellvars.is_empty() || !f.closure.is_empty() {
-            frame.cells = code
+            *frame.cells = code
                 .cellvars
                 .iter()
                 .map(|_| {
@@ -204,31 +216,48 @@ impl Vm {
                 *frame.cells[ci as usize].borrow_mut() = v;
             }
         }
-        if code.is_generator {
-            match code.prologue {
-                Prologue::None => {}
-                Prologue::Iter => {
-                    let it = self.iter(&frame.locals[0])?;
-                    frame.stack.push(it);
-                }
-                Prologue::AIter => {
-                    let it = self.get_aiter(frame.locals[0].clone())?;
-                    frame.stack.push(it);
-                }
+    }
+
+    /// The generator (coroutine, async generator) a call of `f` makes: its frame is made on
+    /// the heap where it stays.
+    pub(super) fn make_generator(
+        &mut self,
+        f: &Rc<Function>,
+        locals: Vec<Value>,
+    ) -> PyResult<Value> {
+        let code = &f.code;
+        let stack = self.take_buf();
+        let id = self.heap.next_frame_id();
+        let mut frame = Box::new(Frame::new(
+            id,
+            code.clone(),
+            f.globals.clone(),
+            locals,
+            stack,
+        ));
+        self.make_cells(f, &mut frame);
+        match code.prologue {
+            Prologue::None => {}
+            Prologue::Iter => {
+                let it = self.iter(&frame.locals[0])?;
+                frame.stack.push(it);
             }
-            let case_generator = code.gen_kind == crate::compile::GenKind::Generator
-                && Rc::ptr_eq(&frame.globals, &self.globals);
-            let mut g = Generator::new(frame, f);
-            if code.gen_kind == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
-                g.origin = Some(self.coroutine_origin()?);
+            Prologue::AIter => {
+                let it = self.get_aiter(frame.locals[0].clone())?;
+                frame.stack.push(it);
             }
-            let g = Rc::new(g);
-            if case_generator {
-                self.heap.track(Tracked::Generator(Rc::downgrade(&g)));
-            }
-            return Ok(Value::Generator(g));
         }
-        self.run_call_frame(&mut frame)
+        let case_generator = code.gen_kind == crate::compile::GenKind::Generator
+            && Rc::ptr_eq(&frame.globals, &self.globals);
+        let mut g = Generator::new(frame, f);
+        if code.gen_kind == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
+            g.origin = Some(self.coroutine_origin()?);
+        }
+        let g = Rc::new(g);
+        if case_generator {
+            self.heap.track(Tracked::Generator(Rc::downgrade(&g)));
+        }
+        Ok(Value::Generator(g))
     }
 
     pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
@@ -249,7 +278,7 @@ impl Vm {
                 .saturating_sub(self.config.host_frames)
     }
 
-    fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
+    pub(super) fn run_call_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
         self.enter_frame()?;
         let r = self.run_frame(frame, Resume::Start);
         self.depth -= 1;
@@ -271,6 +300,31 @@ impl Vm {
             && (!args.pos.is_empty() || !args.kw.is_empty())
         {
             return Err(self.type_error("object() takes no arguments"));
+        }
+        if !cls.builtin && !cls.is_exception() && !cls.base_type.has_payload() {
+            // The common class: no Python `__new__`, and an `__init__` found through the
+            // type attribute cache.
+            match cls.ctor() {
+                Ctor::Init(init) => {
+                    let inst = self.new_instance(cls);
+                    let r = self.call_function(&init, Some(inst.clone()), args)?;
+                    if !r.is_none() {
+                        return Err(self.type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            self.type_name(&r)
+                        )));
+                    }
+                    return Ok(inst);
+                }
+                Ctor::BuiltinInit => {
+                    let inst = self.new_instance(cls);
+                    if !args.pos.is_empty() || !args.kw.is_empty() {
+                        return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
+                    }
+                    return Ok(inst);
+                }
+                Ctor::Other => {}
+            }
         }
         let user_new = match cls.lookup("__new__") {
             Some(f @ Value::Func(_)) => Some(f),
@@ -310,9 +364,7 @@ impl Vm {
             }
             e
         } else {
-            let inst = Rc::new(Instance::new(cls.clone(), NameMap::default(), None));
-            self.heap.track(Tracked::Instance(Rc::downgrade(&inst)));
-            Value::Instance(inst)
+            self.new_instance(cls)
         };
         match cls.lookup("__init__") {
             Some(Value::Func(init)) => {
@@ -352,6 +404,13 @@ impl Vm {
         Ok(inst)
     }
 
+    /// A new plain instance of `cls` (tracked for the cycle collector).
+    fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
+        let inst = Rc::new(Instance::new(cls.clone(), NameMap::default(), None));
+        self.heap.track(Tracked::Instance(Rc::downgrade(&inst)));
+        Value::Instance(inst)
+    }
+
     pub(super) fn build_class(
         &mut self,
         body: Value,
@@ -375,7 +434,7 @@ impl Vm {
         let id = self.heap.next_frame_id();
         let mut frame = Frame::new(id, code.clone(), func.globals.clone(), Vec::new(), stack);
         frame.ns = Some(ns.clone());
-        frame.cells = code
+        *frame.cells = code
             .cellvars
             .iter()
             .map(|_| Rc::new(RefCell::new(Value::Undef)))

@@ -111,12 +111,10 @@ impl Vm {
         at: usize,
         n: usize,
     ) -> PyResult<bool> {
-        let Some(Value::Func(init)) = cls.lookup("__init__") else {
+        // `__init__` a Python function, no Python `__new__` (by the type attribute cache).
+        let crate::value::Ctor::Init(init) = cls.ctor() else {
             return Ok(false);
         };
-        if let Some(Value::Func(_)) = cls.lookup("__new__") {
-            return Ok(false);
-        }
         if cls.base_type.has_payload() {
             return Ok(false);
         }

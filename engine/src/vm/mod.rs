@@ -18,6 +18,7 @@ mod numconv;
 mod ops;
 pub mod origin;
 pub mod payload;
+mod pycall;
 mod release;
 pub(crate) mod repr;
 mod subscr;
@@ -52,7 +53,8 @@ pub struct Frame {
     /// have a buffer (a recycled frame's have none, so dropping it runs no glue for them).
     pub stack: ManuallyDrop<Vec<Value>>,
     pub locals: ManuallyDrop<Vec<Value>>,
-    pub cells: Vec<Rc<RefCell<Value>>>,
+    /// Dropped by `Frame`'s `Drop` when it has a buffer (most frames have no cells).
+    pub cells: ManuallyDrop<Vec<Rc<RefCell<Value>>>>,
     pub blocks: Vec<Block>,
     pub globals: Globals,
     /// Namespace of a class body (LoadName/StoreName).
@@ -75,6 +77,10 @@ impl Drop for Frame {
             // SAFETY: as above.
             unsafe { ManuallyDrop::drop(&mut self.stack) }
         }
+        if self.cells.capacity() != 0 {
+            // SAFETY: as above.
+            unsafe { ManuallyDrop::drop(&mut self.cells) }
+        }
     }
 }
 
@@ -92,7 +98,7 @@ impl Frame {
             stack: ManuallyDrop::new(stack),
             pc: 0,
             locals: ManuallyDrop::new(locals),
-            cells: Vec::new(),
+            cells: ManuallyDrop::new(Vec::new()),
             blocks: Vec::new(),
             globals,
             ns: None,
@@ -475,7 +481,13 @@ impl Vm {
             if self.origin.tracking() {
                 self.origin.at(f.pc);
             }
-            let r = self.step(f, op);
+            let r = match op {
+                Op::Call(_) | Op::CallMethod(_) => match self.call_simple(f, op) {
+                    Some(r) => r.map(|()| None),
+                    None => self.step(f, op),
+                },
+                _ => self.step(f, op),
+            };
             if self.heap.has_pending() {
                 // A finalizer's warning (a coroutine never awaited) comes from this line.
                 self.current_line = self.release_line(f);
@@ -754,6 +766,7 @@ impl Vm {
                 }
                 _ => false,
             },
+            Op::LoadAttr(i) => self.load_shared_instance_attr(f, i),
             Op::ForIter(_) if self.fuel > 0 => match iter::fast_next(f.stack.last()) {
                 Some(v) => {
                     self.fuel -= 1;

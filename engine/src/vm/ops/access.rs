@@ -91,6 +91,19 @@ impl Vm {
         Ok(())
     }
 
+    /// [`Vm::load_instance_attr`] when the instance on the stack is not its last reference:
+    /// replacing it frees nothing, so no finalizer can become due (the dispatch loop's plain
+    /// path runs it without its checks).
+    #[inline]
+    pub(in crate::vm) fn load_shared_instance_attr(&mut self, f: &mut Frame, i: u32) -> bool {
+        match f.stack.last() {
+            Some(Value::Instance(inst)) if Rc::strong_count(inst) > 1 => {
+                self.load_instance_attr(f, i)
+            }
+            _ => false,
+        }
+    }
+
     /// The common `obj.x` of an instance attribute, straight from its dict: true when done
     /// (the attribute replaced the instance on the stack), false when the general path must
     /// run.
