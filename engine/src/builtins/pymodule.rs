@@ -1,4 +1,4 @@
-//! Modules the engine implements in Python source (`random`, `contextlib`, `functools`,
+//! Modules the engine implements in Python source (`random`, `contextlib`, `functools`, `warnings`,
 //! `operator`, `itertools`, `string`, `heapq`, `bisect`, `typing`, `math`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
 //! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
@@ -58,6 +58,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "math" => include_str!("math.py"),
         "collections" => include_str!("collections.py"),
         "asyncio" => include_str!("asyncio.py"),
+        "warnings" => include_str!("warnings.py"),
         _ => return None,
     };
     Some(run_module(vm, name, source))
@@ -161,7 +162,11 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
     if name == "itertools" {
         ns.insert(Str::from("_tee"), super::itertools::tee_builtin());
     }
-    if name == "asyncio" {
+    if name == "warnings" {
+        ns.insert(Str::from("_show"), super::func("_show", show_warning));
+        ns.insert(Str::from("_registry"), super::func("_registry", registry));
+    }
+    if name == "asyncio" || name == "warnings" {
         ns.insert(
             Str::from("_case_line"),
             super::func("_case_line", case_line),
@@ -194,6 +199,27 @@ fn entropy(_: &mut Vm, _: Args) -> PyResult<Value> {
 /// warning from a CPython frame written in C points; see `Vm::release_line`).
 fn case_line(vm: &mut Vm, _: Args) -> PyResult<Value> {
     Ok(Value::Int(i64::from(vm.case_line)))
+}
+
+/// warnings' `_show(category, text, line)`: the `warning` event of a warning shown.
+fn show_warning(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (category, text, line) = match &a.pos[..] {
+        [Value::Class(c), Value::Str(t), Value::Int(l)] => (c, t, *l),
+        _ => return Err(vm.type_error("_show(category, text, line)")),
+    };
+    let module = category.module_name();
+    let category = if category.builtin || matches!(&*module, "builtins" | "__main__") {
+        category.qualname.borrow().to_string()
+    } else {
+        format!("{module}.{}", category.qualname.borrow())
+    };
+    vm.show_warning(category, text.to_string(), u32::try_from(line).unwrap_or(0));
+    Ok(Value::None)
+}
+
+/// warnings' `_registry()`: the case's `__warningregistry__` (made when missing).
+fn registry(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Ok(Value::Dict(vm.warning_registry()))
 }
 
 /// `_bind(func, obj)`: `func` bound to `obj` (a method object).

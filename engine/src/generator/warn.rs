@@ -22,6 +22,17 @@ impl Vm {
     /// the case's earlier names, so the teardown deletes it in its turn, and what warns after
     /// that starts a new registry (the same warning is shown again).
     pub fn warn_at(&mut self, category: &str, message: &str, line: u32) -> PyResult<()> {
+        // Once the case has imported `warnings`, its filters decide.
+        if let Some(m) = self.modules.get("warnings").cloned() {
+            let class = match self.builtins.get(category) {
+                Some(c @ Value::Class(_)) => c.clone(),
+                _ => return self.unsupported(&format!("a warning of category {category}")),
+            };
+            let f = self.getattr(&m, "_engine_warn")?;
+            let args = vec![class, Value::str(message), Value::Int(i64::from(line))];
+            self.call(&f, crate::value::Args::new(args))?;
+            return Ok(());
+        }
         let registry = self.warning_registry();
         let class = match self.builtins.get(category) {
             Some(c @ Value::Class(_)) => c.clone(),
@@ -37,17 +48,22 @@ impl Vm {
             .insert(key, Value::bool(true))
             .is_none()
         {
-            self.rec.add(Event::Warning {
-                category: category.into(),
-                message: message.into(),
-                line,
-            });
+            self.show_warning(category.into(), message.into(), line);
         }
         Ok(())
     }
 
+    /// Record the `warning` event of a warning shown.
+    pub(crate) fn show_warning(&mut self, category: String, message: String, line: u32) {
+        self.rec.add(Event::Warning {
+            category,
+            message,
+            line,
+        });
+    }
+
     /// The module's `__warningregistry__`, created when missing (or not a dict).
-    fn warning_registry(&mut self) -> Rc<RefCell<crate::value::Dict>> {
+    pub(crate) fn warning_registry(&mut self) -> Rc<RefCell<crate::value::Dict>> {
         const NAME: &str = "__warningregistry__";
         if let Some(Value::Dict(d)) = self.globals.borrow().get_name(NAME) {
             return d.clone();
