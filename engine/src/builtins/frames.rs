@@ -34,7 +34,7 @@ pub(crate) fn frame_builtin(vm: &mut Vm, f: &Frame, name: &str) -> PyResult<Valu
 /// The bound local variables of function frame `f`, in CPython's order of its fast locals:
 /// the variables (a parameter that is a cell at its place), the other cells, the free
 /// variables (PEP 667's snapshot).
-fn snapshot(vm: &mut Vm, f: &Frame) -> PyResult<Dict> {
+pub(crate) fn snapshot(vm: &mut Vm, f: &Frame) -> PyResult<Dict> {
     let code = &f.code;
     let cell_value = |i: usize| f.cells.get(i).map(|c| c.borrow().clone());
     let mut entries: Vec<(Str, Value)> = Vec::new();

@@ -9,7 +9,7 @@ mod codecs;
 mod construct;
 mod coro_methods;
 mod exc_group;
-mod frames;
+pub(crate) mod frames;
 pub(crate) mod int_args;
 pub mod itertools;
 pub mod methods;

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{GenStatus, Generator};
-use crate::value::{FrameInfo, PyResult, Str, Value};
+use crate::value::{FrameInfo, PyResult, Value};
 use crate::vm::{ExcKind, Vm};
 
 impl Vm {
@@ -153,33 +153,7 @@ impl Vm {
                 let mut d = crate::value::Dict::new();
                 if let Ok(st) = g.state.try_borrow() {
                     if let Some(f) = st.frame() {
-                        for (i, n) in f.code.varnames.iter().enumerate() {
-                            if let Some(v) = f.locals.get(i) {
-                                if !matches!(v, Value::Undef) {
-                                    if let Ok(k) = self.key(Value::Str(n.clone())) {
-                                        d.insert(k, v.clone());
-                                    }
-                                }
-                            }
-                        }
-                        let nc = f.code.cellvars.len();
-                        for (i, c) in f.cells.iter().enumerate() {
-                            let n = if i < nc {
-                                f.code.cellvars[i].clone()
-                            } else {
-                                f.code
-                                    .freevars
-                                    .get(i - nc)
-                                    .cloned()
-                                    .unwrap_or_else(|| Str::from("?"))
-                            };
-                            let v = c.borrow().clone();
-                            if !matches!(v, Value::Undef) {
-                                if let Ok(k) = self.key(Value::Str(n)) {
-                                    d.insert(k, v);
-                                }
-                            }
-                        }
+                        d = crate::builtins::frames::snapshot(self, f)?;
                     }
                 }
                 Value::Dict(Rc::new(RefCell::new(d)))
