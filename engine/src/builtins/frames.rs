@@ -1,8 +1,6 @@
 //! The builtins that read the calling frame: `globals()` (the module's namespace dict itself,
 //! live), `locals()` and `vars()` without an argument.
 
-use std::cell::RefCell;
-use std::rc::Rc;
 
 use crate::compile::CodeKind;
 use crate::value::{Dict, PyResult, Str, Value};
@@ -20,7 +18,7 @@ pub(crate) fn frame_builtin(vm: &mut Vm, f: &Frame, name: &str) -> PyResult<Valu
     match f.code.kind {
         CodeKind::Module => Ok(Value::Dict(f.globals.clone())),
         CodeKind::Function | CodeKind::Lambda if vm.rules.locals_snapshot => {
-            Ok(Value::Dict(Rc::new(RefCell::new(snapshot(vm, f)?))))
+            Ok(Value::dict(snapshot(vm, f)?))
         }
         CodeKind::Function | CodeKind::Lambda => vm.unsupported(&format!(
             "{name}() in a function before 3.13 (one dict per frame, refreshed by each call)"

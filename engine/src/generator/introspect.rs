@@ -1,7 +1,6 @@
 //! Introspection attributes of generator objects and their frames (`gi_running`,
 //! `gi_frame`, `gi_yieldfrom`, `__name__`, `f_lineno`, `f_locals`, …).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{GenStatus, Generator};
@@ -156,7 +155,7 @@ impl Vm {
                         d = crate::builtins::frames::snapshot(self, f)?;
                     }
                 }
-                Value::Dict(Rc::new(RefCell::new(d)))
+                Value::dict(d)
             }
             "f_globals" => return self.unsupported("frame.f_globals"),
             _ => return Err(self.no_attr(&Value::Frame(fr.clone()), name)),
