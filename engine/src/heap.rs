@@ -117,7 +117,11 @@ impl Heap {
 
     /// The tracked objects from index `from` on (the collector's young generations).
     pub(crate) fn tracked_from(&self, from: usize) -> Vec<Tracked> {
-        self.tracked.borrow().get(from..).map(<[Tracked]>::to_vec).unwrap_or_default()
+        self.tracked
+            .borrow()
+            .get(from..)
+            .map(<[Tracked]>::to_vec)
+            .unwrap_or_default()
     }
 
     /// How many objects are tracked (dead ones not pruned yet included).

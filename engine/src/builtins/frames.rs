@@ -1,7 +1,6 @@
 //! The builtins that read the calling frame: `globals()` (the module's namespace dict itself,
 //! live), `locals()` and `vars()` without an argument.
 
-
 use crate::compile::CodeKind;
 use crate::value::{Dict, PyResult, Str, Value};
 use crate::vm::{Frame, Vm};

@@ -28,7 +28,9 @@ pub fn objects(v: &Value, minor: u8) -> Result<u32, &'static str> {
             if i.exc.is_some() {
                 return Err("an exception");
             }
-            if i.class.builtin || i.class.base_type.has_payload() || !i.class.layout.slots.is_empty()
+            if i.class.builtin
+                || i.class.base_type.has_payload()
+                || !i.class.layout.slots.is_empty()
             {
                 return Err("an instance of a built-in type's subclass");
             }
@@ -51,8 +53,7 @@ pub fn objects(v: &Value, minor: u8) -> Result<u32, &'static str> {
             1 + u32::from(dict)
         }
         Value::Func(f) => {
-            if !f.defaults.is_empty() || !f.kwdefaults.is_empty() || !f.dict.borrow().is_empty()
-            {
+            if !f.defaults.is_empty() || !f.kwdefaults.is_empty() || !f.dict.borrow().is_empty() {
                 return Err("a function with defaults or attributes");
             }
             1 + u32::from(!f.closure.is_empty())

@@ -283,7 +283,8 @@ impl Vm {
                 if g.finalized.get()
                     || !matches!(
                         status,
-                        crate::generator::GenStatus::Created | crate::generator::GenStatus::Suspended
+                        crate::generator::GenStatus::Created
+                            | crate::generator::GenStatus::Suspended
                     )
                 {
                     return Ok(());
@@ -464,9 +465,10 @@ fn clear(v: &Value) {
             let frame = g.state.try_borrow_mut().ok().and_then(|mut s| match &*s {
                 crate::generator::GenState::Suspended(_)
                 | crate::generator::GenState::Created(_)
-                | crate::generator::GenState::ClosedKeepingFrame(_) => {
-                    Some(std::mem::replace(&mut *s, crate::generator::GenState::Closed))
-                }
+                | crate::generator::GenState::ClosedKeepingFrame(_) => Some(std::mem::replace(
+                    &mut *s,
+                    crate::generator::GenState::Closed,
+                )),
                 _ => None,
             });
             drop(frame);

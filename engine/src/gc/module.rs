@@ -41,7 +41,8 @@ fn collect(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(_) => return vm.unsupported("gc.collect() of a generation that is not an int"),
     };
     if vm.heap.gc.automatic_may_have_run() {
-        return vm.unsupported("gc.collect() after the collector was enabled (automatic collections)");
+        return vm
+            .unsupported("gc.collect() after the collector was enabled (automatic collections)");
     }
     let n = vm.gc_collect(generation, super::Collect::Explicit)?;
     Ok(Value::Int(n))

@@ -2,7 +2,6 @@
 //! function's locals (the simple bindings that cannot fail, straight into the locals; the
 //! general one, with CPython's errors for what does not fit).
 
-
 use super::Vm;
 use crate::value::{Args, Dict, Function, PyResult, Str, Value};
 

@@ -1,6 +1,5 @@
 //! Displays (tuple, list, set, dict), comprehension appends, unpacking, f-strings.
 
-
 use crate::compile::{Conversion, FormatFlags};
 use crate::value::{Dict, Flow, PyResult, PySet, Value};
 use crate::vm::ExcKind;
