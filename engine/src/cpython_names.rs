@@ -164,6 +164,8 @@ pub const ENGINE_SPECIALS: &[&str] = &[
     "__mro_entries__",
     "__instancecheck__",
     "__subclasscheck__",
+    // what abc.ABCMeta (engine/src/builtins/abc.py) asks a class
+    "__subclasshook__",
     // coroutines and async generators (PEP 492/525)
     "__await__",
     "__aiter__",
