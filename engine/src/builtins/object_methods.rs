@@ -91,7 +91,13 @@ pub(super) fn install(t: &Types) {
                     meta.name, meta.name
                 )));
             }
-            vm.type_new_meta(&meta, &crate::value::Args { pos: rest, kw: a.kw })
+            vm.type_new_meta(
+                &meta,
+                &crate::value::Args {
+                    pos: rest,
+                    kw: a.kw,
+                },
+            )
         }),
         ("__call__", |vm, r, a| match r {
             Value::Class(c) => {

@@ -473,7 +473,13 @@ impl Walker<'_> {
                     match a.keywords.as_ref() {
                         [] => {}
                         [k] if k.arg.as_ref().is_some_and(|n| n.as_str() == "metaclass") => {}
-                        _ => return self.err("class keyword arguments other than metaclass", s, false),
+                        _ => {
+                            return self.err(
+                                "class keyword arguments other than metaclass",
+                                s,
+                                false,
+                            )
+                        }
                     }
                     for b in a.args.iter() {
                         self.expr(b, ch)?;

@@ -197,14 +197,13 @@ impl Vm {
 
     /// `cls.name` found on the metaclass of `cls` (after the class's own MRO): a function
     /// bound to the class, or what a descriptor gives.
-    pub(crate) fn meta_getattr(
-        &mut self,
-        cls: &Rc<Class>,
-        name: &str,
-    ) -> Option<PyResult<Value>> {
+    pub(crate) fn meta_getattr(&mut self, cls: &Rc<Class>, name: &str) -> Option<PyResult<Value>> {
         let meta = cls.meta.as_ref()?;
         let v = meta.lookup(name)?;
-        if meta.mro.iter().any(|c| c.builtin && c.dict.borrow().contains_key(name))
+        if meta
+            .mro
+            .iter()
+            .any(|c| c.builtin && c.dict.borrow().contains_key(name))
             && !meta.dict.borrow().contains_key(name)
             && !meta
                 .mro
