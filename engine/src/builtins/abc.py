@@ -43,6 +43,9 @@ def _compute_abstract_methods(cls, namespace):
         if _is_abstract(value):
             abstracts.add(name)
     for base in cls.__bases__:
+        if not isinstance(base, ABCMeta):
+            # Only ABCMeta's classes have `__abstractmethods__` (AttributeError elsewhere).
+            continue
         try:
             base_abstracts = base.__abstractmethods__
         except AttributeError:
@@ -208,6 +211,8 @@ if _V >= (3, 10):
             return cls
         abstracts = set()
         for scls in cls.__bases__:
+            if not isinstance(scls, ABCMeta):
+                continue
             for name in getattr(scls, "__abstractmethods__", ()):
                 value = getattr(cls, name, None)
                 if getattr(value, "__isabstractmethod__", False):

@@ -771,11 +771,16 @@ _reg(Sequence, tuple)
 _reg(Sequence, str)
 _reg(Sequence, range)
 
-if _V < (3, 12):
-    # 3.12+ warns DeprecationWarning on its use (not modelled: the name is unsupported there).
-    class ByteString(Sequence):
-        __slots__ = ()
-    ByteString.register(bytes)
+class ByteString(Sequence):
+    __slots__ = ()
+
+
+ByteString.register(bytes)
+if _V >= (3, 12):
+    # 3.12+ warns DeprecationWarning on its use (not modelled: the name is unsupported there;
+    # the class stays a subclass of Sequence, through which bytes is a Sequence).
+    _ByteString = ByteString
+    del ByteString
 
 
 class MutableSequence(Sequence):

@@ -237,7 +237,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
             1 => Ok(Value::Class(vm.class_of(&a.pos[0]))),
             3 => {
                 let ty = vm.types.type_.clone();
-                vm.type_new_meta(&ty, &Args::new(a.pos.clone()))
+                vm.call_metaclass(&ty, Args::new(a.pos.clone()))
             }
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },

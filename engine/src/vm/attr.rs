@@ -337,7 +337,7 @@ impl Vm {
                         return Ok(Value::Str(c.module.clone()));
                     }
                     "__dict__" if !c.builtin => return Ok(self.class_dict_proxy(c)),
-                    "__abstractmethods__" => {
+                    "__abstractmethods__" if !c.builtin => {
                         // type's getset: the class's own dict only.
                         let own = c.dict.borrow().get(name).cloned();
                         return own.ok_or_else(|| {

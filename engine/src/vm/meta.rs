@@ -147,9 +147,10 @@ impl Vm {
             _ => self.type_new_meta(meta, &args)?,
         };
         if let Value::Class(c) = &made {
-            let is_instance = c.meta.as_ref().is_some_and(|m| m.is_subclass_of(meta));
-            if is_instance {
-                if let Some(f @ Value::Func(_)) = meta.lookup("__init__") {
+            // type_call: `__init__` of the new object's type, when it is an instance of `meta`.
+            let made_meta = c.meta.clone().unwrap_or_else(|| self.types.type_.clone());
+            if made_meta.is_subclass_of(meta) {
+                if let Some(f @ Value::Func(_)) = made_meta.lookup("__init__") {
                     let pos = [vec![made.clone()], args.pos].concat();
                     let r = self.call(&f, Args { pos, kw: args.kw })?;
                     if !r.is_none() {
@@ -189,6 +190,13 @@ impl Vm {
         let winner = self.calculate_meta(start, &bases)?;
         if let Some(m) = &winner {
             self.check_meta_specials(m)?;
+            if !Rc::ptr_eq(m, meta) {
+                // type_new passes the call to a more derived metaclass's own `__new__`.
+                if let Some(f @ Value::Func(_)) = m.lookup("__new__") {
+                    let pos = [vec![Value::Class(m.clone())], args.pos.clone()].concat();
+                    return self.call(&f, Args::new(pos));
+                }
+            }
         }
         let cls = self.make_class(name, bases, mro, ns, winner)?;
         self.finish_class(&cls)?;
