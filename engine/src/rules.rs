@@ -176,6 +176,12 @@ pub struct Rules {
     pub set_name_error_propagates: bool,
     /// 3.10: `zip(..., strict=True)` (before: zip takes no keyword arguments).
     pub zip_strict: bool,
+    /// 3.9: "Can't instantiate abstract class C with abstract method f" for one method (3.8:
+    /// "methods" always).
+    pub abstract_message_singular: bool,
+    /// 3.12: "Can't instantiate abstract class C without an implementation for abstract
+    /// method 'f'" (the names quoted).
+    pub abstract_message_implementation: bool,
     /// 3.13: "zip() got an unexpected keyword argument 'k'" (before: "'k' is an invalid
     /// keyword argument for zip()"): getargs.c's wording, also for functions it parses without
     /// a name (`sys.set_asyncgen_hooks`: "this function got ...").
@@ -449,6 +455,8 @@ impl Rules {
             super_check_names_object: from(13),
             set_name_error_propagates: from(12),
             zip_strict: from(10),
+            abstract_message_singular: from(9),
+            abstract_message_implementation: from(12),
             zip_unexpected_keyword_message: from(13),
             pep765_warnings: from(14),
             literal_misuse_warnings: from(8),
