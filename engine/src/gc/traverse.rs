@@ -233,7 +233,15 @@ pub fn referents(v: &Value, out: &mut Vec<Value>) {
             push(out, &s.obj);
         }
         Value::Frame(f) => match &**f {
-            FrameInfo::Generator(g) => out.push(Value::Generator(g.clone())),
+            // A generator's frame object does not keep its generator alive; the frame its
+            // generator left behind is its own.
+            FrameInfo::Generator(g) => {
+                if let Ok(fin) = g.finished.try_borrow() {
+                    if let Some(f) = &*fin {
+                        frame(f, out);
+                    }
+                }
+            }
             FrameInfo::Traceback(_) => {}
         },
         Value::Traceback(t) => {
