@@ -247,10 +247,10 @@ impl Vm {
                 frame.stack.push(it);
             }
         }
-        let case_generator = code.gen_kind == crate::compile::GenKind::Generator
+        let case_generator = code.gen_kind.get() == crate::compile::GenKind::Generator
             && Rc::ptr_eq(&frame.globals, &self.globals);
         let mut g = Generator::new(frame, f);
-        if code.gen_kind == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
+        if code.gen_kind.get() == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
             g.origin = Some(self.coroutine_origin()?);
         }
         let g = Rc::new(g);
