@@ -219,6 +219,7 @@ pub(super) fn seq_index(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
         }
     }
     let what = match r {
+        Value::List(_) if vm.rules.list_index_message_generic => "list.index(x): x not in list",
         Value::List(_) => {
             let rx = vm.repr(&x)?;
             return Err(vm.value_error(format!("{rx} is not in list")));
