@@ -289,6 +289,7 @@ pub(super) fn seq_index(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
         }
     }
     let what = match r {
+        Value::List(_) if vm.rules.list_index_message_generic => "list.index(x): x not in list",
         Value::List(_) => {
             let rx = vm.repr(&x)?;
             return Err(vm.value_error(format!("{rx} is not in list")));
@@ -502,9 +503,9 @@ pub(super) const DICT_METHODS: MethodTable = &[
         Ok(Value::None)
     }),
     ("copy", |_, r, _| {
-        Ok(Value::Dict(Rc::new(RefCell::new(
+        Ok(Value::dict(
             dict_of(r).map(|d| d.borrow().clone()).unwrap_or_default(),
-        ))))
+        ))
     }),
     ("clear", m_clear),
 ];
@@ -531,7 +532,7 @@ fn set_binop(vm: &mut Vm, r: &Value, a: Args, op: crate::compile::BinOp) -> PyRe
     let mut acc = r.clone();
     if a.pos.is_empty() {
         acc = match r {
-            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().merged_copy()))),
+            Value::Set(s) => Value::set(s.borrow().merged_copy()),
             o => o.clone(),
         };
     }
@@ -614,7 +615,7 @@ pub(super) const SET_COMMON: MethodTable = &[
     }),
     ("copy", |_, r, _| {
         Ok(match r {
-            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().merged_copy()))),
+            Value::Set(s) => Value::set(s.borrow().merged_copy()),
             o => o.clone(),
         })
     }),
