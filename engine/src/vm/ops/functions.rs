@@ -187,12 +187,12 @@ impl Vm {
         &mut self,
         f: &mut Frame,
         n: u32,
-        meta: Option<Value>,
+        kw: Vec<(crate::value::Str, Value)>,
     ) -> PyResult<()> {
         let bases = f.popn(n as usize);
         let name = f.pop();
         let body = f.pop();
-        let c = self.build_class(body, name, bases, meta)?;
+        let c = self.build_class(body, name, bases, kw)?;
         f.stack.push(c);
         Ok(())
     }
