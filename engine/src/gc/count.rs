@@ -40,12 +40,9 @@ pub fn objects(v: &Value, minor: u8) -> Result<u32, &'static str> {
                 return Err("an instance with many attributes");
             }
             let dict = match &*live {
-                // `__dict__` was asked for: a dict object in every version.
-                Some(_) if minor >= 14 => true,
-                Some(d) => {
-                    let d = d.borrow();
-                    dict_tracked(d.map.iter().flat_map(|(k, v)| [&k.value, v]))?
-                }
+                // `__dict__` was asked for: whether CPython still has that dict object (and
+                // tracks it) depends on the version's layout of instance attributes.
+                Some(_) => return Err("an instance whose __dict__ was asked for"),
                 // Before 3.11 the attributes live in a dict object of their own.
                 None if minor < 11 && !attrs.is_empty() => dict_tracked(attrs.values())?,
                 None => false,
