@@ -48,6 +48,11 @@ try:  # the engine's native hot paths (engine/src/builtins/asyncio_native.rs)
 except NameError:  # under CPython: the Python definitions below
     _native_setup = None
 
+# 3.8-3.9 take loop= in the functions and primitives with this DeprecationWarning (3.10: gone).
+_LOOP_DEPRECATED = (
+    "The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10."
+)
+
 _RESOLUTION = 1e-09
 _MAX_WAIT = 24 * 3600
 _REBUILD_MIN = 100
@@ -1297,6 +1302,11 @@ if _V < (3, 11):
 
 def ensure_future(obj, *, loop=None):
     if isfuture(obj):
+        if loop is not None and loop is not obj._loop:
+            raise ValueError(
+                "The future belongs to a different loop than the one specified as the loop "
+                "argument"
+            )
         return obj
     if _is_coroutine(obj):
         if loop is None:
@@ -1351,6 +1361,27 @@ async def sleep(delay, result=None):
         handle.cancel()
 
 
+if _V < (3, 10):
+
+    async def sleep(delay, result=None, *, loop=None):
+        # 3.9 warns about loop= first; 3.8 only on the path that uses it
+        if loop is not None and _V >= (3, 9):
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        if delay <= 0:
+            await _YIELD
+            return result
+        if loop is None:
+            loop = get_running_loop()
+        elif _V < (3, 9):
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        future = loop.create_future()
+        handle = loop.call_later(delay, _set_if_pending, future, result)
+        try:
+            return await future
+        finally:
+            handle.cancel()
+
+
 def _set_if_pending(fut, result):
     if not fut.done():
         fut.set_result(result)
@@ -1385,14 +1416,27 @@ class _GatheringFuture(Future):
 
 
 def gather(*aws, return_exceptions=False):
+    return _gather(aws, return_exceptions, None)
+
+
+if _V < (3, 10):
+
+    def gather(*aws, loop=None, return_exceptions=False):
+        # 3.9 warns about loop= always, 3.8 only when there is nothing to gather
+        if loop is not None and (_V >= (3, 9) or not aws):
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        return _gather(aws, return_exceptions, loop)
+
+
+def _gather(aws, return_exceptions, loop):
     if not aws:
-        loop = get_event_loop()
+        if loop is None:
+            loop = get_event_loop()
         outer = loop.create_future()
         outer.set_result([])
         return outer
     arg_to_fut = {}
     children = []
-    loop = None
     state = {"finished": 0, "outer": None}
     for arg in aws:
         key = id(arg)
@@ -1463,7 +1507,19 @@ def _last_cancel(children):
 
 
 def shield(arg):
-    inner = ensure_future(arg)
+    return _shield(arg, None)
+
+
+if _V < (3, 10):
+
+    def shield(arg, *, loop=None):
+        if loop is not None:
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        return _shield(arg, loop)
+
+
+def _shield(arg, loop):
+    inner = ensure_future(arg, loop=loop)
     if inner.done():
         return inner
     loop = inner._loop
@@ -1521,6 +1577,31 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         )
     fs = set([ensure_future(f, loop=loop) for f in fs])
     return await _wait(fs, timeout, return_when, loop)
+
+
+if _V < (3, 10):
+
+    async def wait(fs, *, loop=None, timeout=None, return_when=ALL_COMPLETED):
+        if isfuture(fs) or _is_coroutine(fs):
+            raise TypeError("expect a list of futures, not %s" % type(fs).__name__)
+        if not fs:
+            raise ValueError("Set of coroutines/Futures is empty.")
+        if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+            raise ValueError("Invalid return_when value: %s" % (return_when,))
+        if loop is None:
+            loop = get_running_loop()
+        else:
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        fs = set(fs)
+        if any([_is_coroutine(f) for f in fs]) and _V >= (3, 9):
+            _warn(
+                DeprecationWarning,
+                "The explicit passing of coroutine objects to asyncio.wait() is deprecated "
+                "since Python 3.8, and scheduled for removal in Python 3.11.",
+                2,
+            )
+        fs = set([ensure_future(f, loop=loop) for f in fs])
+        return await _wait(fs, timeout, return_when, loop)
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -1605,6 +1686,52 @@ async def wait_for(fut, timeout):
         timer.cancel()
 
 
+if _V < (3, 10):
+
+    async def wait_for(fut, timeout, *, loop=None):
+        if loop is None:
+            loop = get_running_loop()
+        else:
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        if timeout is None:
+            return await fut
+        if timeout <= 0:
+            fut = ensure_future(fut, loop=loop)
+            if fut.done():
+                return fut.result()
+            await _cancel_and_wait(fut, loop)
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+        waiter = loop.create_future()
+        timer = loop.call_later(timeout, _set_if_pending, waiter, None)
+        cb = _ReleaseWaiter(waiter)
+        fut = ensure_future(fut, loop=loop)
+        fut.add_done_callback(cb)
+        try:
+            try:
+                await waiter
+            except CancelledError:
+                if fut.done():
+                    return fut.result()
+                fut.remove_done_callback(cb)
+                await _cancel_and_wait(fut, loop)
+                raise
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop)
+            if _V < (3, 9):
+                raise TimeoutError()  # even when the awaitable swallowed the cancellation
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+        finally:
+            timer.cancel()
+
+
 class _ReleaseWaiter:
     def __init__(self, waiter):
         self.waiter = waiter
@@ -1632,9 +1759,23 @@ async def _cancel_and_wait(fut, loop):
 
 
 def as_completed(fs, *, timeout=None):
+    return _as_completed(fs, timeout, None)
+
+
+if _V < (3, 10):
+
+    def as_completed(fs, *, loop=None, timeout=None):
+        return _as_completed(fs, timeout, loop)
+
+
+def _as_completed(fs, timeout, loop):
+    # a generator (up to 3.12): the checks run at the first next()
     if isfuture(fs) or _is_coroutine(fs):
         raise TypeError("expect an iterable of futures, not %s" % type(fs).__name__)
-    loop = get_event_loop()
+    if loop is None:
+        loop = get_event_loop()
+    else:
+        _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
     todo = [ensure_future(f, loop=loop) for f in fs]
     uniq = []
     for f in todo:
@@ -1670,6 +1811,9 @@ def as_completed(fs, *, timeout=None):
         timer = loop.call_later(timeout, on_timeout)
     for _ in range(len(uniq)):
         yield wait_for_one()
+
+
+_as_completed.__name__ = _as_completed.__qualname__ = "as_completed"
 
 
 if _V >= (3, 13):
@@ -1767,10 +1911,46 @@ class _Waiters:
         return self.items[0]
 
 
-class Event:
+# Which loop a primitive's futures belong to. 3.8-3.9 bind it when the primitive is made (the
+# loop= argument, with a DeprecationWarning, or get_event_loop()); 3.10+ (mixins.py's
+# _LoopBoundMixin) bind it to the running loop the first time one has to wait, and refuse another
+# loop after that. A future of another loop makes the awaiting task fail (Task step).
+_loop_arg = [None]  # 3.8-3.9: the loop= of the primitive being made (set by its __init__ wrapper)
+
+
+def _bind_loop(obj, loop):
+    if loop is None:
+        obj._loop = get_event_loop()
+    else:
+        obj._loop = loop
+        _warn(DeprecationWarning, _LOOP_DEPRECATED, 3)
+
+
+class _LoopBound:
+    _loop = None
+
+    if _V < (3, 10):
+
+        def _get_loop(self):
+            return self._loop
+
+    else:
+
+        def _get_loop(self):
+            loop = _running[0]
+            if self._loop is None:
+                self._loop = loop
+            if loop is not self._loop:
+                raise RuntimeError("%r is bound to a different event loop" % (self,))
+            return loop
+
+
+class Event(_LoopBound):
     def __init__(self):
         self._waiters = _Waiters()
         self._value = False
+        if _V < (3, 10):
+            _bind_loop(self, _loop_arg[0])
 
     def __repr__(self):
         extra = "set" if self._value else "unset"
@@ -1794,7 +1974,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -1803,10 +1983,12 @@ class Event:
             self._waiters.remove(fut)
 
 
-class Lock:
+class Lock(_LoopBound):
     def __init__(self):
         self._waiters = None
         self._locked = False
+        if _V < (3, 10):
+            _bind_loop(self, _loop_arg[0])
 
     def __repr__(self):
         extra = "locked" if self._locked else "unlocked"
@@ -1825,7 +2007,7 @@ class Lock:
             return True
         if self._waiters is None:
             self._waiters = _Waiters()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -1869,13 +2051,15 @@ class Lock:
             pass
 
 
-class Semaphore:
+class Semaphore(_LoopBound):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
         self._wakeup_scheduled = False  # 3.9
+        if _V < (3, 10):
+            _bind_loop(self, _loop_arg[0])
 
     def __repr__(self):
         extra = "locked" if self.locked() else "unlocked, value:%d" % self._value
@@ -1902,7 +2086,7 @@ class Semaphore:
             return True
         if self._waiters is None:
             self._waiters = _Waiters()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         if _V < (3, 13):
             try:
@@ -1937,7 +2121,7 @@ class Semaphore:
         if self._waiters is None:
             self._waiters = _Waiters()
         while self._value <= 0 or (_V == (3, 9) and self._wakeup_scheduled):
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -1986,6 +2170,13 @@ class Semaphore:
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
+        if _V < (3, 10):
+            loop = _loop_arg[0]
+            if loop:
+                _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+            self._bound_value = value
+            Semaphore.__init__(self, value, loop=loop)  # (its warning is asyncio's own line)
+            return
         self._bound_value = value
         Semaphore.__init__(self, value)
 
@@ -1998,13 +2189,16 @@ class BoundedSemaphore(Semaphore):
 # -- queues -----------------------------------------------------------------------------------
 
 
-class Queue:
+class Queue(_LoopBound):
     def __init__(self, maxsize=0):
+        if _V < (3, 10):
+            loop = _loop_arg[0]
+            _bind_loop(self, loop)
         self._maxsize = maxsize
         self._getters = _Waiters()
         self._putters = _Waiters()
         self._unfinished_tasks = 0
-        self._finished = Event()
+        self._finished = Event() if _V >= (3, 10) else Event(loop=loop)
         self._finished.set()
         self._is_shutdown = False
         self._init(maxsize)
@@ -2065,7 +2259,7 @@ class Queue:
         while self.full():
             if self._is_shutdown:
                 raise QueueShutDown
-            putter = get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -2092,7 +2286,7 @@ class Queue:
         while self.empty():
             if self._is_shutdown:
                 raise QueueShutDown
-            getter = get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -2252,8 +2446,15 @@ def _cancel_all_tasks(loop):
 # -- Condition, Barrier -----------------------------------------------------------------------
 
 
-class Condition:
+class Condition(_LoopBound):
     def __init__(self, lock=None):
+        if _V < (3, 10):
+            loop = _loop_arg[0]
+            _bind_loop(self, loop)
+            if lock is None:
+                lock = Lock(loop=loop)
+            elif lock._loop is not self._loop:
+                raise ValueError("loop argument must agree with lock")
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -2281,7 +2482,7 @@ class Condition:
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -2323,7 +2524,7 @@ class Condition:
 
 if _V >= (3, 11):
 
-    class Barrier:
+    class Barrier(_LoopBound):
         def __init__(self, parties):
             if parties < 1:
                 raise ValueError("parties must be >= 1" if _V >= (3, 14) else "parties must be > 0")
@@ -2908,8 +3109,8 @@ if _native_setup is not None:
     )
 
 
-# loop= of the primitives and queues: 3.10 refuses it by name; 3.8-3.9 took it with a
-# DeprecationWarning, which is not modelled. Wrapped after _native_setup, so the natives keep
+# loop= of the primitives and queues: 3.10 refuses it by name; 3.8-3.9 take it with a
+# DeprecationWarning (_bind_loop). Wrapped after _native_setup, so the natives keep
 # the original functions (old targets only: a wrapped class takes the Python paths).
 if _V < (3, 11):
     _NO_LOOP = object()
@@ -2918,9 +3119,16 @@ if _V < (3, 11):
         init = cls.__init__
 
         def __init__(self, *args, loop=_NO_LOOP, **kwargs):
+            if _V < (3, 10):
+                # 3.8-3.9: the class's __init__ binds the loop (see _bind_loop)
+                outer = _loop_arg[0]
+                _loop_arg[0] = None if loop is _NO_LOOP else loop
+                try:
+                    init(self, *args, **kwargs)
+                finally:
+                    _loop_arg[0] = outer
+                return
             if loop is not _NO_LOOP:
-                if _V < (3, 10):
-                    _unsupported("the loop argument of asyncio.%s() (3.8-3.9)" % type(self).__name__)
                 raise TypeError(
                     "As of 3.10, the *loop* parameter was removed from %s() since it is no "
                     "longer necessary" % type(self).__name__
