@@ -15,6 +15,7 @@
 import sys
 import types as _types
 import weakref as _weakref
+import contextvars as _cv
 
 _V = (sys.version_info[0], sys.version_info[1])
 
@@ -52,6 +53,63 @@ except NameError:  # under CPython: the Python definitions below
 _LOOP_DEPRECATED = (
     "The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10."
 )
+
+# Contexts (contextvars): a callback runs in the context its handle was made with (a copy of the
+# context current then, or call_soon(context=)); a task's steps run in its context (a copy made
+# when it was made, or create_task(context=)); a done callback in a copy made when it was added.
+# Until the first Context or ContextVar exists every context is empty and nothing can tell one
+# from another, so none are made (`_context` None) and the natives run as they are. The first
+# one (contextvars._activate) calls _ctx_activate: from then on contexts are made and entered,
+# asyncio.py's classes count as changed (the natives take the Python paths), and a handle or
+# task made before runs in a fresh empty context (the copy it would have had was empty).
+_ctx_on = [False]
+_ctx_restore = []  # contexts current before _ctx_activate entered one mid-callback
+
+
+def _ctx_activate():
+    _ctx_on[0] = True
+    for cls in _CTX_CLASSES:
+        cls._ctx_on = True  # (a changed class: the natives leave it to the Python code)
+    loop = _running[0]
+    if loop is not None:
+        # Made by a callback or task step that is running: it goes on in the context it would
+        # have had (fresh, as its copy was empty); undone at the end of the loop's iteration.
+        task = _current.get(id(loop))
+        if task is not None:
+            if task._context is None:
+                task._context = _cv.Context()
+            ctx = task._context
+        else:
+            ctx = _cv.Context()
+        _ctx_restore.append(_cv._cur[0])
+        ctx._prev = _cv._cur[0]
+        ctx._entered = True
+        _cv._cur[0] = ctx
+
+
+def _ctx_unwind():
+    while _ctx_restore:
+        ctx = _cv._cur[0]
+        ctx._prev = None
+        ctx._entered = False
+        _cv._cur[0] = _ctx_restore.pop()
+
+
+def _ctx_copy():
+    return _cv.copy_context() if _ctx_on[0] else None
+
+
+class _CtxCallback:
+    """A done callback with the context it runs in (only once contexts exist)."""
+
+    def __init__(self, fn, ctx):
+        self.fn = fn
+        self.ctx = ctx
+
+
+def _unwrap_cb(cb):
+    return cb.fn if type(cb) is _CtxCallback else cb
+
 
 _RESOLUTION = 1e-09
 _MAX_WAIT = 24 * 3600
@@ -212,11 +270,17 @@ def new_event_loop():
 
 
 class Handle:
+    _context = None
+
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
+        if context is None and _ctx_on[0]:
+            context = _cv.copy_context()
+        if context is not None:
+            self._context = context
 
     def _info(self):
         parts = [type(self).__name__]
@@ -240,7 +304,13 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            ctx = self._context
+            if ctx is not None:
+                ctx.run(self._callback, *self._args)
+            elif _ctx_on[0]:
+                _cv.Context().run(self._callback, *self._args)
+            else:
+                self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -434,6 +504,10 @@ class BaseEventLoop:
     def call_soon(self, callback, *args, context=None):
         if self._closed:
             self._check_closed()
+        if context is not None or _ctx_on[0]:
+            handle = Handle(callback, args, self, context)
+            self._ready.append(handle)
+            return handle
         return _new_handle(self, callback, args)
 
     def call_later(self, delay, callback, *args, context=None):
@@ -496,6 +570,8 @@ class BaseEventLoop:
             handle._scheduled = False
             self._ready.append(handle)
         _run_ready(self)
+        if _ctx_restore:
+            _ctx_unwind()
         ready = self._ready
         if self._ready_head > 64 and self._ready_head * 2 > len(ready):
             del ready[: self._ready_head]
@@ -594,7 +670,7 @@ class BaseEventLoop:
         if self._closed:
             self._check_closed()
         if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
+            task = Task(coro, loop=self, name=name, context=context)
         else:
             # The factory gets the context only when one is given, never the name: that is set
             # afterwards (3.13.0-3.13.2 set it even when None, which names the task 'None').
@@ -808,7 +884,7 @@ class Future:
             else:
                 info.append("result=%s" % _short_repr(self._result))
         if self._callbacks:
-            names = [_callback_repr(cb) for cb in self._callbacks]
+            names = [_callback_repr(_unwrap_cb(cb)) for cb in self._callbacks]
             if len(names) > 2:
                 names = [names[0], "<%d more>" % (len(names) - 2), names[-1]]
             info.append("cb=[%s]" % ", ".join(names))
@@ -868,7 +944,10 @@ class Future:
         self._callbacks = []
         call_soon = self._loop.call_soon
         for callback in callbacks:
-            call_soon(callback, self)
+            if type(callback) is _CtxCallback:
+                call_soon(callback.fn, self, context=callback.ctx)
+            else:
+                call_soon(callback, self)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -896,12 +975,14 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None and _ctx_on[0]:
+                context = _cv.copy_context()
+            self._callbacks.append(fn if context is None else _CtxCallback(fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [cb for cb in self._callbacks if _unwrap_cb(cb) != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks = kept
@@ -918,7 +999,10 @@ class Future:
             self._callbacks = []
             call_soon = self._loop.call_soon
             for callback in callbacks:
-                call_soon(callback, self)
+                if type(callback) is _CtxCallback:
+                    call_soon(callback.fn, self, context=callback.ctx)
+                else:
+                    call_soon(callback, self)
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -1027,6 +1111,7 @@ class _Wakeup:
 
 class Task(Future):
     _log_destroy_pending = True
+    _context = None  # None: a fresh empty context, made when needed (see _ctx_activate)
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         # Future.__init__, the coroutine check and the name inline (one call, as CPython's C
@@ -1055,6 +1140,10 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._num_cancels_requested = 0
+        if context is None and _ctx_on[0]:
+            context = _cv.copy_context()
+        if context is not None:
+            self._context = context
         if eager_start and self._loop.is_running():
             if lazy_eager:
                 # 3.13.0-3.13.2: the name is set after the eager step (None if none was given);
@@ -1096,6 +1185,15 @@ class Task(Future):
 
     def get_coro(self):
         return self._coro
+
+    if _V >= (3, 12):
+
+        def get_context(self):
+            if self._context is None:
+                _cv._activate()  # (enters it when this task's step is running)
+                if self._context is None:
+                    self._context = _cv.Context()
+            return self._context
 
     def get_stack(self, *, limit=None):
         # a suspended coroutine's frame (its f_back is None); a failed task's frames come from
@@ -1166,6 +1264,16 @@ class Task(Future):
                 _current[id(self._loop)] = prev
 
     def _step(self, exc=None):
+        if _ctx_on[0]:
+            # the step runs in the task's context (entered here unless its handle did)
+            ctx = self._context
+            if ctx is None:
+                ctx = self._context = _cv.Context()
+            if _cv._cur[0] is not ctx:
+                return ctx.run(self._step_in, exc)
+        return self._step_in(exc)
+
+    def _step_in(self, exc=None):
         # The state itself, as CPython's C step reads it (not a done() a subclass overrides).
         if self._state != _PENDING:
             raise InvalidStateError("_step(): already done: %r, %r" % (self, exc))
@@ -2799,9 +2907,15 @@ if _V >= (3, 11):
                     coro.close()
                 raise RuntimeError("TaskGroup %r is shutting down" % (self,))
             if _V >= (3, 13):
-                task = self._loop.create_task(coro, name=name)
+                if context is None:
+                    task = self._loop.create_task(coro, name=name)
+                else:
+                    task = self._loop.create_task(coro, name=name, context=context)
             else:
-                task = self._loop.create_task(coro)
+                if context is None:
+                    task = self._loop.create_task(coro)
+                else:
+                    task = self._loop.create_task(coro, context=context)
                 if name is not None:
                     task.set_name(name)
             if task.done():
@@ -2928,6 +3042,7 @@ if _V >= (3, 11):
             self._state = "created"
             self._loop = None
             self._set_loop = False
+            self._context = None
 
         def __enter__(self):
             self._lazy_init()
@@ -2965,8 +3080,7 @@ if _V >= (3, 11):
                     if not hasattr(coro, "__await__"):
                         raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
                     coro = _wrap_awaitable(coro)
-                task = self._loop.create_task(coro)
-                return self._loop.run_until_complete(task)
+                return self._run_task(coro, context)
             if _V >= (3, 12) and not iscoroutine(coro):
                 raise ValueError("a coroutine was expected, got {!r}".format(coro))
             if _V < (3, 12) and not _is_coroutine(coro):
@@ -2974,8 +3088,25 @@ if _V >= (3, 11):
             if _running[0] is not None:
                 raise RuntimeError("Runner.run() cannot be called from a running event loop")
             self._lazy_init()
-            task = self._loop.create_task(coro)
-            return self._loop.run_until_complete(task)
+            return self._run_task(coro, context)
+
+        def _run_task(self, coro, context):
+            # The task runs in the context given, else in the runner's own (a copy made by
+            # _lazy_init: None while every context is empty, made when one is needed).
+            if context is None:
+                if self._context is None and (_ctx_on[0] or self._loop._task_factory is not None):
+                    self._context = _cv.Context()
+                context = self._context
+            if context is None:
+                task = self._loop.create_task(coro)
+            else:
+                task = self._loop.create_task(coro, context=context)
+            try:
+                return self._loop.run_until_complete(task)
+            finally:
+                made = getattr(task, "_context", None) if type(task) is Task else None
+                if self._context is None and made is not None:
+                    self._context = made  # made while it ran: the runner's context
 
         def _lazy_init(self):
             if self._state == "closed":
@@ -2986,6 +3117,7 @@ if _V >= (3, 11):
             if not self._set_loop:
                 set_event_loop(self._loop)
                 self._set_loop = True
+            self._context = _ctx_copy()
             self._state = "initialized"
 
 
@@ -3060,6 +3192,13 @@ del _name
 
 if _V < (3, 13):
     del QueueShutDown
+
+_CTX_CLASSES = (
+    Handle, TimerHandle, BaseEventLoop, _UnixSelectorEventLoop, Future, Task, _GatheringFuture,
+    _Wakeup, Queue, Event, _Waiters,
+)
+if hasattr(_cv, "_on_activate"):  # the engine's contextvars (not CPython's, for the stand-in)
+    _cv._on_activate.append(_ctx_activate)
 
 if _native_setup is not None:
     _native_setup(
@@ -3141,3 +3280,7 @@ if _V < (3, 11):
         if "__init__" in _cls.__dict__:
             _refusing_loop(_cls)
     del _cls
+
+# Contexts made before asyncio was imported: the natives (registered above) must not run.
+if hasattr(_cv, "_on_activate") and _cv._active[0]:
+    _ctx_activate()

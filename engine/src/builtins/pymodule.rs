@@ -59,6 +59,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "collections" => include_str!("collections.py"),
         "asyncio" => include_str!("asyncio.py"),
         "warnings" => include_str!("warnings.py"),
+        "contextvars" => include_str!("contextvars.py"),
         _ => return None,
     };
     Some(run_module(vm, name, source))
@@ -145,7 +146,7 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
             super::func("_eg_get", super::exc_group::eg_get),
         );
     }
-    if name == "collections" || name == "builtins" {
+    if name == "collections" || name == "builtins" || name == "contextvars" {
         ns.insert(Str::from("_c_type"), super::func("_c_type", c_type));
     }
     if name == "operator" || name == "math" {

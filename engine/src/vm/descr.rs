@@ -160,8 +160,18 @@ impl Vm {
             .mro
             .iter()
             .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
-        if let Some(f @ Value::Func(_)) = init {
-            self.call(&f, Args::new(vec![Value::Class(cls.clone())]))?;
+        match init {
+            Some(f @ Value::Func(_)) => {
+                self.call(&f, Args::new(vec![Value::Class(cls.clone())]))?;
+            }
+            // An explicit `@classmethod` (or another descriptor): bound to the class first.
+            Some(d @ Value::Instance(_)) => {
+                if let Some(get) = self.descr_slot(&d, "__get__") {
+                    let bound = self.call(&get, Args::new(vec![Value::None, Value::Class(cls.clone())]))?;
+                    self.call(&bound, Args::new(Vec::new()))?;
+                }
+            }
+            _ => {}
         }
         Ok(())
     }
