@@ -7,3 +7,14 @@ s = g0()
 s.athrow(0).send(None)
 s.ag_frame is None
 s.asend(None).send(None)
+async def g1():
+    try:
+        yield 1
+    except ValueError:
+        yield 2
+    print("after")
+t = g1()
+t.asend(None).send(None)
+t.athrow(ValueError()).send(None)
+t.ag_frame is None
+t.asend(None).send(None)

@@ -191,7 +191,7 @@ fn two_bugs_that_leave_a_generator_closed_stay_two_signatures() {
     assert_ne!(reentrant_listed, ignored_listed);
     assert_eq!(
         ignored_listed.as_str(),
-        "divergent: state after close raise RuntimeError \"… ignored GeneratorExit\": \
+        "divergent: state after raise RuntimeError \"… ignored GeneratorExit\": \
          suspended vs closed"
     );
     // and the close bug seen otherwise is the same signature again

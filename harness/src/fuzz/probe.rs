@@ -9,12 +9,18 @@
 //! reduced program instrumented to print the state of generator objects — every generator,
 //! coroutine and async generator bound to a global name after each top-level statement, and the
 //! object of every `next()`, `send()`, `throw()` and `close()` called inside a function, a
-//! lambda or a comprehension, right after the call (returned or raised) — on both sides. When
-//! the first difference of the instrumented traces is such a state, the finding is named by the
-//! operation and its outcome and the two states: `state after resume raise ValueError "…
-//! already executing": running vs running without a frame`. The operation and its outcome tell
-//! two such bugs apart (a failed `next()` on itself, a `close()` that was ignored); the later
-//! operation that showed it takes no part.
+//! lambda or a comprehension, right after the call (returned or raised), and what a `yield
+//! from` or `await` in the body of a `try` with `except` clauses delegated to, first thing in
+//! the handler of the exception the delegation ended with (so a close, throw or resume that a
+//! delegating generator forwarded is seen too) — on both sides. When the first difference of
+//! the instrumented traces is such a state, the finding is named by the exception the
+//! operation ended with when that is a runtime's own check (its message), else by the operation
+//! and its outcome, and the two states: `state after raise ValueError "… already executing":
+//! running vs running without a frame`, `state after delegation raise ValueError: suspended vs
+//! closed`. The check (or the operation) tells two such bugs apart (a failed `next()` on
+//! itself, a `close()` that was ignored); the later operation that showed it takes no part, nor
+//! does which operation met the check (a `close()` called by the program, or forwarded to the
+//! delegate by a generator being finalized).
 //!
 //! A state is read from the attributes both CPython and the runtimes under test report:
 //! `gi_running`/`cr_running`/`ag_running` and whether `gi_frame`/`cr_frame`/`ag_frame` is None
@@ -40,7 +46,7 @@ const ORDER_MARK: &str = "~ys-order";
 
 /// The helpers the instrumented program starts with. Names with one leading underscore: a
 /// name with two would be mangled in a class body.
-const PRELUDE: &str = r#"import builtins as _ys_builtins, types as _ys_types
+const PRELUDE: &str = r#"import builtins as _ys_builtins, sys as _ys_sys, types as _ys_types
 def _ys_state(o):
     if isinstance(o, _ys_types.GeneratorType):
         p = "gi_"
@@ -97,6 +103,19 @@ def _ys_arg(fn, kw, v):
             return v(*a, **k)
         return call
     return v
+_ys_slots = {}
+def _ys_yf(slot, o):
+    _ys_slots[slot] = o
+    return o
+def _ys_done(slot, v):
+    _ys_slots.pop(slot, None)
+    return v
+def _ys_delegate(slot):
+    o = _ys_slots.pop(slot, None)
+    s = _ys_state(o)
+    if s is not None:
+        e = _ys_sys.exc_info()[1]
+        _ys_builtins.print("~ys-state delegate raise", type(e).__name__ + ":", repr(e), "->", s)
 def _ys_probe():
     g = globals()
     for k in sorted(g):
@@ -115,6 +134,7 @@ const METHODS: [&str; 4] = ["send", "throw", "close", "__next__"];
 pub fn instrument(source: &str) -> Option<String> {
     let parsed = ruff_python_parser::parse_module(source).ok()?;
     let mut finder = Calls {
+        source,
         functions: parsed
             .suite()
             .iter()
@@ -159,6 +179,8 @@ pub fn instrument(source: &str) -> Option<String> {
     if !out.ends_with('\n') {
         out.push('\n');
     }
+    // an edit the visitor got wrong gives no probe rather than a program that does not parse
+    ruff_python_parser::parse_module(&out).ok()?;
     Some(out)
 }
 
@@ -170,17 +192,78 @@ struct Edit {
 }
 
 /// Finds the probed calls inside functions, lambdas and comprehensions (a call at the top level
-/// is seen by the probe after its statement).
+/// is seen by the probe after its statement), and the delegations (`yield from`, `await`) in
+/// the body of a `try` with `except` clauses inside a function.
 #[derive(Default)]
-struct Calls {
+struct Calls<'s> {
+    source: &'s str,
     edits: Vec<Edit>,
     /// How many functions, lambdas and comprehensions enclose the node visited.
     depth: usize,
     /// The names of the program's top-level functions.
     functions: Vec<String>,
+    /// For each enclosing `try` body (innermost last), its delegate slot; None for a scope
+    /// (function, lambda, comprehension, class) entered since, whose delegations are its own.
+    tries: Vec<Option<usize>>,
+    /// Delegate slots handed out so far.
+    slots: usize,
 }
 
-impl Calls {
+impl Calls<'_> {
+    /// A `try` with `except` clauses inside a function: the state of what its body delegated
+    /// to is probed first thing in each handler (`_ys_delegate(SLOT)`), and its body's
+    /// delegations hold their object in that slot while they run.
+    fn visit_try(&mut self, stmt: &ruff_python_ast::StmtTry) {
+        let slot = self.slots;
+        self.slots += 1;
+        for handler in &stmt.handlers {
+            let ruff_python_ast::ExceptHandler::ExceptHandler(h) = handler;
+            let Some(first) = h.body.first() else {
+                continue;
+            };
+            let at = usize::from(first.range().start());
+            let line_start = self.source[..at].rfind('\n').map_or(0, |i| i + 1);
+            let indent = &self.source[line_start..at];
+            // `except E: stmt` on one line (a simple statement) or the body on lines of its own
+            let text = if indent.chars().all(|c| c == ' ' || c == '\t') {
+                format!("_ys_delegate({slot})\n{indent}")
+            } else {
+                format!("_ys_delegate({slot}); ")
+            };
+            self.edits.push(Edit {
+                start: at,
+                end: at,
+                text,
+            });
+        }
+        self.tries.push(Some(slot));
+        self.visit_body(&stmt.body);
+        self.tries.pop();
+        for handler in &stmt.handlers {
+            self.visit_except_handler(handler);
+        }
+        self.visit_body(&stmt.orelse);
+        self.visit_body(&stmt.finalbody);
+    }
+
+    /// `yield from X` / `await X` in a probed `try` body: `X` is held in the slot while the
+    /// delegation runs, released when it ends normally.
+    fn wrap_delegation(&mut self, whole: ruff_text_size::TextRange, keyword: &str, value: &Expr) {
+        let Some(Some(slot)) = self.tries.last().copied() else {
+            return;
+        };
+        self.edits.push(Edit {
+            start: whole.start().into(),
+            end: value.range().start().into(),
+            text: format!("_ys_done({slot}, ({keyword} _ys_yf({slot}, "),
+        });
+        self.edits.push(Edit {
+            start: value.range().end().into(),
+            end: value.range().end().into(),
+            text: ")))".into(),
+        });
+    }
+
     /// Whether an argument is a function of the program (a lambda, a top-level `def`).
     fn is_program_function(&self, arg: &Expr) -> bool {
         match arg {
@@ -239,17 +322,28 @@ impl Calls {
 /// probed ([`Calls::wrap_arguments`]).
 const ORDERED: [&str; 5] = ["max", "min", "sorted", "map", "filter"];
 
-impl<'a> Visitor<'a> for Calls {
+impl<'a> Visitor<'a> for Calls<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        let scope = matches!(stmt, Stmt::FunctionDef(_));
-        self.depth += usize::from(scope);
-        walk_stmt(self, stmt);
-        self.depth -= usize::from(scope);
+        match stmt {
+            Stmt::Try(t) if self.depth > 0 && !t.handlers.is_empty() => self.visit_try(t),
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {
+                let function = usize::from(matches!(stmt, Stmt::FunctionDef(_)));
+                self.depth += function;
+                self.tries.push(None);
+                walk_stmt(self, stmt);
+                self.tries.pop();
+                self.depth -= function;
+            }
+            _ => walk_stmt(self, stmt),
+        }
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Expr::Call(call) = expr {
-            self.wrap_arguments(call);
+        match expr {
+            Expr::Call(call) => self.wrap_arguments(call),
+            Expr::YieldFrom(y) => self.wrap_delegation(y.range(), "yield from", &y.value),
+            Expr::Await(a) => self.wrap_delegation(a.range(), "await", &a.value),
+            _ => {}
         }
         if let (Expr::Call(call), true) = (expr, self.depth > 0) {
             match call.func.as_ref() {
@@ -283,7 +377,13 @@ impl<'a> Visitor<'a> for Calls {
                 | Expr::DictComp(_)
         );
         self.depth += usize::from(scope);
+        if scope {
+            self.tries.push(None);
+        }
         walk_expr(self, expr);
+        if scope {
+            self.tries.pop();
+        }
         self.depth -= usize::from(scope);
     }
 }
@@ -313,22 +413,40 @@ pub fn probe_difference(left: &str, right: &str) -> Option<String> {
     if a.0 != b.0 || a.1 == b.1 {
         return None;
     }
-    let after = match a.0.strip_prefix("call ") {
+    let (op, ended) = if let Some(rest) = a.0.strip_prefix("call ") {
         // `call OPERATION returned` or `call OPERATION raise TYPE: REPR`
-        Some(rest) => {
-            let (op, how) = rest.split_once(' ')?;
-            match how.strip_prefix("raise ") {
-                Some(_) => format!("{op} {}", outcome(how)?),
-                None => op.to_string(),
-            }
-        }
+        let (op, how) = rest.split_once(' ')?;
+        let ended = match how.strip_prefix("raise ") {
+            Some(_) => Some(outcome(how)?),
+            None => None,
+        };
+        (op.to_string(), ended)
+    } else if let Some(how) = a.0.strip_prefix("delegate ") {
+        // `delegate raise TYPE: REPR`: what a `yield from`/`await` delegated to, read in the
+        // handler of the exception the delegation ended with
+        ("delegation".to_string(), Some(outcome(how)?))
+    } else {
         // `name NAME`: the top-level statement before this probe
-        None => statement_after(&l[..first])?,
+        statement_after(&l[..first])?
+    };
+    let after = match ended {
+        // a runtime's own check names the state it left, whichever operation met it
+        // (`close()`, or the close a delegating generator forwarded to its delegate)
+        Some(Outcome { text, check: true }) => text,
+        Some(Outcome { text, .. }) => format!("{op} {text}"),
+        None => op,
     };
     Some(format!(
         "divergent: state after {after}: {} vs {}",
         a.1, b.1
     ))
+}
+
+/// How a probed operation ended: `raise TYPE "MESSAGE"`, and whether the message is one the
+/// runtime wrote (a check of its own) rather than the program's.
+struct Outcome {
+    text: String,
+    check: bool,
 }
 
 /// `divergent: order of calls in BUILTIN(): LEFT vs RIGHT` when two differing lines are what
@@ -353,17 +471,23 @@ fn probe_line(line: &str) -> Option<(&str, &str)> {
 
 /// `raise TYPE "MESSAGE"` (the message when the runtime wrote it, masked) of a `raise TYPE:
 /// REPR` text.
-fn outcome(text: &str) -> Option<String> {
+fn outcome(text: &str) -> Option<Outcome> {
     let raised = raised(text)?;
     Some(match raised.message {
-        Some(message) => format!("raise {} {message:?}", raised.type_name),
-        None => format!("raise {}", raised.type_name),
+        Some(message) => Outcome {
+            text: format!("raise {} {message:?}", raised.type_name),
+            check: true,
+        },
+        None => Outcome {
+            text: format!("raise {}", raised.type_name),
+            check: false,
+        },
     })
 }
 
-/// The operation of the last top-level statement before a name probe, and the exception it
-/// ended with: `close raise RuntimeError "… ignored GeneratorExit"`, `resume`, `for`.
-fn statement_after(before: &[&str]) -> Option<String> {
+/// The operation of the last top-level statement before a name probe (`close`, `resume`,
+/// `for`), and the exception it ended with.
+fn statement_after(before: &[&str]) -> Option<(String, Option<Outcome>)> {
     let is_probe = |line: &str| line.starts_with(">>> ") && line.ends_with(&format!(": {PROBE}"));
     let at = before
         .iter()
@@ -383,10 +507,7 @@ fn statement_after(before: &[&str]) -> Option<String> {
         .take_while(|line| !line.starts_with(">>> ") && !line.starts_with("--- "))
         .find(|line| line.starts_with("raise "))
         .and_then(|line| outcome(line));
-    Some(match ended {
-        Some(ended) => format!("{op} {ended}"),
-        None => op,
-    })
+    Some((op, ended))
 }
 
 #[cfg(test)]
@@ -423,6 +544,67 @@ _ys_probe()
     }
 
     #[test]
+    fn a_delegation_in_a_try_is_held_until_its_handler_probes_it() {
+        let source = "\
+def g0():
+    try:
+        x = yield from g1()
+    except ValueError: pass
+    except RuntimeError as e:
+        print(e)
+    try:
+        yield from g1()
+    finally:
+        pass
+async def c():
+    try:
+        await d()
+    except* ValueError:
+        def f():
+            try:
+                yield from g1()
+            except E:
+                if x:
+                    pass
+        return 1
+yield from g1()
+";
+        let out = instrument(source).unwrap();
+        let body = out.strip_prefix(PRELUDE).unwrap();
+        assert_eq!(
+            body,
+            "\
+def g0():
+    try:
+        x = _ys_done(0, (yield from _ys_yf(0, g1())))
+    except ValueError: _ys_delegate(0); pass
+    except RuntimeError as e:
+        _ys_delegate(0)
+        print(e)
+    try:
+        yield from g1()
+    finally:
+        pass
+async def c():
+    try:
+        _ys_done(1, (await _ys_yf(1, d())))
+    except* ValueError:
+        _ys_delegate(1)
+        def f():
+            try:
+                _ys_done(2, (yield from _ys_yf(2, g1())))
+            except E:
+                _ys_delegate(2)
+                if x:
+                    pass
+        return 1
+yield from g1()
+_ys_probe()
+"
+        );
+    }
+
+    #[test]
     fn the_arguments_of_a_builtin_that_calls_back_are_wrapped() {
         let source = "def kf(v):\n    return v\nmax(s, key=kf)\nmax(s, default=0)\n";
         let out = instrument(source).unwrap();
@@ -449,8 +631,32 @@ raise RuntimeError: RuntimeError('generator ignored GeneratorExit')
         let right = format!("{shared}out ~ys-state name s -> closed\n>>> 9: s.send(1)\n");
         assert_eq!(
             probe_difference(&left, &right).unwrap(),
-            "divergent: state after close raise RuntimeError \"… ignored GeneratorExit\": \
+            "divergent: state after raise RuntimeError \"… ignored GeneratorExit\": \
              suspended vs closed"
+        );
+        // the same check met by the close a delegating generator forwarded: one name
+        let delegate = |state: &str| {
+            format!(
+                ">>> 9: s.close()\nout ~ys-state delegate raise RuntimeError: \
+                 RuntimeError('generator ignored GeneratorExit') -> {state}\nout x\n"
+            )
+        };
+        assert_eq!(
+            probe_difference(&delegate("suspended"), &delegate("closed")).unwrap(),
+            "divergent: state after raise RuntimeError \"… ignored GeneratorExit\": \
+             suspended vs closed"
+        );
+        // an exception of the program's own keeps the operation that met it
+        let thrown = |state: &str| {
+            format!(
+                ">>> 9: f()\nout ~ys-state delegate raise ValueError: ValueError('d1') -> \
+                 {state}\nout ~ys-state call throw raise ValueError: ValueError('d1') -> \
+                 {state}\n"
+            )
+        };
+        assert_eq!(
+            probe_difference(&thrown("suspended"), &thrown("closed")).unwrap(),
+            "divergent: state after delegation raise ValueError: suspended vs closed"
         );
         let call = |state: &str| {
             format!(
@@ -460,7 +666,7 @@ raise RuntimeError: RuntimeError('generator ignored GeneratorExit')
         };
         assert_eq!(
             probe_difference(&call("running"), &call("running without a frame")).unwrap(),
-            "divergent: state after resume raise ValueError \"… already executing\": \
+            "divergent: state after raise ValueError \"… already executing\": \
              running vs running without a frame"
         );
         // a builtin that resumes its iterator where the reference calls the function back
