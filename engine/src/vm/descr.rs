@@ -167,7 +167,10 @@ impl Vm {
             // An explicit `@classmethod` (or another descriptor): bound to the class first.
             Some(d @ Value::Instance(_)) => {
                 if let Some(get) = self.descr_slot(&d, "__get__") {
-                    let bound = self.call(&get, Args::new(vec![Value::None, Value::Class(cls.clone())]))?;
+                    let bound = self.call(
+                        &get,
+                        Args::new(vec![Value::None, Value::Class(cls.clone())]),
+                    )?;
                     self.call(&bound, Args::new(Vec::new()))?;
                 }
             }
