@@ -302,6 +302,13 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
+    if _V >= (3, 12):
+
+        def get_context(self):
+            if self._context is None:
+                self._context = _cv.Context()  # (the copy it was made with was empty)
+            return self._context
+
     def _run(self):
         try:
             ctx = self._context
@@ -319,6 +326,24 @@ class Handle:
             # Under CPython a traceback can keep this frame (f_back of a coroutine's frame),
             # which must not keep the task alive; CPython's own handles run in C.
             self = None
+
+
+def _handler_context(context):
+    # 3.12+: a handler set with set_exception_handler runs in the context of the task, future
+    # or handle the report is about (its get_context()).
+    thing = context.get("task")
+    if thing is None:
+        thing = context.get("future")
+    if thing is None:
+        thing = context.get("handle")
+    if thing is None or not hasattr(thing, "get_context"):
+        return None
+    if not _ctx_on[0] and type(thing) in (Task, Handle, TimerHandle):
+        # Every context is empty: running the handler in one is running it here, unless it is
+        # entered (the running task's: an error), which takes making it.
+        if not (type(thing) is Task and _current.get(id(thing._loop)) is thing):
+            return None
+    return thing.get_context()
 
 
 def _callback_failed(handle, exc):
@@ -755,7 +780,11 @@ class BaseEventLoop:
                 pass
             return
         try:
-            self._handler(self, context)
+            ctx = _handler_context(context) if _V >= (3, 12) else None
+            if ctx is not None and hasattr(ctx, "run"):
+                ctx.run(self._handler, self, context)
+            else:
+                self._handler(self, context)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -1109,13 +1138,44 @@ class _Wakeup:
         return id(self._wakeup_of)
 
 
+_NO_CONTEXT = object()  # Task(context=) not given
+
+
+# CPython's C Task refuses a keyword while it parses its arguments: a coroutine it was given is
+# released with the caller's call, at the caller's line (where _report_at_case points releases).
+def _report_at_case():
+    global _REPORT_LINE
+    report = _REPORT_LINE
+    _REPORT_LINE = _case_line()
+    return report
+
+
+def _report_at(line):
+    global _REPORT_LINE
+    _REPORT_LINE = line
+
+
 class Task(Future):
     _log_destroy_pending = True
     _context = None  # None: a fresh empty context, made when needed (see _ctx_activate)
 
-    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
+    def __init__(self, coro, *, loop=None, name=None, context=_NO_CONTEXT, eager_start=False):
         # Future.__init__, the coroutine check and the name inline (one call, as CPython's C
         # init is one call).
+        if context is _NO_CONTEXT:
+            context = None
+        elif _V < (3, 11):  # the C Task takes no context before 3.11
+            self._log_destroy_pending = False
+            report = _report_at_case()
+            coro = None
+            _report_at(report)
+            raise TypeError("'context' is an invalid keyword argument for Task()")
+        if eager_start is not False and _V < (3, 12):
+            self._log_destroy_pending = False
+            report = _report_at_case()
+            coro = None
+            _report_at(report)
+            raise TypeError("'eager_start' is an invalid keyword argument for Task()")
         if loop is None:
             try:
                 loop = get_event_loop()
