@@ -164,6 +164,10 @@ pub const ENGINE_SPECIALS: &[&str] = &[
     "__mro_entries__",
     "__instancecheck__",
     "__subclasscheck__",
+    // what abc.ABCMeta (engine/src/builtins/abc.py) asks a class
+    "__subclasshook__",
+    // what copy.deepcopy (engine/src/builtins/copy.py) asks an object
+    "__deepcopy__",
     // coroutines and async generators (PEP 492/525)
     "__await__",
     "__aiter__",

@@ -26,8 +26,12 @@ pub fn ascii(s: &str) -> String {
 #[derive(Default)]
 struct Spec {
     fill: char,
+    /// The spec names a fill character (before an alignment).
+    fill_given: bool,
     align: Option<char>,
     sign: Option<char>,
+    /// `z` (3.11, PEP 682): a negative zero after rounding prints as a positive one.
+    no_neg_zero: bool,
     alt: bool,
     zero: bool,
     width: usize,
@@ -36,7 +40,33 @@ struct Spec {
     ty: Option<char>,
 }
 
-fn parse_spec(s: &str) -> Option<Spec> {
+/// Why a format spec does not parse (CPython's `parse_internal_render_format_spec`).
+enum SpecError {
+    Invalid,
+    MissingPrecision,
+    BothSeparators,
+    TooManyDigits,
+}
+
+/// The digits at `*i` as a number (CPython's `get_integer`): None if there are none.
+fn spec_integer(chars: &[char], i: &mut usize) -> Result<Option<usize>, SpecError> {
+    let st = *i;
+    while *i < chars.len() && chars[*i].is_ascii_digit() {
+        *i += 1;
+    }
+    if *i == st {
+        return Ok(None);
+    }
+    let digits: String = chars[st..*i].iter().collect();
+    // CPython refuses what does not fit a Py_ssize_t.
+    match digits.parse::<i64>() {
+        Ok(n) => Ok(Some(n as usize)),
+        Err(_) => Err(SpecError::TooManyDigits),
+    }
+}
+
+/// Parse a format spec; `z_flag` is 3.11's `z` option.
+fn parse_spec(s: &str, z_flag: bool) -> Result<Spec, SpecError> {
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut sp = Spec {
@@ -46,6 +76,7 @@ fn parse_spec(s: &str) -> Option<Spec> {
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
     if chars.len() >= 2 && is_align(chars[1]) {
         sp.fill = chars[0];
+        sp.fill_given = true;
         sp.align = Some(chars[1]);
         i = 2;
     } else if !chars.is_empty() && is_align(chars[0]) {
@@ -56,44 +87,62 @@ fn parse_spec(s: &str) -> Option<Spec> {
         sp.sign = Some(chars[i]);
         i += 1;
     }
+    if z_flag && i < chars.len() && chars[i] == 'z' {
+        sp.no_neg_zero = true;
+        i += 1;
+    }
     if i < chars.len() && chars[i] == '#' {
         sp.alt = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '0' {
+        // `0`: zeros for the fill unless one is given; numbers then align with `=`.
         sp.zero = true;
+        if !sp.fill_given {
+            sp.fill = '0';
+        }
         i += 1;
     }
-    let st = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
+    if let Some(w) = spec_integer(&chars, &mut i)? {
+        sp.width = w;
+    }
+    if i < chars.len() && chars[i] == ',' {
+        sp.grouping = Some(',');
         i += 1;
     }
-    if i > st {
-        sp.width = chars[st..i].iter().collect::<String>().parse().ok()?;
-    }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        sp.grouping = Some(chars[i]);
+    if i < chars.len() && chars[i] == '_' {
+        if sp.grouping.is_some() {
+            return Err(SpecError::BothSeparators);
+        }
+        sp.grouping = Some('_');
         i += 1;
+    }
+    if i < chars.len() && chars[i] == ',' && sp.grouping == Some('_') {
+        return Err(SpecError::BothSeparators);
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
-        let st = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
+        match spec_integer(&chars, &mut i)? {
+            Some(p) => sp.precision = Some(p),
+            None => return Err(SpecError::MissingPrecision),
         }
-        if i == st {
-            return None;
-        }
-        sp.precision = Some(chars[st..i].iter().collect::<String>().parse().ok()?);
+    }
+    if chars.len() - i > 1 {
+        return Err(SpecError::Invalid);
     }
     if i < chars.len() {
         sp.ty = Some(chars[i]);
-        i += 1;
     }
-    if i != chars.len() {
-        return None;
+    Ok(sp)
+}
+
+/// A presentation type in a message: the character, or `\xNN` outside printable ASCII.
+fn type_code(t: char) -> String {
+    if t > ' ' && t < '\x7f' {
+        t.to_string()
+    } else {
+        format!("\\x{:x}", t as u32)
     }
-    Some(sp)
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
@@ -108,27 +157,60 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// The alignment `sp` asks for: its own, else `=` for a zero-padded number, else the type's.
+fn alignment(sp: &Spec, default_right: bool) -> char {
+    match sp.align {
+        Some(a) => a,
+        None if sp.zero && default_right => '=',
+        None if default_right => '>',
+        None => '<',
+    }
+}
+
 fn pad(body: String, sign: &str, sp: &Spec, default_right: bool) -> String {
     let len = body.chars().count() + sign.chars().count();
     if len >= sp.width {
         return format!("{sign}{body}");
     }
     let fill_n = sp.width - len;
-    let (fill, align) = if sp.zero && sp.align.is_none() {
-        ('0', '=')
-    } else {
-        (
-            sp.fill,
-            sp.align.unwrap_or(if default_right { '>' } else { '<' }),
-        )
-    };
+    let fill = sp.fill;
     let f = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
-    match align {
+    match alignment(sp, default_right) {
         '<' => format!("{sign}{body}{}", f(fill_n)),
         '>' => format!("{}{sign}{body}", f(fill_n)),
         '^' => format!("{}{sign}{body}{}", f(fill_n / 2), f(fill_n - fill_n / 2)),
         _ => format!("{sign}{}{body}", f(fill_n)),
     }
+}
+
+/// Group `digits` with `sep` every `every` digits; a number padded with zeros (`0` fill,
+/// `=` alignment) gets its padding zeros grouped too, up to `width` characters besides
+/// `others` (CPython's `_PyUnicode_InsertThousandsGrouping` with a minimum width).
+fn group_number(digits: &str, sep: char, every: usize, sp: &Spec, others: usize) -> String {
+    if !(sp.fill == '0' && alignment(sp, true) == '=') {
+        return group(digits, sep, every);
+    }
+    let mut min_width = sp.width as isize - others as isize;
+    let digits: Vec<char> = digits.chars().collect();
+    let mut remaining = digits.len() as isize;
+    let mut groups: Vec<String> = Vec::new();
+    loop {
+        let l = (every as isize).min(remaining.max(min_width).max(1));
+        let zeros = (l - remaining).max(0);
+        let n = remaining.min(l).max(0);
+        let end = remaining.max(0) as usize;
+        let mut g: String = std::iter::repeat_n('0', zeros as usize).collect();
+        g.extend(&digits[end - n as usize..end]);
+        groups.push(g);
+        remaining -= n;
+        min_width -= l;
+        if remaining <= 0 && min_width <= 0 {
+            break;
+        }
+        min_width -= 1;
+    }
+    groups.reverse();
+    groups.join(&sep.to_string())
 }
 
 impl Vm {
@@ -159,17 +241,44 @@ impl Vm {
         if spec.is_empty() {
             return self.str_of(v);
         }
-        let sp = match parse_spec(spec) {
-            Some(s) => s,
-            None => return Err(self.value_error("Invalid format specifier")),
+        let sp = match parse_spec(spec, self.rules.format_z_flag) {
+            Ok(s) => s,
+            Err(e) => {
+                let msg = match e {
+                    SpecError::Invalid if self.rules.invalid_spec_names_spec => format!(
+                        "Invalid format specifier '{spec}' for object of type '{}'",
+                        self.type_name(v)
+                    ),
+                    SpecError::Invalid => "Invalid format specifier".to_string(),
+                    SpecError::MissingPrecision => "Format specifier missing precision".into(),
+                    SpecError::BothSeparators => "Cannot specify both ',' and '_'.".into(),
+                    SpecError::TooManyDigits => "Too many decimal digits in format string".into(),
+                };
+                return Err(self.value_error(msg));
+            }
+        };
+        // The separators each presentation type allows (PEP 378, PEP 515), checked with the
+        // type's default.
+        let default_ty = match v {
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) => Some('d'),
+            Value::Str(_) => Some('s'),
+            _ => None,
         };
         if let (
-            Some('n'),
             Some(g),
-            Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_),
-        ) = (sp.ty, sp.grouping, v)
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_),
+        ) = (sp.grouping, v)
         {
-            return Err(self.value_error(format!("Cannot specify '{g}' with 'n'.")));
+            let ty = sp.ty.or(default_ty);
+            let allowed = match ty {
+                None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+                Some('b' | 'o' | 'x' | 'X') => g == '_',
+                _ => false,
+            };
+            if !allowed {
+                let t = type_code(ty.unwrap_or('\0'));
+                return Err(self.value_error(format!("Cannot specify '{g}' with '{t}'.")));
+            }
         }
         match v {
             Value::Int(_) | Value::Big(_) | Value::Bool(_) => {
@@ -182,14 +291,33 @@ impl Vm {
                     };
                     return self.format_float(f, &sp);
                 }
-                if matches!(v, Value::Bool(_)) && sp.ty.is_none() {
-                    let s = self.str_of(v)?;
-                    return Ok(pad(s, "", &sp, false));
+                if !matches!(sp.ty, None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n')) {
+                    let t = type_code(sp.ty.unwrap_or('d'));
+                    let msg = format!(
+                        "Unknown format code '{t}' for object of type '{}'",
+                        self.type_name(v)
+                    );
+                    return Err(self.value_error(msg));
                 }
                 if sp.precision.is_some() {
                     return Err(
                         self.value_error("Precision not allowed in integer format specifier")
                     );
+                }
+                if sp.no_neg_zero {
+                    return Err(self.value_error(
+                        "Negative zero coercion (z) not allowed in integer format specifier",
+                    ));
+                }
+                if sp.ty == Some('c') && sp.sign.is_some() {
+                    return Err(
+                        self.value_error("Sign not allowed with integer format specifier 'c'")
+                    );
+                }
+                if sp.ty == Some('c') && sp.alt {
+                    return Err(self.value_error(
+                        "Alternate form (#) not allowed with integer format specifier 'c'",
+                    ));
                 }
                 let b = int::to_big(v).unwrap_or_default();
                 let neg = int::is_negative(&b);
@@ -224,18 +352,6 @@ impl Vm {
                         )))
                     }
                 };
-                let digits = match sp.grouping {
-                    Some(g) => group(
-                        &digits,
-                        g,
-                        if matches!(sp.ty, Some('x' | 'X' | 'o' | 'b')) {
-                            4
-                        } else {
-                            3
-                        },
-                    ),
-                    None => digits,
-                };
                 let mut sign = String::new();
                 if neg {
                     sign.push('-');
@@ -247,6 +363,17 @@ impl Vm {
                 if sp.alt {
                     sign.push_str(prefix);
                 }
+                let digits = match sp.grouping {
+                    Some(g) => {
+                        let every = if matches!(sp.ty, Some('x' | 'X' | 'o' | 'b')) {
+                            4
+                        } else {
+                            3
+                        };
+                        group_number(&digits, g, every, &sp, sign.chars().count())
+                    }
+                    None => digits,
+                };
                 Ok(pad(digits, &sign, &sp, true))
             }
             Value::Float(f) => self.format_float(f.get(), &sp),
@@ -254,12 +381,32 @@ impl Vm {
                 if let Some(t) = sp.ty {
                     if t != 's' {
                         return Err(self.value_error(format!(
-                            "Unknown format code '{t}' for object of type 'str'"
+                            "Unknown format code '{}' for object of type 'str'",
+                            type_code(t)
                         )));
                     }
                 }
+                if sp.sign == Some(' ') && self.rules.space_sign_message {
+                    return Err(self.value_error("Space not allowed in string format specifier"));
+                }
                 if sp.sign.is_some() {
                     return Err(self.value_error("Sign not allowed in string format specifier"));
+                }
+                if sp.no_neg_zero {
+                    return Err(self.value_error(
+                        "Negative zero coercion (z) not allowed in string format specifier",
+                    ));
+                }
+                if sp.alt {
+                    return Err(self
+                        .value_error("Alternate form (#) not allowed in string format specifier"));
+                }
+                if sp.align == Some('=')
+                    || (sp.zero && sp.align.is_none() && self.rules.str_zero_pad_aligns_equals)
+                {
+                    return Err(
+                        self.value_error("'=' alignment not allowed in string format specifier")
+                    );
                 }
                 let body: String = match sp.precision {
                     Some(p) => s.chars().take(p).collect(),
@@ -288,8 +435,20 @@ impl Vm {
             Some('%') => format!("{}%", float::fixed(a * 100.0, sp.precision.unwrap_or(6))),
             Some(t) => {
                 return Err(self.value_error(format!(
-                    "Unknown format code '{t}' for object of type 'float'"
+                    "Unknown format code '{}' for object of type 'float'",
+                    type_code(t)
                 )))
+            }
+        };
+        // `z`: a zero that rounding made of a negative number prints without its sign.
+        let neg = neg && !(sp.no_neg_zero && body.bytes().all(|b| !(b'1'..=b'9').contains(&b)));
+        let sign = if neg && !f.is_nan() {
+            "-"
+        } else {
+            match sp.sign {
+                Some('+') => "+",
+                Some(' ') => " ",
+                _ => "",
             }
         };
         let body = match sp.grouping {
@@ -299,21 +458,13 @@ impl Vm {
                     None => (&body[..], ""),
                 };
                 if int_part.chars().all(|c| c.is_ascii_digit()) {
-                    format!("{}{}", group(int_part, g, 3), rest)
+                    let others = sign.len() + rest.chars().count();
+                    format!("{}{}", group_number(int_part, g, 3, sp, others), rest)
                 } else {
                     body.clone()
                 }
             }
             None => body,
-        };
-        let sign = if neg && !f.is_nan() {
-            "-"
-        } else {
-            match sp.sign {
-                Some('+') => "+",
-                Some(' ') => " ",
-                _ => "",
-            }
         };
         Ok(pad(body, sign, sp, true))
     }
@@ -653,9 +804,39 @@ impl Vm {
 
     /// `fmt.format(*args, **kwargs)`.
     pub fn str_format(&mut self, fmt: &str, args: &Args) -> PyResult<String> {
+        self.str_format_fields(fmt, args, &mut Numbering::Unset, 2)
+    }
+
+    /// Switch `numbering` to `to` (CPython's `AutoNumber`): a format string numbers its fields
+    /// automatically (`{}`) or manually (`{0}`), never both, nested specs included.
+    fn field_numbering(&mut self, numbering: &mut Numbering, auto: bool) -> PyResult<()> {
+        match (*numbering, auto) {
+            (Numbering::Unset, true) => *numbering = Numbering::Auto(0),
+            (Numbering::Unset, false) => *numbering = Numbering::Manual,
+            (Numbering::Manual, true) => {
+                return Err(self.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ))
+            }
+            (Numbering::Auto(_), false) => {
+                return Err(self.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ))
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn str_format_fields(
+        &mut self,
+        fmt: &str,
+        args: &Args,
+        numbering: &mut Numbering,
+        depth: u32,
+    ) -> PyResult<String> {
         let chars: Vec<char> = fmt.chars().collect();
         let mut out = String::new();
-        let mut auto = 0usize;
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
@@ -677,49 +858,35 @@ impl Vm {
                 i += 2;
                 continue;
             }
-            let st = i + 1;
-            let mut depth = 1;
-            i += 1;
-            while i < chars.len() {
-                if chars[i] == '{' {
-                    depth += 1;
-                } else if chars[i] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                i += 1;
+            if i + 1 == chars.len() {
+                return Err(self.value_error("Single '{' encountered in format string"));
             }
-            if i >= chars.len() {
-                return Err(self.value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[st..i].iter().collect();
-            i += 1;
-            let (name_conv, spec) = match field.find(':') {
-                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
-                None => (field.clone(), String::new()),
+            let field = match parse_field(&chars, i + 1) {
+                Ok(f) => f,
+                Err(msg) => return Err(self.value_error(msg)),
             };
-            let (name, conv) = match name_conv.find('!') {
-                Some(p) => (
-                    name_conv[..p].to_string(),
-                    name_conv[p + 1..].chars().next(),
-                ),
-                None => (name_conv.clone(), None),
-            };
-            // Nested replacement fields in the spec.
-            let spec = if spec.contains('{') {
-                self.str_format(&spec, args)?
-            } else {
-                spec
-            };
+            i = field.end;
+            let (name, conv, spec) = (field.name, field.conversion, field.spec);
             let (first, rest) = match name.find(['.', '[']) {
                 Some(p) => (name[..p].to_string(), name[p..].to_string()),
                 None => (name.clone(), String::new()),
             };
+            let index = if first.is_empty() {
+                self.field_numbering(numbering, true)?;
+                let Numbering::Auto(n) = numbering else {
+                    unreachable!("automatic numbering was just set")
+                };
+                *n += 1;
+                Some(*n - 1)
+            } else if first.bytes().all(|b| b.is_ascii_digit()) {
+                self.field_numbering(numbering, false)?;
+                first.parse::<usize>().ok()
+            } else {
+                None
+            };
             let mut v = if first.is_empty() {
-                let v = args.pos.get(auto).cloned();
-                auto += 1;
+                let auto = index.unwrap_or(0) + 1;
+                let v = args.pos.get(auto - 1).cloned();
                 match v {
                     Some(v) => v,
                     None => {
@@ -732,7 +899,7 @@ impl Vm {
                         ))
                     }
                 }
-            } else if let Ok(n) = first.parse::<usize>() {
+            } else if let Some(n) = index {
                 match args.pos.get(n) {
                     Some(v) => v.clone(),
                     None => {
@@ -748,33 +915,154 @@ impl Vm {
                     None => return Err(self.key_error(Value::str(&first))),
                 }
             };
+            // CPython's FieldNameIterator: each part is checked as it is reached.
             let mut r = rest.as_str();
             while !r.is_empty() {
                 if let Some(x) = r.strip_prefix('.') {
                     let end = x.find(['.', '[']).unwrap_or(x.len());
+                    if end == 0 {
+                        return Err(self.value_error("Empty attribute in format string"));
+                    }
                     v = self.getattr(&v, &x[..end])?;
                     r = &x[end..];
                 } else if let Some(x) = r.strip_prefix('[') {
-                    let end = x.find(']').unwrap_or(x.len());
+                    let Some(end) = x.find(']') else {
+                        return Err(self.value_error("Missing ']' in format string"));
+                    };
                     let k = &x[..end];
+                    if k.is_empty() {
+                        return Err(self.value_error("Empty attribute in format string"));
+                    }
                     let key = match k.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => Value::str(k),
+                        Ok(n) if k.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
+                        _ => Value::str(k),
                     };
                     v = self.getitem(&v, &key)?;
-                    r = x.get(end + 1..).unwrap_or("");
+                    r = &x[end + 1..];
                 } else {
-                    break;
+                    return Err(self
+                        .value_error("Only '.' or '[' may follow ']' in format field specifier"));
                 }
             }
             let v = match conv {
                 Some('r') => Value::str(&self.repr(&v)?),
                 Some('s') => Value::str(&self.str_of(&v)?),
                 Some('a') => Value::str(&ascii(&self.repr(&v)?)),
-                _ => v,
+                Some(c) => {
+                    let c = if c > ' ' && c < '\x7f' {
+                        c.to_string()
+                    } else {
+                        format!("\\x{:x}", c as u32)
+                    };
+                    return Err(self.value_error(format!("Unknown conversion specifier {c}")));
+                }
+                None => v,
+            };
+            // Nested replacement fields in the spec, numbered on from the field's.
+            let spec = if field.spec_has_fields {
+                if depth <= 1 {
+                    return Err(self.value_error("Max string recursion exceeded"));
+                }
+                self.str_format_fields(&spec, args, numbering, depth - 1)?
+            } else {
+                spec
             };
             out.push_str(&self.format_value(&v, &spec)?);
         }
         Ok(out)
     }
+}
+
+/// How a `str.format` string numbers its fields so far (see `field_numbering`).
+#[derive(Clone, Copy)]
+enum Numbering {
+    Unset,
+    /// `{}` fields: the next index.
+    Auto(usize),
+    Manual,
+}
+
+/// One replacement field of a `str.format` string (CPython's `parse_field`).
+struct Field {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+    /// The spec holds replacement fields of its own.
+    spec_has_fields: bool,
+    /// Where the text after the field starts.
+    end: usize,
+}
+
+/// Parse the field that starts at `i` (after its `{`), as CPython's `parse_field` does; the
+/// error is the ValueError's message.
+fn parse_field(chars: &[char], mut i: usize) -> Result<Field, &'static str> {
+    let start = i;
+    let mut c = '\0';
+    while i < chars.len() {
+        c = chars[i];
+        i += 1;
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            '[' => {
+                while i < chars.len() && chars[i] != ']' {
+                    i += 1;
+                }
+            }
+            '}' | ':' | '!' => break,
+            _ => {}
+        }
+    }
+    let name: String = chars[start..i - 1].iter().collect();
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: String::new(),
+        spec_has_fields: false,
+        end: i,
+    };
+    if c != '!' && c != ':' {
+        if c != '}' {
+            return Err("expected '}' before end of string");
+        }
+        return Ok(field);
+    }
+    if c == '!' {
+        let Some(&conv) = chars.get(i) else {
+            return Err("end of string while looking for conversion specifier");
+        };
+        field.conversion = Some(conv);
+        i += 1;
+        if let Some(&next) = chars.get(i) {
+            i += 1;
+            if next == '}' {
+                field.end = i;
+                return Ok(field);
+            }
+            if next != ':' {
+                return Err("expected ':' after conversion specifier");
+            }
+        }
+    }
+    let spec_start = i;
+    let mut count = 1;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        match c {
+            '{' => {
+                field.spec_has_fields = true;
+                count += 1;
+            }
+            '}' => {
+                count -= 1;
+                if count == 0 {
+                    field.spec = chars[spec_start..i - 1].iter().collect();
+                    field.end = i;
+                    return Ok(field);
+                }
+            }
+            _ => {}
+        }
+    }
+    Err("unmatched '{' in format spec")
 }

@@ -89,6 +89,16 @@ pub struct Rules {
     /// 3.10: "a real number" in the TypeErrors of `int()`, `float()` and `'%d' % x`
     /// (before, "a number"); `'%c' % big` is an OverflowError (before, a TypeError).
     pub real_number_wording: bool,
+    /// 3.11: a format spec that does not parse is "Invalid format specifier 'SPEC' for object
+    /// of type 'T'" (before, "Invalid format specifier").
+    pub invalid_spec_names_spec: bool,
+    /// 3.11 (PEP 682): the format spec's `z` option.
+    pub format_z_flag: bool,
+    /// 3.9: a space sign for a str is "Space not allowed in string format specifier".
+    pub space_sign_message: bool,
+    /// Before 3.10: a `0` before the width of a str's spec, without an alignment, asks for
+    /// `=` alignment ("'=' alignment not allowed in string format specifier").
+    pub str_zero_pad_aligns_equals: bool,
     /// 3.13: `str.find(1)` and kin name the method and argument ("find() argument 1 must be
     /// str, not int"); before, "must be str, not int".
     pub str_method_arg_names_method: bool,
@@ -96,6 +106,8 @@ pub struct Rules {
     /// frame, so an exception leaving one releases its iterator and variables at once; before,
     /// the comprehension's own frame stayed alive with the exception's traceback.
     pub inlined_comprehensions: bool,
+    /// Which line a generator expression's yield carries (its `f_lineno` while suspended).
+    pub genexp_yield_line: GenexpYieldLine,
     /// Before 3.8: a zip() argument that is not iterable is "zip argument #N must support
     /// iteration" (any TypeError of its `iter()`); 3.8 leaves `iter()`'s own error
     /// ("'T' object is not iterable").
@@ -158,6 +170,12 @@ pub struct Rules {
     pub set_name_error_propagates: bool,
     /// 3.10: `zip(..., strict=True)` (before: zip takes no keyword arguments).
     pub zip_strict: bool,
+    /// 3.9: "Can't instantiate abstract class C with abstract method f" for one method (3.8:
+    /// "methods" always).
+    pub abstract_message_singular: bool,
+    /// 3.12: "Can't instantiate abstract class C without an implementation for abstract
+    /// method 'f'" (the names quoted).
+    pub abstract_message_implementation: bool,
     /// 3.13: "zip() got an unexpected keyword argument 'k'" (before: "'k' is an invalid
     /// keyword argument for zip()"): getargs.c's wording, also for functions it parses without
     /// a name (`sys.set_asyncgen_hooks`: "this function got ...").
@@ -332,6 +350,18 @@ impl Annotations {
     }
 }
 
+/// The line of a generator expression's yield.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenexpYieldLine {
+    /// The element's first line.
+    Element,
+    /// 3.10-3.11: the line of the last comparison its `if` clauses test (a comparison reached
+    /// through `and`/`or`/`not`/conditional expressions, in compile order), else the
+    /// expression's own first line: the compiler restored the line after every expression
+    /// but a condition's comparison.
+    LastComparison,
+}
+
 impl Rules {
     /// The rules of CPython `v`.
     pub fn for_target(v: PythonVersion) -> Rules {
@@ -362,8 +392,17 @@ impl Rules {
             sort_reverse_is_truth: from(12),
             percent_c_message_names_type: from(14),
             real_number_wording: from(10),
+            invalid_spec_names_spec: from(11),
+            format_z_flag: from(11),
+            space_sign_message: from(9),
+            str_zero_pad_aligns_equals: !from(10),
             str_method_arg_names_method: from(13),
             inlined_comprehensions: from(12),
+            genexp_yield_line: if from(10) && !from(12) {
+                GenexpYieldLine::LastComparison
+            } else {
+                GenexpYieldLine::Element
+            },
             zip_arg_must_support_iteration: !from(8),
             min_max_empty_iterable_message: from(12),
             gi_suspended: from(11),
@@ -393,6 +432,8 @@ impl Rules {
             super_check_names_object: from(13),
             set_name_error_propagates: from(12),
             zip_strict: from(10),
+            abstract_message_singular: from(9),
+            abstract_message_implementation: from(12),
             zip_unexpected_keyword_message: from(13),
             pep765_warnings: from(14),
             literal_misuse_warnings: from(8),

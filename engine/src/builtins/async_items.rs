@@ -281,6 +281,7 @@ fn hooks_class() -> Rc<Class> {
         attr_hooks: false,
         layout: crate::value::Layout::plain(),
         cache: Default::default(),
+        meta: None,
     }
     .into_rc()
 }

@@ -6,8 +6,25 @@ import sys
 _V = sys.version_info[:2]
 
 
+class _abstract_flag:
+    # `__isabstractmethod__` of the descriptors below (a getset descriptor in CPython): what
+    # their functions say.
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj._abstract()
+
+
+def _is_abstract(f):
+    return bool(getattr(f, "__isabstractmethod__", False))
+
+
 class property:
     __module__ = "builtins"
+    __isabstractmethod__ = _abstract_flag()
+
+    def _abstract(self):
+        return _is_abstract(self.fget) or _is_abstract(self.fset) or _is_abstract(self.fdel)
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
@@ -68,6 +85,10 @@ class property:
 
 class classmethod:
     __module__ = "builtins"
+    __isabstractmethod__ = _abstract_flag()
+
+    def _abstract(self):
+        return _is_abstract(self.__func__)
 
     def __init__(self, f):
         self.__func__ = f
@@ -87,6 +108,10 @@ class classmethod:
 
 class staticmethod:
     __module__ = "builtins"
+    __isabstractmethod__ = _abstract_flag()
+
+    def _abstract(self):
+        return _is_abstract(self.__func__)
 
     def __init__(self, f):
         self.__func__ = f

@@ -235,7 +235,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
         }
         "type" => match a.pos.len() {
             1 => Ok(Value::Class(vm.class_of(&a.pos[0]))),
-            3 => type_new(vm, &a.pos),
+            3 => {
+                let ty = vm.types.type_.clone();
+                vm.call_metaclass(&ty, Args::new(a.pos.clone()))
+            }
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
         "slice" => {
@@ -353,8 +356,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
     }
 }
 
-/// `type(name, bases, dict)`: the class a class statement with that namespace makes.
-fn type_new(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+/// The arguments of `type.__new__(meta, name, bases, dict)`: the name, the bases and the
+/// namespace, with CPython's TypeErrors for the wrong kinds.
+pub(crate) fn type_new_args(vm: &mut Vm, a: &[Value]) -> PyResult<(Str, Vec<Value>, NameMap)> {
     let name = match &a[0] {
         Value::Str(s) => s.clone(),
         other => {
@@ -389,8 +393,5 @@ fn type_new(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
             _ => return vm.unsupported("type() with a namespace key that is not a str"),
         }
     }
-    let (bases, mro) = vm.class_bases(bases)?;
-    let cls = vm.make_class(name, bases, mro, ns)?;
-    vm.finish_class(&cls)?;
-    Ok(Value::Class(cls))
+    Ok((name, bases, ns))
 }

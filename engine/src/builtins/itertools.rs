@@ -134,7 +134,7 @@ fn from_iterable(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 /// A new tee iterator at the same place in the same buffer (`tee.__copy__`).
-fn copy_tee(t: &Value) -> Value {
+pub(super) fn copy_tee(t: &Value) -> Value {
     match t {
         Value::Iter(cell) => match &*cell.borrow() {
             Iter::Tee { data, index } => Value::Iter(Rc::new(RefCell::new(Iter::Tee {

@@ -91,6 +91,13 @@ const ITER_METHODS: MethodTable = &[
     ("__length_hint__", m_length_hint),
 ];
 
+/// `itertools.tee` iterators: no `__length_hint__`, a `__copy__`.
+const TEE_METHODS: MethodTable = &[
+    ("__next__", m_next),
+    ("__iter__", |_, r, _| Ok(r.clone())),
+    ("__copy__", |_, r, _| Ok(super::itertools::copy_tee(r))),
+];
+
 const DICT_VIEW_METHODS: MethodTable = &[("__iter__", m_iter), ("__len__", m_len)];
 
 const RANGE_METHODS: MethodTable = &[
@@ -135,6 +142,7 @@ fn tables(v: &Value) -> &'static [MethodTable] {
         Value::Tuple(_) => &[TUPLE_METHODS, CONTAINER_METHODS],
         Value::Set(_) => &[SET_MUTATORS, SET_COMMON],
         Value::FrozenSet(_) => &[SET_COMMON],
+        Value::Iter(it) if matches!(&*it.borrow(), Iter::Tee { .. }) => &[TEE_METHODS],
         Value::Iter(_) => &[ITER_METHODS],
         Value::DictView(_) => &[DICT_VIEW_METHODS],
         Value::Range(_) => &[RANGE_METHODS],

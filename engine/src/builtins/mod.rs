@@ -1,5 +1,6 @@
 //! Built-in functions and constructors of built-in types (`print`, `len`, `int(...)`, …).
 
+mod abc_support;
 mod async_items;
 pub mod asyncio_native;
 mod asyncio_native_future;
@@ -37,9 +38,10 @@ use crate::value::{
 use crate::vm::ExcKind;
 use crate::vm::{Types, Vm};
 pub use construct::construct;
+pub(crate) use construct::type_new_args;
 pub use exc_group::{add_note_method, group_of};
 pub(crate) use frames::frame_builtin;
-pub use modules::{import, user_unraisablehook};
+pub use modules::{import, is_submodule, user_unraisablehook};
 use numeric::{b_abs, b_minmax, b_round, b_sum};
 pub use pymodule::{py_builtin, PY_BUILTINS};
 use sorting::{b_reversed, b_sorted};
@@ -500,8 +502,38 @@ fn check_hook(vm: &mut Vm, cls: &Value, hook: &str) -> Option<Value> {
     }
 }
 
+/// `C.__subclasses__`, bound to the class `C`.
+pub(crate) fn subclasses_method(cls: &Value) -> Value {
+    Value::Builtin(Rc::new(BuiltinFn {
+        name: "__subclasses__",
+        recv: Some(cls.clone()),
+        kind: BuiltinKind::Method(|vm, r, a| {
+            arity(vm, "__subclasses__", &a, 0, 0)?;
+            match r {
+                Value::Class(c) => {
+                    let c = c.clone();
+                    vm.direct_subclasses(&c)
+                }
+                _ => Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object")),
+            }
+        }),
+    }))
+}
+
 fn b_isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &a, 2, 2)?;
+    if let Value::Class(c) = &a.pos[1] {
+        if c.meta.is_some() {
+            // PyObject_IsInstance: an exact type match first, then the metaclass's hook.
+            if Rc::ptr_eq(&vm.class_of(&a.pos[0]), c) {
+                return Ok(Value::bool(true));
+            }
+            if let Some(hook) = vm.meta_check_hook(&a.pos[1], "__instancecheck__") {
+                let r = vm.call(&hook, Args::new(vec![a.pos[0].clone()]))?;
+                return Ok(Value::bool(vm.truthy(&r)?));
+            }
+        }
+    }
     if let Some(hook) = check_hook(vm, &a.pos[1], "__instancecheck__") {
         let r = vm.call(&hook, Args::new(vec![a.pos[0].clone()]))?;
         return Ok(Value::bool(vm.truthy(&r)?));
@@ -523,6 +555,10 @@ fn b_isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn b_issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, "issubclass", &a, 2, 2)?;
+    if let Some(hook) = vm.meta_check_hook(&a.pos[1], "__subclasscheck__") {
+        let r = vm.call(&hook, Args::new(vec![a.pos[0].clone()]))?;
+        return Ok(Value::bool(vm.truthy(&r)?));
+    }
     if let Some(hook) = check_hook(vm, &a.pos[1], "__subclasscheck__") {
         let r = vm.call(&hook, Args::new(vec![a.pos[0].clone()]))?;
         return Ok(Value::bool(vm.truthy(&r)?));

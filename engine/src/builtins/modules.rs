@@ -95,6 +95,7 @@ fn stream_class() -> Rc<Class> {
         attr_hooks: false,
         layout: crate::value::Layout::plain(),
         cache: Default::default(),
+        meta: None,
     }
     .into_rc()
 }
@@ -351,6 +352,29 @@ pub fn is_stdout(vm: &Vm, v: &Value) -> bool {
 
 /// `import NAME`.
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = vm.modules.get(name) {
+        return Ok(m.clone());
+    }
+    if let Some((parent, child)) = name.rsplit_once('.') {
+        // A submodule: its package first; once imported, it is an attribute of the package.
+        if name != "test.support" {
+            let p = import(vm, parent)?;
+            let m = import_one(vm, name)?;
+            if let Value::Module(pm) = &p {
+                pm.dict.borrow_mut().set_name(Str::from(child), m.clone());
+            }
+            return Ok(m);
+        }
+    }
+    import_one(vm, name)
+}
+
+/// The submodules the engine provides (`from PACKAGE import NAME` imports them).
+pub fn is_submodule(name: &str) -> bool {
+    matches!(name, "collections.abc" | "test.support")
+}
+
+fn import_one(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.get(name) {
         return Ok(m.clone());
     }

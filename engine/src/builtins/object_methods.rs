@@ -55,6 +55,7 @@ pub(super) fn install(t: &Types) {
             {
                 return vm.unsupported(&format!("object.__new__({})", cls.name));
             }
+            vm.check_abstract(&cls)?;
             if cls.is_subclass_of(vm.types.exc(ExcKind::OSError)) {
                 let user_init = matches!(cls.lookup("__init__"), Some(Value::Func(_)));
                 return vm.new_os_error(&cls, rest, user_init);
@@ -73,6 +74,54 @@ pub(super) fn install(t: &Types) {
             })
         }),
     ];
+    // type.__new__(meta, name, bases, ns) and type.__call__(cls, *args), for a metaclass's
+    // `super().__new__(...)` and `super().__call__(...)`.
+    let type_methods: &[(&'static str, crate::value::MethodFnPtr)] = &[
+        ("__new__", |vm, r, a| {
+            let (meta, rest) = match a.pos.split_first() {
+                Some((Value::Class(c), rest)) => (c.clone(), rest.to_vec()),
+                _ => match r {
+                    Value::Class(c) => (c.clone(), a.pos.clone()),
+                    _ => return Err(vm.type_error("type.__new__(X): X is not a type object")),
+                },
+            };
+            if !meta.is_subclass_of(&vm.types.type_) {
+                return Err(vm.type_error(format!(
+                    "type.__new__({}): {} is not a subtype of type",
+                    meta.name, meta.name
+                )));
+            }
+            vm.type_new_meta(
+                &meta,
+                &crate::value::Args {
+                    pos: rest,
+                    kw: a.kw,
+                },
+            )
+        }),
+        ("__call__", |vm, r, a| match r {
+            Value::Class(c) => {
+                let c = c.clone();
+                vm.type_call(&c, a)
+            }
+            _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+        }),
+    ];
+    for (n, f) in type_methods {
+        t.type_.dict_mut().insert(
+            Str::from(*n),
+            Value::Builtin(Rc::new(BuiltinFn {
+                name: n,
+                recv: None,
+                kind: BuiltinKind::Method(*f),
+            })),
+        );
+    }
+    // object.__subclasshook__ (a class method): NotImplemented, whatever it is asked.
+    t.object.dict_mut().insert(
+        Str::from("__subclasshook__"),
+        func("__subclasshook__", |_, _| Ok(Value::NotImplemented)),
+    );
     // object.__init_subclass__ (an implicit class method: found through super() unbound).
     t.object.dict_mut().insert(
         Str::from("__init_subclass__"),

@@ -1,4 +1,4 @@
-//! Modules the engine implements in Python source (`random`, `contextlib`, `functools`, `warnings`,
+//! Modules the engine implements in Python source (`random`, `contextlib`, `functools`, `warnings`, `abc`, `collections.abc`, `copy`,
 //! `operator`, `itertools`, `string`, `heapq`, `bisect`, `typing`, `math`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
 //! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
@@ -57,6 +57,9 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "typing" => include_str!("typing.py"),
         "math" => include_str!("math.py"),
         "collections" => include_str!("collections.py"),
+        "collections.abc" => include_str!("collections_abc.py"),
+        "abc" => include_str!("abc.py"),
+        "copy" => include_str!("copy.py"),
         "asyncio" => include_str!("asyncio.py"),
         "warnings" => include_str!("warnings.py"),
         "contextvars" => include_str!("contextvars.py"),
@@ -148,6 +151,11 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
     }
     if name == "collections" || name == "builtins" || name == "contextvars" {
         ns.insert(Str::from("_c_type"), super::func("_c_type", c_type));
+    }
+    if name == "collections.abc" {
+        for (n, f) in super::abc_support::helpers() {
+            ns.insert(Str::from(n), f);
+        }
     }
     if name == "operator" || name == "math" {
         ns.insert(Str::from("_index"), super::func("_index", index));

@@ -56,6 +56,7 @@ fn builtin_class(
         attr_hooks: false,
         layout: Layout::default(),
         cache: Default::default(),
+        meta: None,
     }
     .into_rc()
 }

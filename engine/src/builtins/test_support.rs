@@ -37,6 +37,7 @@ fn class(module: &str, name: &str, methods: Vec<(&'static str, MethodFnPtr)>) ->
         attr_hooks: false,
         layout: crate::value::Layout::plain(),
         cache: Default::default(),
+        meta: None,
     }
     .into_rc()
 }

@@ -10,7 +10,9 @@ use super::{
     BinOp, CResult, CmpOp, CodeKind, Compiler, Conversion, FormatFlags, FunctionFlags, Op,
     ParamShape, Prologue, Signature, UnOp,
 };
+use crate::rules::GenexpYieldLine;
 use crate::value::{int, ThinRc, Value};
+use ruff_text_size::Ranged;
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     use ast::Operator as O;
@@ -203,7 +205,13 @@ impl Compiler<'_> {
                 None => return self.unsupported("dict comprehension unpacking", e),
             },
             E::Generator(g) => {
-                self.comprehension(key(g), "<genexpr>", &g.generators, CompKind::Gen(&g.elt))?
+                let line = self.genexp_yield_line(g);
+                self.comprehension(
+                    key(g),
+                    "<genexpr>",
+                    &g.generators,
+                    CompKind::Gen(&g.elt, line),
+                )?
             }
             E::Await(a) => {
                 self.expr(&a.value)?;
@@ -672,6 +680,41 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// The line a generator expression's yield carries (see [`GenexpYieldLine`]).
+    fn genexp_yield_line(&self, g: &ast::ExprGenerator) -> u32 {
+        match self.rules.genexp_yield_line {
+            GenexpYieldLine::Element => self.index.line(g.elt.range().start()),
+            GenexpYieldLine::LastComparison => {
+                let mut line = self.index.line(g.range().start());
+                for c in g.generators.iter().flat_map(|c| c.ifs.iter()) {
+                    self.last_condition_comparison(c, &mut line);
+                }
+                line
+            }
+        }
+    }
+
+    /// The line of the last comparison 3.10's `compiler_jump_if` visits in condition `e`.
+    fn last_condition_comparison(&self, e: &ast::Expr, line: &mut u32) {
+        match e {
+            ast::Expr::Compare(_) => *line = self.index.line(e.range().start()),
+            ast::Expr::BoolOp(b) => {
+                for v in &b.values {
+                    self.last_condition_comparison(v, line);
+                }
+            }
+            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.last_condition_comparison(&u.operand, line)
+            }
+            ast::Expr::If(i) => {
+                for v in [&i.test, &i.body, &i.orelse] {
+                    self.last_condition_comparison(v, line);
+                }
+            }
+            _ => {}
+        }
+    }
+
     fn comprehension(
         &mut self,
         scope: usize,
@@ -685,7 +728,7 @@ impl Compiler<'_> {
         };
         let qual = self.child_qualname(name);
         let line = self.index.line(first.range.start());
-        let code_kind = if let CompKind::Gen(_) = kind {
+        let code_kind = if let CompKind::Gen(..) = kind {
             CodeKind::GenExpr
         } else {
             CodeKind::Comprehension
@@ -705,10 +748,10 @@ impl Compiler<'_> {
                 CompKind::Dict(..) => {
                     self.emit(Op::BuildMap(0));
                 }
-                CompKind::Gen(_) => {}
+                CompKind::Gen(..) => {}
             }
             self.comp_level(gens, 0, kind, genexp_prologue)?;
-            if let CompKind::Gen(_) = kind {
+            if let CompKind::Gen(..) = kind {
                 self.emit(Op::LoadNone);
             }
             self.emit(Op::Return);
@@ -743,7 +786,7 @@ impl Compiler<'_> {
         self.emit(Op::Call(1));
         // A comprehension that awaits is a coroutine the enclosing code awaits (an async
         // generator expression is left to the caller).
-        if is_async && !matches!(kind, CompKind::Gen(_)) {
+        if is_async && !matches!(kind, CompKind::Gen(..)) {
             self.emit_await(0);
         }
         Ok(())
@@ -806,8 +849,9 @@ impl Compiler<'_> {
                     self.expr(v)?;
                     self.emit(Op::MapAdd(depth));
                 }
-                CompKind::Gen(e) => {
+                CompKind::Gen(e, line) => {
                     self.expr(e)?;
+                    self.unit().line = line;
                     self.emit(Op::Yield);
                     self.emit(Op::Pop);
                 }
@@ -837,5 +881,6 @@ enum CompKind<'a> {
     List(&'a ast::Expr),
     Set(&'a ast::Expr),
     Dict(&'a ast::Expr, &'a ast::Expr),
-    Gen(&'a ast::Expr),
+    /// The element and the line its yield carries.
+    Gen(&'a ast::Expr, u32),
 }

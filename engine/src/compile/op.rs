@@ -125,6 +125,8 @@ pub enum Op {
     MakeFunction(FunctionFlags),
     /// Number of bases on the stack (above the body function and the name).
     BuildClass(u32),
+    /// As `BuildClass`, with the `metaclass=` keyword's value above the bases.
+    BuildClassMeta(u32),
     Super,
     Return,
     Yield,
@@ -385,6 +387,7 @@ impl Op {
             | Op::CallEx(_)
             | Op::MakeFunction(_)
             | Op::BuildClass(_)
+            | Op::BuildClassMeta(_)
             | Op::Super
             | Op::Return
             | Op::Yield

@@ -117,7 +117,19 @@ impl<'a> Compiler<'a> {
                         nbases += 1;
                     }
                 }
-                self.emit(Op::BuildClass(nbases));
+                let meta = c
+                    .arguments
+                    .as_ref()
+                    .and_then(|a| a.keywords.iter().find(|k| k.arg.is_some()));
+                match meta {
+                    Some(k) => {
+                        self.expr(&k.value)?;
+                        self.emit(Op::BuildClassMeta(nbases));
+                    }
+                    None => {
+                        self.emit(Op::BuildClass(nbases));
+                    }
+                }
                 for _ in &c.decorator_list {
                     self.emit(Op::Call(1));
                 }
@@ -272,12 +284,21 @@ impl<'a> Compiler<'a> {
             }
             S::Import(i) => {
                 for a in &i.names {
-                    if a.name.contains('.') {
-                        return self.unsupported("dotted import", a);
-                    }
-                    let n = self.name(a.name.as_str());
+                    // `import a.b.c` imports a, a.b and a.b.c and binds `a`; `import a.b.c as
+                    // d` binds the module a.b.c (which importing makes an attribute of a.b).
+                    let full = a.name.as_str();
+                    let n = self.name(full);
                     self.emit(Op::ImportName(n));
-                    let bind = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    let bind = match (&a.asname, full.split_once('.')) {
+                        (Some(alias), _) => alias.to_string(),
+                        (None, Some((top, _))) => {
+                            self.emit(Op::Pop);
+                            let t = self.name(top);
+                            self.emit(Op::ImportName(t));
+                            top.to_string()
+                        }
+                        (None, None) => full.to_string(),
+                    };
                     self.store_name(&bind);
                 }
             }

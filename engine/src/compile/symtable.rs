@@ -468,11 +468,24 @@ impl Walker<'_> {
                     self.expr(&d.expression, ch)?;
                 }
                 if let Some(a) = &c.arguments {
-                    if !a.keywords.is_empty() {
-                        return self.err("class keyword arguments (metaclass)", s, false);
+                    // `metaclass=` alone: other class keywords (for `__init_subclass__` or
+                    // a metaclass's `__new__`) and `**kwargs` are not modelled.
+                    match a.keywords.as_ref() {
+                        [] => {}
+                        [k] if k.arg.as_ref().is_some_and(|n| n.as_str() == "metaclass") => {}
+                        _ => {
+                            return self.err(
+                                "class keyword arguments other than metaclass",
+                                s,
+                                false,
+                            )
+                        }
                     }
                     for b in a.args.iter() {
                         self.expr(b, ch)?;
+                    }
+                    for k in a.keywords.iter() {
+                        self.expr(&k.value, ch)?;
                     }
                 }
                 if c.type_params.is_some() {

@@ -93,6 +93,9 @@ pub struct Class {
     pub layout: Layout,
     /// What lookups and instance creation remember about it (see [`ClassCache`]).
     pub cache: ClassCache,
+    /// Its metaclass when that is not `type` (a class made by a subclass of `type`, such as
+    /// `abc.ABCMeta`).
+    pub meta: Option<Rc<Class>>,
 }
 
 /// What the engine remembers about a class to skip work:
@@ -171,6 +174,15 @@ impl Default for ClassCache {
 }
 
 impl ClassCache {
+    /// The classes alive that have this one in their MRO, oldest first.
+    pub fn subclasses_alive(&self) -> Vec<Rc<Class>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .collect()
+    }
+
     /// The current version.
     #[inline]
     pub fn version(&self) -> u64 {

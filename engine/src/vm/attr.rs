@@ -337,6 +337,13 @@ impl Vm {
                         return Ok(Value::Str(c.module.clone()));
                     }
                     "__dict__" if !c.builtin => return Ok(self.class_dict_proxy(c)),
+                    "__abstractmethods__" if !c.builtin => {
+                        // type's getset: the class's own dict only.
+                        let own = c.dict.borrow().get(name).cloned();
+                        return own.ok_or_else(|| {
+                            self.err(crate::vm::ExcKind::AttributeError, name.to_string())
+                        });
+                    }
                     "__firstlineno__" | "__static_attributes__"
                         if !c.builtin && self.rules.class_firstlineno =>
                     {
@@ -363,8 +370,21 @@ impl Vm {
                 if let Some(v) = self.payload_class_attr(c, name) {
                     return Ok(v);
                 }
+                if let Some(meta) = &c.meta {
+                    // A data descriptor of the metaclass comes first (type_getattro).
+                    if let Some(d) = meta.lookup(name).filter(|d| self.is_data_descr(d)) {
+                        let meta = meta.clone();
+                        return self.descr_get(d, Some(obj), &meta);
+                    }
+                }
                 if let Some(v) = c.lookup(name) {
                     return self.descr_get(v, None, c);
+                }
+                if let Some(r) = self.meta_getattr(c, name) {
+                    return r;
+                }
+                if name == "__subclasses__" {
+                    return Ok(crate::builtins::subclasses_method(obj));
                 }
                 if name == "__doc__" {
                     return Ok(Value::None);
@@ -654,6 +674,10 @@ impl Vm {
             Value::Class(c) if !c.builtin => {
                 if matches!(name, "__setattr__" | "__delattr__") {
                     return self.unsupported(&format!("assigning {name} to a class"));
+                }
+                if name == "__abstractmethods__" && c.meta.is_none() {
+                    // The flag only ABCMeta's classes are checked for here.
+                    return self.unsupported("__abstractmethods__ of a class not made by ABCMeta");
                 }
                 if name == "__qualname__" {
                     if let Value::Str(s) = &v {

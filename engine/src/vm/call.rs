@@ -291,6 +291,33 @@ impl Vm {
 
     /// `cls(*args)`.
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if let Some(meta) = &cls.meta {
+            // A metaclass `__call__` (type's calls `type_call`, which is what follows).
+            if let Some(call @ Value::Func(_)) = meta.lookup("__call__") {
+                let pos = [vec![Value::Class(cls.clone())], args.pos].concat();
+                return self.call(&call, Args { pos, kw: args.kw });
+            }
+        }
+        self.type_call(cls, args)
+    }
+
+    /// `type.__call__(cls, *args)`: `__new__`, then `__init__`.
+    pub(crate) fn type_call(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if Vm::is_metaclass(cls) {
+            return self.call_metaclass(cls, args);
+        }
+        if cls.meta.is_some() && !cls.base_type.has_payload() && !cls.is_exception() {
+            // An abstract class cannot be made (object_new's check, after its excess-argument
+            // check when neither __init__ nor __new__ is overridden).
+            let plain = !matches!(cls.lookup("__init__"), Some(Value::Func(_)))
+                && !matches!(cls.lookup("__new__"), Some(Value::Func(_)));
+            if plain && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
+            }
+            if !matches!(cls.lookup("__new__"), Some(Value::Func(_))) {
+                self.check_abstract(cls)?;
+            }
+        }
         if cls.builtin && cls.base_type != TypeId::BaseException && cls.base_type != TypeId::Object
         {
             return crate::builtins::construct(self, cls, args);
@@ -416,6 +443,7 @@ impl Vm {
         body: Value,
         name: Value,
         bases: Vec<Value>,
+        explicit_meta: Option<Value>,
     ) -> PyResult<Value> {
         let name: Str = match name {
             Value::Str(s) => s,
@@ -426,7 +454,12 @@ impl Vm {
             _ => return self.unsupported("class body"),
         };
         let (bases, orig_bases) = self.update_bases(bases)?;
-        let (base_classes, mro) = self.class_bases(bases)?;
+        let meta = self.statement_meta(explicit_meta, &bases)?;
+        let (base_classes, mro) = match &meta {
+            // The metaclass makes the class from the bases as they are.
+            Some(_) => (Vec::new(), Vec::new()),
+            None => self.class_bases(bases.clone())?,
+        };
         // Run the body in a fresh namespace.
         let ns = Rc::new(RefCell::new(NameMap::default()));
         let code = func.code.clone();
@@ -446,7 +479,14 @@ impl Vm {
         if let Some(orig) = orig_bases {
             dict.insert(Str::from("__orig_bases__"), orig);
         }
-        let cls = self.make_class(name, base_classes, mro, dict)?;
+        if let Some(meta) = meta {
+            let made = self.build_class_with_meta(&meta, name, bases, dict)?;
+            if let Value::Cell(c) = cell {
+                *c.borrow_mut() = made.clone();
+            }
+            return Ok(made);
+        }
+        let cls = self.make_class(name, base_classes, mro, dict, None)?;
         if let Value::Cell(c) = cell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
@@ -495,7 +535,10 @@ impl Vm {
             match b {
                 Value::Class(c) => {
                     if c.builtin
-                        && !matches!(c.base_type, TypeId::Object | TypeId::BaseException)
+                        && !matches!(
+                            c.base_type,
+                            TypeId::Object | TypeId::BaseException | TypeId::Type
+                        )
                         && !c.base_type.has_payload()
                     {
                         return self.unsupported(&format!("subclassing built-in type {}", c.name));
@@ -525,9 +568,13 @@ impl Vm {
         base_classes: Vec<Rc<Class>>,
         mro: Vec<Rc<Class>>,
         mut dict: NameMap,
+        meta: Option<Rc<Class>>,
     ) -> PyResult<Rc<Class>> {
         let base_type = if mro.iter().any(|c| c.is_exception()) {
             TypeId::BaseException
+        } else if mro.iter().any(|c| c.base_type == TypeId::Type) {
+            // A metaclass: its instances are classes.
+            TypeId::Type
         } else {
             mro.iter()
                 .map(|c| c.base_type)
@@ -542,8 +589,11 @@ impl Vm {
             Some(Value::Str(s)) => s.clone(),
             _ => Str::from("__main__"),
         };
-        for k in dict.keys() {
-            self.check_special(k)?;
+        // The engine's collections.abc defines `Buffer.__buffer__` (abstract, never called).
+        if &*module != "collections.abc" {
+            for k in dict.keys() {
+                self.check_special(k)?;
+            }
         }
         let new_layout = self.new_layout(&name, &base_classes, &mro, &dict)?;
         // As type_new: after the namespace and the layout's descriptors, `__doc__` is always
@@ -572,6 +622,7 @@ impl Vm {
             attr_hooks,
             layout: new_layout.layout.clone(),
             cache: Default::default(),
+            meta,
         }
         .into_rc();
         self.add_layout_descriptors(&cls, &new_layout)?;
@@ -680,7 +731,9 @@ impl Vm {
         // CPython calls `attr.__get__(obj, starttype)`, with no instance when the super
         // object is bound to a class.
         let (start_cls, bind_to) = match &s.obj {
-            Value::Class(c) => (c.clone(), None),
+            // supercheck: a class that is a subclass of the super's class is the start (a
+            // class bound through its metaclass is an instance: `super()` in a metaclass).
+            Value::Class(c) if c.is_subclass_of(&s.class) => (c.clone(), None),
             other => (self.class_of(other), Some(other.clone())),
         };
         let mut chain = vec![start_cls.clone()];

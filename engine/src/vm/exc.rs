@@ -80,6 +80,7 @@ fn class_in(module: &str, name: &str, base: Option<&Rc<Class>>, base_type: TypeI
             ..Layout::default()
         },
         cache: Default::default(),
+        meta: None,
     }
     .into_rc()
 }
@@ -213,7 +214,7 @@ impl Types {
             Value::Func(_) => self.function.clone(),
             Value::Builtin(_) => self.builtin_fn.clone(),
             Value::Method(_) => self.method.clone(),
-            Value::Class(_) => self.type_.clone(),
+            Value::Class(c) => c.meta.clone().unwrap_or_else(|| self.type_.clone()),
             Value::Instance(i) => i.class.clone(),
             Value::Generator(g) if g.kind().is_generator() => self.generator.clone(),
             Value::Generator(g) => self.iter_type(g.kind().type_name()),

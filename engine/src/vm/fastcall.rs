@@ -115,7 +115,7 @@ impl Vm {
         let crate::value::Ctor::Init(init) = cls.ctor() else {
             return Ok(false);
         };
-        if cls.base_type.has_payload() {
+        if cls.base_type.has_payload() || cls.meta.is_some() {
             return Ok(false);
         }
         let inst = Rc::new(Instance::new(cls.clone(), NameMap::default(), None));

@@ -14,6 +14,7 @@ mod fastcall;
 mod globals;
 mod iter;
 mod keys;
+mod meta;
 mod numconv;
 mod ops;
 pub mod origin;

@@ -342,6 +342,28 @@ pub struct FuzzOptions {
     pub required: Features,
 }
 
+/// Implementations whose objects are finalized by a tracing collector rather than at their last
+/// reference (as reported in a backend's description: `process:pypy3 (pypy 3.9.16 …)`).
+const TRACING_GC: [&str; 5] = ["pypy", "graalpy", "jython", "ironpython", "brython"];
+
+/// The implementation of either side that has no reference counting, when the run compares
+/// with CPython's exact finalization timing.
+fn without_refcounting(
+    left: &str,
+    right: &str,
+    finalization: crate::finalization::Finalization,
+) -> Option<String> {
+    if finalization != crate::finalization::Finalization::Exact {
+        return None;
+    }
+    [left, right].into_iter().find_map(|name| {
+        let implementation = name.split_once(" (")?.1.split_whitespace().next()?;
+        TRACING_GC
+            .contains(&implementation.to_ascii_lowercase().as_str())
+            .then(|| implementation.to_string())
+    })
+}
+
 /// Run the fuzz loop; returns the exit code (1 when a new signature was found).
 pub fn fuzz(opts: &FuzzOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match Oracle::open(&opts.left, &opts.right, &opts.run) {
@@ -377,6 +399,18 @@ pub fn fuzz_with(
             "known divergences: {} ({} signatures)",
             path.display(),
             known.entries.len()
+        );
+    }
+    if let (Some(runtime), false) = (
+        without_refcounting(&lname, &rname, opts.run.finalization),
+        opts.worker,
+    ) {
+        let _ = writeln!(
+            err,
+            "note: {runtime} finalizes objects when its collector runs, not when their last \
+             reference goes; with `--finalization exact` (the default) most differences will be \
+             that timing. `--finalization at-gc` compares modulo it (README, \"Fuzzing another \
+             runtime\")."
         );
     }
     let bar = progress_bar(opts);
@@ -857,5 +891,31 @@ fn write_output(path: &Path, text: &str, err: &mut dyn Write) -> i32 {
             let _ = writeln!(err, "error: {}: {e}", path.display());
             EXIT_INPUT
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_refcounting;
+    use crate::finalization::Finalization;
+
+    #[test]
+    fn a_runtime_without_refcounting_is_named_only_in_exact_mode() {
+        let cpython = "process:python3.11 (cpython 3.11.7 (main, May 9 2026) [GCC 12.2.0])";
+        let pypy = "process:pypy3 (pypy 3.9.16 (7.3.11+dfsg-2) [PyPy 7.3.11 with GCC 12.2.0])";
+        let rustpython = "process:rustpython (rustpython 3.14.0alpha [RustPython 0.5.0])";
+        assert_eq!(
+            without_refcounting(cpython, pypy, Finalization::Exact).as_deref(),
+            Some("pypy")
+        );
+        assert_eq!(without_refcounting(pypy, cpython, Finalization::AtGc), None);
+        assert_eq!(
+            without_refcounting(cpython, rustpython, Finalization::Exact),
+            None
+        );
+        assert_eq!(
+            without_refcounting("engine", "cpython", Finalization::Exact),
+            None
+        );
     }
 }

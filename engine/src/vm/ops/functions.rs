@@ -127,11 +127,16 @@ impl Vm {
     }
 
     #[inline(never)]
-    pub(in crate::vm) fn op_build_class(&mut self, f: &mut Frame, n: u32) -> PyResult<()> {
+    pub(in crate::vm) fn op_build_class(
+        &mut self,
+        f: &mut Frame,
+        n: u32,
+        meta: Option<Value>,
+    ) -> PyResult<()> {
         let bases = f.popn(n as usize);
         let name = f.pop();
         let body = f.pop();
-        let c = self.build_class(body, name, bases)?;
+        let c = self.build_class(body, name, bases, meta)?;
         f.stack.push(c);
         Ok(())
     }

@@ -17,6 +17,16 @@ impl Vm {
     pub(in crate::vm) fn op_import_from(&mut self, f: &mut Frame, i: u32) -> PyResult<()> {
         let name = f.code.names[i as usize].clone();
         let m = f.top();
+        if let Value::Module(md) = &m {
+            // `from package import submodule` (`_handle_fromlist`): imported if the package
+            // does not have it yet.
+            let full = format!("{}.{name}", md.name);
+            if md.dict.borrow().get_name(&name).is_none() && crate::builtins::is_submodule(&full) {
+                let sub = self.import(&full)?;
+                f.stack.push(sub);
+                return Ok(());
+            }
+        }
         let v = match self.getattr(&m, &name) {
             Ok(v) => v,
             Err(Flow::Exc(_)) => {

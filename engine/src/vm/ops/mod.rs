@@ -298,7 +298,11 @@ impl Vm {
             Op::CallKw(n) => self.op_call_kw(f, n)?,
             Op::CallEx(has_kw) => self.op_call_ex(f, has_kw)?,
             Op::MakeFunction(flags) => self.op_make_function(f, flags)?,
-            Op::BuildClass(n) => self.op_build_class(f, n)?,
+            Op::BuildClass(n) => self.op_build_class(f, n, None)?,
+            Op::BuildClassMeta(n) => {
+                let meta = f.pop();
+                self.op_build_class(f, n, Some(meta))?
+            }
             Op::Super => self.op_super(f)?,
             Op::SetupExcept(t) => self.op_setup_except(f, t)?,
             Op::SetupCleanup(t) => self.op_setup_cleanup(f, t)?,
