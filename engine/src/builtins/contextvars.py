@@ -9,6 +9,9 @@ import sys
 _V = (sys.version_info[0], sys.version_info[1])
 _MISSING = object()
 _MODULE = "builtins" if _V < (3, 10) else "_contextvars"
+# CPython's contextvars is C code: what its frames here release is reported at the case's line
+# that called in (see Vm::release_line).
+_REPORT_LINE = 0
 
 # Called once when the first Context or ContextVar is made (asyncio.py registers one).
 _on_activate = []
@@ -64,13 +67,19 @@ class Context(_Final):
         _activate()
 
     def run(*args, **kwargs):
+        # (a refused call drops its arguments first, as C code refuses them before it keeps any)
         if not args:
+            kwargs = None
             raise TypeError("run() missing 1 required positional argument")
         self = args[0]
-        _check_context(self, "run")
+        if type(self) is not Context:
+            args = kwargs = None
+            _check_context(self, "run")
         if len(args) < 2:
+            args = kwargs = None
             raise TypeError("run() missing 1 required positional argument")
         if self._entered:
+            args = kwargs = None
             raise RuntimeError("cannot enter context: %r is already entered" % (self,))
         self._prev = _cur[0]
         self._entered = True
@@ -78,6 +87,7 @@ class Context(_Final):
         try:
             return args[1](*args[2:], **kwargs)
         finally:
+            args = kwargs = None  # (a traceback keeps this frame: not its arguments)
             _cur[0] = self._prev
             self._prev = None
             self._entered = False
