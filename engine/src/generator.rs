@@ -18,7 +18,7 @@ mod chain;
 mod coro;
 mod cycles;
 mod finalize;
-mod introspect;
+pub(crate) mod introspect;
 mod observe;
 mod pending;
 mod warn;
@@ -121,6 +121,8 @@ pub struct Generator {
     pub agen: Option<Box<AgenData>>,
     /// A coroutine's `cr_origin` (None unless origin tracking was on when it was created).
     pub origin: Option<Value>,
+    /// Its frame object, once `gi_frame` made one (one per generator, as in CPython).
+    pub frame_obj: RefCell<std::rc::Weak<crate::value::FrameInfo>>,
 }
 
 impl Generator {
@@ -137,6 +139,7 @@ impl Generator {
             agen: (frame_kind == crate::compile::GenKind::AsyncGenerator)
                 .then(|| Box::new(AgenData::new())),
             origin: None,
+            frame_obj: RefCell::new(std::rc::Weak::new()),
         }
     }
 
@@ -191,9 +194,48 @@ impl Generator {
     }
 }
 
+impl Generator {
+    /// Give the frame of a generator that is finished (or going) to its frame object, when
+    /// one lives on (CPython's `take_ownership`); otherwise hand it back.
+    pub(crate) fn retire_frame(
+        &self,
+        frame: Box<Frame>,
+        how: crate::value::Retired,
+    ) -> Option<Box<Frame>> {
+        match self.frame_obj.borrow().upgrade() {
+            Some(fo) => match &*fo {
+                crate::value::FrameInfo::Generator(gf) => {
+                    gf.retired.set(how);
+                    let old = gf.finished.replace(Some(frame));
+                    drop(old);
+                    None
+                }
+                crate::value::FrameInfo::Traceback(_) => Some(frame),
+            },
+            None => Some(frame),
+        }
+    }
+}
+
 impl Drop for Generator {
     fn drop(&mut self) {
         if !self.needs_finalizer() {
+            // A frame object that outlives its generator keeps the frame.
+            if self.frame_obj.get_mut().strong_count() > 0 {
+                use crate::value::Retired;
+                let frame = match std::mem::replace(self.state.get_mut(), GenState::Closed) {
+                    GenState::Created(f) => Some((f, Retired::DroppedCreated)),
+                    GenState::Suspended(f) => Some((f, Retired::Finished)),
+                    GenState::ClosedKeepingFrame(f) => Some((f, Retired::ClosedCreated)),
+                    other => {
+                        *self.state.get_mut() = other;
+                        None
+                    }
+                };
+                if let Some((f, how)) = frame {
+                    drop(self.retire_frame(f, how));
+                }
+            }
             return;
         }
         let (created, frame) = match std::mem::replace(self.state.get_mut(), GenState::Closed) {
@@ -229,6 +271,7 @@ impl Drop for Generator {
             finalized: Cell::new(true),
             agen: self.agen.take(),
             origin: self.origin.take(),
+            frame_obj: RefCell::new(self.frame_obj.take()),
         };
         pending::queue_finalizer(g);
     }
@@ -367,7 +410,7 @@ impl Vm {
         g: &Generator,
         state: GenStatus,
         thrown: bool,
-        mut frame: Box<Frame>,
+        frame: Box<Frame>,
         r: PyResult<Exit>,
     ) -> PyResult<GenResult> {
         let r = match r {
@@ -384,15 +427,24 @@ impl Vm {
             Ok(v) => {
                 *g.state.borrow_mut() = GenState::Closed;
                 drop(item);
-                self.recycle(&mut frame);
-                drop(frame);
+                if let Some(mut frame) = g.retire_frame(frame, crate::value::Retired::Finished) {
+                    self.recycle(&mut frame);
+                }
                 Ok(GenResult::Return(v))
             }
             Err(Flow::Exc(e)) => {
                 *g.state.borrow_mut() = GenState::Closed;
                 drop(item);
-                self.recycle(&mut frame);
-                drop(frame);
+                let mut frame = frame;
+                if frame.locals.is_empty() && g.frame_obj.borrow().strong_count() > 0 {
+                    // The traceback took the locals; the frame object shares them.
+                    if let Some(locals) = Vm::kept_locals(&e, frame.id) {
+                        *frame.locals = locals;
+                    }
+                }
+                if let Some(mut frame) = g.retire_frame(frame, crate::value::Retired::Finished) {
+                    self.recycle(&mut frame);
+                }
                 // 3.12+: an exception thrown into a just-created generator is raised before
                 // the body's PEP 479 handler covers it (a StopIteration raised by the body
                 // itself, even on its first run, is converted).
@@ -645,10 +697,15 @@ impl Vm {
             GenStatus::Created if self.rules.close_created_skips_run => {
                 let old = g.state.replace(GenState::Closed);
                 match old {
-                    GenState::Created(f) if self.rules.close_created_keeps_frame => {
-                        *g.state.borrow_mut() = GenState::ClosedKeepingFrame(f);
+                    GenState::Created(f) => {
+                        match g.retire_frame(f, crate::value::Retired::ClosedCreated) {
+                            Some(f) if self.rules.close_created_keeps_frame => {
+                                *g.state.borrow_mut() = GenState::ClosedKeepingFrame(f);
+                            }
+                            // the frame and its locals are released here
+                            f => drop(f),
+                        }
                     }
-                    // the frame and its locals are released here
                     old => drop(old),
                 }
                 return Ok(Value::None);

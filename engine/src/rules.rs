@@ -106,6 +106,12 @@ pub struct Rules {
     /// frame, so an exception leaving one releases its iterator and variables at once; before,
     /// the comprehension's own frame stayed alive with the exception's traceback.
     pub inlined_comprehensions: bool,
+    /// 3.12-3.13: the frame object of a finished generator keeps pointing at the frame that
+    /// last resumed it (`f_back`); the engine does not keep that frame.
+    pub finished_frame_back_dangles: bool,
+    /// The line the frame object of a just-created generator reports once the generator
+    /// was closed or went.
+    pub created_frame_end: CreatedFrameEnd,
     /// Which line a generator expression's yield carries (its `f_lineno` while suspended).
     pub genexp_yield_line: GenexpYieldLine,
     /// Before 3.8: a zip() argument that is not iterable is "zip argument #N must support
@@ -350,6 +356,17 @@ impl Annotations {
     }
 }
 
+/// The line of the frame object of a just-created generator that was closed or went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CreatedFrameEnd {
+    /// Its `def` line, as while it was created.
+    Def,
+    /// 3.13: the first line of its body once it went (closed: its `def` line).
+    BodyWhenDropped,
+    /// 3.14: the first line of its body, closed or gone.
+    Body,
+}
+
 /// The line of a generator expression's yield.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GenexpYieldLine {
@@ -398,6 +415,12 @@ impl Rules {
             str_zero_pad_aligns_equals: !from(10),
             str_method_arg_names_method: from(13),
             inlined_comprehensions: from(12),
+            finished_frame_back_dangles: from(12) && !from(14),
+            created_frame_end: match v.minor {
+                13 => CreatedFrameEnd::BodyWhenDropped,
+                14 => CreatedFrameEnd::Body,
+                _ => CreatedFrameEnd::Def,
+            },
             genexp_yield_line: if from(10) && !from(12) {
                 GenexpYieldLine::LastComparison
             } else {

@@ -22,9 +22,7 @@ pub(crate) fn frame_builtin(vm: &mut Vm, f: &Frame, name: &str) -> PyResult<Valu
         CodeKind::Function | CodeKind::Lambda if vm.rules.locals_snapshot => {
             Ok(Value::Dict(Rc::new(RefCell::new(snapshot(vm, f)?))))
         }
-        CodeKind::Function | CodeKind::Lambda => vm.unsupported(&format!(
-            "{name}() in a function before 3.13 (one dict per frame, refreshed by each call)"
-        )),
+        CodeKind::Function | CodeKind::Lambda => Ok(Value::Dict(frame_locals_dict(vm, f)?)),
         CodeKind::Class | CodeKind::Comprehension | CodeKind::GenExpr => vm.unsupported(&format!(
             "{name}() in a comprehension or generator expression"
         )),
@@ -35,9 +33,41 @@ pub(crate) fn frame_builtin(vm: &mut Vm, f: &Frame, name: &str) -> PyResult<Valu
 /// the variables (a parameter that is a cell at its place), the other cells, the free
 /// variables (PEP 667's snapshot).
 pub(crate) fn snapshot(vm: &mut Vm, f: &Frame) -> PyResult<Dict> {
+    let mut d = Dict::new();
+    for (n, v) in fast_locals(f) {
+        if let Some(v) = v {
+            let k = vm.key(Value::Str(n))?;
+            d.insert(k, v);
+        }
+    }
+    Ok(d)
+}
+
+/// Before 3.13: the one dict of function frame `f` that `locals()` and `f_locals` return,
+/// refreshed from the fast locals (CPython's `PyFrame_FastToLocals`): a bound variable is
+/// stored, an unbound one deleted; other keys stay.
+pub(crate) fn frame_locals_dict(vm: &mut Vm, f: &Frame) -> PyResult<Rc<RefCell<Dict>>> {
+    let d = f
+        .locals_dict
+        .get_or_init(|| Rc::new(RefCell::new(Dict::new())))
+        .clone();
+    for (n, v) in fast_locals(f) {
+        let k = vm.key(Value::Str(n))?;
+        // The old value goes after the dict is updated (its finalizer may read the dict).
+        let old = match v {
+            Some(v) => d.borrow_mut().insert(k, v),
+            None => d.borrow_mut().remove(&k),
+        };
+        drop(old);
+    }
+    Ok(d)
+}
+
+/// The fast locals of function frame `f` by name, None where unbound, in CPython's order.
+fn fast_locals(f: &Frame) -> Vec<(Str, Option<Value>)> {
     let code = &f.code;
     let cell_value = |i: usize| f.cells.get(i).map(|c| c.borrow().clone());
-    let mut entries: Vec<(Str, Value)> = Vec::new();
+    let mut entries: Vec<(Str, Option<Value>)> = Vec::new();
     let param_cell = |slot: usize| {
         code.cell_params
             .iter()
@@ -51,28 +81,18 @@ pub(crate) fn snapshot(vm: &mut Vm, f: &Frame) -> PyResult<Dict> {
             None if code.cellvars.contains(n) => continue,
             None => f.locals.get(i).cloned(),
         };
-        if let Some(v) = v {
-            entries.push((n.clone(), v));
-        }
+        entries.push((n.clone(), v));
     }
     for (ci, n) in code.cellvars.iter().enumerate() {
         if !code.cell_params.iter().any(|(c, _)| *c as usize == ci) {
-            if let Some(v) = cell_value(ci) {
-                entries.push((n.clone(), v));
-            }
+            entries.push((n.clone(), cell_value(ci)));
         }
     }
     for (fi, n) in code.freevars.iter().enumerate() {
-        if let Some(v) = cell_value(code.cellvars.len() + fi) {
-            entries.push((n.clone(), v));
-        }
+        entries.push((n.clone(), cell_value(code.cellvars.len() + fi)));
     }
-    let mut d = Dict::new();
-    for (n, v) in entries {
-        if !matches!(v, Value::Undef) {
-            let k = vm.key(Value::Str(n))?;
-            d.insert(k, v);
-        }
-    }
-    Ok(d)
+    entries
+        .into_iter()
+        .map(|(n, v)| (n, v.filter(|v| !matches!(v, Value::Undef))))
+        .collect()
 }

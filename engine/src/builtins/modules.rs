@@ -218,7 +218,7 @@ fn inspect_module(vm: &Vm) -> Value {
                                 crate::value::Dict::new(),
                             ))));
                         }
-                        let fi = Rc::new(crate::value::FrameInfo::Generator(g.clone()));
+                        let fi = crate::generator::introspect::gen_frame_object(g);
                         vm.frame_getattr(&fi, "f_locals")
                     }
                     Some(other) => {

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{GenStatus, Generator};
+use crate::rules::CreatedFrameEnd;
 use crate::value::{FrameInfo, PyResult, Value};
 use crate::vm::{ExcKind, Vm};
 
@@ -40,7 +41,7 @@ impl Vm {
                 }
                 "running" => Value::bool(st == GenStatus::Running),
                 "frame" if st == GenStatus::Closed => Value::None,
-                "frame" => Value::Frame(Rc::new(FrameInfo::Generator(g.clone()))),
+                "frame" => Value::Frame(gen_frame_object(g)),
                 "code" => Value::Code(g.code.clone()),
                 "suspended" => Value::bool(st == GenStatus::Suspended),
                 "state" => Value::str(&format!("{}{}", kind.state_prefix(), st.suffix())),
@@ -115,8 +116,8 @@ impl Vm {
     }
 
     pub fn frame_getattr(&mut self, fr: &Rc<FrameInfo>, name: &str) -> PyResult<Value> {
-        let g = match &**fr {
-            FrameInfo::Generator(g) => g,
+        let gf = match &**fr {
+            FrameInfo::Generator(gf) => gf,
             FrameInfo::Traceback(code) => {
                 // The engine's tracebacks keep the code of each frame, not the frame.
                 return match name {
@@ -124,6 +125,11 @@ impl Vm {
                     _ => self.unsupported(&format!("attribute {name} of a traceback's frame")),
                 };
             }
+        };
+        let g = match gf.generator.upgrade() {
+            Some(g) if g.status() != GenStatus::Closed => g,
+            // The generator finished or went: the frame as it left it.
+            _ => return self.finished_frame_getattr(fr, gf, name),
         };
         let running = match g.state.try_borrow() {
             Ok(st) => st.status() == GenStatus::Running,
@@ -150,16 +156,99 @@ impl Vm {
                 }
             }
             "f_locals" => {
-                let mut d = crate::value::Dict::new();
-                if let Ok(st) = g.state.try_borrow() {
-                    if let Some(f) = st.frame() {
-                        d = crate::builtins::frames::snapshot(self, f)?;
+                let st = g.state.try_borrow().ok();
+                match st.as_ref().and_then(|st| st.frame()) {
+                    Some(f) if !self.rules.locals_snapshot => {
+                        Value::Dict(crate::builtins::frames::frame_locals_dict(self, f)?)
                     }
+                    Some(f) => Value::Dict(Rc::new(RefCell::new(
+                        crate::builtins::frames::snapshot(self, f)?,
+                    ))),
+                    None => Value::Dict(Rc::new(RefCell::new(crate::value::Dict::new()))),
                 }
-                Value::Dict(Rc::new(RefCell::new(d)))
             }
             "f_globals" => return self.unsupported("frame.f_globals"),
             _ => return Err(self.no_attr(&Value::Frame(fr.clone()), name)),
         })
+    }
+
+    /// An attribute of the frame object of a generator that finished: the frame's last
+    /// state, if the frame object took it.
+    fn finished_frame_getattr(
+        &mut self,
+        fr: &Rc<FrameInfo>,
+        gf: &crate::value::GenFrame,
+        name: &str,
+    ) -> PyResult<Value> {
+        let finished = gf.finished.borrow();
+        let frame = finished.as_deref();
+        Ok(match name {
+            "f_lineno" => Value::Int(finished_frame_line(gf, self.rules.created_frame_end) as i64),
+            "f_code" => Value::Code(gf.code.clone()),
+            // 3.12-3.13 leave a finished generator's frame pointing at its last caller.
+            "f_back" if self.rules.finished_frame_back_dangles => {
+                return self.unsupported("f_back of a finished generator's frame")
+            }
+            "f_back" => Value::None,
+            "f_lasti" => return self.unsupported("f_lasti of a finished generator's frame"),
+            "f_locals" => match frame {
+                Some(f) if !self.rules.locals_snapshot => {
+                    Value::Dict(crate::builtins::frames::frame_locals_dict(self, f)?)
+                }
+                Some(f) => Value::Dict(Rc::new(RefCell::new(crate::builtins::frames::snapshot(
+                    self, f,
+                )?))),
+                None => Value::Dict(Rc::new(RefCell::new(crate::value::Dict::new()))),
+            },
+            "f_globals" => return self.unsupported("frame.f_globals"),
+            _ => return Err(self.no_attr(&Value::Frame(fr.clone()), name)),
+        })
+    }
+}
+
+/// The frame object of generator `g`: the one it has, or a new one it keeps (weakly).
+pub fn gen_frame_object(g: &Rc<Generator>) -> Rc<FrameInfo> {
+    if let Some(fo) = g.frame_obj.borrow().upgrade() {
+        return fo;
+    }
+    let fo = Rc::new(FrameInfo::Generator(crate::value::GenFrame {
+        generator: Rc::downgrade(g),
+        code: g.code.clone(),
+        finished: RefCell::new(None),
+        retired: std::cell::Cell::new(crate::value::Retired::Finished),
+    }));
+    *g.frame_obj.borrow_mut() = Rc::downgrade(&fo);
+    fo
+}
+
+/// The line of a generator's frame object: where the frame is, or where it was left.
+pub fn frame_object_line(gf: &crate::value::GenFrame, rules: &crate::Rules) -> u32 {
+    match gf.generator.upgrade() {
+        Some(g) if g.status() != GenStatus::Closed => g.frame_line(),
+        _ => finished_frame_line(gf, rules.created_frame_end),
+    }
+}
+
+fn finished_frame_line(gf: &crate::value::GenFrame, created_end: CreatedFrameEnd) -> u32 {
+    use crate::value::Retired;
+    match gf.finished.borrow().as_deref() {
+        Some(f) if f.pc > 0 => f.line(),
+        // A frame that never ran: its `def` line, or (where CPython moved the frame past
+        // its start when it let it go) its first instruction's.
+        Some(f) => {
+            let body = match (gf.retired.get(), created_end) {
+                (_, CreatedFrameEnd::Def) => false,
+                (Retired::DroppedCreated, CreatedFrameEnd::BodyWhenDropped) => true,
+                (Retired::Finished, _) => false,
+                (_, CreatedFrameEnd::Body) => true,
+                (_, CreatedFrameEnd::BodyWhenDropped) => false,
+            };
+            if body {
+                f.code.line_at(0)
+            } else {
+                gf.code.firstlineno
+            }
+        }
+        None => gf.code.firstlineno,
     }
 }

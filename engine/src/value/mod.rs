@@ -371,8 +371,31 @@ pub struct Super {
 /// Minimal frame object: a generator's (`gi_frame`), or the frame a traceback entry names
 /// (`tb_frame`), of which the engine keeps only the code.
 pub enum FrameInfo {
-    Generator(Rc<Generator>),
+    Generator(GenFrame),
     Traceback(Rc<crate::compile::Code>),
+}
+
+/// A generator's frame object. As CPython's, it does not keep its generator alive (`f_gen`
+/// is a borrowed reference), and when the generator finishes (or goes) while the frame
+/// object lives on, the frame object takes the frame's last state: its locals, its line.
+pub struct GenFrame {
+    pub generator: std::rc::Weak<Generator>,
+    pub code: Rc<Code>,
+    /// The frame its generator left behind.
+    pub finished: RefCell<Option<Box<crate::vm::Frame>>>,
+    /// How the generator left it.
+    pub retired: std::cell::Cell<Retired>,
+}
+
+/// How a generator gave up its frame to its frame object.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Retired {
+    /// It returned or raised (or has not given it up yet).
+    Finished,
+    /// close() of a just-created generator.
+    ClosedCreated,
+    /// The generator went while just created.
+    DroppedCreated,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

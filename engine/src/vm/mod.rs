@@ -61,6 +61,9 @@ pub struct Frame {
     /// Namespace of a class body (LoadName/StoreName).
     pub ns: Option<Rc<RefCell<NameMap>>>,
     pub id: u64,
+    /// Before 3.13: the dict `locals()` and `f_locals` return (see
+    /// `builtins::frames::frame_locals_dict`), made at the first call.
+    pub locals_dict: std::cell::OnceCell<Rc<RefCell<crate::value::Dict>>>,
 }
 
 impl Drop for Frame {
@@ -105,6 +108,7 @@ impl Frame {
             ns: None,
             code,
             id,
+            locals_dict: std::cell::OnceCell::new(),
         }
     }
 
@@ -398,6 +402,7 @@ impl Vm {
     /// buffers for new frames.
     pub(crate) fn recycle(&mut self, f: &mut Frame) {
         crate::generator::release_frame_in(&self.heap, &mut f.locals, &mut f.stack);
+        drop(f.locals_dict.take());
         self.keep_buf(ManuallyDrop::into_inner(std::mem::take(&mut f.stack)));
         self.keep_buf(ManuallyDrop::into_inner(std::mem::take(&mut f.locals)));
     }
@@ -602,6 +607,19 @@ impl Vm {
 
     /// The exception leaves `f`: its traceback keeps the frame's values alive, as CPython's
     /// traceback keeps the frame object.
+    /// The locals `keep_frame_alive` gave the traceback of `exc` for the frame numbered
+    /// `frame_id` (a copy: a generator's frame object shares them with the traceback).
+    pub(crate) fn kept_locals(exc: &Value, frame_id: u64) -> Option<Vec<Value>> {
+        let mut cur = exc.exc().and_then(|d| d.borrow().traceback.clone());
+        while let Some(t) = cur {
+            if t.frame_id == frame_id {
+                return Some(t.keep.borrow().clone());
+            }
+            cur = t.next.clone();
+        }
+        None
+    }
+
     fn keep_frame_alive(&mut self, exc: &Value, f: &mut Frame) {
         let tb = exc.exc().and_then(|d| d.borrow().traceback.clone());
         let mut cur = tb;

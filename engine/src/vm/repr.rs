@@ -270,12 +270,12 @@ impl Vm {
                 c.firstlineno
             ),
             Value::Frame(f) => match &**f {
-                crate::value::FrameInfo::Generator(g) => format!(
+                crate::value::FrameInfo::Generator(gf) => format!(
                     "<frame at {}, file '{}', line {}, code {}>",
                     addr(v),
                     self.filename,
-                    g.frame_line(),
-                    g.code.name
+                    crate::generator::introspect::frame_object_line(gf, &self.rules),
+                    gf.code.name
                 ),
                 crate::value::FrameInfo::Traceback(_) => {
                     return self.unsupported("repr() of a traceback's frame")
