@@ -2648,6 +2648,36 @@ class Condition(_LoopBound):
     async def wait(self):
         if not self.locked():
             raise RuntimeError("cannot wait on un-acquired lock")
+        if _V >= (3, 13):
+            # 3.13: the future first (a loop bound elsewhere fails with the lock still held);
+            # the most recent CancelledError of the re-acquire is re-raised (its message kept);
+            # a waiter that fails (a notified one cancelled) passes one notification on.
+            fut = self._get_loop().create_future()
+            self.release()
+            try:
+                try:
+                    self._waiters.append(fut)
+                    try:
+                        await fut
+                        return True
+                    finally:
+                        self._waiters.remove(fut)
+                finally:
+                    err = None
+                    while True:
+                        try:
+                            await self.acquire()
+                            break
+                        except CancelledError as e:
+                            err = e
+                    if err is not None:
+                        try:
+                            raise err
+                        finally:
+                            err = None
+            except BaseException:
+                self._notify(1)
+                raise
         self.release()
         try:
             fut = self._get_loop().create_future()
@@ -2678,6 +2708,9 @@ class Condition(_LoopBound):
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError("cannot notify on un-acquired lock")
+        self._notify(n)
+
+    def _notify(self, n):
         woken = 0
         for fut in self._waiters:
             if woken >= n:
