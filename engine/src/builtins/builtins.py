@@ -564,3 +564,72 @@ def _class_getitem(cls, item):
 
 
 _c_type(GenericAlias)
+
+
+class FrameLocalsProxy:
+    # 3.13 (PEP 667): a frame's f_locals, a view of its variables that writes through
+    # (_frame_locals(frame) is their snapshot, _frame_locals_set(frame, key, value) stores
+    # one: both provided by the engine).
+    __module__ = "builtins"
+    __hash__ = None
+
+    def __init__(self, frame):
+        self._frame = frame
+
+    def _snap(self):
+        return _frame_locals(self._frame)
+
+    def __getitem__(self, key):
+        return self._snap()[key]
+
+    def __setitem__(self, key, value):
+        _frame_locals_set(self._frame, key, value)
+
+    def __delitem__(self, key):
+        _unsupported("deleting an item of a FrameLocalsProxy")
+
+    def __contains__(self, key):
+        return key in self._snap()
+
+    def __iter__(self):
+        return iter(self._snap())
+
+    def __len__(self):
+        return len(self._snap())
+
+    def __repr__(self):
+        return repr(self._snap())
+
+    def __eq__(self, other):
+        if isinstance(other, FrameLocalsProxy):
+            other = other._snap()
+        return self._snap() == other
+
+    def __or__(self, other):
+        return self._snap() | other
+
+    def keys(self):
+        return self._snap().keys()
+
+    def values(self):
+        return self._snap().values()
+
+    def items(self):
+        return self._snap().items()
+
+    def get(self, key, default=None):
+        return self._snap().get(key, default)
+
+    def copy(self):
+        return self._snap()
+
+    def setdefault(self, key, default=None):
+        d = self._snap()
+        if key in d:
+            return d[key]
+        self[key] = default
+        return default
+
+    def update(self, other=(), **kwargs):
+        for k, v in dict(other, **kwargs).items():
+            self[k] = v

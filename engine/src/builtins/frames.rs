@@ -96,3 +96,65 @@ fn fast_locals(f: &Frame) -> Vec<(Str, Option<Value>)> {
         .map(|(n, v)| (n, v.filter(|v| !matches!(v, Value::Undef))))
         .collect()
 }
+
+/// `_frame_locals(frame)` for `FrameLocalsProxy` (builtins.py): the variables of a
+/// generator's frame now.
+pub(crate) fn proxy_snapshot(vm: &mut Vm, a: crate::value::Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Frame(fr)) => {
+            let fr = fr.clone();
+            Ok(Value::Dict(Rc::new(RefCell::new(
+                vm.frame_locals_snapshot(&fr)?,
+            ))))
+        }
+        _ => Err(vm.type_error("_frame_locals(frame)")),
+    }
+}
+
+/// `_frame_locals_set(frame, key, value)` for `FrameLocalsProxy`: store a variable of a
+/// generator's frame.
+pub(crate) fn proxy_set(vm: &mut Vm, a: crate::value::Args) -> PyResult<Value> {
+    let (Some(Value::Frame(fr)), Some(key), Some(v)) = (a.pos.first(), a.pos.get(1), a.pos.get(2))
+    else {
+        return Err(vm.type_error("_frame_locals_set(frame, key, value)"));
+    };
+    let fr = fr.clone();
+    let Value::Str(name) = key else {
+        return vm.unsupported("a FrameLocalsProxy key that is not a str");
+    };
+    if !vm.frame_set_local(&fr, name, v.clone())? {
+        return vm.unsupported("a FrameLocalsProxy key that names no variable of the frame");
+    }
+    Ok(Value::None)
+}
+
+/// Store `v` in variable `name` of frame `f` (a fast local or a cell); false if the frame
+/// has no such variable.
+pub(crate) fn set_variable(f: &mut Frame, name: &str, v: Value) -> bool {
+    let code = f.code.clone();
+    if let Some(i) = code.varnames.iter().position(|n| &**n == name) {
+        if let Some((ci, _)) = code.cell_params.iter().find(|(_, s)| *s as usize == i) {
+            if let Some(c) = f.cells.get(*ci as usize) {
+                let old = c.replace(v);
+                drop(old);
+                return true;
+            }
+        }
+        if !code.cellvars.iter().any(|n| &**n == name) {
+            if let Some(slot) = f.locals.get_mut(i) {
+                let old = std::mem::replace(slot, v);
+                drop(old);
+                return true;
+            }
+        }
+    }
+    let cells = code.cellvars.iter().chain(code.freevars.iter());
+    if let Some(ci) = cells.clone().position(|n| &**n == name) {
+        if let Some(c) = f.cells.get(ci) {
+            let old = c.replace(v);
+            drop(old);
+            return true;
+        }
+    }
+    false
+}

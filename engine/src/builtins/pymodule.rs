@@ -148,6 +148,14 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
             Str::from("_eg_get"),
             super::func("_eg_get", super::exc_group::eg_get),
         );
+        ns.insert(
+            Str::from("_frame_locals"),
+            super::func("_frame_locals", super::frames::proxy_snapshot),
+        );
+        ns.insert(
+            Str::from("_frame_locals_set"),
+            super::func("_frame_locals_set", super::frames::proxy_set),
+        );
     }
     if name == "collections" || name == "builtins" || name == "contextvars" {
         ns.insert(Str::from("_c_type"), super::func("_c_type", c_type));

@@ -161,9 +161,10 @@ impl Vm {
                     Some(f) if !self.rules.locals_snapshot => {
                         Value::Dict(crate::builtins::frames::frame_locals_dict(self, f)?)
                     }
-                    Some(f) => Value::Dict(Rc::new(RefCell::new(
-                        crate::builtins::frames::snapshot(self, f)?,
-                    ))),
+                    Some(_) => {
+                        drop(st);
+                        return self.frame_locals_proxy(fr);
+                    }
                     None => Value::Dict(Rc::new(RefCell::new(crate::value::Dict::new()))),
                 }
             }
@@ -195,13 +196,83 @@ impl Vm {
                 Some(f) if !self.rules.locals_snapshot => {
                     Value::Dict(crate::builtins::frames::frame_locals_dict(self, f)?)
                 }
-                Some(f) => Value::Dict(Rc::new(RefCell::new(crate::builtins::frames::snapshot(
-                    self, f,
-                )?))),
-                None => Value::Dict(Rc::new(RefCell::new(crate::value::Dict::new()))),
+                _ => {
+                    drop(finished);
+                    return self.frame_locals_proxy(fr);
+                }
             },
             "f_globals" => return self.unsupported("frame.f_globals"),
             _ => return Err(self.no_attr(&Value::Frame(fr.clone()), name)),
+        })
+    }
+}
+
+impl Vm {
+    /// 3.13's `f_locals`: a `FrameLocalsProxy` of the frame (builtins.py).
+    fn frame_locals_proxy(&mut self, fr: &Rc<FrameInfo>) -> PyResult<Value> {
+        let cls = crate::builtins::py_builtin(self, "FrameLocalsProxy")?;
+        self.call(
+            &cls,
+            crate::value::Args::new(vec![Value::Frame(fr.clone())]),
+        )
+    }
+
+    /// The variables of a generator's frame object now (its generator's live frame, or the
+    /// frame it left behind).
+    pub(crate) fn frame_locals_snapshot(
+        &mut self,
+        fr: &Rc<FrameInfo>,
+    ) -> PyResult<crate::value::Dict> {
+        let FrameInfo::Generator(gf) = &**fr else {
+            return self.unsupported("f_locals of a traceback's frame");
+        };
+        if let Some(g) = gf.generator.upgrade() {
+            if g.status() == GenStatus::Running {
+                return self.unsupported("f_locals of a running generator's frame");
+            }
+            let st = g.state.try_borrow().ok();
+            if let Some(f) = st.as_ref().and_then(|st| st.frame()) {
+                return crate::builtins::frames::snapshot(self, f);
+            }
+        }
+        let finished = gf.finished.borrow();
+        match finished.as_deref() {
+            Some(f) => crate::builtins::frames::snapshot(self, f),
+            None => Ok(crate::value::Dict::new()),
+        }
+    }
+
+    /// Store variable `name` of a generator's frame object (false: no such variable).
+    pub(crate) fn frame_set_local(
+        &mut self,
+        fr: &Rc<FrameInfo>,
+        name: &str,
+        v: Value,
+    ) -> PyResult<bool> {
+        let FrameInfo::Generator(gf) = &**fr else {
+            return self.unsupported("f_locals of a traceback's frame");
+        };
+        if let Some(g) = gf.generator.upgrade() {
+            use crate::generator::GenState;
+            let mut st = match g.state.try_borrow_mut() {
+                Ok(st) => st,
+                Err(_) => return self.unsupported("f_locals of a running generator's frame"),
+            };
+            match &mut *st {
+                GenState::Created(f) | GenState::Suspended(f) | GenState::Delegating(f) => {
+                    return Ok(crate::builtins::frames::set_variable(f, name, v));
+                }
+                GenState::Running => {
+                    drop(st);
+                    return self.unsupported("f_locals of a running generator's frame");
+                }
+                _ => {}
+            }
+        }
+        let mut finished = gf.finished.borrow_mut();
+        Ok(match finished.as_deref_mut() {
+            Some(f) => crate::builtins::frames::set_variable(f, name, v),
+            None => false,
         })
     }
 }
