@@ -1042,7 +1042,8 @@ class Future:
                 raise InvalidStateError("invalid state")
         if not isinstance(exception, BaseException):
             raise TypeError("invalid exception object")
-        if type(exception) is StopIteration:
+        if type(exception) is StopIteration or (_V >= (3, 13) and isinstance(exception, StopIteration)):
+            # (3.13: a subclass too)
             message = "StopIteration interacts badly with generators and cannot be raised into a Future"
             if _V < (3, 13):
                 raise TypeError(message)
@@ -2853,8 +2854,20 @@ if _V >= (3, 11):
                 self._state = "expired"
                 # CPython 3.11.3+ (gh-102780 backport) compares with the count taken at entry
                 gone = self._task.uncancel() <= self._cancelling
-                if gone and exc_type is not None and issubclass(exc_type, CancelledError):
-                    raise TimeoutError from exc_val
+                if _V < (3, 13):
+                    # 3.11-3.12: only CancelledError itself (not a subclass) becomes the timeout
+                    if gone and exc_type is CancelledError:
+                        raise TimeoutError from exc_val
+                elif gone and exc_type is not None:
+                    if issubclass(exc_type, CancelledError):
+                        raise TimeoutError from exc_val
+                    elif exc_val is not None:
+                        # 3.13: another exception that ended the body gets a TimeoutError
+                        # between it and the cancellation in its context chain
+                        _insert_timeout_error(exc_val)
+                        if isinstance(exc_val, ExceptionGroup):
+                            for exc in exc_val.exceptions:
+                                _insert_timeout_error(exc)
             elif self._state == "active":
                 self._state = "finished"
             return None
@@ -2863,6 +2876,15 @@ if _V >= (3, 11):
             self._task.cancel()
             self._state = "expiring"
             self._handle = None
+
+    def _insert_timeout_error(exc_val):
+        while exc_val.__context__ is not None:
+            if isinstance(exc_val.__context__, CancelledError):
+                te = TimeoutError()
+                te.__context__ = te.__cause__ = exc_val.__context__
+                exc_val.__context__ = te
+                break
+            exc_val = exc_val.__context__
 
     def timeout(delay):
         loop = get_running_loop()
