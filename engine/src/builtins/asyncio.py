@@ -2950,7 +2950,11 @@ if _V >= (3, 11):
             self._exiting = True
             if exc is not None and _is_base_error(exc) and self._base_error is None:
                 self._base_error = exc
-            propagate = exc if et is not None and issubclass(et, CancelledError) else None
+            # 3.11-3.12 look for CancelledError itself (a subclass is one of the errors)
+            cancelled = et is not None and (
+                issubclass(et, CancelledError) if _V >= (3, 13) else et is CancelledError
+            )
+            propagate = exc if cancelled else None
             if self._parent_cancel_requested and _V < (3, 13):
                 if self._parent_task.uncancel() == 0:
                     propagate = None
@@ -2978,7 +2982,7 @@ if _V >= (3, 11):
                 raise self._base_error
             if propagate is not None and not self._errors:
                 raise propagate
-            if et is not None and not issubclass(et, CancelledError):
+            if et is not None and not cancelled:
                 self._errors.append(exc)
             if self._errors:
                 if _V >= (3, 13) and self._parent_task.cancelling():
