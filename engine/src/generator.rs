@@ -16,7 +16,6 @@ use crate::vm::{Exit, Frame, Resume, Vm};
 mod asyncgen;
 mod chain;
 mod coro;
-mod cycles;
 mod finalize;
 pub(crate) mod introspect;
 mod observe;

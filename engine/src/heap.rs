@@ -13,7 +13,7 @@ use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use crate::generator::{FrameClear, Generator, Pending};
-use crate::value::{Class, Instance, Value};
+use crate::value::{Class, Dict, Function, Instance, ListBuf, PySet, Value};
 use crate::vm::Frame;
 
 /// The first fake address handed out in a run (each run sees the same sequence).
@@ -46,6 +46,8 @@ pub struct Heap {
     tracked: RefCell<Vec<Tracked>>,
     /// The length of `tracked` at which the dead entries are dropped next.
     prune_at: Cell<usize>,
+    /// The cyclic collector's state (`gc` module, engine/src/gc).
+    pub(crate) gc: crate::gc::GcState,
 }
 
 impl Heap {
@@ -62,6 +64,7 @@ impl Heap {
             next_frame: Cell::new(1),
             tracked: RefCell::new(Vec::new()),
             prune_at: Cell::new(PRUNE_MIN),
+            gc: crate::gc::GcState::default(),
         })
     }
 
@@ -101,17 +104,29 @@ impl Heap {
     /// `Weak` keeps only the allocation, not the object's contents, until then).
     #[inline]
     pub fn track(&self, object: Tracked) {
-        let mut tracked = self.tracked.borrow_mut();
+        let Ok(mut tracked) = self.tracked.try_borrow_mut() else {
+            return;
+        };
         if tracked.len() >= self.prune_at.get() {
-            tracked.retain(Tracked::alive);
+            self.gc.prune(&mut tracked);
             self.prune_at.set((tracked.len() * 2).max(PRUNE_MIN));
         }
         tracked.push(object);
+        self.gc.tracked_one();
     }
 
-    /// The objects the run tracked so far, oldest first (see [`Heap::track`]).
-    pub fn tracked(&self) -> Vec<Tracked> {
-        self.tracked.borrow().clone()
+    /// The tracked objects from index `from` on (the collector's young generations).
+    pub(crate) fn tracked_from(&self, from: usize) -> Vec<Tracked> {
+        self.tracked
+            .borrow()
+            .get(from..)
+            .map(<[Tracked]>::to_vec)
+            .unwrap_or_default()
+    }
+
+    /// How many objects are tracked (dead ones not pruned yet included).
+    pub(crate) fn tracked_len(&self) -> usize {
+        self.tracked.borrow().len()
     }
 
     /// The objects the run tracked (see [`Heap::track`]).
@@ -137,18 +152,40 @@ pub enum Tracked {
     Class(Weak<Class>),
     Instance(Weak<Instance>),
     Cell(Weak<RefCell<Value>>),
-    /// A generator of the case's own functions (for the teardown's cyclic collection).
+    /// A generator, coroutine or async generator.
     Generator(Weak<Generator>),
+    List(Weak<RefCell<ListBuf>>),
+    Dict(Weak<RefCell<Dict>>),
+    Set(Weak<RefCell<PySet>>),
+    Func(Weak<Function>),
 }
 
 impl Tracked {
-    fn alive(&self) -> bool {
+    pub(crate) fn alive(&self) -> bool {
         match self {
             Tracked::Class(c) => c.strong_count() > 0,
             Tracked::Instance(i) => i.strong_count() > 0,
             Tracked::Cell(c) => c.strong_count() > 0,
             Tracked::Generator(g) => g.strong_count() > 0,
+            Tracked::List(l) => l.strong_count() > 0,
+            Tracked::Dict(d) => d.strong_count() > 0,
+            Tracked::Set(s) => s.strong_count() > 0,
+            Tracked::Func(f) => f.strong_count() > 0,
         }
+    }
+
+    /// The object, while it is alive.
+    pub(crate) fn upgrade(&self) -> Option<Value> {
+        Some(match self {
+            Tracked::Class(c) => Value::Class(c.upgrade()?),
+            Tracked::Instance(i) => Value::Instance(i.upgrade()?),
+            Tracked::Cell(c) => Value::Cell(c.upgrade()?),
+            Tracked::Generator(g) => Value::Generator(g.upgrade()?),
+            Tracked::List(l) => Value::List(l.upgrade()?),
+            Tracked::Dict(d) => Value::Dict(d.upgrade()?),
+            Tracked::Set(s) => Value::Set(s.upgrade()?),
+            Tracked::Func(f) => Value::Func(f.upgrade()?),
+        })
     }
 
     /// Drop what the object references (its namespace, or the cell's value), if it is alive.
@@ -186,6 +223,30 @@ impl Tracked {
                     drop(frame);
                 }
             }
+            Tracked::List(l) => {
+                if let Some(l) = l.upgrade() {
+                    let items = std::mem::take(&mut *l.borrow_mut());
+                    drop(items);
+                }
+            }
+            Tracked::Dict(d) => {
+                if let Some(d) = d.upgrade() {
+                    let items = std::mem::take(&mut *d.borrow_mut());
+                    drop(items);
+                }
+            }
+            Tracked::Set(s) => {
+                if let Some(s) = s.upgrade() {
+                    let items = std::mem::take(&mut *s.borrow_mut());
+                    drop(items);
+                }
+            }
+            Tracked::Func(f) => {
+                if let Some(f) = f.upgrade() {
+                    let dict = std::mem::take(&mut *f.dict.borrow_mut());
+                    drop(dict);
+                }
+            }
         }
     }
 }
@@ -220,6 +281,13 @@ pub fn with<R>(f: impl FnOnce(&Heap) -> R) -> Option<R> {
         })
         .ok()
         .flatten()
+}
+
+/// Remember a new container object for the cyclic collector (see [`Heap::track`]); nothing
+/// outside a run.
+#[inline]
+pub fn track(object: impl FnOnce() -> Tracked) {
+    with(|h| h.track(object()));
 }
 
 /// A fresh fake address from the running heap (0 outside a run).

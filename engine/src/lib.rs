@@ -8,6 +8,7 @@ mod builtins;
 mod compile;
 mod cpython_names;
 mod format;
+mod gc;
 mod generator;
 mod heap;
 mod line_index;

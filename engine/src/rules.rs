@@ -311,6 +311,9 @@ pub struct Rules {
     /// Not 3.9: adding to a set reuses the first dummy slot of the probe (3.9's
     /// `set_add_entry` passes over dummies, so an element goes after them).
     pub set_reuses_dummies: bool,
+    /// The cyclic collector clears the weak references to the garbage before its finalizers
+    /// run (up to 3.14; 3.15 clears them after, once the resurrected objects are known).
+    pub gc_clears_weakrefs_first: bool,
     /// 3.12: "alternative patterns bind different names" is reported at the or-pattern (before,
     /// at the last sub-pattern compiled).
     pub pattern_errors_at_pattern: bool,
@@ -514,6 +517,7 @@ impl Rules {
             add_note_clinic_message: from(14),
             match_statement: from(10),
             set_reuses_dummies: v.minor != 9,
+            gc_clears_weakrefs_first: !from(15),
             pattern_errors_at_pattern: from(12),
             micro: match v.minor {
                 6 => 15,

@@ -140,11 +140,14 @@ fn run_statements(
             return limit_reached(config, &limit, trace);
         }
     }
-    // The cyclic collector: frames kept in traceback cycles are released (what they held is
-    // finalized), then the case's other objects left in cycles are finalized.
+    // The cyclic collector (`gc.collect(0)`): frames kept in traceback cycles are released
+    // (what they held is finalized), then the young generation is collected.
     vm.current_line = 0;
     crate::generator::collect_cycles(&vm.heap);
-    if let Err(Flow::Fatal(f)) = vm.run_finalizers().and_then(|()| vm.finalize_unreachable()) {
+    let collected = vm
+        .run_finalizers()
+        .and_then(|()| vm.gc_collect(0, crate::gc::Collect::Teardown).map(drop));
+    if let Err(Flow::Fatal(f)) = collected {
         disable_finalizers(&vm.heap);
         if let Fatal::Timeout | Fatal::Deadline | Fatal::Memory = *f {
             return limit_reached(config, &f, trace);

@@ -53,6 +53,7 @@ _gc_collect = gc.collect
 _gc_disable = gc.disable
 _gc_enable = gc.enable
 _gc_isenabled = gc.isenabled
+_gc_freeze = getattr(gc, "freeze", None)
 # PyPy's gc has no thresholds (nor freeze, callbacks): what a runtime lacks is not saved or
 # restored.
 _gc_get_threshold = getattr(gc, "get_threshold", None)
@@ -487,6 +488,20 @@ class _Case(object):
             except BaseException:
                 pass
             self.recorder.take()
+        # A case that called gc.collect() itself left what survived that in an older
+        # generation, which the teardown's gc.collect(0) does not look at: collect every
+        # generation now (its events are not the case's), and freeze what is left (garbage
+        # CPython cannot free: a generator that ignored its close() from 3.11), so that a
+        # later case's collection on this interpreter never finds this case's objects.
+        try:
+            _gc_collect()
+            if _gc_freeze is not None and not (
+                self.finalizers is not None and self.finalizers.frozen
+            ):
+                _gc_freeze()
+        except BaseException:
+            pass
+        self.recorder.take()
         result = {
             "status": status,
             "statements": self.statements,

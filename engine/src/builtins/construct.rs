@@ -191,7 +191,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 let k = vm.key(Value::Str(k))?;
                 d.insert(k, v);
             }
-            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+            Ok(Value::dict(d))
         }
         "set" | "frozenset" => {
             let mut s = PySet::new();
@@ -203,7 +203,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Args) -> PyResult<Value> {
                 None => {}
             }
             Ok(if name == "set" {
-                Value::Set(Rc::new(RefCell::new(s)))
+                Value::set(s)
             } else {
                 Value::FrozenSet(Rc::new(s))
             })

@@ -20,7 +20,7 @@ pub(crate) fn frame_builtin(vm: &mut Vm, f: &Frame, name: &str) -> PyResult<Valu
     match f.code.kind {
         CodeKind::Module => Ok(Value::Dict(f.globals.clone())),
         CodeKind::Function | CodeKind::Lambda if vm.rules.locals_snapshot => {
-            Ok(Value::Dict(Rc::new(RefCell::new(snapshot(vm, f)?))))
+            Ok(Value::dict(snapshot(vm, f)?))
         }
         CodeKind::Function | CodeKind::Lambda => Ok(Value::Dict(frame_locals_dict(vm, f)?)),
         CodeKind::Class | CodeKind::Comprehension | CodeKind::GenExpr => vm.unsupported(&format!(

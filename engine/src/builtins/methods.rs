@@ -432,9 +432,9 @@ pub(super) const DICT_METHODS: MethodTable = &[
         Ok(Value::None)
     }),
     ("copy", |_, r, _| {
-        Ok(Value::Dict(Rc::new(RefCell::new(
+        Ok(Value::dict(
             dict_of(r).map(|d| d.borrow().clone()).unwrap_or_default(),
-        ))))
+        ))
     }),
     ("clear", m_clear),
 ];
@@ -461,7 +461,7 @@ fn set_binop(vm: &mut Vm, r: &Value, a: Args, op: crate::compile::BinOp) -> PyRe
     let mut acc = r.clone();
     if a.pos.is_empty() {
         acc = match r {
-            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().merged_copy()))),
+            Value::Set(s) => Value::set(s.borrow().merged_copy()),
             o => o.clone(),
         };
     }
@@ -544,7 +544,7 @@ pub(super) const SET_COMMON: MethodTable = &[
     }),
     ("copy", |_, r, _| {
         Ok(match r {
-            Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().merged_copy()))),
+            Value::Set(s) => Value::set(s.borrow().merged_copy()),
             o => o.clone(),
         })
     }),

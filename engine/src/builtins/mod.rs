@@ -47,7 +47,7 @@ pub use pymodule::{py_builtin, PY_BUILTINS};
 use sorting::{b_reversed, b_sorted};
 pub(crate) use sorting::{sort_options, sort_values};
 
-fn func(name: &'static str, f: BuiltinFnPtr) -> Value {
+pub(crate) fn func(name: &'static str, f: BuiltinFnPtr) -> Value {
     Value::Builtin(Rc::new(BuiltinFn {
         name,
         recv: None,
@@ -670,6 +670,6 @@ pub fn dict_fromkeys() -> Value {
             drop(old);
             Ok(())
         })?;
-        Ok(Value::Dict(Rc::new(RefCell::new(d))))
+        Ok(Value::dict(d))
     })
 }

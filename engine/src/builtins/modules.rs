@@ -108,6 +108,7 @@ fn create(vm: &Vm, name: &str) -> Option<Value> {
         "inspect" => Some(inspect_module(vm)),
         "types" => Some(types_module(vm)),
         "weakref" => Some(module("weakref", super::weakref::items(vm))),
+        "gc" => Some(module("gc", crate::gc::module_items())),
         _ => None,
     }
 }
@@ -214,9 +215,9 @@ fn inspect_module(vm: &Vm) -> Value {
                 f("getgeneratorlocals", |vm, a| match a.pos.first() {
                     Some(Value::Generator(g)) => {
                         if g.status() == GenStatus::Closed {
-                            return Ok(Value::Dict(Rc::new(RefCell::new(
+                            return Ok(Value::dict(
                                 crate::value::Dict::new(),
-                            ))));
+                            ));
                         }
                         let fi = crate::generator::introspect::gen_frame_object(g);
                         vm.frame_getattr(&fi, "f_locals")

@@ -478,7 +478,7 @@ fn snapshot(vm: &mut Vm, r: &Value) -> PyResult<Value> {
         let key = vm.key(Value::Str(k))?;
         out.insert(key, v);
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(out))))
+    Ok(Value::dict(out))
 }
 
 /// `proxy[key]`: the class's own entry.

@@ -27,6 +27,21 @@ pub enum WeakTarget {
 }
 
 impl WeakTarget {
+    /// The target's allocation (the collector's identity of it).
+    fn addr(&self) -> usize {
+        match self {
+            WeakTarget::Func(w) => w.as_ptr() as *const u8 as usize,
+            WeakTarget::Builtin(w) => w.as_ptr() as *const u8 as usize,
+            WeakTarget::Method(w) => w.as_ptr() as *const u8 as usize,
+            WeakTarget::Class(w) => w.as_ptr() as *const u8 as usize,
+            WeakTarget::Instance(w) => w.as_ptr() as *const u8 as usize,
+            WeakTarget::Generator(w) => w.as_ptr() as *const u8 as usize,
+            WeakTarget::Set(w) => w.as_ptr() as *const u8 as usize,
+            WeakTarget::FrozenSet(w) => w.as_ptr() as *const u8 as usize,
+            WeakTarget::Code(w) => w.as_ptr() as *const u8 as usize,
+        }
+    }
+
     fn of(v: &Value) -> Option<WeakTarget> {
         Some(match v {
             Value::Func(f) => WeakTarget::Func(Rc::downgrade(f)),
@@ -44,8 +59,12 @@ impl WeakTarget {
         })
     }
 
-    /// The object, while it is alive.
+    /// The object, while it is alive (and not garbage whose weak references the cyclic
+    /// collector cleared).
     pub fn get(&self) -> Option<Value> {
+        if crate::heap::with(|h| h.gc.weak_cleared(self.addr())).unwrap_or(false) {
+            return None;
+        }
         Some(match self {
             WeakTarget::Func(w) => Value::Func(w.upgrade()?),
             WeakTarget::Builtin(w) => Value::Builtin(w.upgrade()?),

@@ -56,7 +56,15 @@ impl Vm {
         if g.status() == GenStatus::Created && g.kind() == crate::compile::GenKind::Coroutine {
             return self.warn_never_awaited(&g);
         }
-        let g = Rc::new(g);
+        self.finalize_live(Rc::new(g))
+    }
+
+    /// A generator's finalizer (`_PyGen_Finalize`), for one the cyclic collector found in
+    /// the garbage or one dropped and resurrected for it.
+    pub(crate) fn finalize_live(&mut self, g: Rc<Generator>) -> PyResult<()> {
+        if g.status() == GenStatus::Created && g.kind() == crate::compile::GenKind::Coroutine {
+            return self.warn_never_awaited(&g);
+        }
         if let Some(hook) = g.agen_finalizer() {
             let r = self.call(&hook, Args::new(vec![Value::Generator(g.clone())]));
             return match r {
@@ -76,6 +84,11 @@ impl Vm {
         }
         drop(g);
         Ok(())
+    }
+
+    /// Report an exception escaping a `__del__` the cyclic collector called.
+    pub(crate) fn unraisable_del(&mut self, del: Value, e: Value) -> PyResult<()> {
+        self.unraisable(del, Ignored::CallingDeallocator, e)
     }
 
     /// Run a dropped instance's `__del__` (a failure is unraisable, reported with the

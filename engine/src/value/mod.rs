@@ -524,8 +524,25 @@ impl Value {
         Value::Tuple(ThinRc::from(v))
     }
 
+    /// A new list (tracked for the cyclic collector).
     pub fn list(v: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(ListBuf::from(v))))
+        let l = Rc::new(RefCell::new(ListBuf::from(v)));
+        crate::heap::track(|| crate::heap::Tracked::List(Rc::downgrade(&l)));
+        Value::List(l)
+    }
+
+    /// A new dict (tracked for the cyclic collector).
+    pub fn dict(d: Dict) -> Value {
+        let d = Rc::new(RefCell::new(d));
+        crate::heap::track(|| crate::heap::Tracked::Dict(Rc::downgrade(&d)));
+        Value::Dict(d)
+    }
+
+    /// A new set (tracked for the cyclic collector).
+    pub fn set(s: PySet) -> Value {
+        let s = Rc::new(RefCell::new(s));
+        crate::heap::track(|| crate::heap::Tracked::Set(Rc::downgrade(&s)));
+        Value::Set(s)
     }
 
     pub fn is_none(&self) -> bool {

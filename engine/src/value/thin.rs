@@ -107,6 +107,12 @@ impl<T: Items + Items> ThinRc<T> {
     pub fn ptr_eq(a: &Self, b: &Self) -> bool {
         a.ptr == b.ptr
     }
+
+    /// How many references to the block exist.
+    pub fn strong_count(this: &Self) -> usize {
+        // SAFETY: the block is alive while `this` is.
+        unsafe { this.ptr.as_ref() }.strong.get()
+    }
 }
 
 impl<T: Items + Copy> ThinRc<T> {

@@ -619,7 +619,7 @@ impl Vm {
                 for (k, v) in y.borrow().map.iter() {
                     d.insert(k.clone(), v.clone());
                 }
-                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+                Value::dict(d)
             }
             _ => return Ok(None),
         }))
@@ -634,7 +634,7 @@ impl Vm {
         for x in self.collect(v)? {
             self.set_add(&mut out, x)?;
         }
-        Ok(Value::Set(Rc::new(std::cell::RefCell::new(out))))
+        Ok(Value::set(out))
     }
 
     fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
@@ -894,7 +894,7 @@ impl Vm {
         }
         Ok(match a {
             Value::FrozenSet(_) => Value::FrozenSet(Rc::new(out)),
-            _ => Value::Set(Rc::new(std::cell::RefCell::new(out))),
+            _ => Value::set(out),
         })
     }
 }

@@ -425,7 +425,7 @@ impl Vm {
                     for (k, v) in f.dict.borrow().iter() {
                         out.insert(self.key(Value::Str(k.clone()))?, v.clone());
                     }
-                    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(out))))
+                    Ok(Value::dict(out))
                 }
                 "__qualname__" => Ok(Value::Str(f.qualname.borrow().clone())),
                 "__code__" => Ok(Value::Code(f.code.clone())),
@@ -923,8 +923,8 @@ fn builtin_sample(name: &str) -> Option<Value> {
         "str" => Value::str(""),
         "list" => Value::list(Vec::new()),
         "tuple" => Value::tuple(Vec::new()),
-        "dict" => Value::Dict(Rc::new(std::cell::RefCell::new(crate::value::Dict::new()))),
-        "set" => Value::Set(Rc::new(std::cell::RefCell::new(crate::value::PySet::new()))),
+        "dict" => Value::dict(crate::value::Dict::new()),
+        "set" => Value::set(crate::value::PySet::new()),
         "int" => Value::Int(0),
         "float" => Value::float(0.0),
         "bytes" => Value::Bytes(ThinRc::from(Vec::new())),

@@ -2,9 +2,6 @@
 //! function's locals (the simple bindings that cannot fail, straight into the locals; the
 //! general one, with CPython's errors for what does not fit).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use super::Vm;
 use crate::value::{Args, Dict, Function, PyResult, Str, Value};
 
@@ -247,7 +244,7 @@ impl Vm {
         }
         if let Some(d) = kwdict {
             if slot < locals.len() {
-                locals[slot] = Value::Dict(Rc::new(RefCell::new(d)));
+                locals[slot] = Value::dict(d);
             }
         }
         let ndef = f.defaults.len();

@@ -247,16 +247,12 @@ impl Vm {
                 frame.stack.push(it);
             }
         }
-        let case_generator = code.gen_kind == crate::compile::GenKind::Generator
-            && Rc::ptr_eq(&frame.globals, &self.globals);
         let mut g = Generator::new(frame, f);
         if code.gen_kind == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
             g.origin = Some(self.coroutine_origin()?);
         }
         let g = Rc::new(g);
-        if case_generator {
-            self.heap.track(Tracked::Generator(Rc::downgrade(&g)));
-        }
+        self.heap.track(Tracked::Generator(Rc::downgrade(&g)));
         Ok(Value::Generator(g))
     }
 

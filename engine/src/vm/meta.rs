@@ -126,7 +126,7 @@ impl Vm {
         for (k, v) in ns {
             d.insert(self.key(Value::Str(k))?, v);
         }
-        Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+        Ok(Value::dict(d))
     }
 
     /// `M(*args)` for a metaclass `M` (`type_call`): `M.__new__(M, *args)`, then `M.__init__`

@@ -1,8 +1,5 @@
 //! Displays (tuple, list, set, dict), comprehension appends, unpacking, f-strings.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use crate::compile::{Conversion, FormatFlags};
 use crate::value::{Dict, Flow, PyResult, PySet, Value};
 use crate::vm::ExcKind;
@@ -30,7 +27,7 @@ impl Vm {
         for it in items {
             self.set_add(&mut s, it)?;
         }
-        f.stack.push(Value::Set(Rc::new(RefCell::new(s))));
+        f.stack.push(Value::set(s));
         Ok(())
     }
 
@@ -43,7 +40,7 @@ impl Vm {
             let key = self.local_dict_key(&d, k)?;
             d.insert(key, v);
         }
-        f.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
+        f.stack.push(Value::dict(d));
         Ok(())
     }
 

@@ -122,7 +122,10 @@ impl Vm {
             closure,
             dict: RefCell::new(NameMap::default()),
         };
-        f.stack.push(Value::Func(Rc::new(func)));
+        let func = Rc::new(func);
+        self.heap
+            .track(crate::heap::Tracked::Func(Rc::downgrade(&func)));
+        f.stack.push(Value::Func(func));
         Ok(())
     }
 
