@@ -1247,6 +1247,33 @@ class Task(Future):
     def get_coro(self):
         return self._coro
 
+    if _V < (3, 9):
+        # 3.8's deprecated class methods (the C Task warns at the caller's line); all_tasks()
+        # also gives the finished tasks still alive
+
+        @classmethod
+        def current_task(cls, loop=None):
+            _warn(
+                DeprecationWarning,
+                "Task.current_task() is deprecated, use asyncio.current_task() instead",
+                2,
+            )
+            if loop is None:
+                loop = get_event_loop()
+            return _current.get(id(loop))
+
+        @classmethod
+        def all_tasks(cls, loop=None):
+            _warn(
+                DeprecationWarning,
+                "Task.all_tasks() is deprecated, use asyncio.all_tasks() instead",
+                2,
+            )
+            if loop is None:
+                loop = get_event_loop()
+            tasks = [ref() for ref in _all]
+            return set([t for t in tasks if t is not None and t._loop is loop])
+
     if _V >= (3, 12):
 
         def get_context(self):
@@ -3274,19 +3301,26 @@ def _not_modelled(name):
 
 
 _NOT_MODELLED = [
-    "AbstractChildWatcher", "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer",
+    "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer",
     "BaseProtocol", "BaseTransport", "BufferedProtocol", "DatagramProtocol", "DatagramTransport",
-    "DefaultEventLoopPolicy", "FastChildWatcher", "IncompleteReadError", "LimitOverrunError",
-    "MultiLoopChildWatcher", "Protocol", "ReadTransport", "SafeChildWatcher", "SelectorEventLoop",
+    "DefaultEventLoopPolicy", "IncompleteReadError", "LimitOverrunError",
+    "Protocol", "ReadTransport", "SelectorEventLoop",
     "SendfileNotAvailableError", "StreamReader", "StreamReaderProtocol", "StreamWriter",
-    "SubprocessProtocol", "SubprocessTransport", "ThreadedChildWatcher", "Transport",
-    "WriteTransport", "create_subprocess_exec", "create_subprocess_shell", "get_child_watcher",
+    "SubprocessProtocol", "SubprocessTransport", "Transport",
+    "WriteTransport", "create_subprocess_exec", "create_subprocess_shell",
     "get_event_loop_policy", "open_connection", "open_unix_connection",
-    "run_coroutine_threadsafe", "set_child_watcher", "set_event_loop_policy", "start_server",
+    "run_coroutine_threadsafe", "set_event_loop_policy", "start_server",
     "start_unix_server", "wrap_future",
 ]
+if _V < (3, 14):  # the child watchers (gone in 3.14)
+    _NOT_MODELLED += [
+        "AbstractChildWatcher", "FastChildWatcher", "MultiLoopChildWatcher", "SafeChildWatcher",
+        "ThreadedChildWatcher", "get_child_watcher", "set_child_watcher",
+    ]
 if _V >= (3, 9):
-    _NOT_MODELLED += ["PidfdChildWatcher", "Server", "to_thread"]
+    _NOT_MODELLED += ["Server", "to_thread"]
+if (3, 9) <= _V < (3, 14):
+    _NOT_MODELLED += ["PidfdChildWatcher"]
 if _V < (3, 11):
     _NOT_MODELLED += ["coroutine"]
 if _V >= (3, 13):
