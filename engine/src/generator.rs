@@ -126,7 +126,7 @@ pub struct Generator {
 
 impl Generator {
     pub fn new(frame: Box<Frame>, f: &Function) -> Generator {
-        let frame_kind = frame.code.gen_kind;
+        let frame_kind = frame.code.gen_kind.get();
         Generator {
             addr: crate::heap::fresh_addr(),
             code: frame.code.clone(),

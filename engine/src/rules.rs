@@ -112,6 +112,20 @@ pub struct Rules {
     /// The line the frame object of a just-created generator reports once the generator
     /// was closed or went.
     pub created_frame_end: CreatedFrameEnd,
+    /// 3.11: getattr()/hasattr() of a name that is not a str say "attribute name must be
+    /// string, not 'T'" (before, "getattr(): attribute name must be string").
+    pub attr_name_error_names_type: bool,
+    /// 3.10: isinstance()/issubclass() name unions among what arg 2 may be.
+    pub class_check_names_union: bool,
+    /// 3.14: list.index of a missing value is "list.index(x): x not in list" (before,
+    /// "X is not in list").
+    pub list_index_message_generic: bool,
+    /// 3.9: a call's `*`/`**` errors name the callable as `module.qualname()` (before, its
+    /// `__name__` and "()", or "T object").
+    pub callable_named_by_qualname: bool,
+    /// 3.15: a call's `*`/`**` argument that is no iterable/mapping is "Value after * must be
+    /// an iterable, not T" (the callee is not named).
+    pub unpack_errors_say_value: bool,
     /// Which line a generator expression's yield carries (its `f_lineno` while suspended).
     pub genexp_yield_line: GenexpYieldLine,
     /// Before 3.8: a zip() argument that is not iterable is "zip argument #N must support
@@ -424,6 +438,11 @@ impl Rules {
                 14 => CreatedFrameEnd::Body,
                 _ => CreatedFrameEnd::Def,
             },
+            attr_name_error_names_type: from(11),
+            class_check_names_union: from(10),
+            list_index_message_generic: from(14),
+            callable_named_by_qualname: from(9),
+            unpack_errors_say_value: from(15),
             genexp_yield_line: if from(10) && !from(12) {
                 GenexpYieldLine::LastComparison
             } else {

@@ -32,7 +32,7 @@ fn function_kind(v: Option<&Value>) -> Option<GenKind> {
         },
         _ => return None,
     };
-    code.is_generator.then_some(code.gen_kind)
+    code.is_generator.then_some(code.gen_kind.get())
 }
 
 fn gen_kind(v: Option<&Value>) -> Option<GenKind> {

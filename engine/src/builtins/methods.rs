@@ -107,6 +107,75 @@ const RANGE_METHODS: MethodTable = &[
     ("__len__", m_len),
 ];
 
+const SLICE_METHODS: MethodTable = &[("indices", slice_indices)];
+
+/// `slice.indices(length)`: (start, stop, step) clamped to a sequence of that length, as
+/// `_PySlice_GetLongIndices` (ints; a bound or length beyond 64 bits or given by `__index__`
+/// is unsupported).
+fn slice_indices(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
+    let Value::Slice(s) = r else {
+        return Ok(Value::None);
+    };
+    if a.pos.len() != 1 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            a.pos.len() + a.kw.len()
+        )));
+    }
+    // Before 3.10 `PyNumber_Index` gave a bool back as it is, and the result kept it.
+    let bool_as_int = vm.config.target.minor >= 10;
+    if !bool_as_int
+        && std::iter::once(&a.pos[0])
+            .chain(s.iter())
+            .any(|v| matches!(v, Value::Bool(_)))
+    {
+        return vm.unsupported("slice.indices() with a bool before 3.10");
+    }
+    let int = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(i) => Ok(Some(*i)),
+            Value::Bool(b) => Ok(Some(i64::from(b.get()))),
+            _ => vm.unsupported("slice.indices() with a bound that is not an int or None"),
+        }
+    };
+    let len = match &a.pos[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => i64::from(b.get()),
+        _ => return vm.unsupported("slice.indices() of a length that is not an int"),
+    };
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let step = int(vm, &s[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |x: i64| {
+        if x < 0 {
+            x.saturating_add(len).max(lower)
+        } else {
+            x.min(upper)
+        }
+    };
+    let start = match int(vm, &s[0])? {
+        None if step < 0 => upper,
+        None => lower,
+        Some(x) => clamp(x),
+    };
+    let stop = match int(vm, &s[1])? {
+        None if step < 0 => lower,
+        None => upper,
+        Some(x) => clamp(x),
+    };
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
 const BYTES_METHODS: MethodTable = &[
     ("decode", |vm, r, a| match r {
         Value::Bytes(b) => super::codecs::bytes_decode(vm, b, &a),
@@ -146,6 +215,7 @@ fn tables(v: &Value) -> &'static [MethodTable] {
         Value::Iter(_) => &[ITER_METHODS],
         Value::DictView(_) => &[DICT_VIEW_METHODS],
         Value::Range(_) => &[RANGE_METHODS],
+        Value::Slice(_) => &[SLICE_METHODS],
         Value::Bytes(_) => &[BYTES_METHODS],
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => &[INT_METHODS],
         Value::Float(_) => &[FLOAT_METHODS],
@@ -219,6 +289,7 @@ pub(super) fn seq_index(vm: &mut Vm, r: &Value, a: Args) -> PyResult<Value> {
         }
     }
     let what = match r {
+        Value::List(_) if vm.rules.list_index_message_generic => "list.index(x): x not in list",
         Value::List(_) => {
             let rx = vm.repr(&x)?;
             return Err(vm.value_error(format!("{rx} is not in list")));

@@ -189,12 +189,12 @@ fn builtins_namespace(t: &Types) -> NameMap {
         }),
         ("hasattr", |vm, a| {
             arity(vm, "hasattr", &a, 2, 2)?;
-            let name = attr_name(vm, &a.pos[1])?;
+            let name = attr_name_of(vm, &a.pos[1], "hasattr")?;
             Ok(Value::bool(vm.hasattr(&a.pos[0], &name)?))
         }),
         ("getattr", |vm, a| {
             arity(vm, "getattr", &a, 2, 3)?;
-            let name = attr_name(vm, &a.pos[1])?;
+            let name = attr_name_of(vm, &a.pos[1], "getattr")?;
             match vm.getattr(&a.pos[0], &name) {
                 Ok(v) => Ok(v),
                 Err(Flow::Exc(e))
@@ -355,6 +355,17 @@ fn builtins_namespace(t: &Types) -> NameMap {
     b
 }
 
+/// The name argument of getattr()/hasattr(): before 3.11 they said which function refused it.
+fn attr_name_of(vm: &Vm, v: &Value, func: &str) -> PyResult<String> {
+    match v {
+        Value::Str(_) => attr_name(vm, v),
+        _ if !vm.rules.attr_name_error_names_type => {
+            Err(vm.type_error(format!("{func}(): attribute name must be string")))
+        }
+        _ => attr_name(vm, v),
+    }
+}
+
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
@@ -487,9 +498,20 @@ fn class_list(vm: &Vm, v: &Value, fname: &str) -> PyResult<Vec<Rc<Class>>> {
             }
             Ok(out)
         }
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(
+            vm.type_error(match (fname, vm.rules.class_check_names_union) {
+                ("issubclass", true) => {
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
+                }
+                ("issubclass", false) => {
+                    "issubclass() arg 2 must be a class or tuple of classes".into()
+                }
+                (_, true) => {
+                    format!("{fname}() arg 2 must be a type, a tuple of types, or a union")
+                }
+                (_, false) => format!("{fname}() arg 2 must be a type or tuple of types"),
+            }),
+        ),
     }
 }
 

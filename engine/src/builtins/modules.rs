@@ -243,10 +243,10 @@ fn inspect_module(vm: &Vm) -> Value {
                 "isgeneratorfunction",
                 f("isgeneratorfunction", |_, a| {
                     Ok(Value::bool(match a.pos.first() {
-                        Some(Value::Func(f)) => f.code.is_generator && f.code.gen_kind.is_generator(),
+                        Some(Value::Func(f)) => f.code.is_generator && f.code.gen_kind.get().is_generator(),
                         Some(Value::Method(m)) => matches!(
                             &m.func,
-                            Value::Func(f) if f.code.is_generator && f.code.gen_kind.is_generator()
+                            Value::Func(f) if f.code.is_generator && f.code.gen_kind.get().is_generator()
                         ),
                         _ => false,
                     }))

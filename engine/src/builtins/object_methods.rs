@@ -44,7 +44,12 @@ pub(super) fn install(t: &Types) {
                 Some((Value::Class(c), rest)) => (c.clone(), rest.to_vec()),
                 _ => match r {
                     Value::Class(c) => (c.clone(), a.pos.clone()),
-                    _ => return Err(vm.type_error("object.__new__(X): X is not a type object")),
+                    _ => {
+                        let t = vm.type_name(a.pos.first().unwrap_or(r));
+                        return Err(vm.type_error(format!(
+                            "object.__new__(X): X is not a type object ({t})"
+                        )));
+                    }
                 },
             };
             if cls.builtin

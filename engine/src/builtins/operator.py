@@ -192,3 +192,38 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+
+_missing = object()
+
+
+def length_hint(obj, default=0):
+    # PyObject_LengthHint: len() when the type has one (a TypeError from it falls through),
+    # else the type's __length_hint__ (NotImplemented: the default).
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+    cls = type(obj)
+    if getattr(cls, "__len__", _missing) is not _missing:
+        try:
+            return len(obj)
+        except TypeError:
+            pass
+    if cls.__module__ == "builtins":
+        # The engine's built-in iterators answer it on the object (their type does not list
+        # its methods); a built-in type's instances have no attributes of their own.
+        hint = getattr(obj, "__length_hint__", _missing)
+        if hint is _missing:
+            return default
+        result = hint()
+    else:
+        hint = getattr(cls, "__length_hint__", _missing)
+        if hint is _missing:
+            return default
+        result = hint(obj)
+    if result is NotImplemented:
+        return default
+    if not isinstance(result, int):
+        raise TypeError("__length_hint__ must be an integer, not %s" % type(result).__name__)
+    if result < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return result

@@ -1,4 +1,4 @@
-//! Modules the engine implements in Python source (`random`, `contextlib`, `functools`, `warnings`, `abc`, `collections.abc`, `copy`,
+//! Modules the engine implements in Python source (`random`, `contextlib`, `functools`, `warnings`, `abc`, `collections.abc`, `copy`, `traceback`,
 //! `operator`, `itertools`, `string`, `heapq`, `bisect`, `typing`, `math`, each in its `.py` file next to this one) and the builtins of `builtins.py`:
 //! compiled and run like any module on a case's first import, with helpers from the engine in
 //! their namespace (`_entropy()`, `_unsupported(what)`, `_bind(func, obj)`,
@@ -60,6 +60,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "collections.abc" => include_str!("collections_abc.py"),
         "abc" => include_str!("abc.py"),
         "copy" => include_str!("copy.py"),
+        "traceback" => include_str!("traceback.py"),
         "asyncio" => include_str!("asyncio.py"),
         "warnings" => include_str!("warnings.py"),
         "contextvars" => include_str!("contextvars.py"),

@@ -1,7 +1,8 @@
 # The engine's `typing`, as far as annotations and imports need it: the special forms and
 # generic aliases can be imported, subscripted and put in annotations (evaluated before 3.14),
 # `TypeVar`/`NewType`/`cast`/`overload`/`final`/... can be called, and a class can derive from
-# `Generic[T]`. What typing does at run time beyond that (reprs, equality, isinstance checks,
+# `Generic[T]`. The aliases of collections.abc's classes (`typing.Iterator`) have their repr,
+# `__origin__` and isinstance/issubclass checks. What typing does at run time beyond that (reprs, equality, isinstance checks,
 # subclassing an alias, calling one, introspection) is unsupported where reached. Names this
 # file does not define are unsupported by the engine's list of CPython's names.
 import sys
@@ -66,6 +67,47 @@ class _GenericAlias(_Form):
         return (self._origin,)
 
 
+class _Subscripted(_Form):
+    # An ABC alias subscripted (`Iterator[int]`): no isinstance/issubclass.
+    __slots__ = ()
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+class _AbcAlias(_Form):
+    # typing's alias of a collections.abc class (`typing.Iterator`): its repr, `__origin__`
+    # and isinstance/issubclass through the ABC (imported on first use).
+    __slots__ = ()
+
+    def __getitem__(self, params):
+        return _Subscripted(self._what + "[...]")
+
+    def _origin(self):
+        import collections.abc
+
+        return getattr(collections.abc, "Set" if self._what == "AbstractSet" else self._what)
+
+    def __repr__(self):
+        return "typing." + self._what
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _AbcAlias):
+            return issubclass(cls._origin(), self._origin())
+        return issubclass(cls, self._origin())
+
+    def __getattr__(self, name):
+        if name == "__origin__":
+            return self._origin()
+        _unsupported("attribute %s of typing.%s" % (name, self._what))
+
+
 class Generic:
     __slots__ = ()
     __module__ = "typing"
@@ -84,25 +126,25 @@ Optional = _Form("Optional")
 Tuple = _Form("Tuple")
 Type = _Form("Type")
 Union = _Form("Union")
-Iterable = _Form("Iterable")
-Iterator = _Form("Iterator")
-Generator = _Form("Generator")
-AsyncGenerator = _Form("AsyncGenerator")
-AsyncIterable = _Form("AsyncIterable")
-AsyncIterator = _Form("AsyncIterator")
-Awaitable = _Form("Awaitable")
-Coroutine = _Form("Coroutine")
-Container = _Form("Container")
-Collection = _Form("Collection")
-Hashable = _Form("Hashable")
-Sized = _Form("Sized")
-Reversible = _Form("Reversible")
-Sequence = _Form("Sequence")
-MutableSequence = _Form("MutableSequence")
-Mapping = _Form("Mapping")
-MutableMapping = _Form("MutableMapping")
-AbstractSet = _Form("AbstractSet")
-MutableSet = _Form("MutableSet")
+Iterable = _AbcAlias("Iterable")
+Iterator = _AbcAlias("Iterator")
+Generator = _AbcAlias("Generator")
+AsyncGenerator = _AbcAlias("AsyncGenerator")
+AsyncIterable = _AbcAlias("AsyncIterable")
+AsyncIterator = _AbcAlias("AsyncIterator")
+Awaitable = _AbcAlias("Awaitable")
+Coroutine = _AbcAlias("Coroutine")
+Container = _AbcAlias("Container")
+Collection = _AbcAlias("Collection")
+Hashable = _AbcAlias("Hashable")
+Sized = _AbcAlias("Sized")
+Reversible = _AbcAlias("Reversible")
+Sequence = _AbcAlias("Sequence")
+MutableSequence = _AbcAlias("MutableSequence")
+Mapping = _AbcAlias("Mapping")
+MutableMapping = _AbcAlias("MutableMapping")
+AbstractSet = _AbcAlias("AbstractSet")
+MutableSet = _AbcAlias("MutableSet")
 Dict = _Form("Dict")
 List = _Form("List")
 Set = _Form("Set")

@@ -75,8 +75,9 @@ pub struct Code {
     pub varargs: bool,
     pub varkw: bool,
     pub is_generator: bool,
-    /// What a call makes when `is_generator`.
-    pub gen_kind: GenKind,
+    /// What a call makes when `is_generator` (`types.coroutine` marks a generator function's
+    /// code in place, as CPython replaces its `__code__` by one with `CO_ITERABLE_COROUTINE`).
+    pub gen_kind: std::cell::Cell<GenKind>,
     /// What a call does before it makes the generator.
     pub prologue: Prologue,
     pub firstlineno: u32,
@@ -108,40 +109,6 @@ pub type DelIdle = fn(&crate::value::Instance) -> bool;
 pub type NativeBody = fn(&mut crate::vm::Vm, &mut [Value]) -> Option<crate::value::PyResult<Value>>;
 
 impl Code {
-    /// A copy with another generator kind (what `types.coroutine` does to a generator
-    /// function's code flags).
-    pub fn with_gen_kind(&self, gen_kind: GenKind) -> Code {
-        Code {
-            name: self.name.clone(),
-            qualname: self.qualname.clone(),
-            kind: self.kind,
-            ops: self.ops.clone(),
-            lines: self.lines.clone(),
-            consts: self.consts.clone(),
-            names: self.names.clone(),
-            varnames: self.varnames.clone(),
-            nlocals: self.nlocals,
-            cellvars: self.cellvars.clone(),
-            freevars: self.freevars.clone(),
-            cell_params: self.cell_params.clone(),
-            argcount: self.argcount,
-            posonly: self.posonly,
-            kwonly: self.kwonly,
-            varargs: self.varargs,
-            varkw: self.varkw,
-            is_generator: self.is_generator,
-            gen_kind,
-            prologue: self.prologue,
-            firstlineno: self.firstlineno,
-            doc: self.doc.clone(),
-            global_cache: self.names.iter().map(|_| Default::default()).collect(),
-            attr_cache: self.names.iter().map(|_| Default::default()).collect(),
-            method_cache: self.names.iter().map(|_| Default::default()).collect(),
-            native: Default::default(),
-            del_idle: Default::default(),
-        }
-    }
-
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines
             .get(pc)
@@ -614,7 +581,7 @@ impl<'a> Compiler<'a> {
             varargs: params.varargs,
             varkw: params.varkw,
             is_generator,
-            gen_kind,
+            gen_kind: std::cell::Cell::new(gen_kind),
             prologue: params.prologue,
             firstlineno: u.firstlineno,
             doc: u.doc,

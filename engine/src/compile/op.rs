@@ -125,8 +125,9 @@ pub enum Op {
     MakeFunction(FunctionFlags),
     /// Number of bases on the stack (above the body function and the name).
     BuildClass(u32),
-    /// As `BuildClass`, with the `metaclass=` keyword's value above the bases.
-    BuildClassMeta(u32),
+    /// As `BuildClass`, with the class statement's keyword values above the bases and a
+    /// tuple of their names on top (`metaclass=` among them).
+    BuildClassKw(u32),
     Super,
     Return,
     Yield,
@@ -387,7 +388,7 @@ impl Op {
             | Op::CallEx(_)
             | Op::MakeFunction(_)
             | Op::BuildClass(_)
-            | Op::BuildClassMeta(_)
+            | Op::BuildClassKw(_)
             | Op::Super
             | Op::Return
             | Op::Yield

@@ -117,18 +117,20 @@ impl<'a> Compiler<'a> {
                         nbases += 1;
                     }
                 }
-                let meta = c
-                    .arguments
-                    .as_ref()
-                    .and_then(|a| a.keywords.iter().find(|k| k.arg.is_some()));
-                match meta {
-                    Some(k) => {
+                let keywords = c.arguments.as_ref().map_or(&[][..], |a| &a.keywords[..]);
+                if keywords.is_empty() {
+                    self.emit(Op::BuildClass(nbases));
+                } else {
+                    let mut names = Vec::new();
+                    for k in keywords {
+                        let Some(arg) = &k.arg else {
+                            return self.unsupported("class keyword arguments **", k);
+                        };
                         self.expr(&k.value)?;
-                        self.emit(Op::BuildClassMeta(nbases));
+                        names.push(Value::str(arg.as_str()));
                     }
-                    None => {
-                        self.emit(Op::BuildClass(nbases));
-                    }
+                    self.emit_const(Value::tuple(names));
+                    self.emit(Op::BuildClassKw(nbases));
                 }
                 for _ in &c.decorator_list {
                     self.emit(Op::Call(1));

@@ -468,18 +468,10 @@ impl Walker<'_> {
                     self.expr(&d.expression, ch)?;
                 }
                 if let Some(a) = &c.arguments {
-                    // `metaclass=` alone: other class keywords (for `__init_subclass__` or
-                    // a metaclass's `__new__`) and `**kwargs` are not modelled.
-                    match a.keywords.as_ref() {
-                        [] => {}
-                        [k] if k.arg.as_ref().is_some_and(|n| n.as_str() == "metaclass") => {}
-                        _ => {
-                            return self.err(
-                                "class keyword arguments other than metaclass",
-                                s,
-                                false,
-                            )
-                        }
+                    // `metaclass=` and keywords for `__init_subclass__` (or a metaclass's
+                    // `__new__`); `**kwargs` is not modelled.
+                    if a.keywords.iter().any(|k| k.arg.is_none()) {
+                        return self.err("class keyword arguments **", s, false);
                     }
                     for b in a.args.iter() {
                         self.expr(b, ch)?;

@@ -146,6 +146,11 @@ impl Vm {
         } else {
             self.heap.gc.young[generation].get()
         };
+        if who == Collect::Teardown && !self.finalizer_pending(start) {
+            // Nothing there has a finalizer left to run: what the collection would free goes
+            // without running Python code (the run ends here), so it can be skipped.
+            return Ok(0);
+        }
         let old: std::collections::HashSet<usize> = self
             .heap
             .tracked_from(0)
@@ -287,6 +292,24 @@ impl Vm {
             }
         }
         Ok(count)
+    }
+
+    /// Is there a generator or instance from tracked index `start` on whose finalizer may
+    /// still run?
+    fn finalizer_pending(&self, start: usize) -> bool {
+        self.heap.tracked_from(start).iter().any(|t| match t {
+            Tracked::Generator(g) => g.upgrade().is_some_and(|g| {
+                !g.finalized.get()
+                    && matches!(
+                        g.status(),
+                        crate::generator::GenStatus::Created | crate::generator::GenStatus::Suspended
+                    )
+            }),
+            Tracked::Instance(i) => i.upgrade().is_some_and(|i| {
+                !i.finalized.get() && matches!(i.class.lookup("__del__"), Some(Value::Func(_)))
+            }),
+            _ => false,
+        })
     }
 
     /// Run `obj`'s finalizer if it has one and it has not run (PEP 442).

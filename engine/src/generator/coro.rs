@@ -128,7 +128,7 @@ impl GenKind {
 
 impl Generator {
     pub fn kind(&self) -> GenKind {
-        self.code.gen_kind
+        self.code.gen_kind.get()
     }
 }
 
@@ -281,10 +281,24 @@ impl Vm {
     /// `types.coroutine(func)`: a generator function whose generators `await` accepts.
     pub(crate) fn types_coroutine(&mut self, f: &Value) -> PyResult<Value> {
         match f {
-            Value::Func(func) if func.code.is_generator => match func.code.gen_kind {
+            Value::Func(func) if func.code.is_generator => match func.code.gen_kind.get() {
                 GenKind::Generator => {
-                    let code = Rc::new(func.code.with_gen_kind(GenKind::IterableCoroutine));
-                    Ok(Value::Func(Rc::new(func.with_code(code))))
+                    // CPython gives the function a copy of its code with CO_ITERABLE_COROUTINE
+                    // and returns the function itself. The engine marks the code in place:
+                    // exact when no other function or running frame has that code (the code
+                    // of a case's `def` is held by the code that made it and by the
+                    // function), and when the code belongs to this run (the modules the
+                    // engine writes in Python keep theirs across runs).
+                    let own = Rc::ptr_eq(&func.globals, &self.globals)
+                        && Rc::strong_count(&func.code) <= 2;
+                    if !own {
+                        return self.unsupported(
+                            "types.coroutine of a generator function whose code another \
+                             function or a running generator shares",
+                        );
+                    }
+                    func.code.gen_kind.set(GenKind::IterableCoroutine);
+                    Ok(f.clone())
                 }
                 _ => Ok(f.clone()),
             },

@@ -228,22 +228,6 @@ pub struct Function {
     pub dict: RefCell<NameMap>,
 }
 
-impl Function {
-    /// The same function running another code object.
-    pub fn with_code(&self, code: Rc<Code>) -> Function {
-        Function {
-            code,
-            globals: self.globals.clone(),
-            name: RefCell::new(self.name.borrow().clone()),
-            qualname: RefCell::new(self.qualname.borrow().clone()),
-            defaults: self.defaults.clone(),
-            kwdefaults: self.kwdefaults.clone(),
-            closure: self.closure.clone(),
-            dict: RefCell::new(self.dict.borrow().clone()),
-        }
-    }
-}
-
 pub type BuiltinFnPtr = fn(&mut Vm, Args) -> PyResult<Value>;
 pub type MethodFnPtr = fn(&mut Vm, &Value, Args) -> PyResult<Value>;
 

@@ -470,7 +470,44 @@ impl Vm {
                 }
             },
             Value::Builtin(b) => match name {
-                "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+                "__name__" => Ok(Value::str(b.name)),
+                // A bound method's is its receiver's type's qualified name and its own
+                // (`list.append`; a class method's, its class's); a function's is its name.
+                // An unbound method (`list.append`, `dict.fromkeys`) does not know its type.
+                "__qualname__" => match &b.recv {
+                    None if matches!(b.kind, BuiltinKind::Method(_))
+                        || matches!(b.name, "fromkeys" | "maketrans") =>
+                    {
+                        self.unsupported(&format!("__qualname__ of the unbound method {}", b.name))
+                    }
+                    None => Ok(Value::str(b.name)),
+                    Some(Value::Class(c)) => {
+                        let q = c.qualname.borrow().clone();
+                        Ok(Value::str(&format!("{q}.{}", b.name)))
+                    }
+                    Some(r) => {
+                        let q = self.class_of(r).qualname.borrow().clone();
+                        Ok(Value::str(&format!("{q}.{}", b.name)))
+                    }
+                },
+                // A method's is None; a function of builtins says so (the functions of other
+                // modules do not know their module here).
+                "__module__" => {
+                    if b.recv.is_some() {
+                        return Ok(Value::None);
+                    }
+                    let same = match (self.builtins.get(b.name), b.kind) {
+                        (Some(Value::Builtin(x)), BuiltinKind::Func(p)) => {
+                            matches!(x.kind, BuiltinKind::Func(q) if q as usize == p as usize)
+                        }
+                        _ => false,
+                    };
+                    if same {
+                        Ok(Value::str("builtins"))
+                    } else {
+                        self.unsupported(&format!("__module__ of built-in function {}", b.name))
+                    }
+                }
                 "__self__" => Ok(b.recv.clone().unwrap_or(Value::None)),
                 // The slot wrappers' docstrings, the same on every version; other built-ins'
                 // docstrings are not modelled.
@@ -536,7 +573,7 @@ impl Vm {
                     if c.is_generator {
                         // CO_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE (with
                         // CO_GENERATOR), CO_ASYNC_GENERATOR.
-                        fl |= match c.gen_kind {
+                        fl |= match c.gen_kind.get() {
                             crate::compile::GenKind::Generator => 32,
                             crate::compile::GenKind::IterableCoroutine => 32 | 256,
                             crate::compile::GenKind::Coroutine => 128,

@@ -248,7 +248,7 @@ impl Vm {
             }
         }
         let mut g = Generator::new(frame, f);
-        if code.gen_kind == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
+        if code.gen_kind.get() == crate::compile::GenKind::Coroutine && self.origin.depth != 0 {
             g.origin = Some(self.coroutine_origin()?);
         }
         let g = Rc::new(g);
@@ -439,8 +439,12 @@ impl Vm {
         body: Value,
         name: Value,
         bases: Vec<Value>,
-        explicit_meta: Option<Value>,
+        mut kw: Vec<(Str, Value)>,
     ) -> PyResult<Value> {
+        let explicit_meta = kw
+            .iter()
+            .position(|(k, _)| &**k == "metaclass")
+            .map(|i| kw.remove(i).1);
         let name: Str = match name {
             Value::Str(s) => s,
             _ => Str::from("?"),
@@ -476,7 +480,7 @@ impl Vm {
             dict.insert(Str::from("__orig_bases__"), orig);
         }
         if let Some(meta) = meta {
-            let made = self.build_class_with_meta(&meta, name, bases, dict)?;
+            let made = self.build_class_with_meta(&meta, name, bases, dict, kw)?;
             if let Value::Cell(c) = cell {
                 *c.borrow_mut() = made.clone();
             }
@@ -486,7 +490,7 @@ impl Vm {
         if let Value::Cell(c) = cell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
-        self.finish_class(&cls)?;
+        self.finish_class(&cls, kw)?;
         let _ = CodeKind::Class;
         Ok(Value::Class(cls))
     }

@@ -125,7 +125,11 @@ impl Vm {
 
     /// After a class statement made `cls`: `__set_name__` of its attributes, then
     /// `__init_subclass__` of its nearest base that defines one.
-    pub(crate) fn finish_class(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+    pub(crate) fn finish_class(
+        &mut self,
+        cls: &Rc<Class>,
+        kw: Vec<(crate::value::Str, Value)>,
+    ) -> PyResult<()> {
         let attrs: Vec<(Str, Value)> = cls
             .dict
             .borrow()
@@ -162,19 +166,31 @@ impl Vm {
             .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
         match init {
             Some(f @ Value::Func(_)) => {
-                self.call(&f, Args::new(vec![Value::Class(cls.clone())]))?;
+                let args = Args {
+                    pos: vec![Value::Class(cls.clone())],
+                    kw,
+                };
+                self.call(&f, args)?;
             }
-            // An explicit `@classmethod` (or another descriptor): bound to the class first.
-            Some(d @ Value::Instance(_)) => {
-                if let Some(get) = self.descr_slot(&d, "__get__") {
-                    let bound = self.call(
-                        &get,
-                        Args::new(vec![Value::None, Value::Class(cls.clone())]),
-                    )?;
-                    self.call(&bound, Args::new(Vec::new()))?;
+            Some(Value::Builtin(_)) | None => {
+                if !kw.is_empty() {
+                    // object's: CPython's TypeError names the class, per version.
+                    return self
+                        .unsupported("class keyword arguments reaching object.__init_subclass__");
                 }
             }
-            _ => {}
+            // An explicit classmethod (or another descriptor): what it gives for the class.
+            Some(other) => {
+                let owner = cls.clone();
+                let f = self.descr_get(other, None, &owner)?;
+                self.call(
+                    &f,
+                    Args {
+                        pos: Vec::new(),
+                        kw,
+                    },
+                )?;
+            }
         }
         Ok(())
     }

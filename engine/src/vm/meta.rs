@@ -114,10 +114,14 @@ impl Vm {
         name: Str,
         bases: Vec<Value>,
         ns: NameMap,
+        kw: Vec<(Str, Value)>,
     ) -> PyResult<Value> {
         self.check_meta_specials(meta)?;
         let dict = self.names_to_dict(ns)?;
-        let args = Args::new(vec![Value::Str(name), Value::tuple(bases), dict]);
+        let args = Args {
+            pos: vec![Value::Str(name), Value::tuple(bases), dict],
+            kw,
+        };
         self.call(&Value::Class(meta.clone()), args)
     }
 
@@ -168,9 +172,6 @@ impl Vm {
     /// `type.__new__(meta, name, bases, namespace)`: a new class whose metaclass is the most
     /// derived of `meta` and its bases' metaclasses.
     pub(crate) fn type_new_meta(&mut self, meta: &Rc<Class>, args: &Args) -> PyResult<Value> {
-        if !args.kw.is_empty() {
-            return self.unsupported("class keyword arguments reaching type.__new__");
-        }
         if args.pos.len() != 3 {
             if Rc::ptr_eq(meta, &self.types.type_) && args.pos.len() == 1 {
                 return Ok(Value::Class(self.class_of(&args.pos[0])));
@@ -194,12 +195,18 @@ impl Vm {
                 // type_new passes the call to a more derived metaclass's own `__new__`.
                 if let Some(f @ Value::Func(_)) = m.lookup("__new__") {
                     let pos = [vec![Value::Class(m.clone())], args.pos.clone()].concat();
-                    return self.call(&f, Args::new(pos));
+                    return self.call(
+                        &f,
+                        Args {
+                            pos,
+                            kw: args.kw.clone(),
+                        },
+                    );
                 }
             }
         }
         let cls = self.make_class(name, bases, mro, ns, winner)?;
-        self.finish_class(&cls)?;
+        self.finish_class(&cls, args.kw.clone())?;
         Ok(Value::Class(cls))
     }
 

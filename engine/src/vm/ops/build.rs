@@ -136,8 +136,13 @@ impl Vm {
                 }
                 _ => {
                     if merge {
+                        let what = if self.rules.unpack_errors_say_value {
+                            "Value".to_string()
+                        } else {
+                            format!("{} argument", self.merge_callee_desc(f, at)?)
+                        };
                         return Err(self.type_error(format!(
-                            "argument after ** must be a mapping, not {}",
+                            "{what} after ** must be a mapping, not {}",
                             self.type_name(&v)
                         )));
                     }
@@ -149,14 +154,24 @@ impl Vm {
                 let key = self.dict_key(&d, k)?;
                 if merge && d.borrow().get(&key).is_some() {
                     let k = self.str_of(&key.value)?;
+                    let desc = self.merge_callee_desc(f, at)?;
                     return Err(self.type_error(format!(
-                        "function got multiple values for keyword argument '{k}'"
+                        "{desc} got multiple values for keyword argument '{k}'"
                     )));
                 }
                 d.borrow_mut().insert(key, val);
             }
         }
         Ok(())
+    }
+
+    /// The callable of the call whose keyword dict (at `at` on the stack, above the
+    /// positional tuple) a `**` merges into, named for an error.
+    fn merge_callee_desc(&mut self, f: &Frame, at: usize) -> PyResult<String> {
+        match at.checked_sub(2).and_then(|i| f.stack.get(i)).cloned() {
+            Some(func) => self.callable_desc(&func),
+            None => Ok("function".to_string()),
+        }
     }
 
     #[inline(never)]

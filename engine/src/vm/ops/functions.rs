@@ -1,5 +1,6 @@
 //! Calls with keywords or unpacking, function and class creation, `super()`.
 
+use crate::vm::{ExcKind, Flow};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -39,7 +40,24 @@ impl Vm {
         let func = f.pop();
         let pos = match args {
             Value::Tuple(t) => t.to_vec(),
-            other => self.collect(&other)?,
+            other => match self.collect(&other) {
+                Ok(items) => items,
+                Err(Flow::Exc(e))
+                    if self.is_exc_instance(&e, ExcKind::TypeError)
+                        && !self.is_iterable(&other) =>
+                {
+                    let what = if self.rules.unpack_errors_say_value {
+                        "Value".to_string()
+                    } else {
+                        format!("{} argument", self.callable_desc(&func)?)
+                    };
+                    return Err(self.type_error(format!(
+                        "{what} after * must be an iterable, not {}",
+                        self.type_name(&other)
+                    )));
+                }
+                Err(e) => return Err(e),
+            },
         };
         let mut kwv = Vec::new();
         if let Some(Value::Dict(d)) = kw {
@@ -62,6 +80,51 @@ impl Vm {
         if Rc::ptr_eq(&f.globals, &self.globals) {
             self.case_line = f.line();
         }
+    }
+
+    /// How a call's argument errors name callable `func` (CPython's `_PyObject_FunctionStr`
+    /// from 3.10; before, `PyEval_GetFuncName` and `PyEval_GetFuncDesc`).
+    pub(in crate::vm) fn callable_desc(&mut self, func: &Value) -> PyResult<String> {
+        if !self.rules.callable_named_by_qualname {
+            let name = match func {
+                Value::Func(_) | Value::Method(_) | Value::Builtin(_) => {
+                    match self.getattr(func, "__name__") {
+                        Ok(Value::Str(n)) => Some(n.to_string()),
+                        Err(Flow::Exc(_)) | Ok(_) => None,
+                        Err(e) => return Err(e),
+                    }
+                }
+                _ => None,
+            };
+            return Ok(match name {
+                Some(n) => format!("{n}()"),
+                None => format!("{} object", self.type_name(func)),
+            });
+        }
+        if let Value::Builtin(bf) = func {
+            // A builtin function (module builtins) or a built-in method (no module).
+            return Ok(match &bf.recv {
+                Some(r) if !matches!(r, Value::Module(_)) => {
+                    format!("{}.{}()", self.type_name(r), bf.name)
+                }
+                _ => format!("{}()", bf.name),
+            });
+        }
+        let qualname = match self.getattr(func, "__qualname__") {
+            Ok(q) => q,
+            Err(Flow::Exc(_)) => return self.str_of(func),
+            Err(e) => return Err(e),
+        };
+        let qualname = self.str_of(&qualname)?;
+        let module = match self.getattr(func, "__module__") {
+            Ok(Value::Str(m)) if &*m != "builtins" => Some(m.to_string()),
+            Ok(_) | Err(Flow::Exc(_)) => None,
+            Err(e) => return Err(e),
+        };
+        Ok(match module {
+            Some(m) => format!("{m}.{qualname}()"),
+            None => format!("{qualname}()"),
+        })
     }
 
     #[inline(never)]
@@ -134,12 +197,12 @@ impl Vm {
         &mut self,
         f: &mut Frame,
         n: u32,
-        meta: Option<Value>,
+        kw: Vec<(crate::value::Str, Value)>,
     ) -> PyResult<()> {
         let bases = f.popn(n as usize);
         let name = f.pop();
         let body = f.pop();
-        let c = self.build_class(body, name, bases, meta)?;
+        let c = self.build_class(body, name, bases, kw)?;
         f.stack.push(c);
         Ok(())
     }

@@ -13,7 +13,7 @@ impl Vm {
             Value::Generator(g) if g.kind().is_generator() => Value::Generator(g),
             Value::Generator(g) if g.kind() == crate::compile::GenKind::Coroutine => {
                 // Only a generator marked by types.coroutine may delegate to one.
-                if f.code.gen_kind != crate::compile::GenKind::IterableCoroutine {
+                if f.code.gen_kind.get() != crate::compile::GenKind::IterableCoroutine {
                     return Err(self.type_error(
                         "cannot 'yield from' a coroutine object in a non-coroutine generator",
                     ));

@@ -298,10 +298,23 @@ impl Vm {
             Op::CallKw(n) => self.op_call_kw(f, n)?,
             Op::CallEx(has_kw) => self.op_call_ex(f, has_kw)?,
             Op::MakeFunction(flags) => self.op_make_function(f, flags)?,
-            Op::BuildClass(n) => self.op_build_class(f, n, None)?,
-            Op::BuildClassMeta(n) => {
-                let meta = f.pop();
-                self.op_build_class(f, n, Some(meta))?
+            Op::BuildClass(n) => self.op_build_class(f, n, Vec::new())?,
+            Op::BuildClassKw(n) => {
+                let names = f.pop();
+                let names = match &names {
+                    Value::Tuple(t) => t.to_vec(),
+                    _ => Vec::new(),
+                };
+                let values = f.popn(names.len());
+                let kw = names
+                    .into_iter()
+                    .zip(values)
+                    .filter_map(|(k, v)| match k {
+                        Value::Str(s) => Some((s, v)),
+                        _ => None,
+                    })
+                    .collect();
+                self.op_build_class(f, n, kw)?
             }
             Op::Super => self.op_super(f)?,
             Op::SetupExcept(t) => self.op_setup_except(f, t)?,
