@@ -302,7 +302,8 @@ impl Vm {
                 !g.finalized.get()
                     && matches!(
                         g.status(),
-                        crate::generator::GenStatus::Created | crate::generator::GenStatus::Suspended
+                        crate::generator::GenStatus::Created
+                            | crate::generator::GenStatus::Suspended
                     )
             }),
             Tracked::Instance(i) => i.upgrade().is_some_and(|i| {
