@@ -1,6 +1,6 @@
 # case: operator.length_hint over generators and built-in iterators: what len() says, the
 #   iterators' __length_hint__ as they are consumed, the default for a generator, and the
-#   TypeError of a default that is not an int.
+#   TypeError of a default that is not an int; which iterator types have __length_hint__.
 # tags: python generator iterator errors
 import operator
 def gen():
@@ -17,3 +17,4 @@ try:
     operator.length_hint([], "x")
 except TypeError as e:
     print(e)
+[hasattr(x, "__length_hint__") for x in (map(str, []), filter(None, []), zip(), enumerate([]), iter([]), iter(range(2)), reversed([]), iter({}), g(), iter(set()), iter(()), iter(""), iter(lambda: 1, 2))]

@@ -1,6 +1,7 @@
 //! The SyntaxErrors of misplaced async constructs (`await` outside async functions, `yield
 //! from` in one, `return value` in an async generator, `async for`/`async with` outside one,
-//! async comprehensions and their 3.8-3.10 nesting rule): the engine's message, line and
+//! async comprehensions and their 3.8-3.10 nesting rule), and of a `nonlocal` without a
+//! binding in an enclosing function (a symtable error): the engine's message, line and
 //! column for each target must equal what that CPython version's `compile()` says. A case file
 //! cannot hold these (a file that does not parse is rejected), so each snippet is compiled by
 //! every installed interpreter here; versions not installed are skipped (python3 at least).
@@ -29,6 +30,10 @@ const SNIPPETS: &[&str] = &[
     "def f(x):\n    return (await x for _ in range(2))\n",
     "async def f(y):\n    return [(yield) async for x in y]\n",
     "async def f(y):\n    return {x: 1 async for x in y}, {x async for x in y}\n",
+    "def f():\n    nonlocal q\n    yield\n",
+    "def f():\n    global z\n    def g():\n        nonlocal z\n",
+    "class K:\n    y = 1\n    def m(self):\n        nonlocal y\n",
+    "def h():\n    def i():\n        nonlocal w\n        yield w\n    w = 3\n    return i\n",
 ];
 
 type Verdict = Option<(String, u32, u32)>;

@@ -91,6 +91,10 @@ const ITER_METHODS: MethodTable = &[
     ("__length_hint__", m_length_hint),
 ];
 
+/// enumerate, zip, map, filter and callable_iterator objects: no `__length_hint__`.
+const ITER_METHODS_NO_HINT: MethodTable =
+    &[("__next__", m_next), ("__iter__", |_, r, _| Ok(r.clone()))];
+
 /// `itertools.tee` iterators: no `__length_hint__`, a `__copy__`.
 const TEE_METHODS: MethodTable = &[
     ("__next__", m_next),
@@ -212,6 +216,18 @@ fn tables(v: &Value) -> &'static [MethodTable] {
         Value::Set(_) => &[SET_MUTATORS, SET_COMMON],
         Value::FrozenSet(_) => &[SET_COMMON],
         Value::Iter(it) if matches!(&*it.borrow(), Iter::Tee { .. }) => &[TEE_METHODS],
+        Value::Iter(it)
+            if matches!(
+                &*it.borrow(),
+                Iter::Enumerate { .. }
+                    | Iter::Zip { .. }
+                    | Iter::Map { .. }
+                    | Iter::Filter { .. }
+                    | Iter::Callable { .. }
+            ) =>
+        {
+            &[ITER_METHODS_NO_HINT]
+        }
         Value::Iter(_) => &[ITER_METHODS],
         Value::DictView(_) => &[DICT_VIEW_METHODS],
         Value::Range(_) => &[RANGE_METHODS],

@@ -37,6 +37,8 @@ pub struct ScopeInfo {
     pub used: IndexSet<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
+    /// Each name a `nonlocal` statement declares, with the statement's line and column.
+    nonlocal_at: Vec<(String, u32, u32)>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub is_generator: bool,
@@ -63,6 +65,7 @@ impl ScopeInfo {
             used: IndexSet::default(),
             globals: HashSet::default(),
             nonlocals: HashSet::default(),
+            nonlocal_at: Vec::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
@@ -114,10 +117,46 @@ pub fn analyze(
     for s in &module.body {
         w.stmt(s, &mut top)?;
     }
+    for &k in &top {
+        check_nonlocals(&w.scopes, k, &HashSet::default())?;
+    }
     for k in top {
         resolve(&mut w.scopes, k, &HashSet::default());
     }
     Ok(w.scopes)
+}
+
+/// `nonlocal NAME` needs NAME bound in an enclosing function scope (CPython's symtable:
+/// "no binding for nonlocal 'NAME' found"); `visible` holds what the enclosing functions bind.
+fn check_nonlocals(
+    scopes: &HashMap<usize, ScopeInfo>,
+    k: usize,
+    visible: &HashSet<String>,
+) -> CResult<()> {
+    let Some(s) = scopes.get(&k) else {
+        return Ok(());
+    };
+    for (n, line, column) in &s.nonlocal_at {
+        if !visible.contains(n) {
+            return Err(CompileError::Syntax {
+                message: format!("no binding for nonlocal '{n}' found"),
+                line: *line,
+                column: *column,
+            });
+        }
+    }
+    let mut child_visible = visible.clone();
+    if s.kind != ScopeKind::Class {
+        for n in s.bound.iter().chain(s.nonlocals.iter()) {
+            if !s.globals.contains(n) {
+                child_visible.insert(n.clone());
+            }
+        }
+    }
+    for &c in &s.children {
+        check_nonlocals(scopes, c, &child_visible)?;
+    }
+    Ok(())
 }
 
 /// The annotations of a function's parameters, in the order CPython evaluates them (3.8-3.13:
@@ -654,9 +693,11 @@ impl Walker<'_> {
                 if self.stack.is_empty() {
                     return self.err("nonlocal declaration not allowed at module level", s, true);
                 }
+                let (line, column) = self.index.line_col(self.src, s.range().start());
                 if let Some(sc) = self.cur() {
                     for n in &g.names {
                         sc.nonlocals.insert(n.to_string());
+                        sc.nonlocal_at.push((n.to_string(), line, column));
                     }
                 }
             }
