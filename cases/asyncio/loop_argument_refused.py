@@ -1,4 +1,4 @@
-# case: loop= to the primitives, queues, sleep, gather and wait_for: 3.10 refuses it by name in the classes, 3.11+ as an unexpected keyword (3.8-3.9 took it with a DeprecationWarning: not modelled, unsupported).
+# case: loop= to the primitives, queues, sleep, gather and wait_for: 3.10 refuses it by name in the classes, 3.11+ as an unexpected keyword (3.8-3.9 take it with a DeprecationWarning: loop_argument_deprecated.py).
 # tags: asyncio asyncio_sync versions errors
 # python: >=3.10
 import asyncio

@@ -2006,6 +2006,12 @@ def _reset_warning_caches():
         mutated()
 
 
+try:
+    from contextvars import Context as _Context
+except ImportError:  # before 3.7
+    _Context = None
+
+
 # The interpreter's default filters, captured when the tracer is loaded (before any case).
 _DEFAULT_FILTERS = warnings.filters[:]
 
@@ -2023,7 +2029,12 @@ def run_case_result(source, filename, options_json="{}", statements=None):
         _options = (options_json, _loads(options_json))
     case = _Case(source, filename, _options[1], statements)
     with _Environment(case):
-        result = case.run()
+        if _Context is None:
+            result = case.run()
+        else:
+            # Each case starts in an empty context (contextvars), as in a fresh interpreter:
+            # what a case sets at its top level is not seen by the next one.
+            result = _Context().run(case.run)
     _rename_tasks(result)
     if _poisoned[0] is not None:
         # The case changed the interpreter in a way restore() cannot undo: its trace cannot be

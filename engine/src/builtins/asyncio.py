@@ -15,6 +15,7 @@
 import sys
 import types as _types
 import weakref as _weakref
+import contextvars as _cv
 
 _V = (sys.version_info[0], sys.version_info[1])
 
@@ -47,6 +48,68 @@ try:  # the engine's native hot paths (engine/src/builtins/asyncio_native.rs)
     _native_setup
 except NameError:  # under CPython: the Python definitions below
     _native_setup = None
+
+# 3.8-3.9 take loop= in the functions and primitives with this DeprecationWarning (3.10: gone).
+_LOOP_DEPRECATED = (
+    "The loop argument is deprecated since Python 3.8, and scheduled for removal in Python 3.10."
+)
+
+# Contexts (contextvars): a callback runs in the context its handle was made with (a copy of the
+# context current then, or call_soon(context=)); a task's steps run in its context (a copy made
+# when it was made, or create_task(context=)); a done callback in a copy made when it was added.
+# Until the first Context or ContextVar exists every context is empty and nothing can tell one
+# from another, so none are made (`_context` None) and the natives run as they are. The first
+# one (contextvars._activate) calls _ctx_activate: from then on contexts are made and entered,
+# asyncio.py's classes count as changed (the natives take the Python paths), and a handle or
+# task made before runs in a fresh empty context (the copy it would have had was empty).
+_ctx_on = [False]
+_ctx_restore = []  # contexts current before _ctx_activate entered one mid-callback
+
+
+def _ctx_activate():
+    _ctx_on[0] = True
+    for cls in _CTX_CLASSES:
+        cls._ctx_on = True  # (a changed class: the natives leave it to the Python code)
+    loop = _running[0]
+    if loop is not None:
+        # Made by a callback or task step that is running: it goes on in the context it would
+        # have had (fresh, as its copy was empty); undone at the end of the loop's iteration.
+        task = _current.get(id(loop))
+        if task is not None:
+            if task._context is None:
+                task._context = _cv.Context()
+            ctx = task._context
+        else:
+            ctx = _cv.Context()
+        _ctx_restore.append(_cv._cur[0])
+        ctx._prev = _cv._cur[0]
+        ctx._entered = True
+        _cv._cur[0] = ctx
+
+
+def _ctx_unwind():
+    while _ctx_restore:
+        ctx = _cv._cur[0]
+        ctx._prev = None
+        ctx._entered = False
+        _cv._cur[0] = _ctx_restore.pop()
+
+
+def _ctx_copy():
+    return _cv.copy_context() if _ctx_on[0] else None
+
+
+class _CtxCallback:
+    """A done callback with the context it runs in (only once contexts exist)."""
+
+    def __init__(self, fn, ctx):
+        self.fn = fn
+        self.ctx = ctx
+
+
+def _unwrap_cb(cb):
+    return cb.fn if type(cb) is _CtxCallback else cb
+
 
 _RESOLUTION = 1e-09
 _MAX_WAIT = 24 * 3600
@@ -207,11 +270,17 @@ def new_event_loop():
 
 
 class Handle:
+    _context = None
+
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
+        if context is None and _ctx_on[0]:
+            context = _cv.copy_context()
+        if context is not None:
+            self._context = context
 
     def _info(self):
         parts = [type(self).__name__]
@@ -233,9 +302,22 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
+    if _V >= (3, 12):
+
+        def get_context(self):
+            if self._context is None:
+                self._context = _cv.Context()  # (the copy it was made with was empty)
+            return self._context
+
     def _run(self):
         try:
-            self._callback(*self._args)
+            ctx = self._context
+            if ctx is not None:
+                ctx.run(self._callback, *self._args)
+            elif _ctx_on[0]:
+                _cv.Context().run(self._callback, *self._args)
+            else:
+                self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -244,6 +326,24 @@ class Handle:
             # Under CPython a traceback can keep this frame (f_back of a coroutine's frame),
             # which must not keep the task alive; CPython's own handles run in C.
             self = None
+
+
+def _handler_context(context):
+    # 3.12+: a handler set with set_exception_handler runs in the context of the task, future
+    # or handle the report is about (its get_context()).
+    thing = context.get("task")
+    if thing is None:
+        thing = context.get("future")
+    if thing is None:
+        thing = context.get("handle")
+    if thing is None or not hasattr(thing, "get_context"):
+        return None
+    if not _ctx_on[0] and type(thing) in (Task, Handle, TimerHandle):
+        # Every context is empty: running the handler in one is running it here, unless it is
+        # entered (the running task's: an error), which takes making it.
+        if not (type(thing) is Task and _current.get(id(thing._loop)) is thing):
+            return None
+    return thing.get_context()
 
 
 def _callback_failed(handle, exc):
@@ -429,6 +529,10 @@ class BaseEventLoop:
     def call_soon(self, callback, *args, context=None):
         if self._closed:
             self._check_closed()
+        if context is not None or _ctx_on[0]:
+            handle = Handle(callback, args, self, context)
+            self._ready.append(handle)
+            return handle
         return _new_handle(self, callback, args)
 
     def call_later(self, delay, callback, *args, context=None):
@@ -491,6 +595,8 @@ class BaseEventLoop:
             handle._scheduled = False
             self._ready.append(handle)
         _run_ready(self)
+        if _ctx_restore:
+            _ctx_unwind()
         ready = self._ready
         if self._ready_head > 64 and self._ready_head * 2 > len(ready):
             del ready[: self._ready_head]
@@ -589,7 +695,7 @@ class BaseEventLoop:
         if self._closed:
             self._check_closed()
         if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
+            task = Task(coro, loop=self, name=name, context=context)
         else:
             # The factory gets the context only when one is given, never the name: that is set
             # afterwards (3.13.0-3.13.2 set it even when None, which names the task 'None').
@@ -674,7 +780,11 @@ class BaseEventLoop:
                 pass
             return
         try:
-            self._handler(self, context)
+            ctx = _handler_context(context) if _V >= (3, 12) else None
+            if ctx is not None and hasattr(ctx, "run"):
+                ctx.run(self._handler, self, context)
+            else:
+                self._handler(self, context)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -803,7 +913,7 @@ class Future:
             else:
                 info.append("result=%s" % _short_repr(self._result))
         if self._callbacks:
-            names = [_callback_repr(cb) for cb in self._callbacks]
+            names = [_callback_repr(_unwrap_cb(cb)) for cb in self._callbacks]
             if len(names) > 2:
                 names = [names[0], "<%d more>" % (len(names) - 2), names[-1]]
             info.append("cb=[%s]" % ", ".join(names))
@@ -863,7 +973,10 @@ class Future:
         self._callbacks = []
         call_soon = self._loop.call_soon
         for callback in callbacks:
-            call_soon(callback, self)
+            if type(callback) is _CtxCallback:
+                call_soon(callback.fn, self, context=callback.ctx)
+            else:
+                call_soon(callback, self)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -891,12 +1004,14 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None and _ctx_on[0]:
+                context = _cv.copy_context()
+            self._callbacks.append(fn if context is None else _CtxCallback(fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [cb for cb in self._callbacks if _unwrap_cb(cb) != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks = kept
@@ -913,7 +1028,10 @@ class Future:
             self._callbacks = []
             call_soon = self._loop.call_soon
             for callback in callbacks:
-                call_soon(callback, self)
+                if type(callback) is _CtxCallback:
+                    call_soon(callback.fn, self, context=callback.ctx)
+                else:
+                    call_soon(callback, self)
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -924,7 +1042,8 @@ class Future:
                 raise InvalidStateError("invalid state")
         if not isinstance(exception, BaseException):
             raise TypeError("invalid exception object")
-        if type(exception) is StopIteration:
+        if type(exception) is StopIteration or (_V >= (3, 13) and isinstance(exception, StopIteration)):
+            # (3.13: a subclass too)
             message = "StopIteration interacts badly with generators and cannot be raised into a Future"
             if _V < (3, 13):
                 raise TypeError(message)
@@ -1020,12 +1139,44 @@ class _Wakeup:
         return id(self._wakeup_of)
 
 
+_NO_CONTEXT = object()  # Task(context=) not given
+
+
+# CPython's C Task refuses a keyword while it parses its arguments: a coroutine it was given is
+# released with the caller's call, at the caller's line (where _report_at_case points releases).
+def _report_at_case():
+    global _REPORT_LINE
+    report = _REPORT_LINE
+    _REPORT_LINE = _case_line()
+    return report
+
+
+def _report_at(line):
+    global _REPORT_LINE
+    _REPORT_LINE = line
+
+
 class Task(Future):
     _log_destroy_pending = True
+    _context = None  # None: a fresh empty context, made when needed (see _ctx_activate)
 
-    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
+    def __init__(self, coro, *, loop=None, name=None, context=_NO_CONTEXT, eager_start=False):
         # Future.__init__, the coroutine check and the name inline (one call, as CPython's C
         # init is one call).
+        if context is _NO_CONTEXT:
+            context = None
+        elif _V < (3, 11):  # the C Task takes no context before 3.11
+            self._log_destroy_pending = False
+            report = _report_at_case()
+            coro = None
+            _report_at(report)
+            raise TypeError("'context' is an invalid keyword argument for Task()")
+        if eager_start is not False and _V < (3, 12):
+            self._log_destroy_pending = False
+            report = _report_at_case()
+            coro = None
+            _report_at(report)
+            raise TypeError("'eager_start' is an invalid keyword argument for Task()")
         if loop is None:
             try:
                 loop = get_event_loop()
@@ -1050,6 +1201,10 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._num_cancels_requested = 0
+        if context is None and _ctx_on[0]:
+            context = _cv.copy_context()
+        if context is not None:
+            self._context = context
         if eager_start and self._loop.is_running():
             if lazy_eager:
                 # 3.13.0-3.13.2: the name is set after the eager step (None if none was given);
@@ -1091,6 +1246,42 @@ class Task(Future):
 
     def get_coro(self):
         return self._coro
+
+    if _V < (3, 9):
+        # 3.8's deprecated class methods (the C Task warns at the caller's line); all_tasks()
+        # also gives the finished tasks still alive
+
+        @classmethod
+        def current_task(cls, loop=None):
+            _warn(
+                DeprecationWarning,
+                "Task.current_task() is deprecated, use asyncio.current_task() instead",
+                2,
+            )
+            if loop is None:
+                loop = get_event_loop()
+            return _current.get(id(loop))
+
+        @classmethod
+        def all_tasks(cls, loop=None):
+            _warn(
+                DeprecationWarning,
+                "Task.all_tasks() is deprecated, use asyncio.all_tasks() instead",
+                2,
+            )
+            if loop is None:
+                loop = get_event_loop()
+            tasks = [ref() for ref in _all]
+            return set([t for t in tasks if t is not None and t._loop is loop])
+
+    if _V >= (3, 12):
+
+        def get_context(self):
+            if self._context is None:
+                _cv._activate()  # (enters it when this task's step is running)
+                if self._context is None:
+                    self._context = _cv.Context()
+            return self._context
 
     def get_stack(self, *, limit=None):
         # a suspended coroutine's frame (its f_back is None); a failed task's frames come from
@@ -1161,6 +1352,16 @@ class Task(Future):
                 _current[id(self._loop)] = prev
 
     def _step(self, exc=None):
+        if _ctx_on[0]:
+            # the step runs in the task's context (entered here unless its handle did)
+            ctx = self._context
+            if ctx is None:
+                ctx = self._context = _cv.Context()
+            if _cv._cur[0] is not ctx:
+                return ctx.run(self._step_in, exc)
+        return self._step_in(exc)
+
+    def _step_in(self, exc=None):
         # The state itself, as CPython's C step reads it (not a done() a subclass overrides).
         if self._state != _PENDING:
             raise InvalidStateError("_step(): already done: %r, %r" % (self, exc))
@@ -1297,6 +1498,11 @@ if _V < (3, 11):
 
 def ensure_future(obj, *, loop=None):
     if isfuture(obj):
+        if loop is not None and loop is not obj._loop:
+            raise ValueError(
+                "The future belongs to a different loop than the one specified as the loop "
+                "argument"
+            )
         return obj
     if _is_coroutine(obj):
         if loop is None:
@@ -1351,6 +1557,27 @@ async def sleep(delay, result=None):
         handle.cancel()
 
 
+if _V < (3, 10):
+
+    async def sleep(delay, result=None, *, loop=None):
+        # 3.9 warns about loop= first; 3.8 only on the path that uses it
+        if loop is not None and _V >= (3, 9):
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        if delay <= 0:
+            await _YIELD
+            return result
+        if loop is None:
+            loop = get_running_loop()
+        elif _V < (3, 9):
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        future = loop.create_future()
+        handle = loop.call_later(delay, _set_if_pending, future, result)
+        try:
+            return await future
+        finally:
+            handle.cancel()
+
+
 def _set_if_pending(fut, result):
     if not fut.done():
         fut.set_result(result)
@@ -1385,14 +1612,27 @@ class _GatheringFuture(Future):
 
 
 def gather(*aws, return_exceptions=False):
+    return _gather(aws, return_exceptions, None)
+
+
+if _V < (3, 10):
+
+    def gather(*aws, loop=None, return_exceptions=False):
+        # 3.9 warns about loop= always, 3.8 only when there is nothing to gather
+        if loop is not None and (_V >= (3, 9) or not aws):
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        return _gather(aws, return_exceptions, loop)
+
+
+def _gather(aws, return_exceptions, loop):
     if not aws:
-        loop = get_event_loop()
+        if loop is None:
+            loop = get_event_loop()
         outer = loop.create_future()
         outer.set_result([])
         return outer
     arg_to_fut = {}
     children = []
-    loop = None
     state = {"finished": 0, "outer": None}
     for arg in aws:
         key = id(arg)
@@ -1463,7 +1703,19 @@ def _last_cancel(children):
 
 
 def shield(arg):
-    inner = ensure_future(arg)
+    return _shield(arg, None)
+
+
+if _V < (3, 10):
+
+    def shield(arg, *, loop=None):
+        if loop is not None:
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        return _shield(arg, loop)
+
+
+def _shield(arg, loop):
+    inner = ensure_future(arg, loop=loop)
     if inner.done():
         return inner
     loop = inner._loop
@@ -1521,6 +1773,31 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         )
     fs = set([ensure_future(f, loop=loop) for f in fs])
     return await _wait(fs, timeout, return_when, loop)
+
+
+if _V < (3, 10):
+
+    async def wait(fs, *, loop=None, timeout=None, return_when=ALL_COMPLETED):
+        if isfuture(fs) or _is_coroutine(fs):
+            raise TypeError("expect a list of futures, not %s" % type(fs).__name__)
+        if not fs:
+            raise ValueError("Set of coroutines/Futures is empty.")
+        if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+            raise ValueError("Invalid return_when value: %s" % (return_when,))
+        if loop is None:
+            loop = get_running_loop()
+        else:
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        fs = set(fs)
+        if any([_is_coroutine(f) for f in fs]) and _V >= (3, 9):
+            _warn(
+                DeprecationWarning,
+                "The explicit passing of coroutine objects to asyncio.wait() is deprecated "
+                "since Python 3.8, and scheduled for removal in Python 3.11.",
+                2,
+            )
+        fs = set([ensure_future(f, loop=loop) for f in fs])
+        return await _wait(fs, timeout, return_when, loop)
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -1605,6 +1882,52 @@ async def wait_for(fut, timeout):
         timer.cancel()
 
 
+if _V < (3, 10):
+
+    async def wait_for(fut, timeout, *, loop=None):
+        if loop is None:
+            loop = get_running_loop()
+        else:
+            _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+        if timeout is None:
+            return await fut
+        if timeout <= 0:
+            fut = ensure_future(fut, loop=loop)
+            if fut.done():
+                return fut.result()
+            await _cancel_and_wait(fut, loop)
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+        waiter = loop.create_future()
+        timer = loop.call_later(timeout, _set_if_pending, waiter, None)
+        cb = _ReleaseWaiter(waiter)
+        fut = ensure_future(fut, loop=loop)
+        fut.add_done_callback(cb)
+        try:
+            try:
+                await waiter
+            except CancelledError:
+                if fut.done():
+                    return fut.result()
+                fut.remove_done_callback(cb)
+                await _cancel_and_wait(fut, loop)
+                raise
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop)
+            if _V < (3, 9):
+                raise TimeoutError()  # even when the awaitable swallowed the cancellation
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+        finally:
+            timer.cancel()
+
+
 class _ReleaseWaiter:
     def __init__(self, waiter):
         self.waiter = waiter
@@ -1632,9 +1955,23 @@ async def _cancel_and_wait(fut, loop):
 
 
 def as_completed(fs, *, timeout=None):
+    return _as_completed(fs, timeout, None)
+
+
+if _V < (3, 10):
+
+    def as_completed(fs, *, loop=None, timeout=None):
+        return _as_completed(fs, timeout, loop)
+
+
+def _as_completed(fs, timeout, loop):
+    # a generator (up to 3.12): the checks run at the first next()
     if isfuture(fs) or _is_coroutine(fs):
         raise TypeError("expect an iterable of futures, not %s" % type(fs).__name__)
-    loop = get_event_loop()
+    if loop is None:
+        loop = get_event_loop()
+    else:
+        _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
     todo = [ensure_future(f, loop=loop) for f in fs]
     uniq = []
     for f in todo:
@@ -1670,6 +2007,9 @@ def as_completed(fs, *, timeout=None):
         timer = loop.call_later(timeout, on_timeout)
     for _ in range(len(uniq)):
         yield wait_for_one()
+
+
+_as_completed.__name__ = _as_completed.__qualname__ = "as_completed"
 
 
 if _V >= (3, 13):
@@ -1767,10 +2107,46 @@ class _Waiters:
         return self.items[0]
 
 
-class Event:
+# Which loop a primitive's futures belong to. 3.8-3.9 bind it when the primitive is made (the
+# loop= argument, with a DeprecationWarning, or get_event_loop()); 3.10+ (mixins.py's
+# _LoopBoundMixin) bind it to the running loop the first time one has to wait, and refuse another
+# loop after that. A future of another loop makes the awaiting task fail (Task step).
+_loop_arg = [None]  # 3.8-3.9: the loop= of the primitive being made (set by its __init__ wrapper)
+
+
+def _bind_loop(obj, loop):
+    if loop is None:
+        obj._loop = get_event_loop()
+    else:
+        obj._loop = loop
+        _warn(DeprecationWarning, _LOOP_DEPRECATED, 3)
+
+
+class _LoopBound:
+    _loop = None
+
+    if _V < (3, 10):
+
+        def _get_loop(self):
+            return self._loop
+
+    else:
+
+        def _get_loop(self):
+            loop = _running[0]
+            if self._loop is None:
+                self._loop = loop
+            if loop is not self._loop:
+                raise RuntimeError("%r is bound to a different event loop" % (self,))
+            return loop
+
+
+class Event(_LoopBound):
     def __init__(self):
         self._waiters = _Waiters()
         self._value = False
+        if _V < (3, 10):
+            _bind_loop(self, _loop_arg[0])
 
     def __repr__(self):
         extra = "set" if self._value else "unset"
@@ -1794,7 +2170,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -1803,10 +2179,12 @@ class Event:
             self._waiters.remove(fut)
 
 
-class Lock:
+class Lock(_LoopBound):
     def __init__(self):
         self._waiters = None
         self._locked = False
+        if _V < (3, 10):
+            _bind_loop(self, _loop_arg[0])
 
     def __repr__(self):
         extra = "locked" if self._locked else "unlocked"
@@ -1825,7 +2203,7 @@ class Lock:
             return True
         if self._waiters is None:
             self._waiters = _Waiters()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -1869,13 +2247,15 @@ class Lock:
             pass
 
 
-class Semaphore:
+class Semaphore(_LoopBound):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
         self._wakeup_scheduled = False  # 3.9
+        if _V < (3, 10):
+            _bind_loop(self, _loop_arg[0])
 
     def __repr__(self):
         extra = "locked" if self.locked() else "unlocked, value:%d" % self._value
@@ -1902,7 +2282,7 @@ class Semaphore:
             return True
         if self._waiters is None:
             self._waiters = _Waiters()
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         if _V < (3, 13):
             try:
@@ -1937,7 +2317,7 @@ class Semaphore:
         if self._waiters is None:
             self._waiters = _Waiters()
         while self._value <= 0 or (_V == (3, 9) and self._wakeup_scheduled):
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -1986,6 +2366,13 @@ class Semaphore:
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
+        if _V < (3, 10):
+            loop = _loop_arg[0]
+            if loop:
+                _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
+            self._bound_value = value
+            Semaphore.__init__(self, value, loop=loop)  # (its warning is asyncio's own line)
+            return
         self._bound_value = value
         Semaphore.__init__(self, value)
 
@@ -1998,13 +2385,16 @@ class BoundedSemaphore(Semaphore):
 # -- queues -----------------------------------------------------------------------------------
 
 
-class Queue:
+class Queue(_LoopBound):
     def __init__(self, maxsize=0):
+        if _V < (3, 10):
+            loop = _loop_arg[0]
+            _bind_loop(self, loop)
         self._maxsize = maxsize
         self._getters = _Waiters()
         self._putters = _Waiters()
         self._unfinished_tasks = 0
-        self._finished = Event()
+        self._finished = Event() if _V >= (3, 10) else Event(loop=loop)
         self._finished.set()
         self._is_shutdown = False
         self._init(maxsize)
@@ -2065,7 +2455,7 @@ class Queue:
         while self.full():
             if self._is_shutdown:
                 raise QueueShutDown
-            putter = get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -2092,7 +2482,7 @@ class Queue:
         while self.empty():
             if self._is_shutdown:
                 raise QueueShutDown
-            getter = get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -2252,8 +2642,15 @@ def _cancel_all_tasks(loop):
 # -- Condition, Barrier -----------------------------------------------------------------------
 
 
-class Condition:
+class Condition(_LoopBound):
     def __init__(self, lock=None):
+        if _V < (3, 10):
+            loop = _loop_arg[0]
+            _bind_loop(self, loop)
+            if lock is None:
+                lock = Lock(loop=loop)
+            elif lock._loop is not self._loop:
+                raise ValueError("loop argument must agree with lock")
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -2279,9 +2676,39 @@ class Condition:
     async def wait(self):
         if not self.locked():
             raise RuntimeError("cannot wait on un-acquired lock")
+        if _V >= (3, 13):
+            # 3.13: the future first (a loop bound elsewhere fails with the lock still held);
+            # the most recent CancelledError of the re-acquire is re-raised (its message kept);
+            # a waiter that fails (a notified one cancelled) passes one notification on.
+            fut = self._get_loop().create_future()
+            self.release()
+            try:
+                try:
+                    self._waiters.append(fut)
+                    try:
+                        await fut
+                        return True
+                    finally:
+                        self._waiters.remove(fut)
+                finally:
+                    err = None
+                    while True:
+                        try:
+                            await self.acquire()
+                            break
+                        except CancelledError as e:
+                            err = e
+                    if err is not None:
+                        try:
+                            raise err
+                        finally:
+                            err = None
+            except BaseException:
+                self._notify(1)
+                raise
         self.release()
         try:
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -2309,6 +2736,9 @@ class Condition:
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError("cannot notify on un-acquired lock")
+        self._notify(n)
+
+    def _notify(self, n):
         woken = 0
         for fut in self._waiters:
             if woken >= n:
@@ -2323,7 +2753,7 @@ class Condition:
 
 if _V >= (3, 11):
 
-    class Barrier:
+    class Barrier(_LoopBound):
         def __init__(self, parties):
             if parties < 1:
                 raise ValueError("parties must be >= 1" if _V >= (3, 14) else "parties must be > 0")
@@ -2451,8 +2881,20 @@ if _V >= (3, 11):
                 self._state = "expired"
                 # CPython 3.11.3+ (gh-102780 backport) compares with the count taken at entry
                 gone = self._task.uncancel() <= self._cancelling
-                if gone and exc_type is not None and issubclass(exc_type, CancelledError):
-                    raise TimeoutError from exc_val
+                if _V < (3, 13):
+                    # 3.11-3.12: only CancelledError itself (not a subclass) becomes the timeout
+                    if gone and exc_type is CancelledError:
+                        raise TimeoutError from exc_val
+                elif gone and exc_type is not None:
+                    if issubclass(exc_type, CancelledError):
+                        raise TimeoutError from exc_val
+                    elif exc_val is not None:
+                        # 3.13: another exception that ended the body gets a TimeoutError
+                        # between it and the cancellation in its context chain
+                        _insert_timeout_error(exc_val)
+                        if isinstance(exc_val, ExceptionGroup):
+                            for exc in exc_val.exceptions:
+                                _insert_timeout_error(exc)
             elif self._state == "active":
                 self._state = "finished"
             return None
@@ -2461,6 +2903,15 @@ if _V >= (3, 11):
             self._task.cancel()
             self._state = "expiring"
             self._handle = None
+
+    def _insert_timeout_error(exc_val):
+        while exc_val.__context__ is not None:
+            if isinstance(exc_val.__context__, CancelledError):
+                te = TimeoutError()
+                te.__context__ = te.__cause__ = exc_val.__context__
+                exc_val.__context__ = te
+                break
+            exc_val = exc_val.__context__
 
     def timeout(delay):
         loop = get_running_loop()
@@ -2526,7 +2977,11 @@ if _V >= (3, 11):
             self._exiting = True
             if exc is not None and _is_base_error(exc) and self._base_error is None:
                 self._base_error = exc
-            propagate = exc if et is not None and issubclass(et, CancelledError) else None
+            # 3.11-3.12 look for CancelledError itself (a subclass is one of the errors)
+            cancelled = et is not None and (
+                issubclass(et, CancelledError) if _V >= (3, 13) else et is CancelledError
+            )
+            propagate = exc if cancelled else None
             if self._parent_cancel_requested and _V < (3, 13):
                 if self._parent_task.uncancel() == 0:
                     propagate = None
@@ -2554,7 +3009,7 @@ if _V >= (3, 11):
                 raise self._base_error
             if propagate is not None and not self._errors:
                 raise propagate
-            if et is not None and not issubclass(et, CancelledError):
+            if et is not None and not cancelled:
                 self._errors.append(exc)
             if self._errors:
                 if _V >= (3, 13) and self._parent_task.cancelling():
@@ -2598,9 +3053,15 @@ if _V >= (3, 11):
                     coro.close()
                 raise RuntimeError("TaskGroup %r is shutting down" % (self,))
             if _V >= (3, 13):
-                task = self._loop.create_task(coro, name=name)
+                if context is None:
+                    task = self._loop.create_task(coro, name=name)
+                else:
+                    task = self._loop.create_task(coro, name=name, context=context)
             else:
-                task = self._loop.create_task(coro)
+                if context is None:
+                    task = self._loop.create_task(coro)
+                else:
+                    task = self._loop.create_task(coro, context=context)
                 if name is not None:
                     task.set_name(name)
             if task.done():
@@ -2727,6 +3188,7 @@ if _V >= (3, 11):
             self._state = "created"
             self._loop = None
             self._set_loop = False
+            self._context = None
 
         def __enter__(self):
             self._lazy_init()
@@ -2764,8 +3226,7 @@ if _V >= (3, 11):
                     if not hasattr(coro, "__await__"):
                         raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
                     coro = _wrap_awaitable(coro)
-                task = self._loop.create_task(coro)
-                return self._loop.run_until_complete(task)
+                return self._run_task(coro, context)
             if _V >= (3, 12) and not iscoroutine(coro):
                 raise ValueError("a coroutine was expected, got {!r}".format(coro))
             if _V < (3, 12) and not _is_coroutine(coro):
@@ -2773,8 +3234,25 @@ if _V >= (3, 11):
             if _running[0] is not None:
                 raise RuntimeError("Runner.run() cannot be called from a running event loop")
             self._lazy_init()
-            task = self._loop.create_task(coro)
-            return self._loop.run_until_complete(task)
+            return self._run_task(coro, context)
+
+        def _run_task(self, coro, context):
+            # The task runs in the context given, else in the runner's own (a copy made by
+            # _lazy_init: None while every context is empty, made when one is needed).
+            if context is None:
+                if self._context is None and (_ctx_on[0] or self._loop._task_factory is not None):
+                    self._context = _cv.Context()
+                context = self._context
+            if context is None:
+                task = self._loop.create_task(coro)
+            else:
+                task = self._loop.create_task(coro, context=context)
+            try:
+                return self._loop.run_until_complete(task)
+            finally:
+                made = getattr(task, "_context", None) if type(task) is Task else None
+                if self._context is None and made is not None:
+                    self._context = made  # made while it ran: the runner's context
 
         def _lazy_init(self):
             if self._state == "closed":
@@ -2785,6 +3263,7 @@ if _V >= (3, 11):
             if not self._set_loop:
                 set_event_loop(self._loop)
                 self._set_loop = True
+            self._context = _ctx_copy()
             self._state = "initialized"
 
 
@@ -2822,19 +3301,26 @@ def _not_modelled(name):
 
 
 _NOT_MODELLED = [
-    "AbstractChildWatcher", "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer",
+    "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer",
     "BaseProtocol", "BaseTransport", "BufferedProtocol", "DatagramProtocol", "DatagramTransport",
-    "DefaultEventLoopPolicy", "FastChildWatcher", "IncompleteReadError", "LimitOverrunError",
-    "MultiLoopChildWatcher", "Protocol", "ReadTransport", "SafeChildWatcher", "SelectorEventLoop",
+    "DefaultEventLoopPolicy", "IncompleteReadError", "LimitOverrunError",
+    "Protocol", "ReadTransport", "SelectorEventLoop",
     "SendfileNotAvailableError", "StreamReader", "StreamReaderProtocol", "StreamWriter",
-    "SubprocessProtocol", "SubprocessTransport", "ThreadedChildWatcher", "Transport",
-    "WriteTransport", "create_subprocess_exec", "create_subprocess_shell", "get_child_watcher",
+    "SubprocessProtocol", "SubprocessTransport", "Transport",
+    "WriteTransport", "create_subprocess_exec", "create_subprocess_shell",
     "get_event_loop_policy", "open_connection", "open_unix_connection",
-    "run_coroutine_threadsafe", "set_child_watcher", "set_event_loop_policy", "start_server",
+    "run_coroutine_threadsafe", "set_event_loop_policy", "start_server",
     "start_unix_server", "wrap_future",
 ]
+if _V < (3, 14):  # the child watchers (gone in 3.14)
+    _NOT_MODELLED += [
+        "AbstractChildWatcher", "FastChildWatcher", "MultiLoopChildWatcher", "SafeChildWatcher",
+        "ThreadedChildWatcher", "get_child_watcher", "set_child_watcher",
+    ]
 if _V >= (3, 9):
-    _NOT_MODELLED += ["PidfdChildWatcher", "Server", "to_thread"]
+    _NOT_MODELLED += ["Server", "to_thread"]
+if (3, 9) <= _V < (3, 14):
+    _NOT_MODELLED += ["PidfdChildWatcher"]
 if _V < (3, 11):
     _NOT_MODELLED += ["coroutine"]
 if _V >= (3, 13):
@@ -2859,6 +3345,13 @@ del _name
 
 if _V < (3, 13):
     del QueueShutDown
+
+_CTX_CLASSES = (
+    Handle, TimerHandle, BaseEventLoop, _UnixSelectorEventLoop, Future, Task, _GatheringFuture,
+    _Wakeup, Queue, Event, _Waiters,
+)
+if hasattr(_cv, "_on_activate"):  # the engine's contextvars (not CPython's, for the stand-in)
+    _cv._on_activate.append(_ctx_activate)
 
 if _native_setup is not None:
     _native_setup(
@@ -2908,8 +3401,8 @@ if _native_setup is not None:
     )
 
 
-# loop= of the primitives and queues: 3.10 refuses it by name; 3.8-3.9 took it with a
-# DeprecationWarning, which is not modelled. Wrapped after _native_setup, so the natives keep
+# loop= of the primitives and queues: 3.10 refuses it by name; 3.8-3.9 take it with a
+# DeprecationWarning (_bind_loop). Wrapped after _native_setup, so the natives keep
 # the original functions (old targets only: a wrapped class takes the Python paths).
 if _V < (3, 11):
     _NO_LOOP = object()
@@ -2918,9 +3411,16 @@ if _V < (3, 11):
         init = cls.__init__
 
         def __init__(self, *args, loop=_NO_LOOP, **kwargs):
+            if _V < (3, 10):
+                # 3.8-3.9: the class's __init__ binds the loop (see _bind_loop)
+                outer = _loop_arg[0]
+                _loop_arg[0] = None if loop is _NO_LOOP else loop
+                try:
+                    init(self, *args, **kwargs)
+                finally:
+                    _loop_arg[0] = outer
+                return
             if loop is not _NO_LOOP:
-                if _V < (3, 10):
-                    _unsupported("the loop argument of asyncio.%s() (3.8-3.9)" % type(self).__name__)
                 raise TypeError(
                     "As of 3.10, the *loop* parameter was removed from %s() since it is no "
                     "longer necessary" % type(self).__name__
@@ -2933,3 +3433,7 @@ if _V < (3, 11):
         if "__init__" in _cls.__dict__:
             _refusing_loop(_cls)
     del _cls
+
+# Contexts made before asyncio was imported: the natives (registered above) must not run.
+if hasattr(_cv, "_on_activate") and _cv._active[0]:
+    _ctx_activate()

@@ -63,6 +63,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "traceback" => include_str!("traceback.py"),
         "asyncio" => include_str!("asyncio.py"),
         "warnings" => include_str!("warnings.py"),
+        "contextvars" => include_str!("contextvars.py"),
         _ => return None,
     };
     Some(run_module(vm, name, source))
@@ -157,7 +158,7 @@ fn run_module(vm: &mut Vm, name: &str, source: &'static str) -> PyResult<Value> 
             super::func("_frame_locals_set", super::frames::proxy_set),
         );
     }
-    if name == "collections" || name == "builtins" {
+    if name == "collections" || name == "builtins" || name == "contextvars" {
         ns.insert(Str::from("_c_type"), super::func("_c_type", c_type));
     }
     if name == "collections.abc" {

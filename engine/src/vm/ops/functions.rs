@@ -27,6 +27,7 @@ impl Vm {
             }
             _ => Vec::new(),
         };
+        self.note_case_call(f);
         let r = self.call(&func, Args { pos: args, kw })?;
         f.stack.push(r);
         Ok(())
@@ -67,9 +68,18 @@ impl Vm {
                 }
             }
         }
+        self.note_case_call(f);
         let r = self.call(&func, Args { pos, kw: kwv })?;
         f.stack.push(r);
         Ok(())
+    }
+
+    /// A call from the case's own code (not a module written here) sets `case_line`, where
+    /// `_warn(…, 2)` of those modules points (as for `Call`/`CallMethod`).
+    fn note_case_call(&mut self, f: &Frame) {
+        if Rc::ptr_eq(&f.globals, &self.globals) {
+            self.case_line = f.line();
+        }
     }
 
     /// How a call's argument errors name callable `func` (CPython's `_PyObject_FunctionStr`

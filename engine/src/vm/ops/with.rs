@@ -50,7 +50,7 @@ impl Vm {
     pub(crate) fn protocol_error_naming(&self, mgr: &Value, other: [&str; 2]) -> (String, bool) {
         let cls = self.class_of(mgr);
         if !self.rules.with_names_missing_method {
-            return (cls.name.to_string(), false);
+            return (self.type_name(mgr), false);
         }
         let hint = other.iter().all(|m| self.lookup_special(mgr, m).is_some());
         (cls.trace_name(), hint)
