@@ -37,6 +37,8 @@ struct Spec {
     width: usize,
     grouping: Option<char>,
     precision: Option<usize>,
+    /// 3.14: the separator grouping the digits after the point.
+    frac_grouping: Option<char>,
     ty: Option<char>,
 }
 
@@ -65,8 +67,9 @@ fn spec_integer(chars: &[char], i: &mut usize) -> Result<Option<usize>, SpecErro
     }
 }
 
-/// Parse a format spec; `z_flag` is 3.11's `z` option.
-fn parse_spec(s: &str, z_flag: bool) -> Result<Spec, SpecError> {
+/// Parse a format spec; `z_flag` is 3.11's `z` option, `frac` 3.14's separators after the
+/// point.
+fn parse_spec(s: &str, z_flag: bool, frac: bool) -> Result<Spec, SpecError> {
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut sp = Spec {
@@ -122,9 +125,13 @@ fn parse_spec(s: &str, z_flag: bool) -> Result<Spec, SpecError> {
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
-        match spec_integer(&chars, &mut i)? {
-            Some(p) => sp.precision = Some(p),
-            None => return Err(SpecError::MissingPrecision),
+        sp.precision = spec_integer(&chars, &mut i)?;
+        if frac && i < chars.len() && matches!(chars[i], ',' | '_') {
+            sp.frac_grouping = Some(chars[i]);
+            i += 1;
+        }
+        if sp.precision.is_none() && sp.frac_grouping.is_none() {
+            return Err(SpecError::MissingPrecision);
         }
     }
     if chars.len() - i > 1 {
@@ -241,7 +248,11 @@ impl Vm {
         if spec.is_empty() {
             return self.str_of(v);
         }
-        let sp = match parse_spec(spec, self.rules.format_z_flag) {
+        let sp = match parse_spec(
+            spec,
+            self.rules.format_z_flag,
+            self.rules.format_frac_grouping,
+        ) {
             Ok(s) => s,
             Err(e) => {
                 let msg = match e {
@@ -450,6 +461,18 @@ impl Vm {
                 Some(' ') => " ",
                 _ => "",
             }
+        };
+        let body = match (sp.frac_grouping, body.find('.')) {
+            (Some(g), Some(dot)) => {
+                let (head, tail) = body.split_at(dot + 1);
+                let end = tail
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(tail.len());
+                let digits: Vec<char> = tail[..end].chars().collect();
+                let grouped: Vec<String> = digits.chunks(3).map(|c| c.iter().collect()).collect();
+                format!("{head}{}{}", grouped.join(&g.to_string()), &tail[end..])
+            }
+            _ => body,
         };
         let body = match sp.grouping {
             Some(g) => {

@@ -94,6 +94,8 @@ pub struct Rules {
     pub invalid_spec_names_spec: bool,
     /// 3.11 (PEP 682): the format spec's `z` option.
     pub format_z_flag: bool,
+    /// 3.14: a separator after the precision groups the digits after the point.
+    pub format_frac_grouping: bool,
     /// 3.9: a space sign for a str is "Space not allowed in string format specifier".
     pub space_sign_message: bool,
     /// Before 3.10: a `0` before the width of a str's spec, without an alignment, asks for
@@ -428,6 +430,7 @@ impl Rules {
             real_number_wording: from(10),
             invalid_spec_names_spec: from(11),
             format_z_flag: from(11),
+            format_frac_grouping: from(14),
             space_sign_message: from(9),
             str_zero_pad_aligns_equals: !from(10),
             str_method_arg_names_method: from(13),
