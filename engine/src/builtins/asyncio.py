@@ -1838,8 +1838,8 @@ async def _wait(fs, timeout, return_when, loop):
     return done, pending
 
 
-async def wait_for(fut, timeout):
-    loop = get_running_loop()
+async def _wait_for(fut, timeout, loop):
+    # the body of wait_for(), on the loop it runs on (3.8-3.9: the one passed as loop=)
     if _V >= (3, 12) and (timeout is None or timeout > 0):
         async with Timeout(None if timeout is None else loop.time() + timeout):
             return await fut
@@ -1882,6 +1882,10 @@ async def wait_for(fut, timeout):
         timer.cancel()
 
 
+async def wait_for(fut, timeout):
+    return await _wait_for(fut, timeout, get_running_loop())
+
+
 if _V < (3, 10):
 
     async def wait_for(fut, timeout, *, loop=None):
@@ -1889,43 +1893,7 @@ if _V < (3, 10):
             loop = get_running_loop()
         else:
             _warn(DeprecationWarning, _LOOP_DEPRECATED, 2)
-        if timeout is None:
-            return await fut
-        if timeout <= 0:
-            fut = ensure_future(fut, loop=loop)
-            if fut.done():
-                return fut.result()
-            await _cancel_and_wait(fut, loop)
-            try:
-                return fut.result()
-            except CancelledError as exc:
-                raise TimeoutError() from exc
-        waiter = loop.create_future()
-        timer = loop.call_later(timeout, _set_if_pending, waiter, None)
-        cb = _ReleaseWaiter(waiter)
-        fut = ensure_future(fut, loop=loop)
-        fut.add_done_callback(cb)
-        try:
-            try:
-                await waiter
-            except CancelledError:
-                if fut.done():
-                    return fut.result()
-                fut.remove_done_callback(cb)
-                await _cancel_and_wait(fut, loop)
-                raise
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop)
-            if _V < (3, 9):
-                raise TimeoutError()  # even when the awaitable swallowed the cancellation
-            try:
-                return fut.result()
-            except CancelledError as exc:
-                raise TimeoutError() from exc
-        finally:
-            timer.cancel()
+        return await _wait_for(fut, timeout, loop)
 
 
 class _ReleaseWaiter:
