@@ -221,7 +221,7 @@ fn a_builtin_calling_back_in_another_order_is_one_signature() {
     for (_, listed) in &found {
         assert_eq!(
             listed.as_str(),
-            "divergent: order of calls in max(): call key vs next"
+            "divergent: order of calls in max()/min(): call key vs next"
         );
     }
 }

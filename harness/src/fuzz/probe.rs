@@ -460,7 +460,15 @@ fn order_difference(left: &str, right: &str) -> Option<String> {
             .map(|(builtin, what)| (builtin.to_string(), what.to_string()))
     };
     let ((fa, a), (fb, b)) = (step(left)?, step(right)?);
-    (fa == fb && a != b).then(|| format!("divergent: order of calls in {fa}(): {a} vs {b}"))
+    (fa == fb && a != b).then(|| {
+        // CPython's `min()` and `max()` are one function (`min_max` in bltinmodule.c): one
+        // order of calls for both, so one name
+        let builtin = match fa.as_str() {
+            "min" | "max" => "max()/min()".to_string(),
+            other => format!("{other}()"),
+        };
+        format!("divergent: order of calls in {builtin}: {a} vs {b}")
+    })
 }
 
 /// A probe's `out` line as (what it probed, the state).
@@ -676,7 +684,15 @@ raise RuntimeError: RuntimeError('generator ignored GeneratorExit')
                 ">>> 9: max(s)\nout ~ys-order max next\nout ~ys-order max next\n"
             )
             .unwrap(),
-            "divergent: order of calls in max(): call key vs next"
+            "divergent: order of calls in max()/min(): call key vs next"
+        );
+        assert_eq!(
+            probe_difference(
+                ">>> 9: min(s)\nout ~ys-order min next\nout ~ys-order min call key\n",
+                ">>> 9: min(s)\nout ~ys-order min next\nout ~ys-order min next\n"
+            )
+            .unwrap(),
+            "divergent: order of calls in max()/min(): call key vs next"
         );
         // the first difference is not a state: not named by the probe
         assert_eq!(
