@@ -16,6 +16,7 @@ pub mod memory;
 mod nesting;
 pub mod rules;
 mod runner;
+mod str_format;
 mod trace;
 mod value;
 mod vm;
